@@ -1,0 +1,7 @@
+/** The story model: pure TypeScript, no React, three.js or howler. Runs in Node. */
+export * from './schema/index.ts';
+export * from './problems.ts';
+export { loadStory, serializeStory, parseJsonText, type LoadResult } from './io/load.ts';
+export { repairStory, normalizeYaw } from './io/repair.ts';
+export { migrate, detectVersion } from './migrations/migrate.ts';
+export { MIGRATIONS } from './migrations/registry.ts';

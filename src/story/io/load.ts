@@ -1,0 +1,160 @@
+import { Story, SCHEMA_VERSION } from '../schema/story.ts';
+import { migrate } from '../migrations/migrate.ts';
+import type { Problem } from '../problems.ts';
+import { explainIssues } from './explain.ts';
+import { repairStory } from './repair.ts';
+
+/** Stories larger than this (as JSON text) are refused before parsing: media live outside the JSON. */
+export const MAX_STORY_JSON_BYTES = 32 * 1024 * 1024;
+/** Deeper nesting than this is never a story; it is refused before validation. */
+export const MAX_DEPTH = 64;
+
+export type LoadResult =
+  | { ok: true; story: Story; fromVersion: number; migrations: string[]; problems: Problem[] }
+  | { ok: false; story: null; fromVersion: number | null; migrations: string[]; problems: Problem[] };
+
+const fail = (problems: Problem[], fromVersion: number | null = null, migrations: string[] = []): LoadResult => ({
+  ok: false,
+  story: null,
+  fromVersion,
+  migrations,
+  problems,
+});
+
+/** Line and column (1-based) of a character offset in text. */
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+/** Parses JSON text, reporting where it breaks in words. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  if (text.length > MAX_STORY_JSON_BYTES) {
+    return {
+      ok: false,
+      problem: {
+        severity: 'error',
+        code: 'too-large',
+        message: `This file is too big to be a story (${Math.round(text.length / 1048576)} MB of text; stories are at most ${MAX_STORY_JSON_BYTES / 1048576} MB, with photos and sounds kept outside).`,
+        path: '',
+      },
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    let where = '';
+    if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
+    else if (m) {
+      const { line, column } = lineCol(body, Number(m[1]));
+      where = ` at line ${line}, column ${column}`;
+    }
+    const deep = e instanceof RangeError;
+    return {
+      ok: false,
+      problem: {
+        severity: 'error',
+        code: deep ? 'too-deep' : 'not-json',
+        message: deep
+          ? 'This file is nested far too deeply to be a story.'
+          : body.trim() === ''
+            ? 'This file is empty. A story file holds text that starts with "{".'
+            : `This is not a readable story file: the text is broken${where}. It may have been cut off or edited by hand. Try the original file or a backup.`,
+        path: '',
+      },
+    };
+  }
+}
+
+/** Measures nesting depth without recursion; stops at `limit + 1`. */
+export function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > limit) return true;
+    if (typeof v === 'object' && v !== null) {
+      for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, d + 1]);
+    }
+  }
+  return false;
+}
+
+/**
+ * Loads a story from JSON text or an already-parsed value: parse -> migrate -> repair -> validate.
+ * Never throws: every failure is a list of readable problems. Repairs come back as "info" problems.
+ * Linting (dangling links, unreachable scenes...) is separate: see graph/lint.ts.
+ */
+export function loadStory(input: string | unknown): LoadResult {
+  try {
+    let raw: unknown = input;
+    if (typeof input === 'string') {
+      const parsed = parseJsonText(input);
+      if (!parsed.ok) return fail([parsed.problem]);
+      raw = parsed.value;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return fail([
+        {
+          severity: 'error',
+          code: 'not-a-story',
+          message: `This is not a story: a story file holds a group of fields in { }, but this holds ${Array.isArray(raw) ? 'a list' : typeof raw === 'object' ? 'nothing' : `a ${typeof raw}`}.`,
+          path: '',
+        },
+      ]);
+    }
+    if (depthExceeds(raw, MAX_DEPTH)) {
+      return fail([
+        { severity: 'error', code: 'too-deep', message: 'This file is nested far too deeply to be a story.', path: '' },
+      ]);
+    }
+    const migrated = migrate(raw as Record<string, unknown>);
+    if (!migrated.doc) return fail(migrated.problems, migrated.fromVersion, migrated.applied);
+    const { doc, fixes } = repairStory(migrated.doc);
+    const parsed = Story.safeParse(doc);
+    if (!parsed.success) {
+      return fail([...explainIssues(parsed.error.issues, doc), ...fixes], migrated.fromVersion, migrated.applied);
+    }
+    const notes: Problem[] = migrated.applied.length
+      ? [
+          {
+            severity: 'info',
+            code: 'migrated',
+            message: `This story was updated from format ${migrated.fromVersion} to format ${SCHEMA_VERSION}.`,
+            path: '/schemaVersion',
+          },
+        ]
+      : [];
+    return {
+      ok: true,
+      story: parsed.data,
+      fromVersion: migrated.fromVersion ?? SCHEMA_VERSION,
+      migrations: migrated.applied,
+      problems: [...notes, ...fixes],
+    };
+  } catch (e) {
+    return fail([
+      {
+        severity: 'error',
+        code: 'load-crashed',
+        message: `Storyscape could not read this story (${e instanceof Error ? e.message : String(e)}). Nothing was changed. Please report this.`,
+        path: '',
+      },
+    ]);
+  }
+}
+
+/** Serialises a story as stable, readable JSON. */
+export function serializeStory(story: Story): string {
+  return JSON.stringify(story, null, 2) + '\n';
+}

@@ -1,0 +1,186 @@
+import { FOV_MAX, FOV_MIN, PITCH_MAX, PITCH_MIN } from '../schema/common.ts';
+import { pointer, type Problem } from '../problems.ts';
+
+/**
+ * Repair-on-load: fixes, on the raw (migrated, not yet validated) document, what can be fixed
+ * safely without guessing the author's intent, and logs each fix as an "info" problem.
+ * It never throws and never deletes content.
+ */
+type Raw = Record<string, unknown>;
+const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Wraps any finite angle into (-180, 180]. */
+export function normalizeYaw(deg: number): number {
+  let y = ((deg % 360) + 360) % 360; // [0, 360)
+  if (y > 180) y -= 360;
+  return y === -0 ? 0 : y;
+}
+
+export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+
+export interface RepairResult {
+  doc: Raw;
+  fixes: Problem[];
+}
+
+export function repairStory(input: Raw): RepairResult {
+  const doc: Raw = structuredClone(input);
+  const fixes: Problem[] = [];
+  const fix = (path: PropertyKey[], code: string, message: string, sceneId?: string, hotspotId?: string) =>
+    fixes.push({ severity: 'info', code, message, path: pointer(path), sceneId, hotspotId });
+
+  const meta = isObj(doc.meta) ? doc.meta : undefined;
+  const lang =
+    meta && typeof meta.defaultLanguage === 'string'
+      ? meta.defaultLanguage
+      : meta && Array.isArray(meta.languages) && typeof meta.languages[0] === 'string'
+        ? meta.languages[0]
+        : 'en';
+
+  if (meta) {
+    if (!Array.isArray(meta.languages) || meta.languages.length === 0) {
+      meta.languages = [lang];
+      fix(['meta', 'languages'], 'repair-languages', `The story's list of languages was missing; set it to "${lang}".`);
+    } else if (typeof meta.defaultLanguage === 'string' && !meta.languages.includes(meta.defaultLanguage)) {
+      meta.languages = [meta.defaultLanguage, ...meta.languages];
+      fix(['meta', 'languages'], 'repair-languages', `Added the default language "${meta.defaultLanguage}" to the story's languages.`);
+    }
+    if (typeof meta.defaultLanguage !== 'string') {
+      meta.defaultLanguage = lang;
+      fix(['meta', 'defaultLanguage'], 'repair-default-language', `The story's main language was missing; set it to "${lang}".`);
+    }
+  }
+
+  /** Plain strings where localized text is expected become { [defaultLanguage]: text }. */
+  const localize = (obj: Raw, key: string, path: PropertyKey[]) => {
+    if (typeof obj[key] === 'string') {
+      obj[key] = { [lang]: obj[key] };
+      fix([...path, key], 'repair-text-language', `Marked the text at ${pointer([...path, key])} as "${lang}".`);
+    }
+  };
+
+  const angle = (obj: Raw, key: 'yaw' | 'pitch' | 'fov' | 'northOffset', path: PropertyKey[], sceneId?: string, hotspotId?: string) => {
+    const v = obj[key];
+    if (typeof v !== 'number') return;
+    let next = v;
+    if (!Number.isFinite(v)) next = key === 'fov' ? 75 : 0;
+    else if (key === 'yaw' || key === 'northOffset') next = normalizeYaw(v);
+    else if (key === 'pitch') next = clamp(v, PITCH_MIN, PITCH_MAX);
+    else next = clamp(v, FOV_MIN, FOV_MAX);
+    if (next !== v) {
+      obj[key] = next;
+      fix([...path, key], 'repair-angle', `Changed ${key} from ${v} to ${next} (it was outside the allowed range).`, sceneId, hotspotId);
+    }
+  };
+
+  /** Gives every item of a list a valid, unique id. */
+  const ensureIds = (list: unknown[], path: PropertyKey[], prefix: string, seen: Set<string>, sceneId?: string) => {
+    list.forEach((item, i) => {
+      if (!isObj(item)) return;
+      const id = item.id;
+      if (typeof id === 'string' && ID_RE.test(id) && !seen.has(id)) {
+        seen.add(id);
+        return;
+      }
+      let n = i + 1;
+      let candidate = `${prefix}-${n}`;
+      while (seen.has(candidate)) candidate = `${prefix}-${++n}`;
+      seen.add(candidate);
+      item.id = candidate;
+      const why = typeof id === 'string' && seen.has(id) ? `was used twice ("${id}")` : 'was missing or invalid';
+      fix([...path, i, 'id'], 'repair-id', `An id ${why}; gave it the new id "${candidate}".`, sceneId);
+    });
+  };
+
+  if (Array.isArray(doc.assets)) {
+    doc.assets.forEach((a, i) => {
+      if (isObj(a) && typeof a.id === 'string' && /^[0-9A-F]{64}$/i.test(a.id) && a.id !== a.id.toLowerCase()) {
+        a.id = a.id.toLowerCase();
+        fix(['assets', i, 'id'], 'repair-asset-id', 'Wrote an asset id in lower case.');
+      }
+    });
+  }
+
+  if (Array.isArray(doc.scenes)) {
+    const sceneIds = new Set<string>();
+    ensureIds(doc.scenes, ['scenes'], 'scene', sceneIds);
+    const hotspotIds = new Set<string>();
+    const soundIds = new Set<string>();
+    doc.scenes.forEach((s, si) => {
+      if (!isObj(s)) return;
+      const sp: PropertyKey[] = ['scenes', si];
+      const sid = typeof s.id === 'string' ? s.id : undefined;
+      localize(s, 'title', sp);
+      localize(s, 'description', sp);
+      if (typeof s.panorama === 'string' && /^[0-9A-F]{64}$/i.test(s.panorama)) s.panorama = s.panorama.toLowerCase();
+      if (isObj(s.view)) {
+        angle(s.view, 'yaw', [...sp, 'view'], sid);
+        angle(s.view, 'pitch', [...sp, 'view'], sid);
+        angle(s.view, 'fov', [...sp, 'view'], sid);
+      }
+      angle(s, 'northOffset', sp, sid);
+      if (isObj(s.ending)) localize(s.ending, 'text', [...sp, 'ending']);
+      if (Array.isArray(s.hotspots)) {
+        ensureIds(s.hotspots, [...sp, 'hotspots'], `${sid ?? 'scene'}-hotspot`, hotspotIds, sid);
+        s.hotspots.forEach((h, hi) => {
+          if (!isObj(h)) return;
+          const hp = [...sp, 'hotspots', hi];
+          const hid = typeof h.id === 'string' ? h.id : undefined;
+          angle(h, 'yaw', hp, sid, hid);
+          angle(h, 'pitch', hp, sid, hid);
+          localize(h, 'label', hp);
+          if (isObj(h.action)) {
+            localize(h.action, 'text', [...hp, 'action']);
+            localize(h.action, 'title', [...hp, 'action']);
+          }
+        });
+      }
+      if (isObj(s.soundscape)) {
+        const ss = s.soundscape;
+        const ssp = [...sp, 'soundscape'];
+        for (const key of ['beds', 'sources'] as const) {
+          const list = ss[key];
+          if (!Array.isArray(list)) continue;
+          ensureIds(list, [...ssp, key], `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid);
+          list.forEach((src, k) => {
+            if (!isObj(src)) return;
+            if (key === 'sources') {
+              angle(src, 'yaw', [...ssp, key, k], sid);
+              angle(src, 'pitch', [...ssp, key, k], sid);
+            }
+            if (typeof src.volume === 'number' && (src.volume < 0 || src.volume > 1)) {
+              const v = clamp(src.volume, 0, 1);
+              fix([...ssp, key, k, 'volume'], 'repair-volume', `Volume ${src.volume} is outside 0–1; set it to ${v}.`, sid);
+              src.volume = v;
+            }
+          });
+        }
+        if (isObj(ss.narration) && Array.isArray(ss.narration.captions)) {
+          ss.narration.captions.forEach((c, ci) => {
+            if (!isObj(c)) return;
+            localize(c, 'text', [...ssp, 'narration', 'captions', ci]);
+            if (typeof c.start === 'number' && typeof c.end === 'number' && c.end <= c.start && c.start >= 0) {
+              fix([...ssp, 'narration', 'captions', ci, 'end'], 'repair-caption-time', `A caption ended before it started; made it last 2 seconds.`, sid);
+              c.end = c.start + 2;
+            }
+          });
+        }
+      }
+    });
+
+    if ((doc.startSceneId === undefined || doc.startSceneId === null) && doc.scenes.length > 0) {
+      const first = doc.scenes[0];
+      if (isObj(first) && typeof first.id === 'string') {
+        doc.startSceneId = first.id;
+        fix(['startSceneId'], 'repair-start', `The story had no start scene; it now starts at the first scene ("${first.id}").`);
+      }
+    }
+  }
+  if (meta) {
+    localize(meta, 'title', ['meta']);
+    localize(meta, 'description', ['meta']);
+    localize(meta, 'credits', ['meta']);
+  }
+  return { doc, fixes };
+}

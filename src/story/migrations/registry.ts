@@ -1,0 +1,5 @@
+import type { Migration } from './types.ts';
+import { v0ToV1 } from './v0-to-v1.ts';
+
+/** Every step, in order. Each must have a test in tests/unit/migrations/ (a suite checks this). */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
