@@ -1,0 +1,16 @@
+/**
+ * Where the player, editor and audio find an asset's bytes, by content hash.
+ * The built-in sample story resolves to files bundled by Vite; stories in the library resolve to
+ * blobs in IndexedDB (object URLs); a published site resolves to relative `assets/<sha>.<ext>` files.
+ */
+export interface AssetSource {
+  /** A URL the browser can load (http(s), blob: or data:), or null when the asset is not available. */
+  getUrl(assetId: string): Promise<string | null>;
+  /** Lets go of anything held for this asset (e.g. revokes an object URL). Optional. */
+  release?(assetId: string): void;
+}
+
+/** An AssetSource over a fixed map of asset id -> URL. */
+export function urlMapSource(urls: Readonly<Record<string, string>>): AssetSource {
+  return { getUrl: async (id) => urls[id] ?? null };
+}
