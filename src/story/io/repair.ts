@@ -156,15 +156,17 @@ export function repairStory(input: Raw): RepairResult {
             }
           });
         }
-        if (isObj(ss.narration) && Array.isArray(ss.narration.captions)) {
-          ss.narration.captions.forEach((c, ci) => {
-            if (!isObj(c)) return;
-            localize(c, 'text', [...ssp, 'narration', 'captions', ci]);
-            if (typeof c.start === 'number' && typeof c.end === 'number' && c.end <= c.start && c.start >= 0) {
-              fix([...ssp, 'narration', 'captions', ci, 'end'], 'repair-caption-time', `A caption ended before it started; made it last 2 seconds.`, sid);
-              c.end = c.start + 2;
-            }
-          });
+        if (isObj(ss.narration) && isObj(ss.narration.captions)) {
+          for (const [lang, track] of Object.entries(ss.narration.captions)) {
+            if (!Array.isArray(track)) continue;
+            track.forEach((c, ci) => {
+              if (!isObj(c)) return;
+              if (typeof c.start === 'number' && typeof c.end === 'number' && c.end <= c.start && c.start >= 0) {
+                fix([...ssp, 'narration', 'captions', lang, ci, 'end'], 'repair-caption-time', 'A caption ended before it started; made it last 2 seconds.', sid);
+                c.end = c.start + 2;
+              }
+            });
+          }
         }
       }
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssetId, Id, LanguageTag, LocalizedText, Pitch, Yaw } from './common.ts';
+import { AssetId, Id, LanguageTag, Pitch, Yaw } from './common.ts';
 
 /** A looping background sound for the whole scene (not positional). */
 export const AmbientBed = z.object({
@@ -21,21 +21,28 @@ export const PositionalSource = z.object({
 });
 export type PositionalSource = z.infer<typeof PositionalSource>;
 
+/** One caption: plain text shown from `start` to `end` (seconds into the recording). */
 export const CaptionCue = z
   .object({
     start: z.number().nonnegative(),
     end: z.number().nonnegative(),
-    text: LocalizedText,
+    text: z.string().max(2000),
   })
   .refine((c) => c.end > c.start, { message: 'A caption must end after it starts.', path: ['end'] });
 export type CaptionCue = z.infer<typeof CaptionCue>;
 
-/** The voice of the scene: one recording per language (or one for all), with captions. */
+/**
+ * The voice of the scene. Each language can have its own recording, and each recording its own
+ * caption track timed to it (like one WebVTT file per language). A reader whose language has no
+ * recording hears the story's default-language recording; captions are shown in the reader's
+ * language when that track exists, else in the recording's language.
+ */
 export const Narration = z.object({
-  recordings: z
-    .record(LanguageTag, AssetId)
-    .describe('Recording per language; the story default language is used when the reader\'s is missing'),
-  captions: z.array(CaptionCue).max(2000).default([]),
+  recordings: z.record(LanguageTag, AssetId).describe('Recording per language'),
+  captions: z
+    .record(LanguageTag, z.array(CaptionCue).max(2000))
+    .default({})
+    .describe('Caption track per language, timed to that language\'s recording (or to the default one)'),
   autoplay: z.boolean().default(true),
 });
 export type Narration = z.infer<typeof Narration>;

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// Writes assets/sample/story.json and assets/sample/asset-files.json from the sample's media files.
+// Asset ids, byte sizes, pixel sizes and durations are read from the files, so the story always
+// matches its media. Re-run after `npm run make:sample` changes a panorama: `node scripts/make-sample-story.mjs`.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { imageSize, mp3Duration, wavDuration } from './media-info.mjs';
+
+const dir = resolve(import.meta.dirname, '../assets/sample');
+const files = {};
+const captions = JSON.parse(readFileSync(resolve(dir, 'narration.json'), 'utf8'));
+/** The words of a narration, in every language it has captions for. */
+const transcriptOf = (tracks) => Object.fromEntries(Object.entries(tracks).map(([lang, cues]) => [lang, cues.map((c) => c.text).join(' ')]));
+
+function asset(file, meta) {
+  const buf = readFileSync(resolve(dir, file));
+  const id = createHash('sha256').update(buf).digest('hex');
+  files[id] = file;
+  const base = { id, mime: '', bytes: buf.length, name: file.split('/').pop(), credit: meta.credit, consent: meta.consent ?? { peopleRecognisable: 'no', consentRecorded: false } };
+  if (/\.(jpe?g|png)$/.test(file)) {
+    const { mime, width, height } = imageSize(buf);
+    return { ...base, kind: 'image', mime, width, height, alt: meta.alt };
+  }
+  const wav = file.endsWith('.wav');
+  return { ...base, kind: 'audio', mime: wav ? 'audio/wav' : file.endsWith('.ogg') ? 'audio/ogg' : 'audio/mpeg', duration: wav ? wavDuration(buf) : mp3Duration(buf), transcript: meta.transcript };
+}
+
+const rendered = { author: 'Storyscape contributors', source: 'Rendered with three.js by scripts/make-sample-panoramas.mjs', licence: 'CC0-1.0' };
+const freesound = (artist, id) => ({ author: artist, source: `https://freesound.org/people/${artist}/sounds/${id}/`, licence: 'CC0-1.0' });
+
+const pano = {
+  square: asset('square.jpg', { credit: rendered, alt: {
+    en: 'A small town square on a sunny afternoon: cobbles, a stone fountain in the middle, benches and trees in planters, surrounded by colourful three- and four-storey houses. A street opens on the right towards the park, and a narrow lane on the left leads down to the harbour.',
+    nb: 'Et lite torg i byen en solrik ettermiddag: brostein, en fontene av stein i midten, benker og trær i kasser, omgitt av fargerike hus i tre og fire etasjer. Til høyre åpner en gate seg mot parken, og til venstre går et smalt smug ned mot havna.' } }),
+  park: asset('park.jpg', { credit: rendered, alt: {
+    en: 'A park in soft sunlight: green grass, a gravel path winding away between tall leafy trees, a small pond and wooden benches.',
+    nb: 'En park i mykt sollys: grønt gress, en grusti som svinger seg mellom høye løvtrær, en liten dam og trebenker.' } }),
+  harbour: asset('harbour.jpg', { credit: rendered, alt: {
+    en: 'A small harbour: a wooden pier reaching out over calm water, little boats moored alongside, red boathouses and bollards, and green hills on the far shore.',
+    nb: 'En liten havn: en trebrygge ut over stille vann, små båter fortøyd langs brygga, røde naust og pullerter, og grønne åser på andre siden.' } }),
+  forest: asset('forest.jpg', { credit: rendered, alt: {
+    en: 'A clearing in a dense forest: mossy grass, grey rocks, a fallen log and a small wooden shelter, with sunlight coming through the trees.',
+    nb: 'En lysning i en tett skog: mosegrodd gress, grå steiner, en falt trestamme og en liten gapahuk av tre, med sollys mellom trærne.' } }),
+  hill: asset('hill.jpg', { credit: rendered, alt: {
+    en: 'A hilltop lookout at sunset: a wooden bench and railing, and below, the roofs of a small town and the sea glowing orange under a warm sky.',
+    nb: 'Et utsiktspunkt på en høyde i solnedgangen: en trebenk og et rekkverk, og nedenfor takene i en liten by og havet som gløder oransje under en varm himmel.' } }),
+};
+const sound = {
+  city: asset('sounds/city.mp3', { credit: freesound('Joao_Janz', 473701), transcript: { en: 'Town sounds: people talking in the distance, footsteps, a car passing.', nb: 'Lyder fra byen: folk som prater langt unna, skritt, en bil som kjører forbi.' } }),
+  forest: asset('sounds/forest.mp3', { credit: freesound('Fester993', 564436), transcript: { en: 'Birds singing in the trees and leaves rustling.', nb: 'Fugler som synger i trærne og løv som rasler.' } }),
+  waves: asset('sounds/waves.mp3', { credit: freesound('Profispiesser', 550915), transcript: { en: 'Small waves lapping against the shore.', nb: 'Små bølger som skvulper mot land.' } }),
+  wind: asset('sounds/wind.mp3', { credit: freesound('juryduty', 185070), transcript: { en: 'Wind blowing across the hilltop.', nb: 'Vind som blåser over toppen av høyden.' } }),
+  narrationEn: asset('sounds/narration-square.en.mp3', { credit: { author: 'Storyscape contributors', source: 'Synthetic voice (espeak-ng), made by scripts/make-sample-narration.mjs: record your own voice instead!', licence: 'CC0-1.0' }, transcript: transcriptOf(captions.square) }),
+  narrationNb: asset('sounds/narration-square.nb.mp3', { credit: { author: 'Storyscape contributors', source: 'Syntetisk stemme (espeak-ng), laget av scripts/make-sample-narration.mjs', licence: 'CC0-1.0' }, transcript: transcriptOf(captions.square) }),
+  rain: asset('sounds/rain.mp3', { credit: freesound('Opticreep', 320520), transcript: { en: 'Rain falling steadily.', nb: 'Regn som faller jevnt.' } }),
+};
+
+const go = (id, yaw, pitch, sceneId, en, nb) => ({ id, yaw, pitch, label: { en, nb }, action: { type: 'goto', sceneId } });
+const info = (id, yaw, pitch, label, title, text) => ({ id, yaw, pitch, label, action: { type: 'info', title, text } });
+const view = (yaw, pitch = 0) => ({ yaw, pitch, fov: 75 });
+
+const story = {
+  schemaVersion: 1,
+  id: 'sample',
+  meta: {
+    title: { en: 'The Long Way Round', nb: 'Omveien' },
+    description: {
+      en: 'Mira shows you her town: the square where everyone meets, and two ways up to her favourite place. Which way will you take?',
+      nb: 'Mira viser deg byen sin: torget der alle møtes, og to veier opp til favorittstedet hennes. Hvilken vei velger du?',
+    },
+    languages: ['en', 'nb'],
+    defaultLanguage: 'en',
+    authors: [{ name: 'Mira', role: 'story' }, { name: 'Storyscape contributors', role: 'pictures' }],
+    licence: 'CC-BY-4.0',
+    credits: {
+      en: 'Made with Storyscape. Mira is a made-up guide for this sample: make your own story about a place that matters to you!',
+      nb: 'Laget med Storyscape. Mira er en oppdiktet guide for dette eksempelet: lag din egen historie om et sted som betyr noe for deg!',
+    },
+  },
+  startSceneId: 'square',
+  scenes: [
+    {
+      id: 'square',
+      title: { en: 'The Town Square', nb: 'Torget' },
+      panorama: pano.square.id,
+      view: view(0, -2),
+      northOffset: 0,
+      soundscape: {
+        beds: [{ id: 'square-city', asset: sound.city.id, volume: 0.55 }],
+        sources: [],
+        narration: { recordings: { en: sound.narrationEn.id, nb: sound.narrationNb.id }, captions: captions.square, autoplay: true },
+      },
+      hotspots: [
+        go('square-to-park', 60, -4, 'park', 'Walk to the park', 'Gå til parken'),
+        go('square-to-harbour', -70, -6, 'harbour', 'Take the lane to the harbour', 'Ta smuget ned til havna'),
+        info('square-fountain', 0, -14, { en: 'The fountain', nb: 'Fontenen' }, { en: 'The fountain', nb: 'Fontenen' }, {
+          en: 'Everyone meets by the fountain after school. In summer the little kids splash in it; in winter it is covered up against the frost.',
+          nb: 'Alle møtes ved fontenen etter skolen. Om sommeren plasker de minste barna i den; om vinteren er den dekket til mot frosten.',
+        }),
+      ],
+      map: { x: 0, y: 160 },
+    },
+    {
+      id: 'park',
+      title: { en: 'The Park Path', nb: 'Stien i parken' },
+      panorama: pano.park.id,
+      view: view(0),
+      northOffset: 0,
+      soundscape: { beds: [{ id: 'park-birds', asset: sound.forest.id, volume: 0.45 }], sources: [] },
+      hotspots: [
+        go('park-to-forest', 0, -3, 'forest', 'Follow the path into the forest', 'Følg stien inn i skogen'),
+        go('park-to-square', 180, -4, 'square', 'Back to the square', 'Tilbake til torget'),
+        info('park-pond', -55, -12, { en: 'The pond', nb: 'Dammen' }, { en: 'The pond', nb: 'Dammen' }, {
+          en: 'The ducks here know me. Bread is bad for them, so I bring a handful of oats instead.',
+          nb: 'Endene her kjenner meg. Brød er dårlig for dem, så jeg tar med en neve havregryn i stedet.',
+        }),
+      ],
+      map: { x: 280, y: 40 },
+    },
+    {
+      id: 'harbour',
+      title: { en: 'The Harbour', nb: 'Havna' },
+      panorama: pano.harbour.id,
+      view: view(0),
+      northOffset: 0,
+      soundscape: {
+        beds: [{ id: 'harbour-town', asset: sound.city.id, volume: 0.2 }],
+        sources: [{ id: 'harbour-waves', asset: sound.waves.id, yaw: 0, pitch: -10, distance: 4, volume: 0.9, loop: true }],
+      },
+      hotspots: [
+        go('harbour-to-hill', 75, 2, 'hill', 'Climb the steps up the hill', 'Gå opp trappene til høyden'),
+        go('harbour-to-square', 180, -4, 'square', 'Back to the square', 'Tilbake til torget'),
+        info('harbour-boats', -30, -8, { en: 'The boats', nb: 'Båtene' }, { en: 'The boats', nb: 'Båtene' }, {
+          en: 'My grandad still takes his little boat out fishing on Saturdays. He says the fish were bigger when he was my age.',
+          nb: 'Bestefar tar fortsatt den lille båten sin ut og fisker på lørdager. Han sier fiskene var større da han var på min alder.',
+        }),
+      ],
+      map: { x: 280, y: 300 },
+    },
+    {
+      id: 'forest',
+      title: { en: 'The Forest Clearing', nb: 'Lysningen i skogen' },
+      panorama: pano.forest.id,
+      view: view(0),
+      northOffset: 0,
+      soundscape: { beds: [{ id: 'forest-birds', asset: sound.forest.id, volume: 0.7 }], sources: [] },
+      hotspots: [
+        go('forest-to-hill', 20, 4, 'hill', 'Take the trail up to the lookout', 'Ta stien opp til utsiktspunktet'),
+        go('forest-to-park', 180, -4, 'park', 'Back to the park', 'Tilbake til parken'),
+        info('forest-shelter', -40, -5, { en: 'The shelter', nb: 'Gapahuken' }, { en: 'The shelter', nb: 'Gapahuken' }, {
+          en: 'We built this shelter with the scouts. One night it rained so hard that the whole group squeezed in here until morning.',
+          nb: 'Vi bygde denne gapahuken med speiderne. En natt regnet det så mye at hele gruppa klemte seg inn her til morgenen.',
+        }),
+        { id: 'forest-rain', yaw: -75, pitch: 10, label: { en: 'Hear that night', nb: 'Hør den natten' }, action: { type: 'sound', asset: sound.rain.id, volume: 0.8 } },
+      ],
+      map: { x: 560, y: 40 },
+    },
+    {
+      id: 'hill',
+      title: { en: 'The Lookout Hill', nb: 'Utsiktspunktet' },
+      panorama: pano.hill.id,
+      view: view(0, -4),
+      northOffset: 0,
+      soundscape: { beds: [{ id: 'hill-wind', asset: sound.wind.id, volume: 0.5 }], sources: [] },
+      hotspots: [
+        info('hill-view', 0, -6, { en: 'The view', nb: 'Utsikten' }, { en: 'The view', nb: 'Utsikten' }, {
+          en: 'From up here the whole town looks tiny, and somehow my worries do too. This is where I come to think.',
+          nb: 'Herfra ser hele byen bitteliten ut, og på en måte gjør bekymringene mine det også. Det er hit jeg går for å tenke.',
+        }),
+      ],
+      ending: {
+        text: {
+          en: 'You made it to my favourite place. Which way did you come? Play again and take the other one, then make a story about a place that matters to you.',
+          nb: 'Du kom deg til favorittstedet mitt. Hvilken vei gikk du? Spill igjen og ta den andre, og lag så en historie om et sted som betyr noe for deg.',
+        },
+      },
+      map: { x: 840, y: 160 },
+    },
+  ],
+  assets: [...Object.values(pano), ...Object.values(sound)],
+  variables: [],
+};
+
+writeFileSync(resolve(dir, 'story.json'), JSON.stringify(story, null, 2) + '\n');
+writeFileSync(resolve(dir, 'asset-files.json'), JSON.stringify(files, null, 2) + '\n');
+console.log(`wrote story.json (${story.scenes.length} scenes, ${story.assets.length} assets)`);
