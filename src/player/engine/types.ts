@@ -1,0 +1,61 @@
+import type { Ending, Hotspot, Scene, Story } from '../../story/schema/index.ts';
+import type { Variables } from './variables.ts';
+
+/** An info hotspot's content, opened as a panel (dialog) by the view. */
+export interface InfoPanel {
+  readonly kind: 'info';
+  readonly hotspotId: string;
+  readonly action: Extract<Hotspot['action'], { type: 'info' }>;
+}
+
+/** One step back in the reader's path: the state just before a scene change. */
+export interface HistoryEntry {
+  readonly sceneId: string;
+  readonly variables: Variables;
+}
+
+/** Everything the view needs to draw the story at one moment. Never mutated: each change is a new object. */
+export interface PlayerSnapshot {
+  readonly story: Story;
+  /** null when the story cannot start (no start scene, or it is missing): see `problem`. */
+  readonly scene: Scene | null;
+  readonly sceneId: string | null;
+  /** Counts scene arrivals (also re-entering the same scene), so views can tell a new arrival. */
+  readonly arrival: number;
+  readonly history: readonly HistoryEntry[];
+  readonly variables: Variables;
+  readonly language: string;
+  readonly visibleHotspots: readonly Hotspot[];
+  readonly panel: InfoPanel | null;
+  /** The ending of the current scene, when it ends the story. */
+  readonly ending: Ending | null;
+  readonly canGoBack: boolean;
+  /** A reader-facing explanation when the story cannot be played as written (plain text). */
+  readonly problem: string | null;
+}
+
+export type PlayerEvent =
+  | { type: 'scene'; sceneId: string; from: string | null; via: 'start' | 'choice' | 'back' | 'restart' | 'jump' }
+  | { type: 'info'; hotspotId: string }
+  | { type: 'sound'; hotspotId: string; asset: string; volume: number }
+  | { type: 'ending'; sceneId: string }
+  | { type: 'problem'; message: string };
+
+export interface PlayerEngine {
+  getState(): PlayerSnapshot;
+  /** Called after every change with the new and previous snapshot. Returns an unsubscribe function. */
+  subscribe(listener: (state: PlayerSnapshot, prev: PlayerSnapshot) => void): () => void;
+  /** One-off happenings (a sound to play, an info panel opened, an ending reached). */
+  onEvent(listener: (event: PlayerEvent) => void): () => void;
+  /** Enters the start scene with fresh variables and empty history. */
+  start(): void;
+  /** Chooses a visible hotspot of the current scene: applies its effects, then its action. */
+  choose(hotspotId: string): boolean;
+  /** Returns to the previous scene, restoring the variables as they were when it was left. */
+  back(): boolean;
+  restart(): void;
+  /** Moves to any scene directly (debugging, benchmarks, editor preview). Keeps variables; adds history. */
+  jumpTo(sceneId: string): boolean;
+  closePanel(): void;
+  setLanguage(language: string | undefined): void;
+}
