@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { PerspectiveCamera } from 'three';
+import { cameraEuler } from './angles.ts';
+import type { ViewController } from './viewController.ts';
+
+/** Copies the view controller's yaw/pitch/fov to the camera each frame; keeps frames coming while it moves. */
+export function CameraRig({ controller }: { controller: ViewController }) {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    controller.setOnChange(() => invalidate());
+    invalidate();
+    return () => controller.setOnChange(() => {});
+  }, [controller, invalidate]);
+
+  // Own clock: with render-on-demand, the time since the last frame can be seconds of idling.
+  const last = useRef(0);
+  useFrame(() => {
+    const now = performance.now();
+    const dt = last.current && now - last.current < 100 ? (now - last.current) / 1000 : 1 / 60;
+    last.current = now;
+    if (!controller.enabled) return; // a headset drives the camera
+    const moving = controller.step(dt);
+    const e = cameraEuler(controller.yaw, controller.pitch);
+    camera.rotation.set(e.x, e.y, e.z, 'YXZ');
+    if (camera.fov !== controller.fov) {
+      camera.fov = controller.fov;
+      camera.updateProjectionMatrix();
+    }
+    if (moving) invalidate();
+  });
+  return null;
+}

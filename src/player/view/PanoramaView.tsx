@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
+import type { Camera, Scene, WebGLRenderer } from 'three';
+import type { AssetSource } from '../../storage/asset-source.ts';
+import type { Story } from '../../story/schema/index.ts';
+import { CameraRig } from './CameraRig.tsx';
+import { Panorama, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
+import { PanoramaTextures } from './textures/PanoramaTextures.ts';
+import type { ViewController } from './viewController.ts';
+
+/** What the debug handle and the bench reach into. */
+export interface ViewHandle {
+  gl: WebGLRenderer;
+  scene: Scene;
+  camera: Camera;
+  textures: PanoramaTextures;
+  invalidate(): void;
+}
+
+export interface PanoramaViewProps {
+  story: Story;
+  assets: AssetSource;
+  controller: ViewController;
+  sceneId: string | null;
+  assetId: string | null;
+  next: readonly string[];
+  arrival: number;
+  budgetBytes: number;
+  maxTextureSize?: number;
+  fade: boolean;
+  /** Hotspot markers and anything else drawn in the scene. */
+  children?: ReactNode;
+  onStatus(status: PanoramaStatus): void;
+  onShown(event: ShownEvent): void;
+  onHandle?(handle: ViewHandle | null): void;
+}
+
+/** The 3D view: a WebGL canvas that renders only when something changes. */
+export function PanoramaView(props: PanoramaViewProps) {
+  return (
+    <Canvas
+      className="ssp-canvas"
+      frameloop="demand"
+      flat
+      dpr={[1, 2]}
+      gl={{ antialias: false, alpha: false, powerPreference: 'high-performance' }}
+      camera={{ fov: props.controller.fov, near: 0.1, far: 200, position: [0, 0, 0], rotation: [0, 0, 0] }}
+      aria-hidden="true"
+    >
+      <ViewContents {...props} />
+    </Canvas>
+  );
+}
+
+function ViewContents(p: PanoramaViewProps) {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  const [contextEpoch, setContextEpoch] = useState(0);
+  const sizes = useMemo(() => {
+    const m = new Map<string, { width: number; height: number }>();
+    for (const a of p.story.assets) if (a.kind === 'image') m.set(a.id, { width: a.width, height: a.height });
+    return m;
+  }, [p.story]);
+
+  const { assets, budgetBytes, maxTextureSize } = p;
+  const cache = useMemo(
+    () =>
+      new PanoramaTextures({
+        renderer: gl,
+        assets,
+        sizeOf: (id) => sizes.get(id),
+        budgetBytes,
+        maxSize: maxTextureSize,
+        onChange: () => invalidate(),
+        epoch: contextEpoch,
+      }),
+    [gl, assets, sizes, budgetBytes, maxTextureSize, invalidate, contextEpoch],
+  );
+  // Disposing only lets go of textures: the cache keeps working if used again (StrictMode remounts).
+  useEffect(() => () => cache.dispose(), [cache]);
+
+  // A lost WebGL context (common on phones) loses every texture: start the cache again.
+  useEffect(() => {
+    const canvas = gl.domElement;
+    const lost = (e: Event) => e.preventDefault();
+    const restored = () => setContextEpoch((n) => n + 1);
+    canvas.addEventListener('webglcontextlost', lost);
+    canvas.addEventListener('webglcontextrestored', restored);
+    return () => {
+      canvas.removeEventListener('webglcontextlost', lost);
+      canvas.removeEventListener('webglcontextrestored', restored);
+    };
+  }, [gl]);
+
+  const { onHandle } = p;
+  useEffect(() => {
+    if (!onHandle) return;
+    onHandle({ gl, scene, camera, textures: cache, invalidate });
+    return () => onHandle(null);
+  }, [cache, gl, scene, camera, invalidate, onHandle]);
+
+  return (
+    <>
+      <CameraRig controller={p.controller} />
+      {(
+        <Panorama
+          cache={cache}
+          sceneId={p.sceneId}
+          assetId={p.assetId}
+          next={p.next}
+          arrival={p.arrival}
+          fade={p.fade}
+          onStatus={p.onStatus}
+          onShown={p.onShown}
+        />
+      )}
+      {p.children}
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
+import type { AssetSource } from '../../../storage/asset-source.ts';
+import { fittedSize, planBudget, textureBytes } from './budget.ts';
+import { decodePanorama } from './decode.ts';
+
+type Entry =
+  | { state: 'loading'; bytes: number; abort: AbortController; waiters: Array<(t: Texture | null) => void> }
+  | { state: 'ready'; bytes: number; texture: Texture }
+  | { state: 'failed'; bytes: 0; error: string };
+
+export interface PanoramaTexturesOptions {
+  renderer: WebGLRenderer;
+  assets: AssetSource;
+  /** Pixel size of an image asset from the story, when known. */
+  sizeOf: (assetId: string) => { width: number; height: number } | undefined;
+  budgetBytes: number;
+  /** Largest texture side; defaults to the renderer's maxTextureSize. */
+  maxSize?: number;
+  /** Called when a texture becomes ready or fails (to re-render). */
+  onChange?: (assetId: string) => void;
+  /** Bumped when the WebGL context was restored (a new cache is needed then). */
+  epoch?: number;
+}
+
+/** Estimate for an image whose size the story does not say: a 4096 x 2048 panorama. */
+const UNKNOWN_SIZE = { width: 4096, height: 2048 };
+
+/**
+ * Panorama textures under a byte budget. `want(current, next)` says what is needed now (always
+ * kept) and what is likely next (kept while it fits, in order); everything else is disposed, so
+ * memory does not grow with the length of the story. Images are fetched and decoded off the main
+ * thread and uploaded to the GPU ahead of time, so a switch to a preloaded scene only swaps a map.
+ */
+export class PanoramaTextures {
+  private entries = new Map<string, Entry>();
+  private queue: string[] = [];
+  private loading: string | null = null;
+  readonly maxSize: number;
+
+  constructor(private o: PanoramaTexturesOptions) {
+    this.maxSize = Math.min(o.maxSize ?? Infinity, o.renderer.capabilities.maxTextureSize || 4096);
+  }
+
+  /** Bytes a panorama will take once uploaded (from the story's size, scaled to fit). */
+  estimate(assetId: string): number {
+    const e = this.entries.get(assetId);
+    if (e && e.state !== 'failed') return e.bytes;
+    const s = this.o.sizeOf(assetId) ?? UNKNOWN_SIZE;
+    const f = fittedSize(s.width, s.height, this.maxSize);
+    return textureBytes(f.width, f.height);
+  }
+
+  want(current: string | null, next: readonly string[]) {
+    const keep = planBudget(
+      current ? { id: current, bytes: this.estimate(current) } : null,
+      next.map((id) => ({ id, bytes: this.estimate(id) })),
+      this.o.budgetBytes,
+    );
+    for (const [id] of this.entries) if (!keep.has(id)) this.drop(id);
+    this.queue = [current, ...next].filter((id): id is string => !!id && keep.has(id) && !this.entries.has(id));
+    this.pump();
+  }
+
+  /** The texture if it is uploaded and ready to draw. */
+  get(assetId: string): Texture | null {
+    const e = this.entries.get(assetId);
+    return e?.state === 'ready' ? e.texture : null;
+  }
+
+  /** Why an image failed to load, if it did. */
+  error(assetId: string): string | null {
+    const e = this.entries.get(assetId);
+    return e?.state === 'failed' ? e.error : null;
+  }
+
+  /** Resolves when the texture is ready (null if it failed or was dropped). Call want() first. */
+  whenReady(assetId: string): Promise<Texture | null> {
+    const e = this.entries.get(assetId);
+    if (!e) return this.queue.includes(assetId) ? new Promise((ok) => this.later(assetId, ok)) : Promise.resolve(null);
+    if (e.state === 'ready') return Promise.resolve(e.texture);
+    if (e.state === 'failed') return Promise.resolve(null);
+    return new Promise((ok) => e.waiters.push(ok));
+  }
+
+  private pending = new Map<string, Array<(t: Texture | null) => void>>();
+  private later(assetId: string, ok: (t: Texture | null) => void) {
+    const list = this.pending.get(assetId) ?? [];
+    list.push(ok);
+    this.pending.set(assetId, list);
+  }
+
+  /** Bytes of panorama textures that are on the GPU now. */
+  liveBytes(): number {
+    let sum = 0;
+    for (const e of this.entries.values()) if (e.state === 'ready') sum += e.bytes;
+    return sum;
+  }
+
+  stats() {
+    let ready = 0;
+    let loading = 0;
+    for (const e of this.entries.values()) {
+      if (e.state === 'ready') ready++;
+      else if (e.state === 'loading') loading++;
+    }
+    return { ready, loading, bytes: this.liveBytes(), budget: this.o.budgetBytes, maxSize: this.maxSize };
+  }
+
+  /** Lets go of every texture and load. The cache stays usable: a later want() starts again. */
+  dispose() {
+    for (const id of [...this.entries.keys()]) this.drop(id);
+    for (const list of this.pending.values()) list.forEach((ok) => ok(null));
+    this.pending.clear();
+    this.queue = [];
+  }
+
+  private drop(id: string) {
+    const e = this.entries.get(id);
+    this.entries.delete(id);
+    if (!e) return;
+    if (e.state === 'ready') {
+      e.texture.dispose();
+      const img = e.texture.image as ImageBitmap | undefined;
+      img?.close?.();
+    } else if (e.state === 'loading') {
+      e.abort.abort();
+      e.waiters.forEach((ok) => ok(null));
+    }
+    if (this.loading === id) this.loading = null;
+  }
+
+  /** Loads one image at a time, most wanted first, so the current scene never waits behind a neighbour. */
+  private pump() {
+    if (this.loading) return;
+    const id = this.queue.shift();
+    if (!id) return;
+    this.loading = id;
+    void this.load(id).finally(() => {
+      if (this.loading === id) this.loading = null;
+      this.pump();
+    });
+  }
+
+  private async load(id: string) {
+    const abort = new AbortController();
+    const entry: Entry = { state: 'loading', bytes: this.estimate(id), abort, waiters: this.pending.get(id) ?? [] };
+    this.pending.delete(id);
+    this.entries.set(id, entry);
+    const settle = (t: Texture | null) => entry.waiters.forEach((ok) => ok(t));
+    try {
+      const url = await this.o.assets.getUrl(id);
+      if (!url) throw new Error('the picture is not available');
+      const bitmap = await decodePanorama(url, { maxSize: this.maxSize, signal: abort.signal, expected: this.o.sizeOf(id) });
+      if (this.entries.get(id) !== entry) {
+        bitmap.close();
+        return;
+      }
+      const texture = new Texture(bitmap as unknown as HTMLImageElement);
+      texture.colorSpace = SRGBColorSpace;
+      texture.flipY = false;
+      texture.generateMipmaps = true;
+      texture.minFilter = LinearMipmapLinearFilter;
+      texture.magFilter = LinearFilter;
+      texture.anisotropy = Math.min(4, this.o.renderer.capabilities.getMaxAnisotropy());
+      texture.name = `panorama:${id.slice(0, 12)}`;
+      texture.needsUpdate = true;
+      this.o.renderer.initTexture(texture); // upload now, not in the frame that first shows it
+      const bytes = textureBytes(bitmap.width, bitmap.height);
+      // The GPU has its copy: free the decoded pixels (a lost WebGL context rebuilds the cache).
+      bitmap.close();
+      this.entries.set(id, { state: 'ready', bytes, texture });
+      settle(texture);
+    } catch (err) {
+      if (this.entries.get(id) === entry) {
+        const msg = err instanceof Error ? err.message : String(err);
+        this.entries.set(id, { state: 'failed', bytes: 0, error: msg });
+      }
+      settle(null);
+    }
+    this.o.onChange?.(id);
+  }
+}

@@ -1,0 +1,34 @@
+import { fittedSize } from './budget.ts';
+
+export interface DecodeOptions {
+  /** Largest side the GPU takes (renderer.capabilities.maxTextureSize, or less on purpose). */
+  maxSize: number;
+  signal?: AbortSignal;
+  /** Pixel size from the story's asset record, when known: lets a too-big image be scaled while decoding. */
+  expected?: { width: number; height: number };
+}
+
+/**
+ * Fetches and decodes a panorama off the main thread (createImageBitmap on a Blob), scaled down
+ * to fit maxSize. Rows stay top-first: the panorama geometry maps v accordingly.
+ */
+export async function decodePanorama(url: string, o: DecodeOptions): Promise<ImageBitmap> {
+  const res = await fetch(url, { signal: o.signal });
+  if (!res.ok) throw new Error(`the picture could not be fetched (HTTP ${res.status})`);
+  const blob = await res.blob();
+  o.signal?.throwIfAborted();
+  const base: ImageBitmapOptions = { premultiplyAlpha: 'none' };
+  const e = o.expected;
+  if (e && (e.width > o.maxSize || e.height > o.maxSize)) {
+    const f = fittedSize(e.width, e.height, o.maxSize);
+    return createImageBitmap(blob, { ...base, resizeWidth: f.width, resizeHeight: f.height, resizeQuality: 'high' });
+  }
+  const bmp = await createImageBitmap(blob, base);
+  if (bmp.width <= o.maxSize && bmp.height <= o.maxSize) return bmp;
+  const f = fittedSize(bmp.width, bmp.height, o.maxSize);
+  try {
+    return await createImageBitmap(bmp, { resizeWidth: f.width, resizeHeight: f.height, resizeQuality: 'high' });
+  } finally {
+    bmp.close();
+  }
+}

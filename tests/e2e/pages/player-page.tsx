@@ -1,0 +1,48 @@
+/**
+ * Test page for the player (tests/e2e/player*.test.ts). Served by Vite dev (serveDev()).
+ * Query: ?story=quarters|walk|keyboard|info [&n=30] [&budget=bytes] [&transition=none] [&lang=..]
+ */
+import { createRoot } from 'react-dom/client';
+import { StrictMode } from 'react';
+import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
+import { urlMapSource } from '../../../src/storage/asset-source.ts';
+import { infoFixture, keyboardFixture, quartersFixture, walkFixture, type Fixture } from './player-fixtures.ts';
+
+declare global {
+  interface Window {
+    __pageReady?: boolean;
+    __exited?: number;
+  }
+}
+
+const q = new URLSearchParams(location.search);
+const kind = q.get('story') ?? 'keyboard';
+
+async function fixture(): Promise<Fixture> {
+  switch (kind) {
+    case 'quarters':
+      return quartersFixture();
+    case 'walk':
+      return walkFixture(Number(q.get('n') ?? 30), Number(q.get('width') ?? 1024));
+    case 'info':
+      return infoFixture();
+    default:
+      return keyboardFixture();
+  }
+}
+
+const f = await fixture();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PlayerScreen
+      story={f.story}
+      assets={urlMapSource(f.urls)}
+      debug
+      language={q.get('lang') ?? undefined}
+      textureBudgetBytes={q.has('budget') ? Number(q.get('budget')) : undefined}
+      transition={q.get('transition') === 'none' ? 'none' : 'fade'}
+      onExit={() => (window.__exited = (window.__exited ?? 0) + 1)}
+    />
+  </StrictMode>,
+);
+window.__pageReady = true;
