@@ -8,6 +8,12 @@ export interface AssetSource {
   getUrl(assetId: string): Promise<string | null>;
   /** Lets go of anything held for this asset (e.g. revokes an object URL). Optional. */
   release?(assetId: string): void;
+  /**
+   * A small preview of an image asset (about 320 px wide) for lists and the story map, or null.
+   * Optional: callers fall back to getUrl. Release it with releaseThumbnail.
+   */
+  getThumbnailUrl?(assetId: string): Promise<string | null>;
+  releaseThumbnail?(assetId: string): void;
 }
 
 /** An AssetSource over a fixed map of asset id -> URL. */

@@ -1,0 +1,84 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Story } from '../story/schema/story.ts';
+import type { LocalizedText } from '../story/schema/common.ts';
+import { StorageError, toStorageError } from './errors.ts';
+
+/**
+ * The editor's IndexedDB database. One database, four stores:
+ * - `stories`:   the library card of each story (small: listing never reads documents)
+ * - `documents`: the story document itself, one record per story id
+ * - `blobs`:     asset bytes by sha-256 (content-addressed: stored once, shared between stories)
+ * - `thumbs`:    small preview pictures made from image blobs (a cache: may be deleted any time)
+ * Bump DB_VERSION together with a new step in `upgrade`; never change an old step.
+ */
+export const DB_NAME = 'storyscape';
+export const DB_VERSION = 1;
+export const STORES = { stories: 'stories', documents: 'documents', blobs: 'blobs', thumbs: 'thumbs' } as const;
+
+/** What the library shows about a story, kept beside the document. Times are ISO 8601 strings. */
+export interface StoryListing {
+  id: string;
+  title: LocalizedText;
+  language: string;
+  sceneCount: number;
+  /** Panorama asset id of the start scene (for the card picture), or null. */
+  thumbnail: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Last time the story was exported as a package (null: never). */
+  lastExportedAt: string | null;
+  /** Set when the story is in the bin. */
+  deletedAt: string | null;
+  /** Counts saves; lets readers notice a newer copy. */
+  revision: number;
+}
+
+export interface DocumentRecord {
+  id: string;
+  doc: Story;
+}
+
+export interface BlobRecord {
+  hash: string;
+  blob: Blob;
+  mime: string;
+  bytes: number;
+  addedAt: string;
+}
+
+export interface ThumbRecord {
+  hash: string;
+  blob: Blob;
+}
+
+export interface StoryscapeDB extends DBSchema {
+  stories: { key: string; value: StoryListing };
+  documents: { key: string; value: DocumentRecord };
+  blobs: { key: string; value: BlobRecord };
+  thumbs: { key: string; value: ThumbRecord };
+}
+
+export type Db = IDBPDatabase<StoryscapeDB>;
+
+/** Opens (and creates or upgrades) the database. Fails with a StorageError in words. */
+export async function openStoryscapeDb(name = DB_NAME): Promise<Db> {
+  if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
+  try {
+    return await openDB<StoryscapeDB>(name, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('stories', { keyPath: 'id' });
+          db.createObjectStore('documents', { keyPath: 'id' });
+          db.createObjectStore('blobs', { keyPath: 'hash' });
+          db.createObjectStore('thumbs', { keyPath: 'hash' });
+        }
+      },
+      blocking() {
+        // A newer version of the app wants to upgrade the database in another tab: let it.
+      },
+    });
+  } catch (e) {
+    const err = toStorageError(e);
+    throw err.kind === 'failed' ? new StorageError('unavailable', { cause: e }) : err;
+  }
+}
