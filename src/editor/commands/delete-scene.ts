@@ -1,0 +1,9 @@
+import { removeScene } from '../../story/graph/ops.ts';
+import { defineCommand } from './types.ts';
+
+/** Deletes a scene and the go-to hotspots that led to it (undo brings both back). */
+export const deleteSceneCommand = defineCommand<{ sceneId: string }>({
+  id: 'scene.delete',
+  label: 'cmd.deleteScene',
+  run: (doc, { sceneId }) => ({ story: removeScene(doc, sceneId).story, select: { sceneId: null, hotspotId: null } }),
+});

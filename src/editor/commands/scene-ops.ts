@@ -1,0 +1,69 @@
+import type { LocalizedText, MapPosition, View } from '../../story/schema/common.ts';
+import type { Scene } from '../../story/schema/scene.ts';
+import type { Story } from '../../story/schema/story.ts';
+import { StoryOpError } from '../../story/graph/ops.ts';
+
+/**
+ * Pure, immutable scene and story operations the editor needs that src/story/graph/ops.ts does not
+ * have (yet): same rules as there (new objects, untouched ones shared, unknown ids throw).
+ * Candidates to move into graph/ops.ts.
+ */
+
+export function updateScene(story: Story, sceneId: string, change: (s: Scene) => Scene): Story {
+  const i = story.scenes.findIndex((s) => s.id === sceneId);
+  if (i < 0) throw new StoryOpError(`There is no scene "${sceneId}".`);
+  const old = story.scenes[i]!;
+  const next = change(old);
+  if (next === old) return story;
+  return { ...story, scenes: story.scenes.map((s, k) => (k === i ? { ...next, id: old.id } : s)) };
+}
+
+/** Sets (or, with empty text, removes) one language of a localized text. */
+export function setText(text: LocalizedText | undefined, language: string, value: string): LocalizedText {
+  const next = { ...(text ?? {}) };
+  if (value === '') delete next[language];
+  else next[language] = value;
+  return next;
+}
+
+export const setSceneTitle = (story: Story, sceneId: string, language: string, title: string): Story =>
+  updateScene(story, sceneId, (s) => ({ ...s, title: setText(s.title, language, title) }));
+
+export function setStartScene(story: Story, sceneId: string): Story {
+  if (!story.scenes.some((s) => s.id === sceneId)) throw new StoryOpError(`There is no scene "${sceneId}".`);
+  return story.startSceneId === sceneId ? story : { ...story, startSceneId: sceneId };
+}
+
+export function setEnding(story: Story, sceneId: string, ending: boolean): Story {
+  return updateScene(story, sceneId, (s) => {
+    if (ending === !!s.ending) return s;
+    if (ending) return { ...s, ending: { text: {} } };
+    const { ending: _gone, ...rest } = s;
+    return rest;
+  });
+}
+
+export const setEndingText = (story: Story, sceneId: string, language: string, text: string): Story =>
+  updateScene(story, sceneId, (s) => ({ ...s, ending: { text: setText(s.ending?.text, language, text) } }));
+
+export const setSceneView = (story: Story, sceneId: string, view: View): Story =>
+  updateScene(story, sceneId, (s) => ({ ...s, view: { ...view } }));
+
+/** Moves scenes on the story map. Unknown ids are ignored (the map may be a moment behind). */
+export function setScenePositions(story: Story, positions: Readonly<Record<string, MapPosition>>): Story {
+  let changed = false;
+  const scenes = story.scenes.map((s) => {
+    const p = positions[s.id];
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return s;
+    const x = Math.round(p.x);
+    const y = Math.round(p.y);
+    if (s.map && s.map.x === x && s.map.y === y) return s;
+    changed = true;
+    return { ...s, map: { x, y } };
+  });
+  return changed ? { ...story, scenes } : story;
+}
+
+export function setStoryTitle(story: Story, language: string, title: string): Story {
+  return { ...story, meta: { ...story.meta, title: setText(story.meta.title, language, title) } };
+}

@@ -1,0 +1,15 @@
+import { defineCommand } from './types.ts';
+import { setEnding, setEndingText } from './scene-ops.ts';
+
+export const setEndingCommand = defineCommand<{ sceneId: string; ending: boolean }>({
+  id: 'scene.set-ending',
+  label: 'cmd.setEnding',
+  run: (doc, { sceneId, ending }) => setEnding(doc, sceneId, ending),
+});
+
+export const setEndingTextCommand = defineCommand<{ sceneId: string; language: string; text: string }>({
+  id: 'scene.set-ending-text',
+  label: 'cmd.setEndingText',
+  run: (doc, { sceneId, language, text }) => setEndingText(doc, sceneId, language, text),
+  coalesce: ({ sceneId, language }) => `ending-text:${sceneId}:${language}`,
+});
