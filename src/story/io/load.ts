@@ -48,6 +48,13 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (textDepthExceeds(body, MAX_DEPTH)) {
+    // Refused before parsing: JSON.parse of millions of nested brackets takes seconds and a lot of memory.
+    return {
+      ok: false,
+      problem: { severity: 'error', code: 'too-deep', message: 'This file is nested far too deeply to be a story.', path: '' },
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
@@ -75,6 +82,30 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
       },
     };
   }
+}
+
+/** True when brackets in JSON text ([ and {, outside strings) nest deeper than `limit`. One pass, stops early. */
+export function textDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // jump to the end of the string (a quote not escaped by an odd number of backslashes)
+      let j = text.indexOf('"', i + 1);
+      for (;;) {
+        if (j < 0) return false; // unterminated: JSON.parse will say where
+        let k = j - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if ((j - 1 - k) % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      i = j;
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 /** Measures nesting depth without recursion; stops at `limit + 1`. */

@@ -12,9 +12,11 @@ const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Wraps any finite angle into (-180, 180]. */
 export function normalizeYaw(deg: number): number {
+  // In range already: keep it exactly (the arithmetic below can move a valid value by a rounding step).
+  if (deg > -180 && deg <= 180) return deg === 0 ? 0 : deg;
   let y = ((deg % 360) + 360) % 360; // [0, 360)
   if (y > 180) y -= 360;
-  return y === -0 ? 0 : y;
+  return y; // never -0: the modulo above yields +0 for every multiple of 360
 }
 
 export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -63,7 +65,7 @@ export function repairStory(input: Raw): RepairResult {
   const angle = (obj: Raw, key: 'yaw' | 'pitch' | 'fov' | 'northOffset', path: PropertyKey[], sceneId?: string, hotspotId?: string) => {
     const v = obj[key];
     if (typeof v !== 'number') return;
-    let next = v;
+    let next: number;
     if (!Number.isFinite(v)) next = key === 'fov' ? 75 : 0;
     else if (key === 'yaw' || key === 'northOffset') next = normalizeYaw(v);
     else if (key === 'pitch') next = clamp(v, PITCH_MIN, PITCH_MAX);
@@ -74,23 +76,56 @@ export function repairStory(input: Raw): RepairResult {
     }
   };
 
-  /** Gives every item of a list a valid, unique id. */
-  const ensureIds = (list: unknown[], path: PropertyKey[], prefix: string, seen: Set<string>, sceneId?: string) => {
+  /**
+   * Gives every item of a list a valid, unique id. New ids avoid every valid id in the list (so a
+   * later item never loses its own id to a generated one) and stay within 64 characters.
+   * Returns, for ids that were invalid (not duplicates), old -> new, so references can follow.
+   */
+  const ensureIds = (
+    list: unknown[],
+    path: PropertyKey[],
+    prefix: string,
+    seen: Set<string>,
+    sceneId?: string,
+    reserved: ReadonlySet<string> = validIds([list]),
+  ) => {
+    const renamed = new Map<string, string>();
+    const taken = reserved;
+    const base = prefix.slice(0, 50);
     list.forEach((item, i) => {
       if (!isObj(item)) return;
       const id = item.id;
-      if (typeof id === 'string' && ID_RE.test(id) && !seen.has(id)) {
+      const valid = typeof id === 'string' && ID_RE.test(id);
+      if (valid && !seen.has(id)) {
         seen.add(id);
         return;
       }
       let n = i + 1;
-      let candidate = `${prefix}-${n}`;
-      while (seen.has(candidate)) candidate = `${prefix}-${++n}`;
+      let candidate = `${base}-${n}`;
+      while (seen.has(candidate) || taken.has(candidate)) candidate = `${base}-${++n}`;
       seen.add(candidate);
       item.id = candidate;
-      const why = typeof id === 'string' && seen.has(id) ? `was used twice ("${id}")` : 'was missing or invalid';
+      if (typeof id === 'string' && !valid && !renamed.has(id)) renamed.set(id, candidate);
+      const why = valid ? `was used twice ("${id}")` : 'was missing or invalid';
       fix([...path, i, 'id'], 'repair-id', `An id ${why}; gave it the new id "${candidate}".`, sceneId);
     });
+    return renamed;
+  };
+
+  /** The valid ids of the items of some lists (to keep generated ids away from them). */
+  const validIds = (lists: unknown[][]): Set<string> => {
+    const ids = new Set<string>();
+    for (const list of lists) {
+      for (const item of list) if (isObj(item) && typeof item.id === 'string' && ID_RE.test(item.id)) ids.add(item.id);
+    }
+    return ids;
+  };
+
+  /** Asset ids are lower-case hex: references written in upper case are lowered (as the assets are). */
+  const ASSET_HEX = /^[0-9A-Fa-f]{64}$/;
+  const lowerRef = (obj: Raw, key: string) => {
+    const v = obj[key];
+    if (typeof v === 'string' && ASSET_HEX.test(v)) obj[key] = v.toLowerCase();
   };
 
   if (Array.isArray(doc.assets)) {
@@ -104,16 +139,44 @@ export function repairStory(input: Raw): RepairResult {
 
   if (Array.isArray(doc.scenes)) {
     const sceneIds = new Set<string>();
-    ensureIds(doc.scenes, ['scenes'], 'scene', sceneIds);
+    const renamedScenes = ensureIds(doc.scenes, ['scenes'], 'scene', sceneIds);
+    // Links and the start follow a scene whose (invalid) id was replaced.
+    if (renamedScenes.size > 0) {
+      if (typeof doc.startSceneId === 'string' && renamedScenes.has(doc.startSceneId)) {
+        const to = renamedScenes.get(doc.startSceneId)!;
+        fix(['startSceneId'], 'repair-link', `The start scene's id changed from "${doc.startSceneId}" to "${to}"; the start follows it.`);
+        doc.startSceneId = to;
+      }
+      doc.scenes.forEach((s, si) => {
+        if (!isObj(s) || !Array.isArray(s.hotspots)) return;
+        s.hotspots.forEach((h, hi) => {
+          if (!isObj(h) || !isObj(h.action) || typeof h.action.sceneId !== 'string') return;
+          const to = renamedScenes.get(h.action.sceneId);
+          if (to === undefined) return;
+          fix(['scenes', si, 'hotspots', hi, 'action', 'sceneId'], 'repair-link', `A link to scene "${h.action.sceneId}" now uses that scene's new id "${to}".`, typeof s.id === 'string' ? s.id : undefined);
+          h.action.sceneId = to;
+        });
+      });
+    }
     const hotspotIds = new Set<string>();
     const soundIds = new Set<string>();
+    // Hotspot and sound ids are unique story-wide: generated ones avoid those of every scene.
+    const sceneObjs = doc.scenes.filter(isObj);
+    const allHotspotIds = validIds(sceneObjs.map((s) => (Array.isArray(s.hotspots) ? s.hotspots : [])));
+    const allSoundIds = validIds(
+      sceneObjs.flatMap((s) =>
+        isObj(s.soundscape)
+          ? [s.soundscape.beds, s.soundscape.sources].filter((l): l is unknown[] => Array.isArray(l))
+          : [],
+      ),
+    );
     doc.scenes.forEach((s, si) => {
       if (!isObj(s)) return;
       const sp: PropertyKey[] = ['scenes', si];
       const sid = typeof s.id === 'string' ? s.id : undefined;
       localize(s, 'title', sp);
       localize(s, 'description', sp);
-      if (typeof s.panorama === 'string' && /^[0-9A-F]{64}$/i.test(s.panorama)) s.panorama = s.panorama.toLowerCase();
+      lowerRef(s, 'panorama');
       if (isObj(s.view)) {
         angle(s.view, 'yaw', [...sp, 'view'], sid);
         angle(s.view, 'pitch', [...sp, 'view'], sid);
@@ -122,7 +185,7 @@ export function repairStory(input: Raw): RepairResult {
       angle(s, 'northOffset', sp, sid);
       if (isObj(s.ending)) localize(s.ending, 'text', [...sp, 'ending']);
       if (Array.isArray(s.hotspots)) {
-        ensureIds(s.hotspots, [...sp, 'hotspots'], `${sid ?? 'scene'}-hotspot`, hotspotIds, sid);
+        ensureIds(s.hotspots, [...sp, 'hotspots'], `${sid ?? 'scene'}-hotspot`, hotspotIds, sid, allHotspotIds);
         s.hotspots.forEach((h, hi) => {
           if (!isObj(h)) return;
           const hp = [...sp, 'hotspots', hi];
@@ -131,6 +194,8 @@ export function repairStory(input: Raw): RepairResult {
           angle(h, 'pitch', hp, sid, hid);
           localize(h, 'label', hp);
           if (isObj(h.action)) {
+            lowerRef(h.action, 'asset');
+            lowerRef(h.action, 'image');
             localize(h.action, 'text', [...hp, 'action']);
             localize(h.action, 'title', [...hp, 'action']);
           }
@@ -142,9 +207,10 @@ export function repairStory(input: Raw): RepairResult {
         for (const key of ['beds', 'sources'] as const) {
           const list = ss[key];
           if (!Array.isArray(list)) continue;
-          ensureIds(list, [...ssp, key], `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid);
+          ensureIds(list, [...ssp, key], `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid, allSoundIds);
           list.forEach((src, k) => {
             if (!isObj(src)) return;
+            lowerRef(src, 'asset');
             if (key === 'sources') {
               angle(src, 'yaw', [...ssp, key, k], sid);
               angle(src, 'pitch', [...ssp, key, k], sid);
@@ -155,6 +221,10 @@ export function repairStory(input: Raw): RepairResult {
               src.volume = v;
             }
           });
+        }
+        if (isObj(ss.narration) && isObj(ss.narration.recordings)) {
+          const recordings = ss.narration.recordings;
+          for (const l of Object.keys(recordings)) lowerRef(recordings, l);
         }
         if (isObj(ss.narration) && isObj(ss.narration.captions)) {
           for (const [lang, track] of Object.entries(ss.narration.captions)) {
