@@ -1,0 +1,140 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { lintStory } from '../story/graph/lint.ts';
+import { loadStory, MAX_STORY_JSON_BYTES } from '../story/io/load.ts';
+import type { Problem } from '../story/problems.ts';
+import { describeLocation } from './describe.ts';
+import { splitArgs, type Command } from './types.ts';
+
+/** The machine-readable answer of `validate --json` (keep it stable: scripts and CI read it). */
+export interface ValidateReport {
+  ok: boolean;
+  /** The format version the file declared (0 for the draft layout), or null when it could not be told. */
+  schemaVersion: number | null;
+  problems: Array<Pick<Problem, 'severity' | 'code' | 'message' | 'path'>>;
+}
+
+/** Decodes file bytes as text: UTF-8 (with or without BOM) or UTF-16 with a BOM; null when not text. */
+export function decodeText(bytes: Uint8Array): string | null {
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    // TextDecoder drops a UTF-8 BOM itself.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Loads (parse, migrate, repair, validate) and lints story text: everything `validate` reports. */
+export function validateText(text: string): { report: ValidateReport; problems: Problem[]; doc: unknown } {
+  const result = loadStory(text);
+  const problems = result.ok ? [...result.problems, ...lintStory(result.story)] : result.problems;
+  let doc: unknown = result.story;
+  if (!result.ok) {
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      doc = undefined;
+    }
+  }
+  return {
+    report: {
+      ok: result.ok && !problems.some((p) => p.severity === 'error'),
+      schemaVersion: result.fromVersion,
+      problems: problems.map(({ severity, code, message, path }) => ({ severity, code, message, path })),
+    },
+    problems,
+    doc,
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Human output: one line per problem, then a summary line. */
+export function formatHuman(file: string, report: ValidateReport, problems: readonly Problem[], doc: unknown): string {
+  const lines: string[] = [];
+  for (const p of problems) {
+    const where = describeLocation(p.path, doc);
+    lines.push(`${p.severity.padEnd(7)} ${p.code}  at ${where}${p.path === '' ? '' : ` (${p.path})`}: ${p.message}`);
+  }
+  const count = (s: Problem['severity']) => problems.filter((p) => p.severity === s).length;
+  const tally = `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
+  const version = report.schemaVersion === null ? '' : ` (format ${report.schemaVersion})`;
+  lines.push(
+    report.ok
+      ? `✓ ${file}: the story can be opened${version}. ${tally}.`
+      : `✗ ${file}: the story has errors${version}. ${tally}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'validate FILE [--json]',
+  summary: 'Check a story file: format, version (older ones are updated in memory), links, accessibility, translations.',
+  async run(args, io) {
+    const { flags, positional } = splitArgs(args);
+    const json = flags.delete('--json');
+    if (flags.size > 0 || positional.length !== 1) {
+      io.err(
+        flags.size > 0
+          ? `Unknown option ${[...flags].join(', ')}. Usage: storyscape validate FILE [--json]\n`
+          : 'Usage: storyscape validate FILE [--json]   (FILE is a story .json file, or - for standard input)\n',
+      );
+      return 2;
+    }
+    const file = positional[0]!;
+    let bytes: Buffer;
+    try {
+      if (file === '-') bytes = await io.stdin();
+      else {
+        const path = resolve(io.cwd, file);
+        const info = await stat(path);
+        if (!info.isFile()) {
+          io.err(`${file} is not a file${info.isDirectory() ? ' (it is a folder)' : ''}.\n`);
+          return 2;
+        }
+        if (info.size > 4 * MAX_STORY_JSON_BYTES) {
+          return finish(io, file, json, {
+            severity: 'error',
+            code: 'too-large',
+            message: `This file is too big to be a story (${Math.round(info.size / 1048576)} MB; stories are at most ${MAX_STORY_JSON_BYTES / 1048576} MB, with photos and sounds kept outside).`,
+            path: '',
+          });
+        }
+        bytes = await readFile(path);
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? 'there is no such file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : e instanceof Error
+              ? e.message
+              : String(e);
+      io.err(`Cannot read ${file}: ${why}.\n`);
+      return 2;
+    }
+    const text = decodeText(bytes);
+    if (text === null) {
+      return finish(io, file, json, {
+        severity: 'error',
+        code: 'not-text',
+        message: 'This file is not text: it may be a picture, a zip or a damaged file. A story file is JSON text (UTF-8).',
+        path: '',
+      });
+    }
+    const { report, problems, doc } = validateText(text);
+    io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatHuman(file, report, problems, doc));
+    return report.ok ? 0 : 1;
+  },
+};
+
+function finish(io: Parameters<Command['run']>[1], file: string, json: boolean, problem: Problem): number {
+  const report: ValidateReport = { ok: false, schemaVersion: null, problems: [problem] };
+  io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatHuman(file, report, [problem], undefined));
+  return 1;
+}
