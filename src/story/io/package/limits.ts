@@ -1,0 +1,56 @@
+import { MAX_STORY_JSON_BYTES } from '../load.ts';
+
+/** How much a package may hold. Every check runs while reading, before anything is kept. */
+export interface PackageLimits {
+  /** Everything in the package, unpacked. */
+  maxTotalBytes: number;
+  /** Files (entries) in the zip. */
+  maxEntries: number;
+  /** How many times bigger than its packed size one file may unpack to (zip bombs)... */
+  maxRatio: number;
+  /** ...once it is bigger than this (small files may shrink a lot, harmlessly). */
+  ratioFloorBytes: number;
+  /** story.json (or one story of a backup), unpacked. */
+  maxStoryBytes: number;
+  /** manifest.json, unpacked. */
+  maxManifestBytes: number;
+  /** Widest or tallest picture, in pixels. */
+  maxImageSide: number;
+  /** Most pixels in one picture (width × height). */
+  maxImagePixels: number;
+  /** The zip's table of contents (its central directory), in bytes. */
+  maxDirectoryBytes: number;
+}
+
+export const GiB = 1024 * 1024 * 1024;
+export const MiB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Readonly<PackageLimits> = Object.freeze({
+  maxTotalBytes: 2 * GiB,
+  maxEntries: 5000,
+  maxRatio: 100,
+  ratioFloorBytes: 1 * MiB,
+  maxStoryBytes: MAX_STORY_JSON_BYTES,
+  maxManifestBytes: 8 * MiB,
+  maxImageSide: 16384,
+  maxImagePixels: 16384 * 8192,
+  maxDirectoryBytes: 32 * MiB,
+});
+
+export const withDefaults = (limits: Partial<PackageLimits> = {}): PackageLimits => ({ ...DEFAULT_LIMITS, ...limits });
+
+/** "2 GB", "35.2 MB", "812 KB", "12 bytes": sizes the way people say them. */
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${n} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let u = -1;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  return `${v >= 100 || Number.isInteger(v) ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
+}
+
+/** 5000 -> "5,000" (the same in every locale, like the messages). */
+export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
