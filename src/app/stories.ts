@@ -1,0 +1,89 @@
+import { SCHEMA_VERSION, type Story } from '../story/schema/story.ts';
+import type { AssetSource } from '../storage/asset-source.ts';
+import type { Problem } from '../story/problems.ts';
+import { newId } from '../story/graph/ops.ts';
+import { storyRepository, BrokenStoryError, type StoryListing } from '../storage/repository.ts';
+import { idbAssetSource } from '../storage/idb-asset-source.ts';
+import { StorageError } from '../storage/errors.ts';
+import { SAMPLE_STORY_ID, loadSampleStory } from './sample.ts';
+
+export type OpenedStory =
+  | { ok: true; story: Story; assets: AssetSource }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'broken'; problems: Problem[] };
+
+/**
+ * Finds a story for reading by id: the built-in sample, or a story in this browser's library
+ * (IndexedDB, with its media as object URLs). Stories in the bin still play.
+ */
+export async function openStory(id: string): Promise<OpenedStory> {
+  if (id === SAMPLE_STORY_ID) return { ok: true, ...loadSampleStory() };
+  try {
+    const repo = storyRepository();
+    const stored = await repo.get(id);
+    if (!stored) return { ok: false, reason: 'not-found' };
+    return { ok: true, story: stored.story, assets: idbAssetSource(repo) };
+  } catch (e) {
+    if (e instanceof BrokenStoryError) return { ok: false, reason: 'broken', problems: e.problems };
+    const message = e instanceof StorageError ? e.message : String(e);
+    return { ok: false, reason: 'broken', problems: [{ severity: 'error', code: 'storage', message, path: '' }] };
+  }
+}
+
+/** A new, empty story with one scene to start from. */
+export function blankStory(title: string, language = 'en'): Story {
+  const id = newId('story');
+  const sceneId = newId('scene');
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    meta: { title: { [language]: title }, languages: [language], defaultLanguage: language, authors: [], licence: 'CC-BY-4.0', createdAt: now, updatedAt: now },
+    startSceneId: sceneId,
+    scenes: [
+      {
+        id: sceneId,
+        title: { [language]: 'Scene 1' },
+        panorama: null,
+        view: { yaw: 0, pitch: 0, fov: 75 },
+        northOffset: 0,
+        soundscape: { beds: [], sources: [] },
+        hotspots: [],
+        map: { x: 0, y: 0 },
+      },
+    ],
+    assets: [],
+    variables: [],
+  };
+}
+
+/** Creates a blank story in the library. */
+export async function createBlankStory(title: string, language?: string): Promise<StoryListing> {
+  return storyRepository().save(blankStory(title, language));
+}
+
+/**
+ * Copies the built-in sample into the library (new id, its media copied into IndexedDB once,
+ * then shared by every copy), so it can be changed.
+ */
+export async function createFromSample(titleFor: (title: string) => string): Promise<StoryListing> {
+  const repo = storyRepository();
+  const { story, assets } = loadSampleStory();
+  const have = await repo.hasAssets(story.assets.map((a) => a.id));
+  const blobs: Array<[string, Blob]> = [];
+  await Promise.all(
+    story.assets
+      .filter((a) => !have.has(a.id))
+      .map(async (a) => {
+        const url = await assets.getUrl(a.id);
+        if (!url) return;
+        const res = await fetch(url);
+        if (res.ok) blobs.push([a.id, await res.blob()]);
+      }),
+  );
+  const lang = story.meta.defaultLanguage;
+  const title = Object.fromEntries(Object.entries(story.meta.title).map(([l, v]) => [l, l === lang ? titleFor(v) : v]));
+  const now = new Date().toISOString();
+  const copy: Story = { ...story, id: newId('story'), meta: { ...story.meta, title, createdAt: now, updatedAt: now } };
+  return repo.save(copy, { assets: blobs });
+}

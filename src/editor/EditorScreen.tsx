@@ -1,0 +1,200 @@
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import './editor.css';
+import { t } from '../i18n/index.ts';
+import { navigate } from '../app/router.ts';
+import { lintStory } from '../story/graph/lint.ts';
+import type { Problem } from '../story/problems.ts';
+import { openEditorSession, type OpenResult } from './state/open.ts';
+import { handleEditorKey } from './state/keys.ts';
+import { addSceneCommand } from './commands/index.ts';
+import { EditorContext, useDoc, useEditor, useSession } from './context.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { StoryMap, type SceneProblems } from './map/StoryMap.tsx';
+import { Inspector } from './panels/Inspector.tsx';
+import { ProblemsPanel } from './panels/ProblemsPanel.tsx';
+
+const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
+
+/**
+ * Open editor sessions by story id, shared by the components that use them and closed a moment
+ * after the last one lets go (so a remount, e.g. React's development double effects, does not
+ * close the story and open it again as if from a second tab).
+ */
+const sessions = new Map<string, { promise: Promise<OpenResult>; users: number; closing?: ReturnType<typeof setTimeout> }>();
+
+function acquireSession(storyId: string): Promise<OpenResult> {
+  let entry = sessions.get(storyId);
+  if (!entry) {
+    entry = { promise: openEditorSession(storyId), users: 0 };
+    sessions.set(storyId, entry);
+  }
+  clearTimeout(entry.closing);
+  entry.users++;
+  return entry.promise;
+}
+
+function releaseSession(storyId: string): void {
+  const entry = sessions.get(storyId);
+  if (!entry) return;
+  entry.users--;
+  if (entry.users > 0) return;
+  entry.closing = setTimeout(() => {
+    sessions.delete(storyId);
+    void entry.promise.then((r: OpenResult) => (r.ok ? r.session.close() : undefined)).catch(() => undefined);
+  }, 0);
+}
+
+/** The editor at /edit/<storyId>: opens the story (or says why it cannot), then the editor layout. */
+export function EditorScreen({ storyId }: { storyId: string }) {
+  const [result, setResult] = useState<OpenResult | null>(null);
+  useEffect(() => {
+    let live = true;
+    void acquireSession(storyId).then((r) => live && setResult(r));
+    return () => {
+      live = false;
+      releaseSession(storyId);
+    };
+  }, [storyId]);
+
+  if (!result) {
+    return (
+      <main className="page message-page" aria-busy="true">
+        <p role="status">{t('editor.loading')}</p>
+      </main>
+    );
+  }
+  if (!result.ok) {
+    return (
+      <main className="page message-page">
+        <h1>{t('error.title')}</h1>
+        {result.reason === 'not-found' && <p>{t('editor.notFound')}</p>}
+        {result.reason === 'storage' && <p>{t(`storage.error.${result.error.kind}`)}</p>}
+        {result.reason === 'broken' && (
+          <>
+            <p>{t('error.storyBroken')}</p>
+            <ul>
+              {result.problems.map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
+          {t('player.back')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <EditorContext.Provider value={{ editor: result.session.editor, assets: result.session.assets }}>
+      <ReactFlowProvider>
+        <EditorLayout />
+      </ReactFlowProvider>
+    </EditorContext.Provider>
+  );
+}
+
+/** Lint findings, recomputed in the background after changes (a 500-scene story takes a moment). */
+function useProblems(): { problems: Problem[]; byScene: Map<string, SceneProblems> } {
+  const story = useDoc((s) => s.story);
+  const deferred = useDeferredValue(story);
+  return useMemo(() => {
+    const problems = lintStory(deferred);
+    const byScene = new Map<string, SceneProblems>();
+    for (const p of problems) {
+      if (!p.sceneId || p.severity === 'info') continue;
+      const cur = byScene.get(p.sceneId) ?? { count: 0, errors: false };
+      byScene.set(p.sceneId, { count: cur.count + 1, errors: cur.errors || p.severity === 'error' });
+    }
+    return { problems, byScene };
+  }, [deferred]);
+}
+
+function EditorLayout() {
+  const { editor, assets } = useEditor();
+  const readOnly = useDoc((s) => s.readOnly);
+  const story = useDoc((s) => s.story);
+  const preview = useSession((s) => s.preview);
+  const { problems, byScene } = useProblems();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (editor.session.getState().preview) return;
+      handleEditorKey(editor, e, [addSceneCommand as never]);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor]);
+
+  const back = async () => {
+    try {
+      await editor.flush();
+    } catch {
+      // The save failed (e.g. the disk is full): stay, the message says what to do.
+      return;
+    }
+    navigate({ name: 'library' });
+  };
+
+  const previewStory = useMemo(
+    () => (preview ? { ...story, startSceneId: preview.sceneId ?? story.startSceneId } : null),
+    [preview, story],
+  );
+  const closePreview = () => {
+    editor.session.setState({ preview: null });
+    requestAnimationFrame(() => document.getElementById('preview-button')?.focus());
+  };
+
+  return (
+    <>
+      <div className="editor" ref={rootRef} hidden={!!preview} inert={!!preview}>
+        <Toolbar onBack={() => void back()} />
+        {readOnly && (
+          <p className="banner read-only" role="status">
+            🔒 {t('editor.readOnly')}
+          </p>
+        )}
+        <main className="editor-main" id="content">
+          <section className="map-column" aria-labelledby="map-heading">
+            <h2 id="map-heading" className="visually-hidden">
+              {t('editor.map')}
+            </h2>
+            <p className="map-help" id="map-help">
+              {story.scenes.length === 0 ? t('editor.mapEmpty') : t('editor.mapHelp')}
+            </p>
+            <StoryMap problems={byScene} />
+            <ProblemsPanel problems={problems} />
+          </section>
+          <Inspector />
+        </main>
+        <Notice />
+      </div>
+      {previewStory && (
+        <div className="editor-preview">
+          <Suspense fallback={<p role="status">{t('player.loading')}</p>}>
+            <PlayerScreen story={previewStory} assets={assets} language={story.meta.defaultLanguage} onExit={closePreview} />
+          </Suspense>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Short messages ("Undone: rename scene") for everyone: shown for a few seconds and read out. */
+function Notice() {
+  const notice = useSession((s) => s.notice);
+  const [hiddenAt, setHiddenAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setHiddenAt(notice.at), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  const visible = notice && hiddenAt !== notice.at ? notice.text : null;
+  return (
+    <div className="notice-region" role="status" aria-live="polite">
+      {visible && <p className="notice">{visible}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  Background,
+  Controls,
+  MarkerType,
+  ReactFlow,
+  applyNodeChanges,
+  type Connection,
+  type Edge,
+  type NodeChange,
+  type Viewport,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { Story } from '../../story/schema/story.ts';
+import type { MapPosition } from '../../story/schema/common.ts';
+import { localize } from '../../story/text.ts';
+import { t } from '../../i18n/index.ts';
+import { useDoc, useEditor, useSession } from '../context.ts';
+import { linkScenesCommand, moveScenesCommand } from '../commands/index.ts';
+import { mapPositions } from './layout.ts';
+import { SceneNode, type SceneNodeData, type SceneNodeType } from './SceneNode.tsx';
+
+const nodeTypes = { scene: SceneNode };
+
+export interface SceneProblems {
+  count: number;
+  errors: boolean;
+}
+
+/** Node objects are reused while nothing about them changed, so 500 cards do not all re-render. */
+function useSceneNodes(story: Story, selected: string | null, problems: ReadonlyMap<string, SceneProblems>): SceneNodeType[] {
+  const cache = useRef(new Map<string, SceneNodeType>());
+  return useMemo(() => {
+    const positions = mapPositions(story);
+    const lang = story.meta.defaultLanguage;
+    const next = new Map<string, SceneNodeType>();
+    const nodes = story.scenes.map((s) => {
+      const position = positions.get(s.id) ?? { x: 0, y: 0 };
+      const p = problems.get(s.id);
+      const data: SceneNodeData = {
+        title: localize(s.title, lang),
+        panorama: s.panorama,
+        isStart: story.startSceneId === s.id,
+        isEnding: !!s.ending,
+        problems: p?.count ?? 0,
+        hasErrors: p?.errors ?? false,
+      };
+      const old = cache.current.get(s.id);
+      const same =
+        old &&
+        old.position.x === position.x &&
+        old.position.y === position.y &&
+        old.selected === (selected === s.id) &&
+        (Object.keys(data) as Array<keyof SceneNodeData>).every((k) => old.data[k] === data[k]);
+      const node: SceneNodeType = same
+        ? old
+        : {
+            id: s.id,
+            type: 'scene',
+            position,
+            data,
+            selected: selected === s.id,
+            ariaLabel: [
+              data.title || t('editor.scene.untitled'),
+              data.isStart ? t('editor.scene.start') : '',
+              data.isEnding ? t('editor.scene.ending') : '',
+              data.problems ? t('editor.scene.problems', { count: data.problems }) : '',
+            ]
+              .filter(Boolean)
+              .join(', '),
+          };
+      next.set(s.id, node);
+      return node;
+    });
+    cache.current = next;
+    return nodes;
+  }, [story, selected, problems]);
+}
+
+function sceneEdges(story: Story): Edge[] {
+  const ids = new Set(story.scenes.map((s) => s.id));
+  const edges: Edge[] = [];
+  for (const s of story.scenes) {
+    for (const h of s.hotspots) {
+      if (h.action.type !== 'goto' || !ids.has(h.action.sceneId)) continue;
+      edges.push({
+        id: h.id,
+        source: s.id,
+        target: h.action.sceneId,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        className: 'scene-edge',
+      });
+    }
+  }
+  return edges;
+}
+
+/**
+ * The story map: a card per scene, an arrow per go-to hotspot. Drag a card to move it (one undo
+ * step per drag, saved in the document); drag from a card's right dot to another card to link them;
+ * click or press Enter on a card to select it. Arrow keys move the selected card.
+ */
+export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProblems> }) {
+  const { editor } = useEditor();
+  const story = useDoc((s) => s.story);
+  const readOnly = useDoc((s) => s.readOnly);
+  const selected = useSession((s) => s.selection.sceneId);
+  const derived = useSceneNodes(story, selected, problems);
+  const edges = useMemo(() => sceneEdges(story), [story]);
+  // Local node state follows the document, and xyflow's own changes (a drag in progress) in between.
+  const [nodes, setNodes] = useState(derived);
+  const [shown, setShown] = useState(derived);
+  if (shown !== derived) {
+    setShown(derived);
+    setNodes(derived);
+  }
+  const [ready, setReady] = useState(false);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<SceneNodeType>[]) => {
+      setNodes((ns) => applyNodeChanges(changes, ns));
+      const done: Record<string, MapPosition> = {};
+      for (const c of changes) {
+        if (c.type === 'position' && c.position && !c.dragging) done[c.id] = c.position;
+        if (c.type === 'select' && c.selected) editor.select({ sceneId: c.id, hotspotId: null });
+      }
+      const moved = Object.keys(done);
+      if (moved.length === 0) return;
+      // Save every card's place, so cards laid out automatically do not jump afterwards.
+      const story = editor.doc.getState().story;
+      const positions: Record<string, MapPosition> = {};
+      if (story.scenes.some((s) => !s.map)) for (const [id, p] of mapPositions(story)) positions[id] = p;
+      Object.assign(positions, done);
+      editor.run(moveScenesCommand, { positions, moved });
+    },
+    [editor],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target && c.source !== c.target) editor.run(linkScenesCommand, { fromId: c.source, toId: c.target });
+    },
+    [editor],
+  );
+
+  const camera = editor.session.getState().camera;
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => editor.session.setState({ camera: viewport }), [editor]);
+
+  return (
+    <div className="story-map" data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
+      <ReactFlow<SceneNodeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onInit={() => setReady(true)}
+        onMoveEnd={onMoveEnd}
+        onPaneClick={() => editor.select({ sceneId: null, hotspotId: null })}
+        isValidConnection={(c) => c.source !== c.target}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        onlyRenderVisibleElements={story.scenes.length > 60}
+        {...(camera ? { defaultViewport: camera } : { fitView: true, fitViewOptions: { maxZoom: 1, padding: 0.2 } })}
+        minZoom={0.05}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': t('editor.mapKeys'),
+          'controls.ariaLabel': t('editor.mapControls'),
+          'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
+          'controls.fitView.ariaLabel': t('editor.fitView'),
+          'handle.ariaLabel': t('editor.linkHandle'),
+        }}
+      >
+        <Background gap={24} color="#2a3a4a" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

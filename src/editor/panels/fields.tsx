@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { LocalizedText } from '../../story/schema/common.ts';
+
+let names: Intl.DisplayNames | null | undefined;
+/** "English", "norsk bokmål": a language's name for people, else its code. */
+export function languageLabel(tag: string): string {
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' });
+    } catch {
+      names = null;
+    }
+  }
+  try {
+    return names?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * One text field per story language, side by side (stacked when narrow), each labelled with its
+ * language. Typing runs a command per keystroke; history merges the keystrokes into one step.
+ */
+export function LocalizedFields(props: {
+  languages: readonly string[];
+  value: LocalizedText | undefined;
+  label: (language: string) => string;
+  onChange(language: string, text: string): void;
+  multiline?: boolean;
+  readOnly?: boolean;
+  /** Id for the first language's input (so other controls can focus it). */
+  firstId?: string;
+  maxLength?: number;
+}) {
+  const base = useId();
+  return (
+    <div className={`localized${props.languages.length > 1 ? ' is-multi' : ''}`}>
+      {props.languages.map((lang, i) => {
+        const id = i === 0 && props.firstId ? props.firstId : `${base}-${lang}`;
+        const common = {
+          id,
+          value: props.value?.[lang] ?? '',
+          readOnly: props.readOnly,
+          lang,
+          maxLength: props.maxLength ?? 2000,
+          onChange: (e: { target: { value: string } }) => props.onChange(lang, e.target.value),
+        };
+        return (
+          <div className="field" key={lang}>
+            <label htmlFor={id}>{props.label(lang)}</label>
+            {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" autoComplete="off" {...common} />}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
