@@ -5,3 +5,6 @@ export { loadStory, serializeStory, parseJsonText, type LoadResult } from './io/
 export { repairStory, normalizeYaw } from './io/repair.ts';
 export { migrate, detectVersion } from './migrations/migrate.ts';
 export { MIGRATIONS } from './migrations/registry.ts';
+export { lintStory, LINT_CODES, OVERLAP_DEGREES, type LintCode } from './graph/lint.ts';
+export { reachableScenes, reachableFrom, incomingLinks, linksOf } from './graph/reach.ts';
+export * from './graph/ops.ts';

@@ -289,6 +289,16 @@ describe('lintStory', () => {
       expect(isOpenableLink(bad), bad).toBe(false);
   });
 
+  it('info-link-invalid suggests the likely fix for addresses written without https:// or mailto:', () => {
+    const withLink = (url: string) =>
+      story((x) =>
+        x.scenes[0]!.hotspots.push({ id: 'i1', yaw: 90, pitch: 0, label: { en: 'More' }, action: { type: 'info', text: { en: 'x' }, link: { url } } }),
+      );
+    expect(only(withLink('www.example.org/page'), 'info-link-invalid')[0]!.message).toContain('Did you mean "https://www.example.org/page"?');
+    expect(only(withLink('ana@example.org'), 'info-link-invalid')[0]!.message).toContain('Did you mean "mailto:ana@example.org"?');
+    expect(only(withLink('javascript:alert(1)'), 'info-link-invalid')[0]!.message).not.toContain('Did you mean');
+  });
+
   it('overlap is measured on the sphere: near the poles yaw differences do not matter', () => {
     const s = story((x) => {
       x.scenes[0]!.hotspots = [
@@ -313,13 +323,16 @@ describe('lintStory', () => {
     const big = fakeStory({ scenes: 2000, hotspotsPerScene: 4 });
     expect(StorySchema.safeParse(big).success).toBe(true);
     for (let i = 0; i < 3; i++) lintStory(big);
+    // CPU time of this process (not wall time), so other work on a busy machine does not count;
+    // the median of 7. `npm run bench` reports wall-clock medians.
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
+      const before = process.cpuUsage();
       lintStory(big);
-      times.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      times.push((used.user + used.system) / 1000);
     }
-    // The best of 7 (not the median) keeps this stable on a busy machine; `npm run bench` reports medians.
-    expect(Math.min(...times)).toBeLessThan(50);
+    times.sort((a, b) => a - b);
+    expect(times[3]!, `CPU ms per lint: ${times.map((t) => t.toFixed(1)).join(', ')}`).toBeLessThan(50);
   });
 });

@@ -84,6 +84,14 @@ export function isOpenableLink(url: string): boolean {
   return parsed.hostname !== '';
 }
 
+/** A guess at what the author meant, for links written without https:// or mailto:. */
+function linkHint(url: string): string {
+  const u = url.trim();
+  if (/^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i.test(u)) return ` Did you mean "mailto:${u}"?`;
+  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(u)) return ` Did you mean "https://${u}"?`;
+  return '';
+}
+
 const typeOf = (v: VariableValue): 'number' | 'boolean' | 'string' =>
   typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
 const TYPE_WORDS = { number: 'a number', boolean: 'yes/no (true or false)', string: 'text' } as const;
@@ -235,7 +243,7 @@ export function lintStory(story: Story): Problem[] {
     if (!v) {
       report(
         'variable-unknown',
-        `A ${kind} of ${words()} uses the variable "${c.variable}", which does not exist. Create the variable, or choose another one.`,
+        `${kind === 'effect' ? 'An' : 'A'} ${kind} of ${words()} uses the variable "${c.variable}", which does not exist. Create the variable, or choose another one.`,
         [...path, 'variable'],
         sceneId,
         hotspotId,
@@ -253,7 +261,7 @@ export function lintStory(story: Story): Problem[] {
     }
     report(
       'variable-type-mismatch',
-      `A ${kind} of ${words()} treats the variable "${shorten(v.name)}" as ${TYPE_WORDS[expected]}, but it holds ${TYPE_WORDS[type]}. Change the ${kind} or the variable's starting value.`,
+      `${kind === 'effect' ? 'An' : 'A'} ${kind} of ${words()} treats the variable "${shorten(v.name)}" as ${TYPE_WORDS[expected]}, but it holds ${TYPE_WORDS[type]}. Change the ${kind} or the variable's starting value.`,
       path,
       sceneId,
       hotspotId,
@@ -403,7 +411,7 @@ export function lintStory(story: Story): Problem[] {
           if (!isOpenableLink(action.link.url)) {
             report(
               'info-link-invalid',
-              `The link in ${hotspotWords(h, s)} ("${shorten(action.link.url, 60)}") will never open: only web addresses starting with https:// or http:// and e-mail addresses starting with mailto: work. Fix the address or remove the link.`,
+              `The link in ${hotspotWords(h, s)} ("${shorten(action.link.url, 60)}") will never open: only web addresses starting with https:// or http:// and e-mail addresses starting with mailto: work.${linkHint(action.link.url)} Fix the address or remove the link.`,
               [...ap, 'link', 'url'],
               sid,
               hid,
@@ -540,7 +548,7 @@ export function lintStory(story: Story): Problem[] {
     if (a.consent.peopleRecognisable === 'yes' && !a.consent.consentRecorded) {
       report(
         'consent-missing',
-        `${cap(assetWords(a))} shows or lets you hear people who can be recognised, and their consent is not recorded. Ask them and record their consent, or replace or blur it before sharing the story.`,
+        `${cap(assetWords(a))} ${a.kind === 'image' ? 'shows' : 'lets you hear'} people who can be recognised, and their consent is not recorded. Ask them and record their consent, or replace or blur it before sharing the story.`,
         [...ap, 'consent'],
       );
     }

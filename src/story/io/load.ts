@@ -129,6 +129,9 @@ export function depthExceeds(value: unknown, limit: number): boolean {
 export function loadStory(input: string | unknown): LoadResult {
   try {
     let raw: unknown = input;
+    // Text is parsed here, so the value is ours (repair may change it in place) and its depth
+    // was already checked on the text.
+    const fromText = typeof input === 'string';
     if (typeof input === 'string') {
       const parsed = parseJsonText(input);
       if (!parsed.ok) return fail([parsed.problem]);
@@ -144,14 +147,14 @@ export function loadStory(input: string | unknown): LoadResult {
         },
       ]);
     }
-    if (depthExceeds(raw, MAX_DEPTH)) {
+    if (!fromText && depthExceeds(raw, MAX_DEPTH)) {
       return fail([
         { severity: 'error', code: 'too-deep', message: 'This file is nested far too deeply to be a story.', path: '' },
       ]);
     }
     const migrated = migrate(raw as Record<string, unknown>);
     if (!migrated.doc) return fail(migrated.problems, migrated.fromVersion, migrated.applied);
-    const { doc, fixes } = repairStory(migrated.doc);
+    const { doc, fixes } = repairStory(migrated.doc, { inPlace: fromText });
     const parsed = Story.safeParse(doc);
     if (!parsed.success) {
       return fail([...explainIssues(parsed.error.issues, doc), ...fixes], migrated.fromVersion, migrated.applied);

@@ -26,8 +26,13 @@ export interface RepairResult {
   fixes: Problem[];
 }
 
-export function repairStory(input: Raw): RepairResult {
-  const doc: Raw = structuredClone(input);
+export interface RepairOptions {
+  /** Repair `input` itself instead of a copy (for a document the caller has just parsed and owns). */
+  inPlace?: boolean;
+}
+
+export function repairStory(input: Raw, options: RepairOptions = {}): RepairResult {
+  const doc: Raw = options.inPlace ? input : structuredClone(input);
   const fixes: Problem[] = [];
   const fix = (path: PropertyKey[], code: string, message: string, sceneId?: string, hotspotId?: string) =>
     fixes.push({ severity: 'info', code, message, path: pointer(path), sceneId, hotspotId });
