@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { helpCommand, helpText } from './help.ts';
+import { packCommand } from './pack.ts';
 import { schemaCommand } from './schema.ts';
 import type { CliIo, Command } from './types.ts';
+import { unpackCommand } from './unpack.ts';
 import { validateCommand } from './validate.ts';
 
 /**
@@ -10,7 +12,7 @@ import { validateCommand } from './validate.ts';
  * Each subcommand is one small file in src/cli/; add new ones (pack, unpack, publish, import...)
  * to COMMANDS. Exit codes: 0 fine, 1 the input has errors, 2 the command could not run.
  */
-export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, packCommand, unpackCommand, helpCommand(() => COMMANDS)];
 
 export const processIo = (): CliIo => ({
   out: (t) => void process.stdout.write(t),

@@ -80,7 +80,7 @@ describe('bad packages are refused, each with its own problem', () => {
     // Refused after the first 4 KiB slice of packed data: ~4 MB unpacked, not 1 GiB.
     expect(result.stats.bytesInflated).toBeGreaterThan(0);
     expect(result.stats.bytesInflated).toBeLessThan(8 * 1024 * 1024);
-    expect(seconds).toBeLessThan(5);
+    expect(seconds).toBeLessThan(20); // well under a second on an idle machine; CI may be busy
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(256 * 1024 * 1024);
   });
 
