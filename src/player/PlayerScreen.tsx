@@ -1,17 +1,38 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+import '../ui/ui.css';
 import './player.css';
 import type { AssetSource } from '../storage/asset-source.ts';
-import type { Story } from '../story/schema/index.ts';
+import type { Hotspot, LocalizedText, Story } from '../story/schema/index.ts';
+import { Announcer } from './chrome/Announcer.tsx';
+import { ChoiceList } from './chrome/ChoiceList.tsx';
+import { Menu } from './chrome/Menu.tsx';
+import { SceneHeader } from './chrome/SceneHeader.tsx';
+import { SoundToast } from './chrome/SoundToast.tsx';
+import { StatusNote } from './chrome/StatusNote.tsx';
+import { Toolbar } from './chrome/Toolbar.tsx';
+import { ViewButtons } from './chrome/ViewButtons.tsx';
 import { installDebugHandle } from './debug/debugHandle.ts';
+import { CreditsDialog } from './dialogs/CreditsDialog.tsx';
+import { EndingDialog } from './dialogs/EndingDialog.tsx';
+import { InfoDialog } from './dialogs/InfoDialog.tsx';
+import { TextReadingDialog } from './dialogs/TextReadingDialog.tsx';
+import { localize } from './engine/index.ts';
+import { languageName, sceneAnnouncement } from './describe.ts';
+import { useFullscreen } from './settings/useFullscreen.ts';
+import { useGyro } from './settings/useGyro.ts';
 import { useReducedMotion } from './settings/useReducedMotion.ts';
+import { useTextSize } from './settings/useTextSize.ts';
+import { useHotspotSound } from './sound/useHotspotSound.ts';
+import { strings } from './strings.ts';
 import { usePlayerEngine } from './usePlayerEngine.ts';
-import { useLookControls } from './view/useLookControls.ts';
-import { PanoramaView, type ViewHandle } from './view/PanoramaView.tsx';
+import { Hotspots } from './view/Hotspots.tsx';
 import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
-import { defaultBudget } from './view/textures/budget.ts';
+import { PanoramaView, type ViewHandle } from './view/PanoramaView.tsx';
 import { preloadOrder } from './view/preloadOrder.ts';
+import { defaultBudget } from './view/textures/budget.ts';
+import { handleViewKey, useLookControls } from './view/useLookControls.ts';
 import { ViewController } from './view/viewController.ts';
 
 export interface PlayerScreenProps {
@@ -19,7 +40,7 @@ export interface PlayerScreenProps {
   assets: AssetSource;
   /** The reader's language (BCP 47); falls back to the story's default language. */
   language?: string;
-  /** Shows an "Exit" button that calls this (e.g. back to the library). */
+  /** Shows an "Exit" item in the menu that calls this (e.g. back to the library). */
   onExit?: () => void;
   /** Installs `window.__story` for tests and benchmarks. */
   debug?: boolean;
@@ -29,6 +50,8 @@ export interface PlayerScreenProps {
   maxTextureSize?: number;
   /** "none" cuts between scenes even without prefers-reduced-motion (benchmarks). */
   transition?: 'fade' | 'none';
+  /** Starting view of the first scene (degrees), instead of the scene's own. */
+  initialView?: { yaw?: number; pitch?: number; fov?: number };
 }
 
 const storyKeys = new WeakMap<Story, number>();
@@ -41,31 +64,72 @@ export function PlayerScreen(props: PlayerScreenProps) {
   return <Player key={key} {...props} />;
 }
 
-function Player({ story, assets, language, debug, textureBudgetBytes, maxTextureSize, transition }: PlayerScreenProps) {
+type Overlay = 'credits' | 'reading' | null;
+
+function Player(props: PlayerScreenProps) {
+  const { story, assets, language, debug, textureBudgetBytes, maxTextureSize, transition, onExit, initialView } = props;
   const { engine, snapshot } = usePlayerEngine(story, language);
   const [controller] = useState(() => new ViewController());
+  const reducedMotion = useReducedMotion();
+  controller.reducedMotion = reducedMotion;
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const [viewEl, setViewEl] = useState<HTMLDivElement | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const viewHandle = useRef<ViewHandle | null>(null);
   const [shown] = useState<ShownEvent[]>([]);
   const [status, setStatus] = useState<PanoramaStatus>({ loading: true, error: null });
-  const budget = useMemo(() => textureBudgetBytes ?? defaultBudget(), [textureBudgetBytes]);
-  const order = useMemo(() => preloadOrder(snapshot), [snapshot]);
-  const scene = snapshot.scene;
-  const reducedMotion = useReducedMotion();
-  controller.reducedMotion = reducedMotion;
-  const [viewEl, setViewEl] = useState<HTMLDivElement | null>(null);
+  // Focus and hover belong to one arrival: buttons and markers that unmount send no blur/out.
+  const [focusState, setFocusState] = useState<{ arrival: number; id: string | null }>({ arrival: 0, id: null });
+  const [hoverState, setHoverState] = useState<{ arrival: number; id: string | null }>({ arrival: 0, id: null });
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const [endingClosedAt, setEndingClosedAt] = useState(-1);
+  const [textScale, setTextScale] = useTextSize();
+  const fullscreen = useFullscreen(root);
+  const gyro = useGyro(controller);
+  const sound = useHotspotSound(engine, assets);
   useLookControls(viewEl, controller);
 
-  // Each arrival starts at the scene's chosen view.
-  useEffect(() => {
-    if (scene) controller.set(scene.view);
-  }, [controller, scene, snapshot.arrival]);
+  const { scene, language: lang, arrival } = snapshot;
+  const fallback = story.meta.defaultLanguage;
+  const t = useCallback((text: LocalizedText | undefined) => localize(text, lang, fallback), [lang, fallback]);
+  const labelOf = useCallback((h: Hotspot) => t(h.label), [t]);
+  const budget = useMemo(() => textureBudgetBytes ?? defaultBudget(), [textureBudgetBytes]);
+  const order = useMemo(() => preloadOrder(snapshot), [snapshot]);
+  const sceneTitle = scene ? t(scene.title) || scene.id : '';
+  const focusedChoice = focusState.arrival === arrival ? focusState.id : null;
+  const hovered = hoverState.arrival === arrival ? hoverState.id : null;
+  const setHovered = useCallback((id: string | null) => setHoverState({ arrival: engine.getState().arrival, id }), [engine]);
 
+  // Each arrival starts at the scene's chosen view; a move keeps keyboard users in place.
+  const initial = useRef(initialView);
+  useEffect(() => {
+    if (!scene) return;
+    controller.set({ ...scene.view, ...(arrival <= 1 ? initial.current : undefined) });
+    const active = document.activeElement;
+    if (arrival > 1 && (!active || active === document.body)) heading.current?.focus({ preventScroll: true });
+  }, [controller, scene, arrival]);
+
+  const choose = useCallback(
+    (id: string) => {
+      const h = engine.getState().visibleHotspots.find((x) => x.id === id);
+      if (h?.action.type === 'goto') performance.mark('story:choice', { detail: { hotspotId: id } });
+      engine.choose(id);
+    },
+    [engine],
+  );
   const jump = useCallback(
     (sceneId: string) => {
       performance.mark('story:choice', { detail: { sceneId } });
       return engine.jumpTo(sceneId);
     },
     [engine],
+  );
+  const focusChoice = useCallback(
+    (h: Hotspot | null) => {
+      setFocusState({ arrival: engine.getState().arrival, id: h?.id ?? null });
+      if (h) controller.turnTo({ yaw: h.yaw, pitch: h.pitch });
+    },
+    [controller, engine],
   );
   const onShown = useCallback((e: ShownEvent) => shown.push(e), [shown]);
   const onHandle = useCallback((h: ViewHandle | null) => (viewHandle.current = h), []);
@@ -75,25 +139,140 @@ function Player({ story, assets, language, debug, textureBudgetBytes, maxTexture
     return installDebugHandle(engine, controller, () => viewHandle.current, shown, jump);
   }, [debug, engine, controller, shown, jump]);
 
+  // Arrow keys look around when nothing else has focus.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || (document.activeElement && document.activeElement !== document.body)) return;
+      if (handleViewKey(e, controller)) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [controller]);
+
+  const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
+  const soundHotspot = sound ? story.scenes.flatMap((s) => s.hotspots).find((h) => h.id === sound.hotspotId) : undefined;
+  const soundAsset = sound ? story.assets.find((a) => a.id === sound.assetId) : undefined;
+  const endingOpen = !!snapshot.ending && endingClosedAt !== arrival && overlay === null;
+  const style = { '--ssp-scale': textScale } as CSSProperties;
+
+  if (!scene) {
+    return (
+      <div className="ssp-root ssp-problem" style={style}>
+        <main className="ssp-panel ssp-problem-box">
+          <h1>{strings.cannotStart}</h1>
+          <p>{snapshot.problem}</p>
+          {onExit && (
+            <button type="button" className="ssp-button ssp-primary" onClick={onExit}>
+              {strings.exit}
+            </button>
+          )}
+        </main>
+      </div>
+    );
+  }
+
   return (
-    <div className="ssp-root" data-loading={status.loading || undefined}>
-      <div className="ssp-view" ref={setViewEl}>
+    <div className="ssp-root" ref={setRoot} style={style} data-reduced-motion={reducedMotion || undefined}>
+      <div
+        className="ssp-view"
+        ref={setViewEl}
+        tabIndex={0}
+        role="group"
+        aria-label={strings.viewLabel(sceneTitle)}
+        onKeyDown={(e) => handleViewKey(e, controller) && e.preventDefault()}
+      >
         <PanoramaView
           story={story}
           assets={assets}
           controller={controller}
           sceneId={snapshot.sceneId}
-          assetId={scene?.panorama ?? null}
+          assetId={scene.panorama}
           next={order.next}
-          arrival={snapshot.arrival}
+          arrival={arrival}
           budgetBytes={budget}
           maxTextureSize={maxTextureSize}
           fade={transition !== 'none' && !reducedMotion}
           onStatus={setStatus}
           onShown={onShown}
           onHandle={onHandle}
+        >
+          <Hotspots
+            hotspots={snapshot.visibleHotspots}
+            labelOf={labelOf}
+            highlightedId={focusedChoice ?? hovered}
+            scale={1 + (textScale - 1) * 0.6}
+            onChoose={choose}
+            onHover={setHovered}
+          />
+        </PanoramaView>
+      </div>
+
+      <SceneHeader storyTitle={t(story.meta.title)} sceneTitle={sceneTitle} headingRef={heading} lang={lang} />
+      <StatusNote loading={status.loading} error={status.error} hasPanorama={!!scene.panorama} />
+      <div className="ssp-bottom">
+        {sound && (
+          <SoundToast
+            key={sound.id}
+            label={soundHotspot ? t(soundHotspot.label) : ''}
+            transcript={soundAsset?.kind === 'audio' ? t(soundAsset.transcript) : ''}
+            failed={sound.failed}
+            lang={lang}
+          />
+        )}
+        <ChoiceList
+          hotspots={snapshot.visibleHotspots}
+          labelOf={labelOf}
+          highlightedId={focusedChoice ?? hovered}
+          onChoose={choose}
+          onFocusChoice={focusChoice}
+          onHover={setHovered}
+          onShowEnding={snapshot.ending ? () => setEndingClosedAt(-1) : undefined}
+          lang={lang}
         />
       </div>
+      <Toolbar
+        canGoBack={snapshot.canGoBack}
+        onBack={() => engine.back()}
+        onRestart={() => engine.restart()}
+        menu={(close) => (
+          <Menu
+            close={close}
+            onReadAsText={() => setOverlay('reading')}
+            onCredits={() => setOverlay('credits')}
+            textScale={textScale}
+            onTextScale={setTextScale}
+            languages={story.meta.languages.map((code) => ({ code, name: languageName(code) }))}
+            language={lang}
+            onLanguage={(code) => engine.setLanguage(code)}
+            onExit={onExit}
+          />
+        )}
+      />
+      <ViewButtons fullscreen={fullscreen} gyro={gyro} />
+      <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
+
+      <InfoDialog
+        story={story}
+        panel={snapshot.panel}
+        fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
+        t={t}
+        lang={lang}
+        assets={assets}
+        onClose={() => engine.closePanel()}
+      />
+      <EndingDialog
+        open={endingOpen}
+        sceneTitle={sceneTitle}
+        text={t(snapshot.ending?.text)}
+        lang={lang}
+        canGoBack={snapshot.canGoBack}
+        onPlayAgain={() => engine.restart()}
+        onCredits={() => setOverlay('credits')}
+        onBack={() => engine.back()}
+        onClose={() => setEndingClosedAt(arrival)}
+      />
+      <CreditsDialog open={overlay === 'credits'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
+      <TextReadingDialog open={overlay === 'reading'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
     </div>
   );
 }

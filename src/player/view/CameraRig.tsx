@@ -15,14 +15,15 @@ export function CameraRig({ controller }: { controller: ViewController }) {
     return () => controller.setOnChange(() => {});
   }, [controller, invalidate]);
 
-  // Own clock: with render-on-demand, the time since the last frame can be seconds of idling.
-  const last = useRef(0);
+  // Own clock: with render-on-demand the gap before a frame may be idle time (then count one
+  // 60 Hz frame), but while moving it is real frame time (slow devices: motion keeps its speed).
+  const last = useRef({ t: 0, moving: false });
   useFrame(() => {
     const now = performance.now();
-    const dt = last.current && now - last.current < 100 ? (now - last.current) / 1000 : 1 / 60;
-    last.current = now;
+    const dt = last.current.moving ? Math.min(0.1, (now - last.current.t) / 1000) : 1 / 60;
     if (!controller.enabled) return; // a headset drives the camera
     const moving = controller.step(dt);
+    last.current = { t: now, moving };
     const e = cameraEuler(controller.yaw, controller.pitch);
     camera.rotation.set(e.x, e.y, e.z, 'YXZ');
     if (camera.fov !== controller.fov) {

@@ -57,3 +57,31 @@ export async function shot(page: Page, name: string) {
 export function assertNoErrors(errors: string[]) {
   assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 }
+
+/** Records every text the aria-live announcer gets, from now on (the current one first). */
+export async function recordAnnouncements(page: Page) {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="announcer"]')!;
+    const log: string[] = [region.textContent ?? ''];
+    (window as unknown as { __announced: string[] }).__announced = log;
+    new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text && text !== log[log.length - 1]) log.push(text);
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced.slice());
+}
+
+/** Presses Tab until the focused element's text includes `text` (at most `max` presses). */
+export async function tabTo(page: Page, text: string, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (focused.includes(text)) return;
+  }
+  throw new Error(`Tab never reached an element with the text “${text}”`);
+}
+
+export async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}

@@ -161,7 +161,7 @@ export class PanoramaTextures {
       texture.generateMipmaps = true;
       texture.minFilter = LinearMipmapLinearFilter;
       texture.magFilter = LinearFilter;
-      texture.anisotropy = Math.min(4, this.o.renderer.capabilities.getMaxAnisotropy());
+      // (no anisotropic filtering: the sphere is seen head-on, and it costs a lot on software GPUs)
       texture.name = `panorama:${id.slice(0, 12)}`;
       texture.needsUpdate = true;
       this.o.renderer.initTexture(texture); // upload now, not in the frame that first shows it

@@ -1,0 +1,83 @@
+import type { FocusEvent, KeyboardEvent } from 'react';
+import type { Hotspot } from '../../story/schema/index.ts';
+import { Icon, type IconName } from '../../ui/icons.tsx';
+import { strings } from '../strings.ts';
+
+interface Props {
+  hotspots: readonly Hotspot[];
+  labelOf(h: Hotspot): string;
+  highlightedId: string | null;
+  onChoose(id: string): void;
+  /** Keyboard focus on a choice: the view turns toward its marker. */
+  onFocusChoice(h: Hotspot | null): void;
+  onHover(id: string | null): void;
+  /** In an ending scene: a button that shows the ending screen again. */
+  onShowEnding?: () => void;
+  lang: string;
+}
+
+const ICONS: Record<Hotspot['action']['type'], IconName> = { goto: 'go', info: 'info', sound: 'sound' };
+
+/**
+ * Every visible hotspot as a real button: the way to play with a keyboard, switch or screen
+ * reader, and a plain list of "what can I do here" for everyone.
+ */
+export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocusChoice, onHover, onShowEnding, lang }: Props) {
+  const focus = (h: Hotspot) => (e: FocusEvent<HTMLButtonElement>) => {
+    if (e.currentTarget.matches(':focus-visible')) onFocusChoice(h);
+  };
+  // Holding Enter must not also choose on the next scene's button.
+  const noRepeat = (e: KeyboardEvent) => {
+    if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
+  };
+  return (
+    <nav className="ssp-choices ssp-panel" aria-labelledby="ssp-choices-title">
+      <h2 id="ssp-choices-title" className="ssp-choices-title">
+        {strings.choices}
+      </h2>
+      {hotspots.length === 0 && !onShowEnding ? (
+        <p className="ssp-choices-empty">{strings.noChoices}</p>
+      ) : (
+        <ul className="ssp-choice-list">
+          {hotspots.map((h) => {
+            const kind = h.action.type;
+            return (
+              <li key={h.id}>
+                <button
+                  type="button"
+                  className={`ssp-choice ssp-choice-${kind}`}
+                  data-hotspot={h.id}
+                  data-highlighted={highlightedId === h.id || undefined}
+                  onClick={() => onChoose(h.id)}
+                  onFocus={focus(h)}
+                  onBlur={() => onFocusChoice(null)}
+                  onMouseEnter={() => onHover(h.id)}
+                  onMouseLeave={() => onHover(null)}
+                  onKeyDown={noRepeat}
+                >
+                  <span className="ssp-choice-icon">
+                    <Icon name={ICONS[kind]} />
+                  </span>
+                  <span className="ssp-vh">{strings.kind[kind]}: </span>
+                  <span className="ssp-choice-label" lang={lang}>
+                    {labelOf(h) || strings.kindLong[kind]}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+          {onShowEnding && (
+            <li>
+              <button type="button" className="ssp-choice ssp-choice-ending" onClick={onShowEnding}>
+                <span className="ssp-choice-icon">
+                  <Icon name="credits" />
+                </span>
+                <span className="ssp-choice-label">{strings.theEnd}</span>
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,33 @@
+import { Icon } from '../../ui/icons.tsx';
+import { strings } from '../strings.ts';
+
+interface Props {
+  fullscreen: { supported: boolean; active: boolean; toggle(): void };
+  gyro: { supported: boolean; active: boolean; denied: boolean; toggle(): void };
+}
+
+/** Round buttons at the bottom right of the view: full screen, and motion sensors where a phone has them. */
+export function ViewButtons({ fullscreen, gyro }: Props) {
+  if (!fullscreen.supported && !gyro.supported) return null;
+  return (
+    <div className="ssp-view-buttons">
+      {gyro.denied && <p className="ssp-view-note ssp-panel">{strings.gyroDenied}</p>}
+      {gyro.supported && (
+        <button type="button" className="ssp-round" onClick={gyro.toggle} aria-pressed={gyro.active} aria-label={strings.gyroOn} title={strings.gyroOn}>
+          <Icon name="phone" size="1.5em" />
+        </button>
+      )}
+      {fullscreen.supported && (
+        <button
+          type="button"
+          className="ssp-round"
+          onClick={fullscreen.toggle}
+          aria-label={fullscreen.active ? strings.leaveFullscreen : strings.fullscreen}
+          title={fullscreen.active ? strings.leaveFullscreen : strings.fullscreen}
+        >
+          <Icon name={fullscreen.active ? 'exitFullscreen' : 'fullscreen'} size="1.5em" />
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useId, type MouseEvent } from 'react';
+import type { Hotspot, Scene, Story } from '../../story/schema/index.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { strings } from '../strings.ts';
+import { readingOrder } from './readingOrder.ts';
+import { StoryLink, StoryText } from './StoryText.tsx';
+
+interface Props {
+  open: boolean;
+  story: Story;
+  t: (text: Record<string, string> | undefined) => string;
+  lang: string;
+  onClose(): void;
+}
+
+/**
+ * The whole story as text, for screen-reader users and anyone who prefers reading: every scene
+ * from the start with its description, narration words, choices (links to where they lead),
+ * info texts and endings.
+ */
+export function TextReadingDialog({ open, story, t, lang, onClose }: Props) {
+  const prefix = useId();
+  const { reached, unreached } = readingOrder(story);
+  const anchor = (sceneId: string) => `${prefix}-scene-${sceneId}`;
+  const props = { story, t, lang, anchor };
+  return (
+    <Dialog open={open} onClose={onClose} title={strings.textReadingTitle} closeLabel={strings.close} className="ssp-reading">
+      <p className="ssp-muted">{strings.textReadingIntro}</p>
+      <div lang={lang}>
+        {reached.map((s, i) => (
+          <SceneText key={s.id} scene={s} first={i === 0} {...props} />
+        ))}
+      </div>
+      {unreached.length > 0 && (
+        <>
+          <h3 className="ssp-reading-sep">{strings.unreachable}</h3>
+          <div lang={lang}>
+            {unreached.map((s) => (
+              <SceneText key={s.id} scene={s} first={false} {...props} />
+            ))}
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+interface SceneProps {
+  scene: Scene;
+  first: boolean;
+  story: Story;
+  t: Props['t'];
+  lang: string;
+  anchor(sceneId: string): string;
+}
+
+function SceneText({ scene, first, story, t, lang, anchor }: SceneProps) {
+  const pano = story.assets.find((a) => a.id === scene.panorama);
+  const description = t(scene.description) || (pano?.kind === 'image' ? t(pano.alt) : '');
+  const words = narrationWords(scene, story, t, lang);
+  return (
+    <section className="ssp-reading-scene" aria-labelledby={anchor(scene.id)}>
+      <h3 id={anchor(scene.id)} tabIndex={-1}>
+        {t(scene.title) || scene.id}
+        {first && <span className="ssp-tag">{strings.startHere}</span>}
+      </h3>
+      {description && <StoryText text={description} className="ssp-prose" />}
+      {words && (
+        <>
+          <h4>{strings.narration}</h4>
+          <StoryText text={words} className="ssp-prose ssp-quote" />
+        </>
+      )}
+      {scene.hotspots.length > 0 && (
+        <ul className="ssp-reading-choices">
+          {scene.hotspots.map((h) => (
+            <li key={h.id}>
+              <ChoiceText hotspot={h} story={story} t={t} anchor={anchor} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {scene.ending && (
+        <div className="ssp-reading-ending">
+          <h4>{strings.ending}</h4>
+          <StoryText text={t(scene.ending.text) || strings.theEnd} className="ssp-prose" />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ChoiceText({ hotspot, story, t, anchor }: { hotspot: Hotspot; story: Story; t: Props['t']; anchor: SceneProps['anchor'] }) {
+  const label = t(hotspot.label) || strings.kindLong[hotspot.action.type];
+  const a = hotspot.action;
+  if (a.type === 'goto') {
+    const target = story.scenes.find((s) => s.id === a.sceneId);
+    const jump = (e: MouseEvent) => {
+      e.preventDefault();
+      document.getElementById(anchor(a.sceneId))?.focus();
+    };
+    return target ? (
+      <a href={`#${anchor(a.sceneId)}`} onClick={jump}>
+        {label}
+        <span className="ssp-muted"> – {strings.leadsTo(t(target.title) || target.id)}</span>
+      </a>
+    ) : (
+      <span>{label}</span>
+    );
+  }
+  if (a.type === 'info') {
+    return (
+      <>
+        <strong>{label}</strong>
+        {a.title && t(a.title) !== label && <span> – {t(a.title)}</span>}
+        <StoryText text={t(a.text)} className="ssp-prose" />
+        {a.link && <StoryLink url={a.link.url} label={t(a.link.label)} />}
+      </>
+    );
+  }
+  const sound = story.assets.find((x) => x.id === a.asset);
+  const transcript = sound?.kind === 'audio' ? t(sound.transcript) : '';
+  return (
+    <>
+      <strong>{label}</strong> <span className="ssp-muted">({strings.kind.sound})</span>
+      {transcript && <StoryText text={transcript} className="ssp-prose ssp-quote" />}
+    </>
+  );
+}
+
+/** The narration's words: the caption track in the reader's language (else the default, else any), else the recording's transcript. */
+function narrationWords(scene: Scene, story: Story, t: Props['t'], lang: string): string {
+  const n = scene.soundscape.narration;
+  if (!n) return '';
+  const def = story.meta.defaultLanguage;
+  const track = [n.captions[lang], n.captions[def], ...Object.values(n.captions)].find((c) => c && c.length > 0);
+  if (track) return track.map((c) => c.text).filter(Boolean).join('\n');
+  const rec = n.recordings[lang] ?? n.recordings[def] ?? Object.values(n.recordings)[0];
+  const asset = story.assets.find((x) => x.id === rec);
+  return asset?.kind === 'audio' ? t(asset.transcript) : '';
+}

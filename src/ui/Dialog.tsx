@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Icon } from './icons.tsx';
+
+export interface DialogProps {
+  open: boolean;
+  /** Called when the dialog closes itself (Esc, the close button). */
+  onClose(): void;
+  title: string;
+  children: ReactNode;
+  className?: string;
+  closeLabel: string;
+  /** Footer buttons; the close button is always there. */
+  actions?: ReactNode;
+}
+
+/**
+ * A modal dialog on the native <dialog>: the rest of the page is inert while it is open (focus
+ * stays inside), Esc closes it, and focus goes back to where it was. Title and text are plain text.
+ * Focus starts on the dialog (so its title is read) or on the element marked data-autofocus.
+ */
+export function Dialog({ open, onClose, title, children, className, closeLabel, actions }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal();
+      // Native initial focus is the dialog itself (its title is read); [data-autofocus] picks a button instead.
+      d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } else if (!open && d.open) {
+      d.close();
+    }
+  }, [open]);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    const closed = () => {
+      if (d.open) return; // closed and opened again before the event came (React StrictMode)
+      const back = returnTo.current;
+      returnTo.current = null;
+      if (back?.isConnected) back.focus({ preventScroll: true });
+      onCloseRef.current();
+    };
+    d.addEventListener('close', closed);
+    return () => {
+      d.removeEventListener('close', closed);
+      if (d.open) d.close();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} className={`ui-dialog ${className ?? ''}`} aria-labelledby={titleId}>
+      <div className="ui-dialog-head">
+        <h2 id={titleId} className="ui-dialog-title">
+          {title}
+        </h2>
+        <button type="button" className="ui-icon-button" onClick={() => ref.current?.close()} aria-label={closeLabel}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <div className="ui-dialog-body">{open && children}</div>
+      {actions && <div className="ui-dialog-actions">{actions}</div>}
+    </dialog>
+  );
+}
