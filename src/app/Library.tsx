@@ -11,7 +11,9 @@ import { needsExport } from '../storage/records.ts';
 import { storiesOpenElsewhere } from '../storage/locks.ts';
 import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '../storage/persistence.ts';
 import { exportStory, hasStoryExporter, onExporterChange } from '../storage/export-hook.ts';
+import { Icon } from '../editor/icons.tsx';
 
+const sceneCount = (n: number) => (n === 1 ? t('library.oneScene') : t('library.scenes', { count: n }));
 const titleOf = (l: StoryListing) => localize(l.title, l.language) || t('library.newTitle');
 
 function relativeTime(iso: string): string {
@@ -104,7 +106,7 @@ export function Library() {
               })
             }
           >
-            ＋ {t('library.new')}
+            <Icon name="plus" /> {t('library.new')}
           </button>
           <button
             type="button"
@@ -117,12 +119,12 @@ export function Library() {
               })
             }
           >
-            ⧉ {t('library.fromSample')}
+            <Icon name="copy" /> {t('library.fromSample')}
           </button>
         </div>
         {(problem || error) && (
           <p className="library-problem" role="alert">
-            ⚠ {problem ?? error}
+            <Icon name="warning" /> {problem ?? error}
           </p>
         )}
       </header>
@@ -135,7 +137,7 @@ export function Library() {
               <p className="badge">{t('library.builtIn')}</p>
               <h3>{title}</h3>
               {description && <p>{description}</p>}
-              <p className="meta">{t('library.scenes', { count: story.scenes.length })}</p>
+              <p className="meta">{sceneCount(story.scenes.length)}</p>
               <button
                 type="button"
                 className="button primary"
@@ -242,9 +244,9 @@ function StoryCard(props: {
           <h3>{title}</h3>
         )}
         <p className="meta">
-          {t('library.scenes', { count: l.sceneCount })} · {t('library.edited', { when: relativeTime(l.updatedAt) })}
+          {sceneCount(l.sceneCount)} · {t('library.edited', { when: relativeTime(l.updatedAt) })}
         </p>
-        {needsExport(l) && <p className="export-reminder">💾 {t('library.exportReminder')}</p>}
+        {canExport && needsExport(l) && <p className="export-reminder"><Icon name="save" /> {t('library.exportReminder')}</p>}
         <div className="card-actions">
           <button
             type="button"
@@ -252,7 +254,7 @@ function StoryCard(props: {
             aria-label={t('library.openStory', { title })}
             onClick={() => navigate({ name: 'edit', storyId: l.id })}
           >
-            ✎ {t('library.open')}
+            <Icon name="edit" /> {t('library.open')}
           </button>
           <button
             type="button"
@@ -270,7 +272,7 @@ function StoryCard(props: {
               disabled={busy}
               onClick={() => void act(async () => void (await exportStory({ storyId: l.id })))}
             >
-              💾 {t('library.export')}
+              <Icon name="save" /> {t('library.export')}
             </button>
           )}
         </div>
@@ -351,7 +353,7 @@ function Bin({ listings, busy, act }: { listings: StoryListing[]; busy: boolean;
     <section className="bin" aria-labelledby="bin-heading">
       <details>
         <summary>
-          <h2 id="bin-heading">🗑 {t('library.bin', { count: listings.length })}</h2>
+          <h2 id="bin-heading"><Icon name="trash" /> {t('library.bin', { count: listings.length })}</h2>
         </summary>
         <p className="hint">{t('library.binHelp')}</p>
         <ul className="bin-list">
@@ -367,7 +369,7 @@ function Bin({ listings, busy, act }: { listings: StoryListing[]; busy: boolean;
                   aria-label={t('library.restoreStory', { title })}
                   onClick={() => void act(async () => void (await storyRepository().restore(l.id)))}
                 >
-                  ↩ {t('library.restore')}
+                  <Icon name="restore" /> {t('library.restore')}
                 </button>
                 <button
                   type="button"
@@ -406,7 +408,7 @@ function StoragePanel({ listings }: { listings: StoryListing[] | null }) {
           : t('library.storageUnknown')}
       </p>
       {persisted ? (
-        <p className="ok">✓ {t('library.persisted')}</p>
+        <p className="ok"><Icon name="check" /> {t('library.persisted')}</p>
       ) : (
         <>
           <p>{t('library.persistExplain')}</p>
@@ -421,7 +423,7 @@ function StoragePanel({ listings }: { listings: StoryListing[] | null }) {
                 })
               }
             >
-              🔒 {t('library.persistAsk')}
+              <Icon name="lock" /> {t('library.persistAsk')}
             </button>
           )}
           {asked === 'refused' && <p role="status">{t('library.persistRefused')}</p>}

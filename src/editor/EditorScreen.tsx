@@ -10,6 +10,7 @@ import { handleEditorKey } from './state/keys.ts';
 import { addSceneCommand } from './commands/index.ts';
 import { EditorContext, useDoc, useEditor, useSession } from './context.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { Icon } from './icons.tsx';
 import { StoryMap, type SceneProblems } from './map/StoryMap.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { ProblemsPanel } from './panels/ProblemsPanel.tsx';
@@ -153,7 +154,7 @@ function EditorLayout() {
         <Toolbar onBack={() => void back()} />
         {readOnly && (
           <p className="banner read-only" role="status">
-            🔒 {t('editor.readOnly')}
+            <Icon name="lock" /> {t('editor.readOnly')}
           </p>
         )}
         <main className="editor-main" id="content">

@@ -5,6 +5,7 @@ import { exportStory, hasStoryExporter, onExporterChange } from '../storage/expo
 import { useDoc, useEditor, useHistory, useSaveStatus, useSession } from './context.ts';
 import { addSceneCommand, setStoryTitleCommand, tidyMapCommand } from './commands/index.ts';
 import { redoLabel, undoLabel } from './state/editor.ts';
+import { Icon } from './icons.tsx';
 
 export function useHasExporter(): boolean {
   return useSyncExternalStore(onExporterChange, hasStoryExporter, hasStoryExporter);
@@ -26,7 +27,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
   return (
     <header className="editor-toolbar">
       <button type="button" className="button quiet" onClick={onBack} aria-label={t('editor.backLabel')}>
-        ← {t('editor.back')}
+        <Icon name="back" /> {t('editor.back')}
       </button>
       <div className="toolbar-title">
         <label htmlFor="story-title-input" className="visually-hidden">
@@ -53,7 +54,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
           aria-keyshortcuts="Control+Z Meta+Z"
           onClick={() => editor.undo()}
         >
-          <span aria-hidden="true">↶</span> {t('editor.undo')}
+          <Icon name="undo" /> {t('editor.undo')}
         </button>
         <button
           type="button"
@@ -64,7 +65,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
           aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
           onClick={() => editor.redo()}
         >
-          <span aria-hidden="true">↷</span> {t('editor.redo')}
+          <Icon name="redo" /> {t('editor.redo')}
         </button>
       </div>
       <div className="toolbar-group">
@@ -75,10 +76,10 @@ export function Toolbar({ onBack }: { onBack(): void }) {
           onClick={() => editor.run(addSceneCommand, { near: selectedScene })}
           aria-keyshortcuts="Alt+Shift+N"
         >
-          ＋ {t('editor.addScene')}
+          <Icon name="plus" /> {t('editor.addScene')}
         </button>
         <button type="button" className="button quiet" disabled={readOnly || story.scenes.length < 2} onClick={() => editor.run(tidyMapCommand, undefined)}>
-          ⇶ {t('editor.tidyMap')}
+          <Icon name="tidy" /> {t('editor.tidyMap')}
         </button>
         <button
           type="button"
@@ -89,7 +90,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
           aria-label={previewText}
           onClick={() => editor.session.setState({ preview: { sceneId: scene?.id ?? null } })}
         >
-          ▶ {t('editor.preview')}
+          <Icon name="play" /> {t('editor.preview')}
         </button>
       </div>
     </header>
@@ -104,12 +105,12 @@ function SaveState() {
   const readOnly = useDoc((s) => s.readOnly);
   const canExport = useHasExporter();
   const [exporting, setExporting] = useState(false);
-  if (readOnly) return <p className="save-state read-only">🔒 {t('editor.save.readOnly')}</p>;
+  if (readOnly) return <p className="save-state read-only"><Icon name="lock" /> {t('editor.save.readOnly')}</p>;
   if (state === 'failed' && error) {
     return (
       <div className="save-failed" role="alert">
         <p>
-          <strong>⚠ {t('editor.save.failed')}.</strong> {t(`storage.error.${error.kind}`)}
+          <strong><Icon name="warning" /> {t('editor.save.failed')}.</strong> {t(`storage.error.${error.kind}`)}
         </p>
         <div className="row">
           <button type="button" className="button small" onClick={() => void editor.autosave.retry()}>
@@ -132,10 +133,10 @@ function SaveState() {
       </div>
     );
   }
-  const text = state === 'saved' ? `✓ ${t('editor.save.saved')}` : state === 'saving' ? t('editor.save.saving') : t('editor.save.pending');
+  const text = state === 'saved' ? t('editor.save.saved') : state === 'saving' ? t('editor.save.saving') : t('editor.save.pending');
   return (
     <p className={`save-state ${state}`}>
-      {text}
+      {state === 'saved' && <Icon name="check" />} {text}
     </p>
   );
 }

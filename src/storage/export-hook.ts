@@ -1,3 +1,5 @@
+import type { Story } from '../story/schema/story.ts';
+import type { AssetSource } from './asset-source.ts';
 import { storyRepository } from './repository.ts';
 
 /**
@@ -5,7 +7,18 @@ import { storyRepository } from './repository.ts';
  * e-mail) through this hook; the package engineer registers the real exporter. A successful
  * export is recorded (lastExportedAt), which quiets the "export your work" reminders.
  */
-export type StoryExporter = (storyId: string) => Promise<'exported' | 'cancelled'>;
+export interface ExportRequest {
+  storyId: string;
+  /**
+   * The document to export when it is newer than the saved one (the editor passes what is in
+   * memory, e.g. when saving failed because the disk is full), with a source for its media.
+   * Without it, export what is saved.
+   */
+  story?: Story;
+  assets?: AssetSource;
+}
+
+export type StoryExporter = (request: ExportRequest) => Promise<'exported' | 'cancelled'>;
 
 let exporter: StoryExporter | null = null;
 const listeners = new Set<() => void>();
@@ -25,9 +38,10 @@ export function onExporterChange(cb: () => void): () => void {
 }
 
 /** Exports a saved story and records it. Throws what the exporter throws. */
-export async function exportStory(storyId: string): Promise<'exported' | 'cancelled' | 'unavailable'> {
+export async function exportStory(request: ExportRequest): Promise<'exported' | 'cancelled' | 'unavailable'> {
   if (!exporter) return 'unavailable';
-  const result = await exporter(storyId);
-  if (result === 'exported') await storyRepository().markExported(storyId);
+  const result = await exporter(request);
+  // Recording it may fail when the disk is full: the export itself still happened.
+  if (result === 'exported') await storyRepository().markExported(request.storyId).catch(() => undefined);
   return result;
 }

@@ -100,7 +100,8 @@ export function onLibraryChange(cb: (id: string) => void): () => void {
   };
 }
 
-function broadcast(id: string): void {
+/** Tells every tab's library that a story changed (or was opened or closed for editing). */
+export function announceLibraryChange(id: string): void {
   if (typeof BroadcastChannel !== 'undefined') {
     const ch = new BroadcastChannel(LIBRARY_CHANNEL);
     ch.postMessage({ id });
@@ -120,7 +121,7 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 
 export function createIdbRepository(options: RepositoryOptions = {}): StoryRepository {
   const now = options.now ?? (() => new Date());
-  const changed = options.onChange ?? broadcast;
+  const changed = options.onChange ?? announceLibraryChange;
   let dbPromise: Promise<Db> | null = null;
   const db = () => {
     dbPromise ??= openStoryscapeDb(options.name).catch((e) => {

@@ -3,6 +3,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { t } from '../../i18n/index.ts';
 import { useEditor } from '../context.ts';
 import { useThumbnail } from '../useThumbnail.ts';
+import { Icon } from '../icons.tsx';
 
 export interface SceneNodeData extends Record<string, unknown> {
   title: string;
@@ -29,11 +30,11 @@ export const SceneNode = memo(function SceneNode({ data, selected }: NodeProps<S
       <div className="scene-node-body">
         <p className="scene-node-title">{data.title || t('editor.scene.untitled')}</p>
         <p className="scene-node-badges">
-          {data.isStart && <span className="chip chip-start">▶ {t('editor.scene.start')}</span>}
-          {data.isEnding && <span className="chip chip-ending">★ {t('editor.scene.ending')}</span>}
+          {data.isStart && <span className="chip chip-start"><Icon name="flag" size="0.95em" /> {t('editor.scene.start')}</span>}
+          {data.isEnding && <span className="chip chip-ending"><Icon name="star" size="0.95em" /> {t('editor.scene.ending')}</span>}
           {data.problems > 0 && (
             <span className={`chip ${data.hasErrors ? 'chip-error' : 'chip-warning'}`}>
-              ! {t('editor.scene.problems', { count: data.problems })}
+              <Icon name="warning" size="0.95em" /> {t('editor.scene.problems', { count: data.problems })}
             </span>
           )}
         </p>

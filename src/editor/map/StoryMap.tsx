@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
   MarkerType,
   ReactFlow,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type Edge,
   type NodeChange,
@@ -17,7 +18,7 @@ import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor, useSession } from '../context.ts';
 import { linkScenesCommand, moveScenesCommand } from '../commands/index.ts';
-import { mapPositions } from './layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH, mapPositions } from './layout.ts';
 import { SceneNode, type SceneNodeData, type SceneNodeType } from './SceneNode.tsx';
 
 const nodeTypes = { scene: SceneNode };
@@ -27,54 +28,58 @@ export interface SceneProblems {
   errors: boolean;
 }
 
-/** Node objects are reused while nothing about them changed, so 500 cards do not all re-render. */
-function useSceneNodes(story: Story, selected: string | null, problems: ReadonlyMap<string, SceneProblems>): SceneNodeType[] {
-  const cache = useRef(new Map<string, SceneNodeType>());
-  return useMemo(() => {
-    const positions = mapPositions(story);
-    const lang = story.meta.defaultLanguage;
-    const next = new Map<string, SceneNodeType>();
-    const nodes = story.scenes.map((s) => {
-      const position = positions.get(s.id) ?? { x: 0, y: 0 };
-      const p = problems.get(s.id);
-      const data: SceneNodeData = {
-        title: localize(s.title, lang),
-        panorama: s.panorama,
-        isStart: story.startSceneId === s.id,
-        isEnding: !!s.ending,
-        problems: p?.count ?? 0,
-        hasErrors: p?.errors ?? false,
-      };
-      const old = cache.current.get(s.id);
-      const same =
-        old &&
-        old.position.x === position.x &&
-        old.position.y === position.y &&
-        old.selected === (selected === s.id) &&
-        (Object.keys(data) as Array<keyof SceneNodeData>).every((k) => old.data[k] === data[k]);
-      const node: SceneNodeType = same
-        ? old
-        : {
-            id: s.id,
-            type: 'scene',
-            position,
-            data,
-            selected: selected === s.id,
-            ariaLabel: [
-              data.title || t('editor.scene.untitled'),
-              data.isStart ? t('editor.scene.start') : '',
-              data.isEnding ? t('editor.scene.ending') : '',
-              data.problems ? t('editor.scene.problems', { count: data.problems }) : '',
-            ]
-              .filter(Boolean)
-              .join(', '),
-          };
-      next.set(s.id, node);
-      return node;
-    });
-    cache.current = next;
-    return nodes;
-  }, [story, selected, problems]);
+/**
+ * The map's nodes for the story. A node whose scene, place, selection and problems did not change is
+ * reused as it is (with what xyflow measured), so 500 cards do not all re-render, and a changed node
+ * keeps its measured size so its arrows do not blink while it is measured again.
+ */
+function buildNodes(
+  story: Story,
+  selected: string | null,
+  problems: ReadonlyMap<string, SceneProblems>,
+  previous: readonly SceneNodeType[],
+): SceneNodeType[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  const positions = mapPositions(story);
+  const lang = story.meta.defaultLanguage;
+  return story.scenes.map((s) => {
+    const position = positions.get(s.id) ?? { x: 0, y: 0 };
+    const p = problems.get(s.id);
+    const data: SceneNodeData = {
+      title: localize(s.title, lang),
+      panorama: s.panorama,
+      isStart: story.startSceneId === s.id,
+      isEnding: !!s.ending,
+      problems: p?.count ?? 0,
+      hasErrors: p?.errors ?? false,
+    };
+    const old = before.get(s.id);
+    if (
+      old &&
+      old.position.x === position.x &&
+      old.position.y === position.y &&
+      !!old.selected === (selected === s.id) &&
+      (Object.keys(data) as Array<keyof SceneNodeData>).every((k) => old.data[k] === data[k])
+    ) {
+      return old;
+    }
+    return {
+      id: s.id,
+      type: 'scene',
+      position,
+      data,
+      selected: selected === s.id,
+      ...(old?.measured ? { measured: old.measured } : {}),
+      ariaLabel: [
+        data.title || t('editor.scene.untitled'),
+        data.isStart ? t('editor.scene.start') : '',
+        data.isEnding ? t('editor.scene.ending') : '',
+        data.problems ? t('editor.scene.problems', { count: data.problems }) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    };
+  });
 }
 
 function sceneEdges(story: Story): Edge[] {
@@ -105,14 +110,13 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
   const story = useDoc((s) => s.story);
   const readOnly = useDoc((s) => s.readOnly);
   const selected = useSession((s) => s.selection.sceneId);
-  const derived = useSceneNodes(story, selected, problems);
   const edges = useMemo(() => sceneEdges(story), [story]);
   // Local node state follows the document, and xyflow's own changes (a drag in progress) in between.
-  const [nodes, setNodes] = useState(derived);
-  const [shown, setShown] = useState(derived);
-  if (shown !== derived) {
-    setShown(derived);
-    setNodes(derived);
+  const [nodes, setNodes] = useState(() => buildNodes(story, selected, problems, []));
+  const [shown, setShown] = useState({ story, selected, problems });
+  if (shown.story !== story || shown.selected !== selected || shown.problems !== problems) {
+    setShown({ story, selected, problems });
+    setNodes((prev) => buildNodes(story, selected, problems, prev));
   }
   const [ready, setReady] = useState(false);
 
@@ -143,11 +147,29 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     [editor],
   );
 
+  // Bring the selected scene into view (a new scene, or one chosen from the problems list).
+  const flow = useReactFlow();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  useEffect(() => {
+    if (!ready || !selected || !boxRef.current) return;
+    const node = nodesRef.current.find((n) => n.id === selected);
+    if (!node) return;
+    const { x, y, zoom } = flow.getViewport();
+    const { clientWidth: w, clientHeight: h } = boxRef.current;
+    const left = node.position.x * zoom + x;
+    const top = node.position.y * zoom + y;
+    if (left >= 0 && top >= 0 && left + NODE_WIDTH * zoom <= w && top + NODE_HEIGHT * zoom <= h) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom, duration: still ? 0 : 300 });
+  }, [selected, ready, flow]);
+
   const camera = editor.session.getState().camera;
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => editor.session.setState({ camera: viewport }), [editor]);
 
   return (
-    <div className="story-map" data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
+    <div className="story-map" ref={boxRef} data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
       <ReactFlow<SceneNodeType>
         nodes={nodes}
         edges={edges}

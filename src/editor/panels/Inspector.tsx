@@ -22,6 +22,7 @@ import {
 import { setText } from '../commands/scene-ops.ts';
 import { LocalizedFields, languageLabel } from './fields.tsx';
 import { SceneViewSlot } from '../scene/SceneViewSlot.tsx';
+import { Icon } from '../icons.tsx';
 
 /** "Title" for a one-language story, "Title (English)" when there are several. */
 const labelFor = (story: Story, single: string, multi: (language: string) => string) => (lang: string) =>
@@ -55,7 +56,7 @@ function StoryPanel({ story }: { story: Story }) {
       />
       <p className="hint">{t('inspector.storyHelp')}</p>
       <button type="button" className="button" disabled={readOnly} onClick={() => editor.run(addSceneCommand, undefined)}>
-        ＋ {t('editor.addScene')}
+        <Icon name="plus" /> {t('editor.addScene')}
       </button>
     </div>
   );
@@ -85,10 +86,10 @@ function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
       />
       <div className="row">
         {isStart ? (
-          <p className="chip chip-start big">▶ {t('inspector.isStart')}</p>
+          <p className="chip chip-start big"><Icon name="flag" /> {t('inspector.isStart')}</p>
         ) : (
           <button type="button" className="button" disabled={readOnly} onClick={() => editor.run(setStartSceneCommand, { sceneId: scene.id })}>
-            ▶ {t('inspector.setStart')}
+            <Icon name="flag" /> {t('inspector.setStart')}
           </button>
         )}
       </div>
@@ -100,7 +101,7 @@ function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
           disabled={readOnly}
           onChange={(e) => editor.run(setEndingCommand, { sceneId: scene.id, ending: e.target.checked })}
         />
-        <label htmlFor={endingId}>★ {t('inspector.ending')}</label>
+        <label htmlFor={endingId}><Icon name="star" /> {t('inspector.ending')}</label>
       </div>
       {scene.ending && (
         <LocalizedFields
@@ -108,7 +109,7 @@ function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
           value={scene.ending.text}
           readOnly={readOnly}
           multiline
-          label={(l) => t('inspector.endingText', { language: languageLabel(l) })}
+          label={labelFor(story, t('inspector.endingTextOne'), (language) => t('inspector.endingText', { language }))}
           onChange={(language, text) => editor.run(setEndingTextCommand, { sceneId: scene.id, language, text })}
         />
       )}
@@ -122,7 +123,7 @@ function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
             if (editor.run(deleteSceneCommand, { sceneId: scene.id })) editor.notify(t('inspector.deleted', { title }));
           }}
         >
-          🗑 {t('inspector.deleteScene')}
+          <Icon name="trash" /> {t('inspector.deleteScene')}
         </button>
       </div>
     </div>
@@ -157,7 +158,7 @@ function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
           disabled={readOnly || others.length === 0}
           onClick={() => setPicking((p) => !p)}
         >
-          → {t('inspector.addLink')}
+          <Icon name="go" /> {t('inspector.addLink')}
         </button>
         <button
           type="button"
@@ -165,7 +166,7 @@ function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
           disabled={readOnly}
           onClick={() => editor.run(addHotspotCommand, { sceneId: scene.id, init: { label: {}, action: { type: 'info', text: {} } } })}
         >
-          ℹ {t('inspector.addInfo')}
+          <Icon name="info" /> {t('inspector.addInfo')}
         </button>
       </div>
       {picking && (
@@ -180,7 +181,7 @@ function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
                 editor.run(linkScenesCommand, { fromId: scene.id, toId: s.id });
               }}
             >
-              → {localize(s.title, lang) || t('editor.scene.untitled')}
+              <Icon name="go" /> {localize(s.title, lang) || t('editor.scene.untitled')}
             </button>
           ))}
           <button type="button" className="button small quiet" onClick={() => setPicking(false)}>
@@ -234,7 +235,7 @@ function HotspotEditor({ story, scene, hotspot, index }: { story: Story; scene: 
         languages={story.meta.languages}
         value={hotspot.label}
         readOnly={readOnly}
-        label={(l) => t('inspector.hotspotLabel', { language: languageLabel(l) })}
+        label={labelFor(story, t('inspector.hotspotLabelOne'), (language) => t('inspector.hotspotLabel', { language }))}
         onChange={(language, label) => editor.run(setHotspotLabelCommand, { hotspotId: hotspot.id, language, label })}
         maxLength={200}
       />
@@ -281,7 +282,7 @@ function HotspotEditor({ story, scene, hotspot, index }: { story: Story; scene: 
             value={action.text}
             readOnly={readOnly}
             multiline
-            label={(l) => t('inspector.infoText', { language: languageLabel(l) })}
+            label={labelFor(story, t('inspector.infoTextOne'), (language) => t('inspector.infoText', { language }))}
             onChange={(language, text) =>
               setAction({ ...action, text: setText(action.text, language, text) }, `info-text-${language}`)
             }
@@ -323,7 +324,7 @@ function HotspotEditor({ story, scene, hotspot, index }: { story: Story; scene: 
       )}
       <div className="row">
         <button type="button" className="button small danger" disabled={readOnly} onClick={() => editor.run(deleteHotspotCommand, { hotspotId: hotspot.id })}>
-          🗑 {t('inspector.deleteHotspot')}
+          <Icon name="trash" /> {t('inspector.deleteHotspot')}
         </button>
       </div>
     </li>

@@ -1,6 +1,7 @@
 import type { Problem } from '../../story/problems.ts';
 import { t } from '../../i18n/index.ts';
 import { useEditor, useSession } from '../context.ts';
+import { Icon } from '../icons.tsx';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -41,7 +42,7 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
       {open && (
         <div id="problems-list" className="problems-body">
           {problems.length === 0 ? (
-            <p className="hint">✓ {t('problems.none')}</p>
+            <p className="hint"><Icon name="check" /> {t('problems.none')}</p>
           ) : (
             <ul>
               {sorted.map((p, i) => (

@@ -1,5 +1,5 @@
 import type { Problem } from '../../story/problems.ts';
-import { storyRepository, BrokenStoryError, onLibraryChange, type StoryRepository } from '../../storage/repository.ts';
+import { storyRepository, BrokenStoryError, announceLibraryChange, onLibraryChange, type StoryRepository } from '../../storage/repository.ts';
 import { idbAssetSource, type IdbAssetSource } from '../../storage/idb-asset-source.ts';
 import { lockStory, type StoryLock } from '../../storage/locks.ts';
 import { flushOnPageHide } from '../../storage/autosave.ts';
@@ -83,6 +83,8 @@ export async function openEditorSession(storyId: string, repo: StoryRepository =
             ed.dispose();
             heldLock.release();
             assets.dispose();
+            // Libraries showing "open in another tab" look again.
+            setTimeout(() => announceLibraryChange(storyId), 50);
           }
         },
       },

@@ -1,0 +1,204 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, newPage } from './lib/browser.ts';
+import { serveApp } from './lib/app.ts';
+import type { StaticServer } from './lib/server.ts';
+
+/**
+ * The editor in the built app, in real Chromium with real IndexedDB: make a story from the library,
+ * build it on the map and in the inspector, undo/redo, reload, bin/restore, a second tab, a full disk.
+ */
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveApp();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const nodes = (page: Page) => page.locator('.react-flow__node');
+const edges = (page: Page) => page.locator('.react-flow__edge');
+const saved = (page: Page) => page.locator('.save-state.saved').waitFor({ timeout: 5000 });
+
+async function newStory(page: Page): Promise<string> {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.waitForURL(/\/edit\/story-/);
+  await page.locator('.story-map[data-ready="true"]').waitFor();
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** Drags from a scene card's link dot to another card's input dot. */
+async function dragLink(page: Page, from: number, to: number) {
+  const source = nodes(page).nth(from).locator('.react-flow__handle.source');
+  const target = nodes(page).nth(to).locator('.react-flow__handle.target');
+  const a = (await source.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 60, a.y + 20, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.up();
+}
+
+describe('editor', () => {
+  test('make a story: add scenes, link, rename, undo/redo with labels, and it is all there after a reload', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await newStory(page);
+      assert.equal(await nodes(page).count(), 1);
+      const addScene = page.getByRole('button', { name: 'Add scene', exact: true }).first();
+      await addScene.click();
+      await addScene.click();
+      assert.equal(await nodes(page).count(), 3);
+      assert.ok(await page.getByRole('button', { name: 'Undo add scene' }).isEnabled());
+
+      // Link scene 1 -> scene 2 on the map by dragging.
+      await page.getByRole('button', { name: 'Tidy up' }).click();
+      await page.getByRole('button', { name: 'Show the whole map' }).click();
+      await dragLink(page, 0, 1);
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 1);
+      assert.ok(await page.getByRole('button', { name: 'Undo link scenes' }).isVisible());
+
+      // Rename scene 1 in the inspector (the link selected it).
+      const title = page.getByLabel('Scene title');
+      assert.equal(await title.inputValue(), 'Scene 1');
+      await title.fill('The gate');
+      assert.equal(await nodes(page).first().locator('.scene-node-title').textContent(), 'The gate');
+
+      // Link scene 1 -> scene 3 with the keyboard-friendly picker.
+      await page.getByRole('button', { name: 'Add a way to another scene' }).click();
+      await page.getByRole('group', { name: 'Scene to go to' }).getByRole('button', { name: 'Scene 3' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 2);
+
+      // Undo and redo, by button and by keyboard, with the step named.
+      await page.getByRole('button', { name: 'Undo link scenes' }).click();
+      assert.equal(await edges(page).count(), 1);
+      assert.ok(await page.getByRole('button', { name: 'Redo link scenes' }).isEnabled());
+      assert.ok(await page.getByRole('button', { name: 'Undo rename scene' }).isEnabled());
+      await page.locator('body').press('Control+Shift+Z');
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 2);
+      await page.locator('body').press('Control+z');
+      await page.locator('body').press('Control+z'); // the rename
+      assert.equal(await nodes(page).first().locator('.scene-node-title').textContent(), 'Scene 1');
+      await page.locator('body').press('Control+y');
+      await page.locator('body').press('Control+y');
+      assert.equal(await nodes(page).first().locator('.scene-node-title').textContent(), 'The gate');
+      await page.getByRole('status').filter({ hasText: 'Redone: link scenes' }).waitFor();
+
+      // Story title in the toolbar.
+      await page.locator('#story-title-input').fill('The long way home');
+
+      await saved(page);
+      await page.reload();
+      await page.locator('.story-map[data-ready="true"]').waitFor();
+      assert.equal(await nodes(page).count(), 3);
+      assert.equal(await edges(page).count(), 2);
+      assert.equal(await nodes(page).first().locator('.scene-node-title').textContent(), 'The gate');
+      assert.equal(await page.locator('#story-title-input').inputValue(), 'The long way home');
+
+      await page.getByRole('button', { name: 'Back to your stories' }).click();
+      await page.getByRole('heading', { name: 'The long way home' }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('delete to the bin and restore; delete for good', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await newStory(page);
+      await page.locator('#story-title-input').fill('Bin me');
+      await saved(page);
+      await page.getByRole('button', { name: 'Back to your stories' }).click();
+      await page.getByRole('button', { name: 'Move “Bin me” to the bin' }).click();
+      await page.getByText('“Bin me” is in the bin.').waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Bin me', level: 3 }).count(), 0);
+      await page.getByText('Bin (1)').click();
+      await page.getByRole('button', { name: 'Restore “Bin me”' }).click();
+      await page.getByRole('heading', { name: 'Bin me', level: 3 }).waitFor();
+
+      await page.getByRole('button', { name: 'Duplicate “Bin me”' }).click();
+      await page.getByRole('heading', { name: 'Bin me (copy)', level: 3 }).waitFor();
+      await page.getByRole('button', { name: 'Move “Bin me (copy)” to the bin' }).click();
+      await page.getByText('Bin (1)').click();
+      page.once('dialog', (d) => void d.accept());
+      await page.getByRole('button', { name: 'Delete “Bin me (copy)” for good' }).click();
+      await page.getByText('Bin (1)').waitFor({ state: 'detached' });
+      await page.reload();
+      await page.getByRole('heading', { name: 'Bin me', level: 3 }).waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Bin me (copy)' }).count(), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a second tab on the same story is read-only, and takes over when the first closes', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      const id = await newStory(page);
+      const second = await context.newPage();
+      await second.goto(`${server.url}edit/${id}`);
+      await second.getByText('This story is open in another tab').waitFor();
+      assert.ok(await second.getByRole('button', { name: 'Add scene', exact: true }).first().isDisabled());
+      assert.equal(await second.locator('#story-title-input').getAttribute('readonly'), '');
+      // The first tab goes on editing; the second follows what it saves.
+      await page.locator('#story-title-input').fill('Written in tab one');
+      await saved(page);
+      await second.waitForFunction(() => (document.getElementById('story-title-input') as HTMLInputElement).value === 'Written in tab one');
+      await page.close();
+      await second.getByText('you can edit the story here now').waitFor();
+      assert.ok(await second.getByRole('button', { name: 'Add scene', exact: true }).first().isEnabled());
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a full disk shows a clear message, keeps the work in memory, and saves once there is room', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await page.addInitScript(() => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if ((window as unknown as { __diskFull?: boolean }).__diskFull) {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }
+          return put.apply(this, args);
+        } as IDBObjectStore['put'];
+      });
+      await newStory(page);
+      await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
+      await page.getByRole('button', { name: 'Add scene', exact: true }).first().click();
+      await page.getByLabel('Scene title').fill('Only in memory');
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 5000 });
+      assert.match((await alert.textContent())!, /no more room to save/);
+      assert.match((await alert.textContent())!, /still here in this window/);
+      // Nothing lost in memory, and editing goes on.
+      assert.equal(await nodes(page).count(), 2);
+      assert.equal(await page.getByLabel('Scene title').inputValue(), 'Only in memory');
+      // Leaving is refused while the work is not saved.
+      await page.getByRole('button', { name: 'Back to your stories' }).click();
+      assert.match(page.url(), /\/edit\//);
+
+      await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false));
+      await page.getByRole('button', { name: 'Try saving again' }).click();
+      await saved(page);
+      await page.reload();
+      await page.locator('.story-map[data-ready="true"]').waitFor();
+      assert.equal(await nodes(page).count(), 2);
+      assert.ok(await page.locator('.scene-node-title', { hasText: 'Only in memory' }).isVisible());
+      assert.deepEqual(errors.filter((e) => !/QuotaExceeded|quota/i.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
