@@ -98,6 +98,35 @@ describe('limits, checked while unpacking', () => {
     expect(result.problems[0]!.message).toMatch(/too big \(16000 × 16000 pixels\); the largest we can show is 16384 × 8192 pixels/);
   });
 
+  it('a story.json that lies about its size is stopped after a few MB, while inflating', async () => {
+    const bomb = new TextEncoder().encode(' '.repeat(40 * 1024 * 1024));
+    const bytes = zipSync({ 'story.json': [bomb, { level: 9 }] });
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const cd = bytes.length - 22 - view.getUint32(bytes.length - 22 + 12, true);
+    view.setUint32(cd + 24, 1000, true); // declared size: 1000 bytes
+    const result = await readPackage(bytes);
+    expect(result.problems[0]).toMatchObject({ code: 'entry-damaged', entry: 'story.json' });
+    expect(result.problems[0]!.message).toMatch(/longer than the zip says/);
+    expect(result.stats.bytesInflated).toBeLessThan(8 * 1024 * 1024);
+    // Told the truth, it is refused before inflating: more than a story may be.
+    view.setUint32(cd + 24, bomb.length, true);
+    const honest = await readPackage(bytes);
+    expect(honest.problems[0]).toMatchObject({ code: 'story-too-big', entry: 'story.json' });
+    expect(honest.stats.bytesInflated).toBe(0);
+  });
+
+  it('a valid story that shrinks 180:1 (repeated captions) is not mistaken for a bomb', async () => {
+    const s = Story.parse(fakeStory({ panoramas: [img.asset] }));
+    s.scenes[0]!.soundscape.narration = {
+      recordings: {},
+      captions: { en: Array.from({ length: 2000 }, (_, i) => ({ start: i, end: i + 1, text: 'la '.repeat(600) })) },
+      autoplay: true,
+    };
+    const result = await readPackage(await streamToBytes(writePackage(s, async () => img.bytes)));
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
   it('the total unpacked size (declared)', async () => {
     const result = await readPackage(await goodPackage(), { limits: { maxTotalBytes: 2000 } });
     expect(result.problems[0]!.code).toBe('package-too-big');

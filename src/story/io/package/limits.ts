@@ -6,9 +6,9 @@ export interface PackageLimits {
   maxTotalBytes: number;
   /** Files (entries) in the zip. */
   maxEntries: number;
-  /** How many times bigger than its packed size one file may unpack to (zip bombs)... */
+  /** How many times bigger than its packed size one media file may unpack to (zip bombs)... */
   maxRatio: number;
-  /** ...once it is bigger than this (small files may shrink a lot, harmlessly). */
+  /** ...once it is bigger than this (small files may shrink a lot, harmlessly). JSON files have hard size limits instead. */
   ratioFloorBytes: number;
   /** story.json (or one story of a backup), unpacked. */
   maxStoryBytes: number;

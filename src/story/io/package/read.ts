@@ -219,13 +219,17 @@ async function readArchiveInner(
   if (junk.length) problems.push(messages.ignored(junk));
 
   // 3. What the table of contents declares, before unpacking: locks, methods, sizes, ratios.
+  // JSON files have their own hard size limits; the ratio check is for media (bounded only by the
+  // total), since a valid story can shrink 200:1 (e.g. repeated captions) and still be harmless.
+  const assetSet = new Set(assetEntries.values());
+  const isAsset = (e: ZipEntry) => assetSet.has(e);
   const toRead = [...(manifestEntry ? [manifestEntry] : []), ...storyEntries.map((s) => s.entry), ...assetEntries.values()];
   let declared = 0;
   for (const e of toRead) {
     if (e.flags & 0x41) refuse(messages.encrypted(e.name));
     if (e.method !== 0 && e.method !== 8) refuse(messages.compression(e.name, e.method));
     if (e.method === 0 && e.size !== e.compressedSize) refuse(messages.entryDamaged(e.name, 'its sizes do not match'));
-    if (e.size > limits.ratioFloorBytes && e.size > limits.maxRatio * e.compressedSize) refuse(messages.zipBomb(e.name, limits));
+    if (isAsset(e) && e.size > limits.ratioFloorBytes && e.size > limits.maxRatio * e.compressedSize) refuse(messages.zipBomb(e.name, limits));
     declared += e.size;
   }
   if (declared > limits.maxTotalBytes) refuse(messages.tooBig(declared, limits));
@@ -252,7 +256,7 @@ async function readArchiveInner(
       check(packedIn, unpacked): Stop | null {
         out = unpacked;
         stats.bytesInflated = before + unpacked;
-        if (unpacked > limits.ratioFloorBytes && unpacked > limits.maxRatio * packedIn) return { stop: 'bomb' };
+        if (isAsset(e) && unpacked > limits.ratioFloorBytes && unpacked > limits.maxRatio * packedIn) return { stop: 'bomb' };
         if (before + unpacked > limits.maxTotalBytes) return { stop: 'total' };
         if (unpacked > maxBytes) return { stop: 'entry-too-big' };
         if (unpacked > e.size) return { stop: 'longer' };
