@@ -117,8 +117,3 @@ const EXTENSIONS: Record<string, string> = {
 export function extensionFor(mime: string): string {
   return EXTENSIONS[normalizeMime(mime)] ?? 'bin';
 }
-
-/** Formats that are already compressed: zipping them again only costs time. */
-export function isCompressedMedia(mime: string): boolean {
-  return normalizeMime(mime) !== 'audio/wav' && extensionFor(mime) !== 'bin';
-}
