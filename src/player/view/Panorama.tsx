@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { MeshBasicMaterial, type Mesh, type Texture } from 'three';
 import { createPanoramaGeometry } from './panoramaGeometry.ts';
@@ -94,8 +94,9 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     return Object.assign(sync, { endFade });
   }, [cache, res, invalidate]);
 
-  // Show the scene's picture when it is ready.
-  useEffect(() => {
+  // Show the scene's picture when it is ready: in the commit itself, so a preloaded picture
+  // is drawn in the very next frame.
+  useLayoutEffect(() => {
     let live = true;
     syncWant();
     const show = (tex: Texture | null) => {
