@@ -34,6 +34,7 @@ import { preloadOrder } from './view/preloadOrder.ts';
 import { defaultBudget } from './view/textures/budget.ts';
 import { handleViewKey, useLookControls } from './view/useLookControls.ts';
 import { ViewController } from './view/viewController.ts';
+import { XRButtonSlot, XRSceneSlot } from '../xr/index.tsx';
 
 export interface PlayerScreenProps {
   story: Story;
@@ -204,6 +205,16 @@ function Player(props: PlayerScreenProps) {
             onChoose={choose}
             onHover={setHovered}
           />
+          <XRSceneSlot
+            story={story}
+            engine={engine}
+            controller={controller}
+            onChoose={choose}
+            onHover={setHovered}
+            hoveredId={hovered}
+            textScale={textScale}
+            debug={debug}
+          />
         </PanoramaView>
       </div>
 
@@ -249,6 +260,7 @@ function Player(props: PlayerScreenProps) {
         )}
       />
       <ViewButtons fullscreen={fullscreen} gyro={gyro} />
+      <XRButtonSlot />
       <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
 
       <InfoDialog

@@ -34,7 +34,7 @@ export const strings = {
   linkNotOpened: 'Link (not opened by the player):',
   storyBy: 'A story by',
   licence: 'Licence',
-  storyLicence: 'This story',
+  onlySometimes: 'only after some choices',
   media: 'Pictures and sounds',
   unknownAuthor: 'author not given',
   unknownLicence: 'licence not given',

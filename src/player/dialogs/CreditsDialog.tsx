@@ -25,7 +25,7 @@ export function CreditsDialog({ open, story, t, lang, onClose }: Props) {
         </p>
       )}
       <p>
-        {strings.licence} ({strings.storyLicence}): {meta.licence || strings.unknownLicence}
+        {strings.licence}: {meta.licence || strings.unknownLicence}
       </p>
       {meta.credits && <StoryText text={t(meta.credits)} lang={lang} className="ssp-prose" />}
       {story.assets.length > 0 && (

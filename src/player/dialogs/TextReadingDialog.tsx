@@ -76,6 +76,7 @@ function SceneText({ scene, first, story, t, lang, anchor }: SceneProps) {
           {scene.hotspots.map((h) => (
             <li key={h.id}>
               <ChoiceText hotspot={h} story={story} t={t} anchor={anchor} />
+              {h.conditions && h.conditions.length > 0 && <span className="ssp-muted"> ({strings.onlySometimes})</span>}
             </li>
           ))}
         </ul>

@@ -68,7 +68,9 @@ export function HotspotMarker({ hotspot, label, highlighted, scale, ring, fontsR
           renderOrder={10}
           onClick={(e: ThreeEvent<MouseEvent>) => {
             e.stopPropagation();
-            if (e.delta <= CLICK_SLOP_PX) onChoose(hotspot.id);
+            // Headset rays (@react-three/xr) send their own events, which have no screen delta.
+            const dragged = e.nativeEvent instanceof MouseEvent && e.delta > CLICK_SLOP_PX;
+            if (!dragged) onChoose(hotspot.id);
           }}
           onPointerOver={(e: ThreeEvent<PointerEvent>) => {
             e.stopPropagation();

@@ -11,7 +11,7 @@ const KEY_STEP_FAST = 20;
 export function useLookControls(element: HTMLElement | null, controller: ViewController) {
   useEffect(() => {
     if (!element) return;
-    const pointers = new Map<number, { x: number; y: number }>();
+    const pointers = new Map<number, { x: number; y: number; moved: number }>();
     let pinch: { dist: number; fov: number } | null = null;
     let velocity = { x: 0, y: 0, t: 0 };
 
@@ -23,8 +23,7 @@ export function useLookControls(element: HTMLElement | null, controller: ViewCon
 
     const down = (e: PointerEvent) => {
       if (e.pointerType === 'mouse' && e.button !== 0) return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      element.setPointerCapture?.(e.pointerId);
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, moved: 0 });
       controller.stop();
       velocity = { x: 0, y: 0, t: e.timeStamp };
       if (pointers.size === 2) pinch = { dist: distance(), fov: controller.fov };
@@ -37,6 +36,9 @@ export function useLookControls(element: HTMLElement | null, controller: ViewCon
       const dy = e.clientY - p.y;
       p.x = e.clientX;
       p.y = e.clientY;
+      // Capture only once it is a drag: a click must still reach the 3D markers underneath.
+      p.moved += Math.abs(dx) + Math.abs(dy);
+      if (p.moved > 4 && !element.hasPointerCapture?.(e.pointerId)) element.setPointerCapture?.(e.pointerId);
       if (pinch && pointers.size >= 2) {
         const d = distance();
         if (d > 0 && pinch.dist > 0) controller.set({ fov: (pinch.fov * pinch.dist) / d });

@@ -86,6 +86,7 @@ export async function quartersFixture(): Promise<Fixture> {
   const asset = imageAsset(1, 2048, { mime: 'image/png', alt: { en: 'Four coloured quarters' } });
   const story = fakeStory({ scenes: 1, panoramas: [asset] });
   story.scenes[0]!.hotspots = [];
+  delete story.scenes[0]!.ending;
   return { story, urls: { [asset.id]: await quartersUrl() } };
 }
 
@@ -143,6 +144,7 @@ export async function infoFixture(): Promise<Fixture> {
   const picture = imageAsset(2, 512, { alt: { en: 'A drawing of a red door' }, credit: { author: 'Kim', licence: 'CC-BY-4.0' } });
   const story = fakeStory({ scenes: 1, panoramas: [pano] });
   story.assets.push(picture);
+  delete story.scenes[0]!.ending;
   story.scenes[0]!.hotspots = [
     {
       id: 'evil',
