@@ -1,0 +1,26 @@
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Library } from './Library.tsx';
+import { PlayRoute } from './PlayRoute.tsx';
+import { EditRoute } from '../editor/EditRoute.tsx';
+import { navigate, useRoute } from './router.ts';
+import { t } from '../i18n/index.ts';
+
+export function App() {
+  const route = useRoute();
+  return (
+    <ErrorBoundary>
+      {route.name === 'library' && <Library />}
+      {route.name === 'play' && <PlayRoute key={route.storyId} storyId={route.storyId} />}
+      {route.name === 'edit' && <EditRoute key={route.storyId} storyId={route.storyId} />}
+      {route.name === 'not-found' && (
+        <main className="page message-page">
+          <h1>{t('error.title')}</h1>
+          <p>There is nothing at “{route.path}”.</p>
+          <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
+            {t('player.back')}
+          </button>
+        </main>
+      )}
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,55 @@
+import { useSyncExternalStore } from 'react';
+
+/** The app's routes. Paths are the public contract: /play/<storyId> is linked from outside. */
+export type Route =
+  | { name: 'library' }
+  | { name: 'play'; storyId: string }
+  | { name: 'edit'; storyId: string }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(pathname: string): Route {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+  if (path === '/' || path === '/index.html') return { name: 'library' };
+  const play = /^\/play\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  if (play) return { name: 'play', storyId: play[1]! };
+  const edit = /^\/edit\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  if (edit) return { name: 'edit', storyId: edit[1]! };
+  return { name: 'not-found', path };
+}
+
+export function routePath(route: Route): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  switch (route.name) {
+    case 'library':
+      return `${base}/`;
+    case 'play':
+      return `${base}/play/${encodeURIComponent(route.storyId)}`;
+    case 'edit':
+      return `${base}/edit/${encodeURIComponent(route.storyId)}`;
+    default:
+      return route.path;
+  }
+}
+
+const listeners = new Set<() => void>();
+const subscribe = (cb: () => void) => {
+  listeners.add(cb);
+  window.addEventListener('popstate', cb);
+  return () => {
+    listeners.delete(cb);
+    window.removeEventListener('popstate', cb);
+  };
+};
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const path = routePath(route);
+  if (options.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  listeners.forEach((cb) => cb());
+}
+
+export function useRoute(): Route {
+  const pathname = useSyncExternalStore(subscribe, () => location.pathname);
+  return parseRoute(pathname);
+}
