@@ -1,4 +1,4 @@
-import type { PerspectiveCamera } from 'three';
+import type { Mesh, MeshBasicMaterial, PerspectiveCamera } from 'three';
 import type { PlayerEngine } from '../engine/index.ts';
 import { cameraEuler } from '../view/angles.ts';
 import type { ShownEvent } from '../view/Panorama.tsx';
@@ -25,6 +25,8 @@ export interface StoryDebugHandle {
   rendererInfo(): { textures: number; geometries: number; calls: number; maxTextureSize: number };
   /** Renders now and reads one pixel at a fraction of the canvas (0..1, from the top left). */
   sample(x: number, y: number): [number, number, number, number] | null;
+  /** Opacity of the outgoing picture during a crossfade (0 when none). */
+  fading(): number;
   /** Every scene shown so far, in order (first frame included). */
   shown: ShownEvent[];
 }
@@ -87,6 +89,10 @@ export function installDebugHandle(
       const out = new Uint8Array(4);
       ctx.readPixels(px, py, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, out);
       return [out[0]!, out[1]!, out[2]!, out[3]!];
+    },
+    fading: () => {
+      const m = view()?.scene.getObjectByName('panorama:outgoing') as Mesh | undefined;
+      return m?.visible ? (m.material as MeshBasicMaterial).opacity : 0;
     },
     shown,
   };

@@ -174,8 +174,8 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
 
   return (
     <>
-      <mesh ref={main} geometry={res.geometry} material={res.mainMat} frustumCulled={false} renderOrder={0} />
-      <mesh ref={outgoing} geometry={res.outGeometry} material={res.outMat} frustumCulled={false} renderOrder={1} visible={false} />
+      <mesh ref={main} name="panorama" geometry={res.geometry} material={res.mainMat} frustumCulled={false} renderOrder={0} />
+      <mesh ref={outgoing} name="panorama:outgoing" geometry={res.outGeometry} material={res.outMat} frustumCulled={false} renderOrder={1} visible={false} />
     </>
   );
 }
