@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { en, type MessageKey } from '../../src/i18n/en.ts';
+import {
+  CATALOGUES,
+  UI_LANGUAGES,
+  getUiLanguage,
+  matchUiLanguage,
+  pickUiLanguage,
+  setUiLanguage,
+  t,
+  uiDirection,
+} from '../../src/i18n/index.ts';
+
+const enKeys = Object.keys(en) as MessageKey[];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI catalogues', () => {
+  for (const { code, complete } of UI_LANGUAGES) {
+    const cat = CATALOGUES[code];
+
+    if (complete) {
+      it(`${code} is complete: it has every key of en.ts`, () => {
+        const missing = enKeys.filter((k) => typeof cat[k] !== 'string' || cat[k]!.trim() === '');
+        expect(missing, `${code} lacks these keys (add them to src/i18n/${code}.ts)`).toEqual([]);
+      });
+    }
+
+    it(`${code} has no keys that en.ts does not have`, () => {
+      const extra = Object.keys(cat).filter((k) => !(k in en));
+      expect(extra, `${code} has keys that are not in en.ts (renamed or removed there?)`).toEqual([]);
+    });
+
+    it(`${code} keeps every {placeholder} of the English strings, and has no empty strings`, () => {
+      const wrong: string[] = [];
+      for (const [k, v] of Object.entries(cat) as Array<[MessageKey, string]>) {
+        if (!(k in en)) continue;
+        if (v.trim() === '') wrong.push(`${k}: empty`);
+        else if (placeholders(v).join() !== placeholders(en[k]).join()) {
+          wrong.push(`${k}: {${placeholders(v).join('}, {')}} instead of {${placeholders(en[k]).join('}, {')}}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('en and nb are complete languages', () => {
+    const complete = UI_LANGUAGES.filter((l) => l.complete).map((l) => l.code);
+    expect(complete).toEqual(expect.arrayContaining(['en', 'nb']));
+  });
+
+  it('a partial catalogue really is partial (else mark it complete)', () => {
+    for (const { code, complete } of UI_LANGUAGES) {
+      if (complete) continue;
+      expect(Object.keys(CATALOGUES[code]).length, code).toBeLessThan(enKeys.length);
+    }
+  });
+});
+
+describe('t() and the UI language', () => {
+  afterEach(() => setUiLanguage('en'));
+
+  it('translates, fills placeholders, and falls back to English per string', () => {
+    setUiLanguage('nb');
+    expect(t('library.title')).toBe('Historiene dine');
+    expect(t('library.playStory', { title: 'Omveien' })).toBe('Spill «Omveien»');
+    setUiLanguage('ar');
+    expect(t('library.title')).toBe('قصصك');
+    const untranslated = enKeys.find((k) => CATALOGUES.ar[k] === undefined);
+    expect(untranslated).toBeDefined();
+    expect(t(untranslated!)).toBe(en[untranslated!]);
+  });
+
+  it('accepts region tags and unknown languages', () => {
+    setUiLanguage('nb-NO');
+    expect(getUiLanguage()).toBe('nb');
+    setUiLanguage('sw');
+    expect(getUiLanguage()).toBe('en');
+  });
+
+  it('picks the first preferred language it has', () => {
+    expect(pickUiLanguage(['nb-NO', 'en-GB'])).toBe('nb');
+    expect(pickUiLanguage(['so', 'ar-SA', 'en'])).toBe('ar');
+    expect(pickUiLanguage(['no'])).toBe('nb');
+    expect(pickUiLanguage(['nn-NO'])).toBe('nb');
+    expect(pickUiLanguage(['de-DE', 'fr'])).toBe('en');
+    expect(pickUiLanguage([])).toBe('en');
+    expect(pickUiLanguage(undefined)).toBe('en');
+    expect(matchUiLanguage('EN_us')).toBe('en');
+  });
+
+  it('knows which languages are written right to left', () => {
+    for (const l of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur']) expect(uiDirection(l), l).toBe('rtl');
+    for (const l of ['en', 'nb', 'so', 'ti', 'uk']) expect(uiDirection(l), l).toBe('ltr');
+  });
+});
