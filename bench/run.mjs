@@ -56,7 +56,7 @@ function parseArgs(argv) {
 function runSuite(file) {
   return new Promise((resolve) => {
     const child = fork(fileURLToPath(import.meta.url), ['--child', file], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let answer = null;
