@@ -11,5 +11,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      input: { main: 'index.html', player: 'player.html' },
+    },
   },
 });

@@ -51,8 +51,8 @@ export interface PlayerScreenProps {
   maxTextureSize?: number;
   /** "none" cuts between scenes even without prefers-reduced-motion (benchmarks). */
   transition?: 'fade' | 'none';
-  /** Starting view of the first scene (degrees), instead of the scene's own. */
-  initialView?: { yaw?: number; pitch?: number; fov?: number };
+  /** false hides the on-screen controls and dialogs (benchmarks only: they are how people play). */
+  chrome?: boolean;
 }
 
 const storyKeys = new WeakMap<Story, number>();
@@ -68,7 +68,7 @@ export function PlayerScreen(props: PlayerScreenProps) {
 type Overlay = 'credits' | 'reading' | null;
 
 function Player(props: PlayerScreenProps) {
-  const { story, assets, language, debug, textureBudgetBytes, maxTextureSize, transition, onExit, initialView } = props;
+  const { story, assets, language, debug, textureBudgetBytes, maxTextureSize, transition, onExit, chrome = true } = props;
   const { engine, snapshot } = usePlayerEngine(story, language);
   const [controller] = useState(() => new ViewController());
   const reducedMotion = useReducedMotion();
@@ -102,10 +102,9 @@ function Player(props: PlayerScreenProps) {
   const setHovered = useCallback((id: string | null) => setHoverState({ arrival: engine.getState().arrival, id }), [engine]);
 
   // Each arrival starts at the scene's chosen view; a move keeps keyboard users in place.
-  const initial = useRef(initialView);
   useEffect(() => {
     if (!scene) return;
-    controller.set({ ...scene.view, ...(arrival <= 1 ? initial.current : undefined) });
+    controller.set(scene.view);
     const active = document.activeElement;
     if (arrival > 1 && (!active || active === document.body)) heading.current?.focus({ preventScroll: true });
   }, [controller, scene, arrival]);
@@ -218,73 +217,77 @@ function Player(props: PlayerScreenProps) {
         </PanoramaView>
       </div>
 
-      <SceneHeader storyTitle={t(story.meta.title)} sceneTitle={sceneTitle} headingRef={heading} lang={lang} />
-      <StatusNote loading={status.loading} error={status.error} hasPanorama={!!scene.panorama} />
-      <div className="ssp-bottom">
-        {sound && (
-          <SoundToast
-            key={sound.id}
-            label={soundHotspot ? t(soundHotspot.label) : ''}
-            transcript={soundAsset?.kind === 'audio' ? t(soundAsset.transcript) : ''}
-            failed={sound.failed}
-            lang={lang}
+      {chrome && (
+        <>
+          <SceneHeader storyTitle={t(story.meta.title)} sceneTitle={sceneTitle} headingRef={heading} lang={lang} />
+          <StatusNote loading={status.loading} error={status.error} hasPanorama={!!scene.panorama} />
+          <div className="ssp-bottom">
+            {sound && (
+              <SoundToast
+                key={sound.id}
+                label={soundHotspot ? t(soundHotspot.label) : ''}
+                transcript={soundAsset?.kind === 'audio' ? t(soundAsset.transcript) : ''}
+                failed={sound.failed}
+                lang={lang}
+              />
+            )}
+            <ChoiceList
+              hotspots={snapshot.visibleHotspots}
+              labelOf={labelOf}
+              highlightedId={focusedChoice ?? hovered}
+              onChoose={choose}
+              onFocusChoice={focusChoice}
+              onHover={setHovered}
+              onShowEnding={snapshot.ending ? () => setEndingClosedAt(-1) : undefined}
+              lang={lang}
+            />
+          </div>
+          <Toolbar
+            canGoBack={snapshot.canGoBack}
+            onBack={() => engine.back()}
+            onRestart={() => engine.restart()}
+            menu={(close) => (
+              <Menu
+                close={close}
+                onReadAsText={() => setOverlay('reading')}
+                onCredits={() => setOverlay('credits')}
+                textScale={textScale}
+                onTextScale={setTextScale}
+                languages={story.meta.languages.map((code) => ({ code, name: languageName(code) }))}
+                language={lang}
+                onLanguage={(code) => engine.setLanguage(code)}
+                onExit={onExit}
+              />
+            )}
           />
-        )}
-        <ChoiceList
-          hotspots={snapshot.visibleHotspots}
-          labelOf={labelOf}
-          highlightedId={focusedChoice ?? hovered}
-          onChoose={choose}
-          onFocusChoice={focusChoice}
-          onHover={setHovered}
-          onShowEnding={snapshot.ending ? () => setEndingClosedAt(-1) : undefined}
-          lang={lang}
-        />
-      </div>
-      <Toolbar
-        canGoBack={snapshot.canGoBack}
-        onBack={() => engine.back()}
-        onRestart={() => engine.restart()}
-        menu={(close) => (
-          <Menu
-            close={close}
-            onReadAsText={() => setOverlay('reading')}
-            onCredits={() => setOverlay('credits')}
-            textScale={textScale}
-            onTextScale={setTextScale}
-            languages={story.meta.languages.map((code) => ({ code, name: languageName(code) }))}
-            language={lang}
-            onLanguage={(code) => engine.setLanguage(code)}
-            onExit={onExit}
-          />
-        )}
-      />
-      <ViewButtons fullscreen={fullscreen} gyro={gyro} />
-      <XRButtonSlot />
-      <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
+          <ViewButtons fullscreen={fullscreen} gyro={gyro} />
+          <XRButtonSlot />
+          <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
 
-      <InfoDialog
-        story={story}
-        panel={snapshot.panel}
-        fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
-        t={t}
-        lang={lang}
-        assets={assets}
-        onClose={() => engine.closePanel()}
-      />
-      <EndingDialog
-        open={endingOpen}
-        sceneTitle={sceneTitle}
-        text={t(snapshot.ending?.text)}
-        lang={lang}
-        canGoBack={snapshot.canGoBack}
-        onPlayAgain={() => engine.restart()}
-        onCredits={() => setOverlay('credits')}
-        onBack={() => engine.back()}
-        onClose={() => setEndingClosedAt(arrival)}
-      />
-      <CreditsDialog open={overlay === 'credits'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
-      <TextReadingDialog open={overlay === 'reading'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
+          <InfoDialog
+            story={story}
+            panel={snapshot.panel}
+            fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
+            t={t}
+            lang={lang}
+            assets={assets}
+            onClose={() => engine.closePanel()}
+          />
+          <EndingDialog
+            open={endingOpen}
+            sceneTitle={sceneTitle}
+            text={t(snapshot.ending?.text)}
+            lang={lang}
+            canGoBack={snapshot.canGoBack}
+            onPlayAgain={() => engine.restart()}
+            onCredits={() => setOverlay('credits')}
+            onBack={() => engine.back()}
+            onClose={() => setEndingClosedAt(arrival)}
+          />
+          <CreditsDialog open={overlay === 'credits'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
+          <TextReadingDialog open={overlay === 'reading'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { AssetSource } from '../../storage/asset-source.ts';
+import { loadStory } from '../../story/io/load.ts';
+import type { Story } from '../../story/schema/index.ts';
+import { PlayerScreen } from '../PlayerScreen.tsx';
+import { benchStory } from './benchStory.ts';
+import { publishedAssets } from './publishedAssets.ts';
+
+type State =
+  | { phase: 'loading' }
+  | { phase: 'failed'; messages: string[] }
+  | { phase: 'ready'; story: Story; assets: AssetSource; bench: { preload: boolean } | null };
+
+/** Loads ./story.json (or a bench setup from the query) and plays it; explains any problem in words. */
+export function StandalonePlayer() {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void open().then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (state.phase === 'loading') {
+    return (
+      <div className="ssp-root ssp-problem">
+        <p className="ssp-panel ssp-problem-box" role="status">
+          Opening the story…
+        </p>
+      </div>
+    );
+  }
+  if (state.phase === 'failed') {
+    return (
+      <div className="ssp-root ssp-problem">
+        <main className="ssp-panel ssp-problem-box">
+          <h1>This story could not be opened</h1>
+          <ul>
+            {state.messages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+          <p>If you made this story, open it in Storyscape and publish it again.</p>
+        </main>
+      </div>
+    );
+  }
+  const q = new URLSearchParams(location.search);
+  return (
+    <PlayerScreen
+      story={state.story}
+      assets={state.assets}
+      language={navigator.languages?.[0] ?? navigator.language}
+      debug={!!state.bench || q.has('debug')}
+      {...(state.bench
+        ? { transition: 'none' as const, chrome: false, textureBudgetBytes: state.bench.preload ? undefined : 1 }
+        : {})}
+    />
+  );
+}
+
+async function open(): Promise<State> {
+  const bench = benchStory(location.search, location.origin);
+  if (bench) return { phase: 'ready', story: bench.story, assets: bench.assets, bench: { preload: bench.preload } };
+  const url = new URL('story.json', document.baseURI);
+  let text: string;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) {
+      return { phase: 'failed', messages: [`The story file (story.json) was not found next to this page (the server said ${res.status}).`] };
+    }
+    text = await res.text();
+  } catch {
+    return { phase: 'failed', messages: ['The story file (story.json) could not be downloaded. Check the connection and reload the page.'] };
+  }
+  const result = loadStory(text);
+  if (!result.ok) return { phase: 'failed', messages: result.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
+  return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, url.href), bench: null };
+}

@@ -1,0 +1,17 @@
+import type { AssetSource } from '../../storage/asset-source.ts';
+import { extensionFor } from '../../story/io/package/sniff.ts';
+import type { Story } from '../../story/schema/index.ts';
+
+/**
+ * Assets of a published story site: `assets/<sha256>.<ext>` next to story.json (the same layout
+ * as a .storyscape package), resolved against `base` (the folder of player.html).
+ */
+export function publishedAssets(story: Story, base: string): AssetSource {
+  const mimes = new Map(story.assets.map((a) => [a.id, a.mime]));
+  return {
+    getUrl: async (id) => {
+      const mime = mimes.get(id);
+      return mime ? new URL(`assets/${id}.${extensionFor(mime)}`, base).href : null;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
+import { launch, newPage } from './lib/browser.ts';
+import { serveStatic, type StaticServer } from './lib/server.ts';
+import { buildStandalonePlayer, drawJpegs, publishSite } from './pages/player-build.ts';
+
+let browser: Browser;
+let playerDir: string;
+const cleanup: Array<() => Promise<void> | void> = [];
+
+before(async () => {
+  [browser, playerDir] = await Promise.all([launch(), buildStandalonePlayer()]);
+  cleanup.push(() => rmSync(playerDir, { recursive: true, force: true }));
+});
+after(async () => {
+  for (const c of cleanup.reverse()) await c();
+  await browser?.close();
+});
+
+async function site(storyJson: unknown, assets: Record<string, Buffer> = {}): Promise<StaticServer> {
+  const dir = publishSite(playerDir, storyJson, assets);
+  const server = await serveStatic(dir);
+  cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
+  return server;
+}
+
+test('player.html plays ./story.json with pictures from ./assets/<sha256>.<ext>', async () => {
+  const jpegs = await drawJpegs(browser, [
+    { width: 1024, hue: 20, label: 'Gate' },
+    { width: 1024, hue: 200, label: 'Yard' },
+  ]);
+  const assets = jpegs.map((bytes, i) =>
+    fakeImageAsset(i + 1, { id: createHash('sha256').update(bytes).digest('hex'), width: 1024, height: 512, bytes: bytes.length }),
+  );
+  const story = fakeStory({ scenes: 2, panoramas: assets });
+  story.scenes[0]!.title = { en: 'Gate' };
+  story.scenes[1]!.title = { en: 'Yard' };
+  const server = await site(story, Object.fromEntries(assets.map((a, i) => [`${a.id}.jpg`, jpegs[i]!])));
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${server.url}player.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Gate');
+  await page.getByRole('button', { name: /Go to scene 2/ }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard');
+  assert.equal(await page.evaluate(() => 'window.__story' in window && !!window.__story), false, 'no debug handle without ?debug');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken or missing story.json is explained in words', async () => {
+  const broken = await site('{ "schemaVersion": 1, "scenes": [ ');
+  const { page, context } = await newPage(browser);
+  await page.goto(`${broken.url}player.html`);
+  await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /cut off or edited by hand/);
+
+  const missing = await site(undefined);
+  await page.goto(`${missing.url}player.html`);
+  await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /story\.json\) was not found/);
+  await context.close();
+});
+
+test('bench mode: ?a=&b=&fov=&preload= drives the player through window.__story; other origins are refused', async () => {
+  const [a, b] = await drawJpegs(browser, [
+    { width: 1024, hue: 10, label: 'A' },
+    { width: 1024, hue: 220, label: 'B' },
+  ]);
+  const server = await site(undefined, { 'a.jpg': a!, 'b.jpg': b! });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${server.url}player.html?a=/assets/a.jpg&b=/assets/b.jpg&fov=75&preload=1`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, { timeout: 60_000 });
+  assert.deepEqual(await page.evaluate(() => window.__story!.getView()), { yaw: 0, pitch: 0, fov: 75 });
+  assert.equal(await page.locator('.ssp-choices').count(), 0, 'no on-screen controls in bench mode');
+  await page.waitForFunction(() => window.__story!.textureStats().ready === 2, null, { timeout: 60_000 });
+  await page.evaluate(() => {
+    window.__story!.setYaw(Math.PI / 2);
+    window.__story!.goTo('b');
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length === 1, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => window.__story!.state().sceneId), 'b');
+  assert.deepEqual(errors, []);
+
+  await page.goto(`${server.url}player.html?a=https://example.org/x.jpg`);
+  await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
+  await context.close();
+});
