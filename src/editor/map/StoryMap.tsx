@@ -18,7 +18,7 @@ import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor, useSession } from '../context.ts';
 import { linkScenesCommand, moveScenesCommand } from '../commands/index.ts';
-import { NODE_HEIGHT, NODE_WIDTH, mapPositions } from './layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH, initialViewport, mapPositions } from './layout.ts';
 import { SceneNode, type SceneNodeData, type SceneNodeType } from './SceneNode.tsx';
 
 const nodeTypes = { scene: SceneNode };
@@ -94,6 +94,8 @@ function sceneEdges(story: Story): Edge[] {
         target: h.action.sceneId,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         className: 'scene-edge',
+        // Arrows are not clicked (links are edited in the inspector): no wide invisible hit paths.
+        interactionWidth: 0,
       });
     }
   }
@@ -165,7 +167,14 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom, duration: still ? 0 : 300 });
   }, [selected, ready, flow]);
 
-  const camera = editor.session.getState().camera;
+  // The camera where the author left it (after a preview), else a readable first view.
+  const [startView] = useState(() => {
+    const saved = editor.session.getState().camera;
+    if (saved) return saved;
+    const { story } = editor.doc.getState();
+    // The map is most of the window; its exact size is not known before the first render.
+    return initialViewport(mapPositions(story), story.startSceneId, Math.max(320, window.innerWidth - 460), Math.max(260, window.innerHeight - 300));
+  });
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => editor.session.setState({ camera: viewport }), [editor]);
 
   return (
@@ -188,7 +197,7 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         onlyRenderVisibleElements={story.scenes.length > 60}
-        {...(camera ? { defaultViewport: camera } : { fitView: true, fitViewOptions: { maxZoom: 1, padding: 0.2 } })}
+        defaultViewport={startView}
         minZoom={0.05}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}

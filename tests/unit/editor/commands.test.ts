@@ -141,3 +141,19 @@ describe('shortcuts', () => {
     expect(actionFor(k('N', { altKey: true, shiftKey: true }), [cmd.addSceneCommand as never], false)).toEqual({ command: cmd.addSceneCommand });
   });
 });
+
+describe('initial map view', () => {
+  it('shows the whole map when it fits at a readable zoom, else the start scene', async () => {
+    const { initialViewport, mapPositions } = await import('../../../src/editor/map/layout.ts');
+    const small = fakeStory({ scenes: 3 });
+    const v = initialViewport(mapPositions(small), small.startSceneId, 1000, 600);
+    expect(v.zoom).toBeGreaterThanOrEqual(0.45);
+    expect(v.zoom).toBeLessThanOrEqual(1);
+    const big = fakeStory({ scenes: 500 });
+    const w = initialViewport(mapPositions(big), 'scene-1', 1000, 600);
+    expect(w.zoom).toBe(0.8);
+    const start = big.scenes[0]!.map!;
+    expect(start.x * w.zoom + w.x).toBeGreaterThanOrEqual(0); // the start card is on screen
+    expect(start.y * w.zoom + w.y).toBeLessThan(600);
+  });
+});
