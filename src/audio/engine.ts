@@ -1154,7 +1154,7 @@ export function createSoundscapeEngine(options: SoundscapeEngineOptions): Sounds
 
   function stats(): AudioStats {
     let howls = 0;
-    for (const e of entries.values()) if (e.howl) howls++;
+    for (const e of entries.values()) if (e.howl && e.howl.state() !== 'unloaded') howls++;
     let playing = activeShots;
     for (const v of voices.values()) if (v.soundId !== null && v.phase !== 'waiting') playing++;
     if (narration?.playing) playing++;

@@ -133,6 +133,33 @@ describe('soundscape engine in Chromium', () => {
     assert.deepEqual(unexpected(errors), []);
   });
 
+  test('turning back in the middle of a crossfade glides back without a jump', async () => {
+    const { page, errors } = await open();
+    await enter(page, 'a', { neighbours: ['b'] });
+    await waitLoaded(page);
+    await page.waitForTimeout(1700);
+    const s: Sample[] = await page.evaluate(async () => {
+      const samples = window.audioTest.sampleDuring(2600, 'b', 20);
+      await new Promise((ok) => setTimeout(ok, 600));
+      window.audioTest.enter('a', { neighbours: ['b'] });
+      return samples;
+    });
+    const gainOf = (x: Sample, id: string) => x.voices.find((v) => v.itemId === id)?.gain ?? 0;
+    let worst = 0;
+    for (let i = 1; i < s.length; i++) {
+      const dt = (s[i]!.t - s[i - 1]!.t) / 1000;
+      for (const id of ['a-bed', 'b-bed']) worst = Math.max(worst, Math.abs(gainOf(s[i]!, id) - gainOf(s[i - 1]!, id)) / Math.max(dt, 0.01));
+    }
+    // A 1.5-s equal-power fade of a 0.8 bed changes by at most 0.8·π/2/1.5 ≈ 0.84 per second.
+    assert.ok(worst < 1.5, `gain slope at most ${worst.toFixed(2)}/s: no jumps`);
+    console.log(`  interrupted crossfade: steepest gain change ${worst.toFixed(2)}/s`);
+    const end = s.at(-1)!;
+    assert.ok(Math.abs(gainOf(end, 'a-bed') - 0.8) < 0.02, 'A back at its level');
+    assert.ok(end.voices.every((v) => v.itemId !== 'b-bed'), 'B gone');
+    assert.ok(Math.min(...s.map((x) => x.rms)) > 0.8 * s[0]!.rms, 'never near silent');
+    assert.deepEqual(unexpected(errors), []);
+  });
+
   test('a bed shared by both scenes keeps playing through the scene change', async () => {
     const { page, errors } = await open();
     await enter(page, 'a');
