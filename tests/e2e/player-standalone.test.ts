@@ -21,9 +21,9 @@ after(async () => {
   await browser?.close();
 });
 
-async function site(storyJson: unknown, assets: Record<string, Buffer> = {}): Promise<StaticServer> {
+async function site(storyJson: unknown, assets: Record<string, Buffer> = {}, prefix = '/'): Promise<StaticServer> {
   const dir = publishSite(playerDir, storyJson, assets);
-  const server = await serveStatic(dir);
+  const server = await serveStatic(dir, { prefix });
   cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
   return server;
 }
@@ -39,7 +39,8 @@ test('player.html plays ./story.json with pictures from ./assets/<sha256>.<ext>'
   const story = fakeStory({ scenes: 2, panoramas: assets });
   story.scenes[0]!.title = { en: 'Gate' };
   story.scenes[1]!.title = { en: 'Yard' };
-  const server = await site(story, Object.fromEntries(assets.map((a, i) => [`${a.id}.jpg`, jpegs[i]!])));
+  // Published sites live in subfolders: everything is relative to player.html.
+  const server = await site(story, Object.fromEntries(assets.map((a, i) => [`${a.id}.jpg`, jpegs[i]!])), '/stories/gate/');
   const { page, context, errors } = await newPage(browser);
   await page.goto(`${server.url}player.html`);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });

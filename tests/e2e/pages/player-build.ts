@@ -10,7 +10,10 @@ import type { Browser } from 'playwright-core';
 import { build, loadConfigFromFile } from 'vite';
 import { ROOT } from '../lib/app.ts';
 
-/** Builds player.html (production, minified) with the project's Vite config into a new temp folder. */
+/**
+ * Builds player.html (production, minified) with the project's Vite config into a new temp folder,
+ * with relative URLs (base './'), as a published story site needs: it may live in any subfolder.
+ */
 export async function buildStandalonePlayer(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'storyscape-player-'));
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(ROOT, 'vite.config.ts'));
@@ -18,6 +21,7 @@ export async function buildStandalonePlayer(): Promise<string> {
   await build({
     ...config,
     root: ROOT,
+    base: './',
     configFile: false,
     logLevel: 'error',
     build: {
