@@ -110,6 +110,32 @@ describe('editor', () => {
     }
   });
 
+  test('preview plays the story in the real player from the chosen scene, and comes back to it', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await newStory(page);
+      const addScene = page.getByRole('button', { name: 'Add scene', exact: true }).first();
+      await addScene.click();
+      await page.getByLabel('Scene title').fill('The rooftop');
+      await page.getByRole('button', { name: 'Preview from “The rooftop”' }).click();
+      await page.getByRole('heading', { name: 'The rooftop' }).waitFor();
+      assert.ok(await page.locator('.editor').isHidden());
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Exit' }).click();
+      await page.locator('.editor').waitFor();
+      assert.equal(await page.getByLabel('Scene title').inputValue(), 'The rooftop');
+      await page.waitForFunction(() => document.activeElement?.id === 'preview-button');
+      assert.equal(await nodes(page).count(), 2);
+      // The map works from the keyboard: focus a card, Enter selects it.
+      await nodes(page).first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.getElementById('scene-title-input') as HTMLInputElement | null)?.value === 'Scene 1');
+      assert.deepEqual(errors.filter((e) => !/WebGL|GPU|AudioContext/i.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('delete to the bin and restore; delete for good', async () => {
     const { page, context, errors } = await newPage(browser);
     try {

@@ -137,6 +137,11 @@ function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
   const others = story.scenes.filter((s) => s.id !== scene.id);
   const lang = story.meta.defaultLanguage;
   const pickerRef = useRef<HTMLDivElement>(null);
+  /** After adding a hotspot, the keyboard goes to its label (the picker that had it is gone). */
+  const focusNew = () => {
+    const id = editor.session.getState().selection.hotspotId;
+    if (id) requestAnimationFrame(() => document.getElementById(`hotspot-label-${id}`)?.focus());
+  };
   useEffect(() => {
     if (picking) pickerRef.current?.querySelector('button')?.focus();
   }, [picking]);
@@ -164,7 +169,9 @@ function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
           type="button"
           className="button"
           disabled={readOnly}
-          onClick={() => editor.run(addHotspotCommand, { sceneId: scene.id, init: { label: {}, action: { type: 'info', text: {} } } })}
+          onClick={() => {
+            if (editor.run(addHotspotCommand, { sceneId: scene.id, init: { label: {}, action: { type: 'info', text: {} } } })) focusNew();
+          }}
         >
           <Icon name="info" /> {t('inspector.addInfo')}
         </button>
@@ -178,7 +185,7 @@ function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
               className="button small"
               onClick={() => {
                 setPicking(false);
-                editor.run(linkScenesCommand, { fromId: scene.id, toId: s.id });
+                if (editor.run(linkScenesCommand, { fromId: scene.id, toId: s.id })) focusNew();
               }}
             >
               <Icon name="go" /> {localize(s.title, lang) || t('editor.scene.untitled')}

@@ -48,9 +48,11 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
               {sorted.map((p, i) => (
                 <li key={`${p.code}-${p.path}-${i}`} className={`problem ${p.severity}`}>
                   <span className={`chip chip-${p.severity}`}>{t(`problems.severity.${p.severity}`)}</span>
-                  <span className="problem-text">{p.message}</span>
+                  <span className="problem-text" id={`problem-${i}`}>
+                    {p.message}
+                  </span>
                   {p.sceneId && (
-                    <button type="button" className="button small" onClick={() => show(p)}>
+                    <button type="button" className="button small" aria-describedby={`problem-${i}`} onClick={() => show(p)}>
                       {t('problems.show')}
                     </button>
                   )}
