@@ -70,6 +70,11 @@ export function Library() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; undo?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(null), 10_000);
+    return () => clearTimeout(timer);
+  }, [message]);
   const active = listings?.filter((l) => !l.deletedAt) ?? [];
   const binned = listings?.filter((l) => l.deletedAt) ?? [];
 
