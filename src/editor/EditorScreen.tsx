@@ -41,8 +41,20 @@ function releaseSession(storyId: string): void {
   entry.users--;
   if (entry.users > 0) return;
   entry.closing = setTimeout(() => {
-    sessions.delete(storyId);
-    void entry.promise.then((r: OpenResult) => (r.ok ? r.session.close() : undefined)).catch(() => undefined);
+    void entry.promise.then(async (r: OpenResult) => {
+      if (r.ok && !r.session.editor.doc.getState().readOnly) {
+        try {
+          await r.session.editor.flush();
+        } catch {
+          // Not saved (e.g. the disk is full) and the editor was left (browser Back): keep the
+          // session and its document in memory, still retrying; coming back finds it as it was.
+          return;
+        }
+      }
+      if (entry.users > 0 || sessions.get(storyId) !== entry) return;
+      sessions.delete(storyId);
+      if (r.ok) await r.session.close().catch(() => undefined);
+    });
   }, 0);
 }
 

@@ -214,6 +214,13 @@ describe('editor', () => {
       // Leaving is refused while the work is not saved.
       await page.getByRole('button', { name: 'Back to your stories' }).click();
       assert.match(page.url(), /\/edit\//);
+      // The browser's Back button cannot be refused: the work stays in memory in this tab.
+      await page.goBack();
+      await page.getByRole('heading', { name: 'Your stories' }).waitFor();
+      await page.goForward();
+      await page.locator('.story-map[data-ready="true"]').waitFor();
+      assert.equal(await nodes(page).count(), 2);
+      assert.equal(await page.getByLabel('Scene title').inputValue(), 'Only in memory');
 
       await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false));
       await page.getByRole('button', { name: 'Try saving again' }).click();
