@@ -204,6 +204,36 @@ describe('storage (IndexedDB)', () => {
     }
   });
 
+  test('thumbnails: a small JPEG made once from a panorama and kept in IndexedDB', async () => {
+    const { page, close, errors } = await storagePage();
+    try {
+      const r = await page.evaluate(async () => {
+        const { createIdbRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { idbAssetSource } = (await import('/src/storage/idb-asset-source.ts' as string)) as typeof import('../../src/storage/idb-asset-source.ts');
+        const canvas = new OffscreenCanvas(2048, 1024);
+        const g = canvas.getContext('2d')!;
+        g.fillStyle = '#3a7'; g.fillRect(0, 0, 2048, 1024);
+        const pano = await canvas.convertToBlob({ type: 'image/png' });
+        const repo = createIdbRepository({ name: 'test-thumbs', onChange: () => {} });
+        const hash = 'e'.repeat(64);
+        await repo.putAssets([[hash, pano]]);
+        const source = idbAssetSource(repo);
+        const url = await source.getThumbnailUrl(hash);
+        const img = new Image();
+        img.src = url!;
+        await img.decode();
+        await new Promise((ok) => setTimeout(ok, 100)); // the cache write is not awaited
+        const cached = await repo.getThumbnail(hash);
+        source.releaseThumbnail(hash);
+        return { width: img.naturalWidth, height: img.naturalHeight, type: cached?.type, smaller: (cached?.size ?? Infinity) < pano.size, live: source.liveUrls() };
+      });
+      assert.deepEqual(r, { width: 320, height: 160, type: 'image/jpeg', smaller: true, live: 0 });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('one tab edits a story at a time (Web Locks); the next in line takes over', async () => {
     const { page, close, errors } = await storagePage();
     try {
