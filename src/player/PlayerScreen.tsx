@@ -9,6 +9,7 @@ import { Announcer } from './chrome/Announcer.tsx';
 import { ChoiceList } from './chrome/ChoiceList.tsx';
 import { Menu } from './chrome/Menu.tsx';
 import { SceneHeader } from './chrome/SceneHeader.tsx';
+import { MuteButton, SoundPanel } from './chrome/SoundControls.tsx';
 import { SoundToast } from './chrome/SoundToast.tsx';
 import { StatusNote } from './chrome/StatusNote.tsx';
 import { Toolbar } from './chrome/Toolbar.tsx';
@@ -25,6 +26,7 @@ import { useGyro } from './settings/useGyro.ts';
 import { useReducedMotion } from './settings/useReducedMotion.ts';
 import { useTextSize } from './settings/useTextSize.ts';
 import { useHotspotSound } from './sound/useHotspotSound.ts';
+import { useSoundscape } from './sound/useSoundscape.ts';
 import { strings } from './strings.ts';
 import { usePlayerEngine } from './usePlayerEngine.ts';
 import { Hotspots } from './view/Hotspots.tsx';
@@ -87,7 +89,9 @@ function Player(props: PlayerScreenProps) {
   const [textScale, setTextScale] = useTextSize();
   const fullscreen = useFullscreen(root);
   const gyro = useGyro(controller);
-  const sound = useHotspotSound(engine, assets);
+  const audio = useSoundscape(story, assets, snapshot);
+  const sound = useHotspotSound(engine, audio);
+  const onViewFrame = useCallback((yaw: number, pitch: number) => audio?.setListenerOrientation(yaw, pitch), [audio]);
   useLookControls(viewEl, controller);
 
   const { scene, language: lang, arrival } = snapshot;
@@ -195,6 +199,7 @@ function Player(props: PlayerScreenProps) {
           onStatus={setStatus}
           onShown={onShown}
           onHandle={onHandle}
+          onViewFrame={onViewFrame}
         >
           <Hotspots
             hotspots={snapshot.visibleHotspots}
@@ -222,6 +227,7 @@ function Player(props: PlayerScreenProps) {
           <SceneHeader storyTitle={t(story.meta.title)} sceneTitle={sceneTitle} headingRef={heading} lang={lang} />
           <StatusNote loading={status.loading} error={status.error} hasPanorama={!!scene.panorama} />
           <div className="ssp-bottom">
+            {audio && <SoundPanel audio={audio} />}
             {sound && (
               <SoundToast
                 key={sound.id}
@@ -260,7 +266,9 @@ function Player(props: PlayerScreenProps) {
               />
             )}
           />
-          <ViewButtons fullscreen={fullscreen} gyro={gyro} />
+          <ViewButtons fullscreen={fullscreen} gyro={gyro}>
+            {audio && <MuteButton audio={audio} />}
+          </ViewButtons>
           <XRButtonSlot />
           <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
 

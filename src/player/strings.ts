@@ -46,6 +46,8 @@ export const strings = {
   narration: 'What you hear',
   soundPlaying: (label: string) => `Playing: ${label}`,
   soundFailed: 'This sound could not be played.',
+  startSound: 'Start with sound',
+  mute: 'Sound off',
   unreachable: 'Places not reached from the start',
   cannotStart: 'This story cannot be played yet',
 } as const;

@@ -7,6 +7,7 @@ const paths = {
   go: 'M5 12h13M13 6l6 6-6 6',
   info: 'M12 11v6M12 7.5v.5',
   sound: 'M4 10v4h4l5 4V6L8 10H4zM16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12',
+  soundOff: 'M4 10v4h4l5 4V6L8 10H4zM16 9l6 6M22 9l-6 6',
   text: 'M5 5h14M5 10h14M5 15h10M5 20h7',
   credits: 'M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.6 6.6 19.5l1.2-6L3.3 9.3l6.1-.7z',
   fullscreen: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',

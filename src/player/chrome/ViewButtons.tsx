@@ -1,16 +1,19 @@
+import type { ReactNode } from 'react';
 import { Icon } from '../../ui/icons.tsx';
 import { strings } from '../strings.ts';
 
 interface Props {
   fullscreen: { supported: boolean; active: boolean; toggle(): void };
   gyro: { supported: boolean; active: boolean; denied: boolean; toggle(): void };
+  /** More round buttons (e.g. sound on/off), first in the column. */
+  children?: ReactNode;
 }
 
-/** Round buttons at the bottom right of the view: full screen, and motion sensors where a phone has them. */
-export function ViewButtons({ fullscreen, gyro }: Props) {
-  if (!fullscreen.supported && !gyro.supported) return null;
+/** Round buttons on the right of the view: sound, full screen, and motion sensors where a phone has them. */
+export function ViewButtons({ fullscreen, gyro, children }: Props) {
   return (
     <div className="ssp-view-buttons">
+      {children}
       {gyro.denied && <p className="ssp-view-note ssp-panel">{strings.gyroDenied}</p>}
       {gyro.supported && (
         <button type="button" className="ssp-round" onClick={gyro.toggle} aria-pressed={gyro.active} aria-label={strings.gyroOn} title={strings.gyroOn}>

@@ -98,7 +98,9 @@ function ChoiceText({ hotspot, story, t, anchor }: { hotspot: Hotspot; story: St
     const target = story.scenes.find((s) => s.id === a.sceneId);
     const jump = (e: MouseEvent) => {
       e.preventDefault();
-      document.getElementById(anchor(a.sceneId))?.focus();
+      const heading = document.getElementById(anchor(a.sceneId));
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'start' });
     };
     return target ? (
       <a href={`#${anchor(a.sceneId)}`} onClick={jump}>

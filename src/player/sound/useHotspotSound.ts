@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { AssetSource } from '../../storage/asset-source.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { SoundscapeEngine } from '../../audio/index.ts';
 import type { PlayerEngine } from '../engine/index.ts';
 
 export interface SoundNote {
@@ -9,39 +9,35 @@ export interface SoundNote {
   failed: boolean;
 }
 
+const SHOW_MS = 6000;
+
 /**
- * Plays "sound" hotspots once with an <audio> element and reports what plays, so its words can be
- * shown as text. (The soundscape engine in src/audio can take this over: same event.)
+ * Plays "sound" hotspots once through the soundscape engine and says what plays, so its words
+ * (label and transcript) can be shown as text for a few seconds.
  */
-export function useHotspotSound(engine: PlayerEngine, assets: AssetSource): SoundNote | null {
+export function useHotspotSound(engine: PlayerEngine, audio: SoundscapeEngine | null): SoundNote | null {
   const [note, setNote] = useState<SoundNote | null>(null);
+  const audioRef = useRef(audio);
+  audioRef.current = audio;
   useEffect(() => {
-    let audio: HTMLAudioElement | null = null;
     let n = 0;
     let hide: ReturnType<typeof setTimeout> | undefined;
     const off = engine.onEvent((e) => {
       if (e.type !== 'sound') return;
       const id = ++n;
-      audio?.pause();
       clearTimeout(hide);
       setNote({ id, hotspotId: e.hotspotId, assetId: e.asset, failed: false });
-      const fail = () => id === n && setNote((s) => (s && s.id === id ? { ...s, failed: true } : s));
-      void assets.getUrl(e.asset).then((url) => {
-        if (id !== n) return;
-        if (!url) return fail();
-        audio = new Audio(url);
-        audio.volume = e.volume;
-        audio.addEventListener('ended', () => {
-          hide = setTimeout(() => id === n && setNote(null), 4000);
-        });
-        audio.play().catch(fail);
-      }, fail);
+      hide = setTimeout(() => id === n && setNote(null), SHOW_MS);
+      const started = audioRef.current ? audioRef.current.playOneShot(e.asset, e.volume) : Promise.resolve(false);
+      void started.then(
+        (ok) => !ok && id === n && setNote((s) => (s && s.id === id ? { ...s, failed: true } : s)),
+        () => id === n && setNote((s) => (s && s.id === id ? { ...s, failed: true } : s)),
+      );
     });
     return () => {
       off();
-      audio?.pause();
       clearTimeout(hide);
     };
-  }, [engine, assets]);
+  }, [engine]);
   return note;
 }

@@ -5,7 +5,7 @@ import { cameraEuler } from './angles.ts';
 import type { ViewController } from './viewController.ts';
 
 /** Copies the view controller's yaw/pitch/fov to the camera each frame; keeps frames coming while it moves. */
-export function CameraRig({ controller }: { controller: ViewController }) {
+export function CameraRig({ controller, onFrame }: { controller: ViewController; onFrame?: (yaw: number, pitch: number) => void }) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const invalidate = useThree((s) => s.invalidate);
 
@@ -30,6 +30,7 @@ export function CameraRig({ controller }: { controller: ViewController }) {
       camera.fov = controller.fov;
       camera.updateProjectionMatrix();
     }
+    onFrame?.(controller.yaw, controller.pitch);
     if (moving) invalidate();
   });
   return null;

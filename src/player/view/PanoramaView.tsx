@@ -33,6 +33,8 @@ export interface PanoramaViewProps {
   onStatus(status: PanoramaStatus): void;
   onShown(event: ShownEvent): void;
   onHandle?(handle: ViewHandle | null): void;
+  /** Every drawn frame with the view's yaw/pitch (degrees), e.g. for the sound listener. */
+  onViewFrame?(yaw: number, pitch: number): void;
 }
 
 /** The 3D view: a WebGL canvas that renders only when something changes. */
@@ -103,7 +105,7 @@ function ViewContents(p: PanoramaViewProps) {
 
   return (
     <>
-      <CameraRig controller={p.controller} />
+      <CameraRig controller={p.controller} onFrame={p.onViewFrame} />
       {(
         <Panorama
           cache={cache}

@@ -2,8 +2,8 @@
  * Test stories for tests/e2e/player*.test.ts, built in the page with canvas-drawn panoramas
  * (blob URLs), so nothing is fetched from outside 127.0.0.1.
  */
-import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
-import type { ImageAsset, Scene, Story } from '../../../src/story/schema/index.ts';
+import { fakeHash, fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
+import type { AudioAsset, ImageAsset, Scene, Story } from '../../../src/story/schema/index.ts';
 
 export interface Fixture {
   story: Story;
@@ -78,6 +78,43 @@ export async function quartersUrl(): Promise<string> {
   return toBlobUrl(c, 'image/png');
 }
 
+/** A short tone as a WAV blob URL (mono 16-bit), for sound hotspots and narration. */
+export function toneUrl(seconds: number, hz: number): string {
+  const rate = 22050;
+  const n = Math.floor(seconds * rate);
+  const buf = new ArrayBuffer(44 + n * 2);
+  const v = new DataView(buf);
+  const str = (o: number, x: string) => [...x].forEach((c, i) => v.setUint8(o + i, c.charCodeAt(0)));
+  str(0, 'RIFF');
+  v.setUint32(4, 36 + n * 2, true);
+  str(8, 'WAVEfmt ');
+  v.setUint32(16, 16, true);
+  v.setUint16(20, 1, true);
+  v.setUint16(22, 1, true);
+  v.setUint32(24, rate, true);
+  v.setUint32(28, rate * 2, true);
+  v.setUint16(32, 2, true);
+  v.setUint16(34, 16, true);
+  str(36, 'data');
+  v.setUint32(40, n * 2, true);
+  for (let i = 0; i < n; i++) v.setInt16(44 + i * 2, Math.sin((2 * Math.PI * hz * i) / rate) * 8000, true);
+  return URL.createObjectURL(new Blob([buf], { type: 'audio/wav' }));
+}
+
+function audioAsset(n: number, seconds: number, transcript: string): AudioAsset {
+  return {
+    id: fakeHash(1000 + n),
+    kind: 'audio',
+    mime: 'audio/wav',
+    bytes: 1000,
+    name: `sound-${n}.wav`,
+    duration: seconds,
+    transcript: { en: transcript },
+    credit: { author: 'Test', licence: 'CC0-1.0' },
+    consent: { peopleRecognisable: 'no', consentRecorded: false },
+  };
+}
+
 function imageAsset(n: number, width: number, extra: Partial<ImageAsset> = {}): ImageAsset {
   return fakeImageAsset(n, { width, height: width / 2, mime: 'image/jpeg', bytes: 100_000, ...extra });
 }
@@ -102,6 +139,8 @@ export async function walkFixture(count: number, width = 1024): Promise<Fixture>
 /** A small branching story for keyboard play: hall -> (info) -> garden or cellar -> ending. */
 export async function keyboardFixture(): Promise<Fixture> {
   const assets = [1, 2, 3, 4].map((n) => imageAsset(n, 1024, { alt: { en: `Photo ${n}` } }));
+  const bell = audioAsset(1, 0.8, 'A bell rings: ding, dong.');
+  const voice = audioAsset(2, 3, 'Birds sing in the old garden.');
   const base = fakeStory({ scenes: 1, panoramas: assets });
   const scene = (id: string, title: string, pano: number, hotspots: Scene['hotspots'], extra: Partial<Scene> = {}): Scene => ({
     ...base.scenes[0]!,
@@ -117,6 +156,7 @@ export async function keyboardFixture(): Promise<Fixture> {
     ...base,
     meta: { ...base.meta, title: { en: 'The old library' }, authors: [{ name: 'Ada' }, { name: 'Sam' }] },
     startSceneId: 'hall',
+    assets: [...assets, bell, voice],
     variables: [{ id: 'knows', name: 'Knows the way', initial: false }],
     scenes: [
       scene('hall', 'Hall', 0, [
@@ -126,15 +166,24 @@ export async function keyboardFixture(): Promise<Fixture> {
       ], { description: undefined }),
       scene('cellar', 'Cellar', 1, [
         { id: 'up', yaw: 0, pitch: 20, label: { en: 'Climb back up' }, action: { type: 'goto', sceneId: 'hall' } },
+        { id: 'bell', yaw: -70, pitch: 0, label: { en: 'Ring the bell' }, action: { type: 'sound', asset: bell.id, volume: 0.6 } },
       ]),
       scene('garden', 'Garden', 2, [
         { id: 'to-pond', yaw: 60, pitch: -5, label: { en: 'Walk to the pond' }, action: { type: 'goto', sceneId: 'pond' } },
-      ]),
+      ], {
+        soundscape: {
+          beds: [],
+          sources: [],
+          narration: { recordings: { en: voice.id }, captions: { en: [{ start: 0, end: 2.5, text: 'Birds sing in the old garden.' }] }, autoplay: true },
+        },
+      }),
       scene('pond', 'Pond', 3, [], { ending: { text: { en: 'The ducks say goodbye. Thank you for visiting.' } } }),
     ],
   };
   const urls: Record<string, string> = {};
   for (let i = 0; i < assets.length; i++) urls[assets[i]!.id] = await drawPanorama(1024, [30, 200, 120, 280][i]!, ['Hall', 'Cellar', 'Garden', 'Pond'][i]!);
+  urls[bell.id] = toneUrl(0.8, 880);
+  urls[voice.id] = toneUrl(3, 440);
   return { story, urls };
 }
 

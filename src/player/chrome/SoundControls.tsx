@@ -1,0 +1,35 @@
+import type { SoundscapeEngine } from '../../audio/index.ts';
+import { CaptionsView } from '../../audio/CaptionsView.tsx';
+import { SoundGate } from '../../audio/SoundGate.tsx';
+import { useAudioState } from '../../audio/hooks.ts';
+import { Icon } from '../../ui/icons.tsx';
+import { strings } from '../strings.ts';
+
+/** "Start with sound" while the browser keeps sound off, then the narration's captions. */
+export function SoundPanel({ audio }: { audio: SoundscapeEngine }) {
+  return (
+    <>
+      <SoundGate engine={audio} label={strings.startSound} />
+      <CaptionsView engine={audio} className="ssp-captions" />
+    </>
+  );
+}
+
+/** Sound on/off (remembered by the sound engine). */
+export function MuteButton({ audio }: { audio: SoundscapeEngine }) {
+  const state = useAudioState(audio);
+  if (state === 'unavailable' || state === 'disposed') return null;
+  const muted = state === 'muted';
+  return (
+    <button
+      type="button"
+      className="ssp-round"
+      aria-pressed={muted}
+      aria-label={strings.mute}
+      title={strings.mute}
+      onClick={() => (state === 'locked' ? void audio.unlock() : audio.setMuted(!muted))}
+    >
+      <Icon name={muted ? 'soundOff' : 'sound'} size="1.5em" />
+    </button>
+  );
+}
