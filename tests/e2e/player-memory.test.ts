@@ -72,3 +72,15 @@ test('a current picture bigger than the whole budget is still shown (alone)', as
   assertNoErrors(errors);
   await context.close();
 });
+
+test('pictures larger than the texture limit are scaled down while decoding', async () => {
+  const { page, context, errors } = await openPlayer(h, 'story=walk&n=2&width=2048&maxTex=512');
+  await page.waitForFunction(() => window.__story!.textureStats().ready === 2);
+  const stats = await page.evaluate(() => window.__story!.textureStats());
+  assert.equal(stats.maxSize, 512);
+  assert.equal(stats.bytes, 2 * Math.ceil(512 * 256 * 4 * (4 / 3)), 'two 512 x 256 textures instead of 2048 x 1024');
+  const px = await page.evaluate(() => window.__story!.sample(0.5, 0.3));
+  assert.ok(px && px[0] + px[1] + px[2] > 60, `the picture shows (centre pixel ${px})`);
+  assertNoErrors(errors);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 /**
  * Test page for the player (tests/e2e/player*.test.ts). Served by Vite dev (serveDev()).
- * Query: ?story=quarters|walk|keyboard|info [&n=30] [&budget=bytes] [&transition=none] [&lang=..]
+ * Query: ?story=quarters|walk|keyboard|info [&n=30] [&width=1024] [&budget=bytes] [&maxTex=px] [&transition=none] [&lang=..]
  */
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
@@ -40,6 +40,7 @@ createRoot(document.getElementById('root')!).render(
       debug
       language={q.get('lang') ?? undefined}
       textureBudgetBytes={q.has('budget') ? Number(q.get('budget')) : undefined}
+      maxTextureSize={q.has('maxTex') ? Number(q.get('maxTex')) : undefined}
       transition={q.get('transition') === 'none' ? 'none' : 'fade'}
       onExit={() => (window.__exited = (window.__exited ?? 0) + 1)}
     />
