@@ -92,9 +92,9 @@ const story = {
         narration: { recordings: { en: sound.narrationEn.id, nb: sound.narrationNb.id }, captions: captions.square, autoplay: true },
       },
       hotspots: [
-        go('square-to-park', 60, -4, 'park', 'Walk to the park', 'Gå til parken'),
-        go('square-to-harbour', -70, -6, 'harbour', 'Take the lane to the harbour', 'Ta smuget ned til havna'),
-        info('square-fountain', 0, -14, { en: 'The fountain', nb: 'Fontenen' }, { en: 'The fountain', nb: 'Fontenen' }, {
+        go('square-to-park', 63, -2, 'park', 'Walk to the park', 'Gå til parken'),
+        go('square-to-harbour', -64, -3, 'harbour', 'Take the lane to the harbour', 'Ta smuget ned til havna'),
+        info('square-fountain', -5, -6, { en: 'The fountain', nb: 'Fontenen' }, { en: 'The fountain', nb: 'Fontenen' }, {
           en: 'Everyone meets by the fountain after school. In summer the little kids splash in it; in winter it is covered up against the frost.',
           nb: 'Alle møtes ved fontenen etter skolen. Om sommeren plasker de minste barna i den; om vinteren er den dekket til mot frosten.',
         }),
@@ -109,9 +109,9 @@ const story = {
       northOffset: 0,
       soundscape: { beds: [{ id: 'park-birds', asset: sound.forest.id, volume: 0.45 }], sources: [] },
       hotspots: [
-        go('park-to-forest', 0, -3, 'forest', 'Follow the path into the forest', 'Følg stien inn i skogen'),
-        go('park-to-square', 180, -4, 'square', 'Back to the square', 'Tilbake til torget'),
-        info('park-pond', -55, -12, { en: 'The pond', nb: 'Dammen' }, { en: 'The pond', nb: 'Dammen' }, {
+        go('park-to-forest', 8, -1, 'forest', 'Follow the path into the forest', 'Følg stien inn i skogen'),
+        go('park-to-square', 180, -8, 'square', 'Back to the square', 'Tilbake til torget'),
+        info('park-pond', 38, -6, { en: 'The pond', nb: 'Dammen' }, { en: 'The pond', nb: 'Dammen' }, {
           en: 'The ducks here know me. Bread is bad for them, so I bring a handful of oats instead.',
           nb: 'Endene her kjenner meg. Brød er dårlig for dem, så jeg tar med en neve havregryn i stedet.',
         }),
@@ -126,12 +126,12 @@ const story = {
       northOffset: 0,
       soundscape: {
         beds: [{ id: 'harbour-town', asset: sound.city.id, volume: 0.2 }],
-        sources: [{ id: 'harbour-waves', asset: sound.waves.id, yaw: 0, pitch: -10, distance: 4, volume: 0.9, loop: true }],
+        sources: [{ id: 'harbour-waves', asset: sound.waves.id, yaw: -30, pitch: -15, distance: 4, volume: 0.9, loop: true }],
       },
       hotspots: [
-        go('harbour-to-hill', 75, 2, 'hill', 'Climb the steps up the hill', 'Gå opp trappene til høyden'),
-        go('harbour-to-square', 180, -4, 'square', 'Back to the square', 'Tilbake til torget'),
-        info('harbour-boats', -30, -8, { en: 'The boats', nb: 'Båtene' }, { en: 'The boats', nb: 'Båtene' }, {
+        go('harbour-to-hill', 132, 2, 'hill', 'Walk up past the boathouses to the hill', 'Gå opp forbi naustene til høyden'),
+        go('harbour-to-square', -168, 2, 'square', 'Back to the square', 'Tilbake til torget'),
+        info('harbour-boats', -78, -6, { en: 'The boats', nb: 'Båtene' }, { en: 'The boats', nb: 'Båtene' }, {
           en: 'My grandad still takes his little boat out fishing on Saturdays. He says the fish were bigger when he was my age.',
           nb: 'Bestefar tar fortsatt den lille båten sin ut og fisker på lørdager. Han sier fiskene var større da han var på min alder.',
         }),
@@ -146,13 +146,13 @@ const story = {
       northOffset: 0,
       soundscape: { beds: [{ id: 'forest-birds', asset: sound.forest.id, volume: 0.7 }], sources: [] },
       hotspots: [
-        go('forest-to-hill', 20, 4, 'hill', 'Take the trail up to the lookout', 'Ta stien opp til utsiktspunktet'),
-        go('forest-to-park', 180, -4, 'park', 'Back to the park', 'Tilbake til parken'),
-        info('forest-shelter', -40, -5, { en: 'The shelter', nb: 'Gapahuken' }, { en: 'The shelter', nb: 'Gapahuken' }, {
+        go('forest-to-hill', 115, 1, 'hill', 'Take the trail up to the lookout', 'Ta stien opp til utsiktspunktet'),
+        go('forest-to-park', -175, -2, 'park', 'Back to the park', 'Tilbake til parken'),
+        info('forest-shelter', 30, 3, { en: 'The shelter', nb: 'Gapahuken' }, { en: 'The shelter', nb: 'Gapahuken' }, {
           en: 'We built this shelter with the scouts. One night it rained so hard that the whole group squeezed in here until morning.',
           nb: 'Vi bygde denne gapahuken med speiderne. En natt regnet det så mye at hele gruppa klemte seg inn her til morgenen.',
         }),
-        { id: 'forest-rain', yaw: -75, pitch: 10, label: { en: 'Hear that night', nb: 'Hør den natten' }, action: { type: 'sound', asset: sound.rain.id, volume: 0.8 } },
+        { id: 'forest-rain', yaw: -60, pitch: 12, label: { en: 'Hear that night', nb: 'Hør den natten' }, action: { type: 'sound', asset: sound.rain.id, volume: 0.8 } },
       ],
       map: { x: 560, y: 40 },
     },
@@ -164,7 +164,7 @@ const story = {
       northOffset: 0,
       soundscape: { beds: [{ id: 'hill-wind', asset: sound.wind.id, volume: 0.5 }], sources: [] },
       hotspots: [
-        info('hill-view', 0, -6, { en: 'The view', nb: 'Utsikten' }, { en: 'The view', nb: 'Utsikten' }, {
+        info('hill-view', 2, -3, { en: 'The view', nb: 'Utsikten' }, { en: 'The view', nb: 'Utsikten' }, {
           en: 'From up here the whole town looks tiny, and somehow my worries do too. This is where I come to think.',
           nb: 'Herfra ser hele byen bitteliten ut, og på en måte gjør bekymringene mine det også. Det er hit jeg går for å tenke.',
         }),

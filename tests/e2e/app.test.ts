@@ -1,0 +1,77 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launch, newPage } from './lib/browser.ts';
+import { serveApp } from './lib/app.ts';
+import type { StaticServer } from './lib/server.ts';
+
+// The built app, as a person meets it: the library lists the built-in sample story, one click plays it,
+// and its first scene is really drawn (performance mark + pixels that are not blank).
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+  server = await serveApp();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the app opens on the library and plays the sample story’s first scene with one click', async () => {
+  const { page, errors, context } = await newPage(browser);
+  try {
+    await page.goto(server.url);
+    const play = page.getByRole('button', { name: 'Play “The Long Way Round”' }).first();
+    await play.waitFor({ timeout: 30_000 });
+    await play.click();
+
+    await page.waitForURL(/\/play\/sample$/);
+    await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, {
+      timeout: 120_000,
+    });
+    // The first scene is announced to screen readers by its title.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[aria-live]')].some((n) => n.textContent?.includes('The Town Square')),
+      null,
+      { timeout: 30_000 },
+    );
+    // Its choices are real buttons.
+    assert.ok(await page.getByRole('button', { name: /Walk to the park/ }).first().isVisible());
+    assert.ok(await page.getByRole('button', { name: /Take the lane to the harbour/ }).first().isVisible());
+
+    // The canvas shows a picture, not a blank or single-colour frame.
+    const shot = await page.locator('canvas').first().screenshot();
+    const distinct = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = 64;
+      c.height = 36;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0, 64, 36);
+      const d = g.getImageData(0, 0, 64, 36).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) colours.add((d[i]! >> 4) * 256 + (d[i + 1]! >> 4) * 16 + (d[i + 2]! >> 4));
+      return colours.size;
+    }, shot.toString('base64'));
+    assert.ok(distinct > 40, `the first scene should show a detailed picture (saw ${distinct} distinct colours)`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an unknown story id gets a readable message and a way back', async () => {
+  const { page, context } = await newPage(browser);
+  try {
+    await page.goto(`${server.url}play/no-such-story`);
+    await page.getByText(/no story called “no-such-story”/).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Back to your stories' }).click();
+    await page.getByRole('button', { name: 'Play “The Long Way Round”' }).first().waitFor();
+  } finally {
+    await context.close();
+  }
+});
