@@ -1,4 +1,4 @@
-import type { LocalizedText, Story } from '../../story/schema/index.ts';
+import type { Story } from '../../story/schema/index.ts';
 
 /**
  * The language the reader gets: the requested one if the story is written in it (or in its base
@@ -16,15 +16,8 @@ export function resolveLanguage(story: Story, requested: string | undefined): st
 }
 
 /**
- * Text in `lang`, falling back to the story default, then to any non-empty translation, then "".
- * Always plain text: callers render it as React text nodes, never as HTML.
+ * Text in the reader's language with fallbacks (its base language, the story default, any text).
+ * Always plain text: callers render it as React text nodes, never as HTML. One implementation for
+ * the whole app lives in the model.
  */
-export function localize(text: LocalizedText | undefined, lang: string, fallback: string): string {
-  if (!text) return '';
-  const direct = text[lang];
-  if (direct) return direct;
-  const def = text[fallback];
-  if (def) return def;
-  for (const value of Object.values(text)) if (value) return value;
-  return '';
-}
+export { localize } from '../../story/text.ts';
