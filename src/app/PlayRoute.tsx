@@ -9,8 +9,8 @@ const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) =>
 export function PlayRoute({ storyId }: { storyId: string }) {
   const [opened, setOpened] = useState<OpenedStory | null>(null);
   useEffect(() => {
+    // App keys this route by storyId, so a new id mounts a fresh component: no reset needed here.
     let live = true;
-    setOpened(null);
     openStory(storyId).then((o) => live && setOpened(o));
     return () => {
       live = false;
