@@ -1,0 +1,299 @@
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fiber';
+import { XR, XROrigin, useXR } from '@react-three/xr';
+import { shallow } from 'zustand/shallow';
+import { Vector3, type Group } from 'three';
+import { yawPitchOf } from '../../player/view/angles.ts';
+import { localize } from '../../player/engine/index.ts';
+import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';
+import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../core/prefs.ts';
+import type { XRSceneProps } from '../index.tsx';
+import { SNAP_TURN_DEG } from './config.ts';
+import { RigContext, Targets, TargetsContext, useGazed } from './context.ts';
+import { Gaze, type GazeState } from './Gaze.tsx';
+import { Rig } from './rig.ts';
+import { getXRStore, markConnected } from './store.ts';
+import { preloadFonts } from './ui/text.tsx';
+import { Scrim } from './ui/place.tsx';
+import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './ui/panels.tsx';
+
+/** `window.__storyXR`: a handle for browser tests and benchmarks (installed with `debug`). */
+export interface StoryXRDebugHandle {
+  state(): {
+    presenting: boolean;
+    /** Degrees: worldYaw = localYaw - turn. */
+    turn: number;
+    head: { known: boolean; localYaw: number; worldYaw: number; pitch: number };
+    gaze: { active: boolean; target: string | null; progress: number };
+    inputs: { controllers: number; hands: number; other: number };
+    panel: 'info' | 'ending' | null;
+    menuOpen: boolean;
+    poses: number;
+    /** Where the head is in the story world (metres): always about 0, the panorama's centre. */
+    headWorld: [number, number, number];
+  };
+  /** Frame-to-frame intervals and the work per frame (ms) in the session, since the last reset. */
+  frameStats(): { intervals: number[]; work: number[] };
+  resetFrameStats(): void;
+  /** Selects a world-space button by key, as the gaze would (tests). */
+  press(key: string): boolean;
+  /** World yaw/pitch (degrees) of a named object, e.g. `xr-button:info-close`; null when absent. */
+  locate(name: string): { yaw: number; pitch: number; distance: number } | null;
+  exit(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __storyXR?: StoryXRDebugHandle;
+  }
+}
+
+/**
+ * The headset mode inside the player's canvas: the XR session (entered with the "Enter VR"
+ * button), seated viewing around the head, controllers and hands with rays, gaze and dwell, and
+ * the story's panels as world-space UI. Outside a session it draws nothing and the canvas renders
+ * on demand as before; in a session XR's own frame loop renders every frame.
+ */
+export function XRLayer(props: XRSceneProps) {
+  const store = getXRStore();
+  const rig = useMemo(() => new Rig(), []);
+  const targets = useMemo(() => new Targets(), []);
+  useEffect(() => {
+    markConnected(1);
+    return () => markConnected(-1);
+  }, []);
+  return (
+    <RigContext.Provider value={rig}>
+      <TargetsContext.Provider value={targets}>
+        <XR store={store}>
+          <Session {...props} rig={rig} targets={targets} />
+        </XR>
+      </TargetsContext.Provider>
+    </RigContext.Provider>
+  );
+}
+
+const MAX_SAMPLES = 5000;
+
+function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
+  const { engine, controller, story, rig, targets, debug } = p;
+  const store = getXRStore();
+  const session = useXR((s) => s.session);
+  const inputs = useXR(
+    (s) => {
+      let controllers = 0;
+      let hands = 0;
+      for (const i of s.inputSourceStates) {
+        if (i.type === 'controller') controllers++;
+        else if (i.type === 'hand') hands++;
+      }
+      return { controllers, hands, other: s.inputSourceStates.length - controllers - hands };
+    },
+    shallow,
+  );
+  const gl = useThree((s) => s.gl);
+  const world = useThree((s) => s.scene);
+  const snapshot = useSyncExternalStore(engine.subscribe, engine.getState, engine.getState);
+  const origin = useRef<Group>(null);
+  const user = useRef<Group>(null);
+  const [prefs, setPrefs] = useState<XRPrefs>(() => readPrefs());
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [snap, setSnap] = useState(0);
+  const [endingClosedAt, setEndingClosedAt] = useState(-1);
+  const gazeState = useRef<GazeState>({ target: null, progress: 0 });
+  const gazeOn = !!session && gazeActive(prefs.gaze, inputs);
+
+  // Every XR frame, before anything else: head pose, origin and user space.
+  useFrame((_state, _delta, frame) => {
+    if (!frame || !gl.xr.isPresenting) return;
+    rig.update(frame, gl.xr.getReferenceSpace(), origin.current, user.current);
+  }, -1100);
+
+  // Entering: the desktop view stops driving the camera; what it showed is straight ahead.
+  // Leaving: the desktop view continues from where the head looked. Nothing else changes.
+  useEffect(() => {
+    if (!session) return;
+    controller.stop();
+    controller.enabled = false;
+    rig.reset();
+    rig.recentre(controller.yaw);
+    preloadFonts();
+    return () => {
+      controller.enabled = true;
+      const view = rig.head.known ? { yaw: rig.head.worldYaw, pitch: rig.head.pitch } : {};
+      controller.set(view);
+      requestAnimationFrame(() => controller.set({}));
+      rig.reset();
+      setMenuOpen(false);
+    };
+  }, [session, controller, rig]);
+
+  // Each arrival in the headset puts the new scene's starting view straight ahead.
+  const lastArrival = useRef(snapshot.arrival);
+  useEffect(() => {
+    if (snapshot.arrival === lastArrival.current) return;
+    lastArrival.current = snapshot.arrival;
+    if (session && snapshot.scene) rig.recentre(snapshot.scene.view.yaw);
+  }, [snapshot.arrival, snapshot.scene, session, rig]);
+
+  const t = useCallback(
+    (text: LocalizedText | undefined) => localize(text, snapshot.language, story.meta.defaultLanguage),
+    [snapshot.language, story.meta.defaultLanguage],
+  );
+  const scale = p.textScale ?? 1;
+  const scene = snapshot.scene;
+  const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
+  const endingOpen = !!snapshot.ending && endingClosedAt !== snapshot.arrival && !snapshot.panel;
+  const modal = !!snapshot.panel || endingOpen;
+  // A panel gets the reader's attention: the menu folds away when one opens.
+  const [wasModal, setWasModal] = useState(modal);
+  if (modal !== wasModal) {
+    setWasModal(modal);
+    if (modal) setMenuOpen(false);
+  }
+  const exit = useCallback(() => store.getState().session?.end() ?? Promise.resolve(), [store]);
+  const setGaze = useCallback((always: boolean) => {
+    const next: XRPrefs = { gaze: always ? 'always' : 'auto' };
+    writePrefs(next);
+    setPrefs(next);
+  }, []);
+
+  // Test and benchmark handle.
+  const live = useRef({ session, inputs, gazeOn, modal: null as 'info' | 'ending' | null, menuOpen });
+  live.current = { session, inputs, gazeOn, modal: snapshot.panel ? 'info' : endingOpen ? 'ending' : null, menuOpen };
+  useEffect(() => {
+    if (!debug) return;
+    const stats = { intervals: [] as number[], work: [] as number[] };
+    let start = 0;
+    let last = 0;
+    const push = (list: number[], v: number) => {
+      list.push(v);
+      if (list.length > MAX_SAMPLES) list.shift();
+    };
+    const offBefore = addEffect(() => {
+      if (!gl.xr.isPresenting) {
+        last = 0;
+        return;
+      }
+      start = performance.now();
+      if (last) push(stats.intervals, start - last);
+      last = start;
+    });
+    const offAfter = addAfterEffect(() => {
+      if (start && gl.xr.isPresenting) push(stats.work, performance.now() - start);
+      start = 0;
+    });
+    const handle: StoryXRDebugHandle = {
+      state: () => {
+        const l = live.current;
+        return {
+          presenting: !!l.session,
+          turn: rig.turn,
+          head: { ...rig.head },
+          gaze: { active: l.gazeOn, target: gazeState.current.target, progress: gazeState.current.progress },
+          inputs: { ...l.inputs },
+          panel: l.modal,
+          menuOpen: l.menuOpen,
+          poses: rig.frames,
+          headWorld: (origin.current ? origin.current.localToWorld(rig.headPosition.clone()) : rig.headPosition).toArray(),
+        };
+      },
+      frameStats: () => ({ intervals: stats.intervals.slice(), work: stats.work.slice() }),
+      resetFrameStats: () => {
+        stats.intervals.length = 0;
+        stats.work.length = 0;
+      },
+      press: (key) => targets.run(key),
+      locate: (name) => {
+        const o = world.getObjectByName(name);
+        if (!o) return null;
+        const v = o.getWorldPosition(new Vector3());
+        return { ...yawPitchOf(v.x, v.y, v.z), distance: v.length() };
+      },
+      exit: () => exit(),
+    };
+    window.__storyXR = handle;
+    return () => {
+      offBefore();
+      offAfter();
+      if (window.__storyXR === handle) delete window.__storyXR;
+    };
+  }, [debug, gl, world, rig, targets, exit]);
+
+  return (
+    <>
+      <XROrigin ref={origin} />
+      <group ref={user} name="xr-ui">
+        {session && (
+          <>
+            <Suspense fallback={null}>
+              <Menu
+                open={menuOpen}
+                onOpen={setMenuOpen}
+                gazeAlways={prefs.gaze === 'always'}
+                canGoBack={snapshot.canGoBack}
+                snap={snap}
+                onRecentre={() => {
+                  if (scene) rig.recentre(scene.view.yaw);
+                  setSnap((n) => n + 1);
+                }}
+                onTurn={(dir) => rig.step(dir * SNAP_TURN_DEG)}
+                onGaze={setGaze}
+                onBack={() => engine.back()}
+                onExit={() => void exit()}
+              />
+            </Suspense>
+            {snapshot.panel && (
+              <Suspense fallback={null}>
+                <InfoPanel
+                  key={`${snapshot.arrival}:${snapshot.panel.hotspotId}`}
+                  story={story}
+                  panel={snapshot.panel}
+                  fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
+                  t={t}
+                  scale={scale}
+                  onClose={() => engine.closePanel()}
+                />
+              </Suspense>
+            )}
+            {endingOpen && (
+              <Suspense fallback={null}>
+                <EndingPanel
+                  key={snapshot.arrival}
+                  sceneTitle={scene ? t(scene.title) || scene.id : ''}
+                  text={t(snapshot.ending?.text)}
+                  canGoBack={snapshot.canGoBack}
+                  scale={scale}
+                  onPlayAgain={() => engine.restart()}
+                  onBack={() => engine.back()}
+                  onClose={() => setEndingClosedAt(snapshot.arrival)}
+                />
+              </Suspense>
+            )}
+            {p.caption && (
+              <Suspense fallback={null}>
+                <Caption text={p.caption} scale={scale} />
+              </Suspense>
+            )}
+          </>
+        )}
+      </group>
+      <group name="xr-world">
+        {session && modal && <Scrim />}
+        {session && !modal && <Focus hotspots={snapshot.visibleHotspots} hoveredId={p.hoveredId ?? null} t={t} />}
+      </group>
+      {gazeOn && (
+        <Gaze rig={rig} targets={targets} arrival={snapshot.arrival} onChoose={p.onChoose} onHover={p.onHover} state={gazeState.current} />
+      )}
+    </>
+  );
+}
+
+/** The label of the hotspot the gaze rests on or a ray points at. */
+function Focus({ hotspots, hoveredId, t }: { hotspots: readonly Hotspot[]; hoveredId: string | null; t: (x: LocalizedText | undefined) => string }) {
+  const gazed = useGazed();
+  const id = gazed?.startsWith('hotspot:') ? gazed.slice(8) : hoveredId;
+  const hotspot = id ? hotspots.find((h) => h.id === id) : undefined;
+  if (!hotspot) return null;
+  return <FocusLabel key={hotspot.id} hotspot={hotspot} label={t(hotspot.label)} />;
+}

@@ -1,0 +1,78 @@
+import { use, useMemo, type ComponentProps } from 'react';
+import { Text } from '@react-three/drei';
+import { configureTextBuilder } from 'troika-three-text';
+// Self-hosted Atkinson Hyperlegible (the player's typeface) as WOFF 1: troika cannot read WOFF2.
+import regularUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff?url';
+import boldUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff?url';
+import extendedUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-400-normal.woff?url';
+import { fitText, fontCoverage, type CodeRanges } from '../../core/fontCoverage.ts';
+
+// Latin Extended (Sámi, Polish, Czech, Turkish, …) comes from a second file that troika tries when
+// the main one has no glyph. Characters in neither are replaced before troika sees them (fitText),
+// or it would fetch a fallback font from a CDN.
+configureTextBuilder({ defaultFontURL: extendedUrl });
+
+/** Basic Latin and Latin-1: what every Atkinson file has, if reading a font's table ever fails. */
+const SAFE: CodeRanges = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+];
+
+const loaded = new Map<string, Promise<CodeRanges>>();
+function coverageOf(url: string): Promise<CodeRanges> {
+  let p = loaded.get(url);
+  if (!p) {
+    p = fetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.statusText))))
+      .then(fontCoverage)
+      .catch(() => SAFE);
+    loaded.set(url, p);
+  }
+  return p;
+}
+
+function union(a: CodeRanges, b: CodeRanges): CodeRanges {
+  const all = [...a, ...b].map(([x, y]) => [x, y] as [number, number]).sort((p, q) => p[0] - q[0]);
+  const out: Array<[number, number]> = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else out.push(r);
+  }
+  return out;
+}
+
+const byWeight = new Map<boolean, Promise<CodeRanges>>();
+function coverage(bold: boolean): Promise<CodeRanges> {
+  let p = byWeight.get(bold);
+  if (!p) {
+    p = Promise.all([coverageOf(bold ? boldUrl : regularUrl), coverageOf(extendedUrl)]).then(([a, b]) => union(a, b));
+    byWeight.set(bold, p);
+  }
+  return p;
+}
+
+/** Starts reading the fonts early (entering VR), so the first panel does not wait. */
+export function preloadFonts() {
+  void coverage(false);
+  void coverage(true);
+}
+
+export type UITextProps = Omit<ComponentProps<typeof Text>, 'children' | 'font'> & {
+  children: string;
+  bold?: boolean;
+};
+
+/**
+ * World-space text (SDF, sharp at any distance) in Atkinson Hyperlegible. Suspends until the font
+ * is known; wrap in <Suspense>.
+ */
+export function UIText({ children, bold = false, ...props }: UITextProps) {
+  const ranges = use(coverage(bold));
+  const text = useMemo(() => fitText(children, ranges), [children, ranges]);
+  return (
+    <Text font={bold ? boldUrl : regularUrl} direction="auto" {...props}>
+      {text}
+    </Text>
+  );
+}

@@ -1,0 +1,55 @@
+/** The player for tests/e2e/pages/xr.html, loaded after the emulator is installed (see xr-page.ts). */
+import { createRoot } from 'react-dom/client';
+import { StrictMode } from 'react';
+import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
+import { urlMapSource } from '../../../src/storage/asset-source.ts';
+import { drawPanorama, keyboardFixture, type Fixture } from './player-fixtures.ts';
+import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
+import type { Scene, Story } from '../../../src/story/schema/index.ts';
+
+declare global {
+  interface Window {
+    __pageReady?: boolean;
+  }
+}
+
+const q = new URLSearchParams(location.search);
+
+/** Like the built-in sample: three places with 4096 x 2048 pictures, go, info and an ending. */
+async function benchFixture(): Promise<Fixture> {
+  const assets = [1, 2, 3].map((n) => fakeImageAsset(n, { width: 4096, height: 2048, mime: 'image/jpeg', bytes: 1_500_000, alt: { en: `Photo ${n}` } }));
+  const base = fakeStory({ scenes: 1, panoramas: assets });
+  const scene = (id: string, pano: number, hotspots: Scene['hotspots'], extra: Partial<Scene> = {}): Scene => ({
+    ...base.scenes[0]!,
+    id,
+    title: { en: id[0]!.toUpperCase() + id.slice(1) },
+    panorama: assets[pano]!.id,
+    hotspots,
+    ending: undefined,
+    ...extra,
+  });
+  const story: Story = {
+    ...base,
+    startSceneId: 'reading-room',
+    scenes: [
+      scene('reading-room', 0, [
+        { id: 'to-stacks', yaw: 35, pitch: -5, label: { en: 'Walk into the stacks' }, action: { type: 'goto', sceneId: 'stacks' } },
+        { id: 'to-garden', yaw: -70, pitch: 0, label: { en: 'Out to the garden' }, action: { type: 'goto', sceneId: 'garden' } },
+        { id: 'about', yaw: 150, pitch: 10, label: { en: 'About this room' }, action: { type: 'info', title: { en: 'The reading room' }, text: { en: 'Built in 1913, restored in 2019. The lamps are original.' } } },
+      ]),
+      scene('stacks', 1, [{ id: 'back-room', yaw: 180, pitch: 0, label: { en: 'Back to the reading room' }, action: { type: 'goto', sceneId: 'reading-room' } }]),
+      scene('garden', 2, [], { ending: { text: { en: 'Thank you for visiting.' } } }),
+    ],
+  };
+  const urls: Record<string, string> = {};
+  for (let i = 0; i < assets.length; i++) urls[assets[i]!.id] = await drawPanorama(4096, [30, 200, 120][i]!, ['Reading room', 'Stacks', 'Garden'][i]!);
+  return { story, urls };
+}
+
+const f = q.get('story') === 'bench' ? await benchFixture() : await keyboardFixture();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PlayerScreen story={f.story} assets={urlMapSource(f.urls)} debug transition={q.get('transition') === 'none' ? 'none' : 'fade'} />
+  </StrictMode>,
+);
+window.__pageReady = true;

@@ -1,0 +1,235 @@
+/**
+ * The player in a VR headset: real Chromium, with Meta's WebXR emulator (iwer, a Quest 3 with
+ * Touch controllers and hand tracking) installed by the test page before the player loads.
+ * Run: node --import tsx --test tests/e2e/xr.test.ts
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { serveDev } from './lib/app.ts';
+import { launch, newPage } from './lib/browser.ts';
+import { recordAnnouncements, shot } from './pages/player-testing.ts';
+import type { XRTestApi } from './pages/xr-page.ts';
+import type { StoryXRDebugHandle } from '../../src/xr/r3f/XRLayer.tsx';
+import type { StoryDebugHandle } from '../../src/player/debug/debugHandle.ts';
+
+declare global {
+  interface Window {
+    xrTest: XRTestApi;
+    __storyXR?: StoryXRDebugHandle;
+    __story?: StoryDebugHandle;
+  }
+}
+
+type Harness = { url: string; browser: Awaited<ReturnType<typeof launch>>; close(): Promise<void> };
+let h: Harness;
+
+before(async () => {
+  const dev = await serveDev();
+  const browser = await launch().catch(async (e) => {
+    await dev.close();
+    throw e;
+  });
+  h = { url: dev.url, browser, close: async () => (await browser.close(), await dev.close()) };
+  // Warm-up visit: the dev server bundles the XR dependencies the first time they are imported
+  // (the XR chunk is loaded on demand); the tests then get one consistent set of modules.
+  const { page, context } = await newPage(browser);
+  await page.goto(`${h.url}tests/e2e/pages/xr.html`);
+  await page.locator('[data-testid="enter-vr"]').waitFor({ timeout: 120_000 }).catch(() => {});
+  await context.close();
+});
+after(async () => {
+  await h?.close();
+});
+
+const SLOW = { timeout: 90_000 };
+
+async function open(query = '') {
+  const { page, context, errors } = await newPage(h.browser);
+  await page.goto(`${h.url}tests/e2e/pages/xr.html?${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, SLOW);
+  return { page, context, errors };
+}
+
+const storyState = (page: Page) => page.evaluate(() => window.__story!.state());
+const xrState = (page: Page) => page.evaluate(() => window.__storyXR!.state());
+const waitScene = (page: Page, sceneId: string) =>
+  page.waitForFunction((id) => window.__story!.state().sceneId === id, sceneId, SLOW);
+/** Waits for `n` more rendered XR frames (poses), so the emulator's new input state has been seen. */
+async function frames(page: Page, n = 2) {
+  const start = (await xrState(page)).poses;
+  await page.waitForFunction(([s, k]) => window.__storyXR!.state().poses >= s + k, [start, n] as const, SLOW);
+}
+
+async function enterVr(page: Page) {
+  const button = page.locator('[data-testid="enter-vr"]');
+  await button.waitFor(SLOW);
+  assert.match(await button.innerText(), /Enter VR/);
+  await page.locator('[data-testid="enter-vr"]:not([disabled])').click();
+  await page.waitForFunction(() => !!window.__xrDevice?.activeSession && (window.__storyXR?.state().poses ?? 0) > 2, null, SLOW);
+}
+
+/** Waits until both controllers are tracked (their layouts load when they connect). */
+const controllersReady = (page: Page) => page.waitForFunction(() => window.__storyXR!.state().inputs.controllers === 2, null, SLOW);
+
+/** Points a controller (or hand) from the head at a world yaw/pitch and clicks (trigger or pinch). */
+async function pointAndClick(page: Page, yaw: number, pitch: number, kind: 'controller' | 'hand' = 'controller') {
+  await page.evaluate(([y, p, k]) => window.xrTest.point('right', y, p, k), [yaw, pitch, kind] as const);
+  await frames(page, 2);
+  await page.evaluate((k) => window.xrTest.squeeze('right', 1, k), kind);
+  await frames(page, 2);
+  await page.evaluate((k) => window.xrTest.squeeze('right', 0, k), kind);
+}
+
+/** A screenshot of what the headset shows (the page's own buttons and dialogs hidden). */
+async function shotVr(page: Page, name: string) {
+  const style = await page.addStyleTag({
+    content: '.ssp-root > :not(.ssp-view), dialog { visibility: hidden !important } dialog::backdrop { display: none !important }',
+  });
+  await shot(page, name);
+  await style.evaluate((el) => (el as Element).remove());
+}
+
+async function locate(page: Page, name: string) {
+  await page.waitForFunction((n) => !!window.__storyXR!.locate(n), name, SLOW);
+  return (await page.evaluate((n) => window.__storyXR!.locate(n), name))!;
+}
+
+test('without a headset there is no Enter VR button, and the XR code is never loaded', async () => {
+  const requests: string[] = [];
+  const { page, context, errors } = await newPage(h.browser);
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${h.url}tests/e2e/pages/xr.html?xr=none`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, SLOW);
+  const supported = await page.evaluate(async () => (await navigator.xr?.isSessionSupported('immersive-vr')) ?? false);
+  assert.equal(supported, false, 'this Chromium should have no immersive-vr runtime of its own');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('[data-testid="enter-vr"]').count(), 0);
+  const xrCode = requests.filter((u) => /\/src\/xr\/r3f\/|@react-three_xr|troika/.test(u));
+  assert.deepEqual(xrCode, [], 'the XR chunk loads only where immersive VR is supported');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in a headset: controller, gaze and hand select; panels, ending and menu work; leaving VR keeps the story', async () => {
+  const { page, context, errors } = await open();
+  const announced = await recordAnnouncements(page);
+
+  // The desktop view looks 60° right: entering VR shows that straight ahead.
+  await page.evaluate(() => window.__story!.setView({ yaw: 60, pitch: 0 }));
+  await enterVr(page);
+  assert.ok(await page.evaluate(() => window.xrTest.active()), 'an immersive-vr session is running');
+  let xr = await xrState(page);
+  assert.equal(xr.presenting, true);
+  assert.ok(Math.abs(xr.head.worldYaw - 60) < 1, `the desktop view is straight ahead (world yaw ${xr.head.worldYaw})`);
+  await page.waitForFunction(() => window.__storyXR!.state().inputs.controllers === 2, null, SLOW);
+  xr = await xrState(page);
+  assert.equal(xr.gaze.active, false, 'with controllers, gaze selection is off (auto)');
+  assert.match(await page.locator('[data-testid="enter-vr"]').innerText(), /Exit VR/);
+
+  // XR renders every frame by itself (the canvas otherwise renders on demand).
+  const poses = xr.poses;
+  await page.waitForFunction((p) => window.__storyXR!.state().poses > p + 3, poses, SLOW);
+
+  // Seated: wherever the head is (taller, leaning), it stays at the centre of the panorama.
+  await page.evaluate(() => window.xrTest.headPosition(0.3, 1.25, -0.2));
+  await frames(page, 2);
+  xr = await xrState(page);
+  assert.ok(Math.hypot(...xr.headWorld) < 1e-3, `the head is at the world origin (${xr.headWorld.join(', ')})`);
+
+  // Controller: point the right controller at "Go down to the cellar" (yaw 120, pitch -10), pull the trigger.
+  await pointAndClick(page, 120, -10);
+  await waitScene(page, 'cellar');
+  await shotVr(page, 'xr-cellar');
+
+  // Gaze and dwell: no controllers; look at "Climb back up" (yaw 0, pitch 20) and wait.
+  await page.evaluate(() => window.xrTest.controllers(false));
+  await page.waitForFunction(() => window.__storyXR!.state().gaze.active, null, SLOW);
+  await page.evaluate(() => window.xrTest.look(0, 20));
+  const lookedAt = Date.now();
+  await page.waitForFunction(() => window.__storyXR!.state().gaze.target === 'hotspot:up', null, SLOW);
+  await waitScene(page, 'hall');
+  assert.ok(Date.now() - lookedAt >= 1400, 'selected after resting on it, not at a glance');
+
+  // An info hotspot opens a world-space panel; looking at its Close button closes it.
+  await page.evaluate(() => window.xrTest.look(-40, 5));
+  await page.waitForFunction(() => window.__storyXR!.state().panel === 'info', null, SLOW);
+  assert.equal((await storyState(page)).sceneId, 'hall');
+  const close = await locate(page, 'xr-button:info-close');
+  assert.ok(close.distance > 1.5 && close.distance < 3.5, `the panel is at a comfortable distance (${close.distance.toFixed(2)} m)`);
+  await frames(page, 3); // the panel's text is laid out
+  await shotVr(page, 'xr-info-panel');
+  await page.evaluate(([y, p]) => window.xrTest.look(y, p), [close.yaw, close.pitch] as const);
+  await page.waitForFunction(() => window.__storyXR!.state().panel === null, null, SLOW);
+
+  // Hands: pinch selects. Reading the sign showed "Open the glass door" (yaw 30).
+  await page.evaluate(() => window.xrTest.inputMode('hand'));
+  await page.waitForFunction(() => window.__storyXR!.state().inputs.hands === 2, null, SLOW);
+  assert.equal((await xrState(page)).gaze.active, false, 'with hands, gaze selection is off (auto)');
+  await page.evaluate(() => window.xrTest.look(30, 0));
+  await pointAndClick(page, 30, 0, 'hand');
+  await waitScene(page, 'garden');
+  await pointAndClick(page, 60, -5, 'hand');
+  await waitScene(page, 'pond');
+
+  // The ending, in the headset, with Play again.
+  await page.waitForFunction(() => window.__storyXR!.state().panel === 'ending', null, SLOW);
+  const again = await locate(page, 'xr-button:ending-play-again');
+  await frames(page, 3);
+  await shotVr(page, 'xr-ending');
+  await pointAndClick(page, again.yaw, again.pitch, 'hand');
+  await waitScene(page, 'hall');
+  assert.equal((await storyState(page)).ending, false);
+
+  // Leaving VR (the system's exit): the same scene, and the desktop view works again.
+  const before = await storyState(page);
+  await page.evaluate(() => window.xrTest.end());
+  await page.waitForFunction(() => !window.__storyXR!.state().presenting, null, SLOW);
+  const afterExit = await storyState(page);
+  assert.equal(afterExit.sceneId, before.sceneId);
+  assert.equal(afterExit.arrival, before.arrival, 'nothing was reset');
+  await page.waitForFunction(() => /Enter VR/.test(document.querySelector('[data-testid="enter-vr"]')?.textContent ?? ''), null, SLOW);
+  const view = await page.evaluate(() => window.__story!.getView());
+  await page.locator('.ssp-view').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((y) => Math.abs(window.__story!.getView().yaw - y) > 1, view.yaw, SLOW);
+  const pixel = await page.evaluate(() => window.__story!.sample(0.5, 0.5));
+  assert.ok(pixel && pixel[3] === 255, 'the desktop canvas draws');
+
+  assert.deepEqual(
+    (await announced()).map((a) => a.split('.')[0]),
+    ['Hall', 'Cellar', 'Hall', 'Garden', 'Pond', 'Hall'],
+    'every arrival in the headset is announced as on the desktop',
+  );
+  assert.deepEqual(errors, [], `no page errors and no request left 127.0.0.1:\n${errors.join('\n')}`);
+  await context.close();
+});
+
+test('the headset menu: recentre, turn, and Exit VR with a controller ray', async () => {
+  const { page, context, errors } = await open();
+  await enterVr(page);
+  await controllersReady(page);
+  await page.evaluate(() => window.xrTest.look(0, 0));
+  await frames(page, 2);
+
+  // Open the menu and turn right: the world turns, the menu stays with the reader.
+  const openMenu = await locate(page, 'xr-button:menu-open');
+  assert.ok(openMenu.pitch < -25, 'the menu waits low in front');
+  await pointAndClick(page, openMenu.yaw, openMenu.pitch);
+  await page.waitForFunction(() => window.__storyXR!.state().menuOpen, null, SLOW);
+  const turnRight = await locate(page, 'xr-button:menu-turn-right');
+  await pointAndClick(page, turnRight.yaw, turnRight.pitch);
+  await page.waitForFunction(() => Math.abs(window.__storyXR!.state().head.worldYaw - 30) < 1, null, SLOW);
+
+  // Recentre: the scene's starting view (yaw 0) is straight ahead again.
+  const recentre = await locate(page, 'xr-button:menu-recentre');
+  await pointAndClick(page, recentre.yaw, recentre.pitch);
+  await page.waitForFunction(() => Math.abs(window.__storyXR!.state().head.worldYaw) < 1, null, SLOW);
+
+  const exit = await locate(page, 'xr-button:menu-exit');
+  await pointAndClick(page, exit.yaw, exit.pitch);
+  await page.waitForFunction(() => !window.__xrDevice?.activeSession && !window.__storyXR!.state().presenting, null, SLOW);
+  assert.equal((await storyState(page)).sceneId, 'hall');
+  assert.deepEqual(errors, [], errors.join('\n'));
+  await context.close();
+});
