@@ -1,0 +1,133 @@
+/**
+ * A published story site, as a list of files: the standalone player (player.html renamed to
+ * index.html, with a strict Content-Security-Policy), its JS/CSS/fonts, story.json,
+ * assets/<sha256>.<ext>, and an offline service worker. Every path is relative, so the folder plays
+ * from any subfolder of any static host. Environment-neutral: the app zips this list, the CLI writes it.
+ */
+import type { Story } from '../story/schema/story.ts';
+import { serializeStory } from '../story/io/load.ts';
+import { assetPath, type AssetBytes } from '../story/io/package/write.ts';
+import { createSha256, type Sha256Factory } from '../storage/hash.ts';
+import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
+
+/** The built player's files (paths relative to its folder, player.html among them). */
+export interface PlayerFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type SiteFile =
+  | { path: string; kind: 'text'; bytes: Uint8Array }
+  | { path: string; kind: 'asset'; assetId: string; bytes: number };
+
+export interface SitePlan {
+  files: SiteFile[];
+  /** The service worker's cache name: changes whenever the story or the player changes. */
+  cacheVersion: string;
+}
+
+export const PLAYER_ENTRY = 'player.html';
+export const SW_PATH = 'sw.js';
+export const SW_REGISTER_PATH = 'sw-register.js';
+export const INLINE_STYLE_PATH = 'site.css';
+
+/**
+ * The Content-Security-Policy of a published site: its own files only; pictures and sounds may also
+ * come from blob: and data: URLs (decoded textures, object URLs); no inline scripts.
+ */
+export const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: data:",
+  "connect-src 'self' blob: data:",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Is this a safe, relative path inside the site (no "..", no leading "/", no scheme)? */
+export function isRelativeSitePath(path: string): boolean {
+  return path.length > 0 && !path.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.split('/').some((s) => s === '..' || s === '');
+}
+
+/** A short, stable version from everything the site is made of. */
+export function cacheVersionFor(storyJson: Uint8Array, playerFiles: readonly PlayerFile[], sha256: Sha256Factory = createSha256): string {
+  const h = sha256();
+  h.update(storyJson);
+  for (const f of [...playerFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    h.update(encoder.encode(`\n${f.path}\n${f.bytes.length}\n`));
+    h.update(f.bytes);
+  }
+  return h.digestHex().slice(0, 16);
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * player.html -> index.html: absolute /assets/ URLs made relative, the inline <style> moved to a
+ * file (the CSP allows no inline code), a CSP meta tag, the story's title and language, and the
+ * service worker's registration script.
+ */
+export function rewritePlayerHtml(html: string, story: Story): { html: string; css: string } {
+  let css = '';
+  let out = html.replace(/<style>([\s\S]*?)<\/style>/g, (_m, body: string) => {
+    css += body.trim() + '\n';
+    return '';
+  });
+  // Vite with base '/' writes "/assets/x.js"; make every own URL relative.
+  out = out.replace(/(\s(?:src|href))="\/(?!\/)/g, '$1="./');
+  const lang = story.meta.defaultLanguage;
+  const title = story.meta.title[lang] ?? Object.values(story.meta.title)[0] ?? 'Storyscape story';
+  out = out.replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(lang)}"`);
+  out = out.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`);
+  const head = [
+    `<meta http-equiv="Content-Security-Policy" content="${SITE_CSP}" />`,
+    css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
+    `<script type="module" src="./${SW_REGISTER_PATH}"></script>`,
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+  // The CSP must come before anything it governs: right after <meta charset>.
+  out = out.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${head}`);
+  if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(out)) throw new Error('The player page has an inline script, which the site\'s security policy would block.');
+  return { html: out, css };
+}
+
+/** Plans a site: which files, with what bytes (assets by id, read when written). */
+export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha256: Sha256Factory = createSha256): SitePlan {
+  const entry = playerFiles.find((f) => f.path === PLAYER_ENTRY);
+  if (!entry) throw new Error(`The player build has no ${PLAYER_ENTRY}. Build the app again (npm run build).`);
+  for (const f of playerFiles) if (!isRelativeSitePath(f.path)) throw new Error(`The player build has a file with an unexpected name: "${f.path}".`);
+  const storyJson = encoder.encode(serializeStory(story));
+  const cacheVersion = cacheVersionFor(storyJson, playerFiles, sha256);
+  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story);
+
+  const files: SiteFile[] = [{ path: 'index.html', kind: 'text', bytes: encoder.encode(html) }];
+  if (css) files.push({ path: INLINE_STYLE_PATH, kind: 'text', bytes: encoder.encode(css) });
+  for (const f of playerFiles) if (f !== entry) files.push({ path: f.path, kind: 'text', bytes: f.bytes });
+  files.push({ path: 'story.json', kind: 'text', bytes: storyJson });
+  const seen = new Set<string>();
+  for (const a of story.assets) {
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    files.push({ path: assetPath(a), kind: 'asset', assetId: a.id, bytes: a.bytes });
+  }
+  // Precache everything (plus "./" itself, which is how most visitors ask for index.html).
+  const precache = ['./', ...files.map((f) => `./${f.path}`)];
+  files.push({ path: SW_REGISTER_PATH, kind: 'text', bytes: encoder.encode(SW_REGISTER_SOURCE) });
+  files.push({ path: SW_PATH, kind: 'text', bytes: encoder.encode(serviceWorkerSource(cacheVersion, precache)) });
+  return { files, cacheVersion };
+}
+
+/** Total bytes of a planned site. */
+export const siteBytes = (plan: SitePlan): number => plan.files.reduce((n, f) => n + (f.kind === 'text' ? f.bytes.length : f.bytes), 0);
+
+export type { AssetBytes };

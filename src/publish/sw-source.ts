@@ -1,0 +1,53 @@
+/**
+ * The published site's service worker, as plain JS text written next to index.html. It precaches
+ * every file of the site into a cache named from the site's content, answers from that cache first
+ * (so the story plays offline after the first visit), and on activation deletes the older caches of
+ * the same site (same scope) only: other stories published on the same host keep theirs.
+ */
+export function serviceWorkerSource(version: string, files: readonly string[]): string {
+  return `// Storyscape published story: offline copy of this site. Made by "Publish"; do not edit.
+const VERSION = ${JSON.stringify(version)};
+const FILES = ${JSON.stringify(files, null, 2)};
+const PREFIX = 'storyscape:' + self.registration.scope + ':';
+const CACHE = PREFIX + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(new URL(f, self.registration.scope), { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const url = new URL(request.url);
+      url.search = '';
+      url.hash = '';
+      const hit = (await cache.match(url.href)) || (request.mode === 'navigate' ? await cache.match(new URL('./', self.registration.scope).href) : undefined);
+      return hit || fetch(request);
+    }),
+  );
+});
+`;
+}
+
+/** Registers ./sw.js for this folder (a file, not inline: the site's CSP forbids inline scripts). */
+export const SW_REGISTER_SOURCE = `// Storyscape: keep this story playable offline (needs https or localhost).
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e) => {
+    console.warn('This story cannot be kept for offline use:', e && e.message ? e.message : e);
+  });
+}
+`;
