@@ -217,6 +217,8 @@ function Player(props: PlayerScreenProps) {
             onHover={setHovered}
             hoveredId={hovered}
             textScale={textScale}
+            audio={audio}
+            onViewFrame={onViewFrame}
             debug={debug}
           />
         </PanoramaView>

@@ -11,6 +11,12 @@ import { watchImmersiveVrSupport } from './core/support.ts';
 
 export { isImmersiveVrSupported } from './core/support.ts';
 
+/** Where captions come from (the soundscape engine in src/audio fits). */
+export interface CaptionSource {
+  readonly caption: { text: string } | null;
+  onCaption(listener: (caption: { text: string } | null) => void): () => void;
+}
+
 /** What the in-scene XR layer needs from the player: the same engine and view as every mode. */
 export interface XRSceneProps {
   story: Story;
@@ -25,8 +31,10 @@ export interface XRSceneProps {
   hoveredId?: string | null;
   /** The reader's text size (1 = standard). */
   textScale?: number;
-  /** The caption being spoken now, shown under the view in the headset. */
-  caption?: string | null;
+  /** The soundscape: its current caption is shown under the view in the headset. */
+  audio?: CaptionSource | null;
+  /** Every XR frame with the head's world yaw/pitch (degrees), e.g. for the sound listener. */
+  onViewFrame?(yaw: number, pitch: number): void;
   /** Installs `window.__storyXR` for tests and benchmarks. */
   debug?: boolean;
 }

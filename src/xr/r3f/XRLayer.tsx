@@ -7,7 +7,7 @@ import { yawPitchOf } from '../../player/view/angles.ts';
 import { localize } from '../../player/engine/index.ts';
 import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';
 import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../core/prefs.ts';
-import type { XRSceneProps } from '../index.tsx';
+import type { CaptionSource, XRSceneProps } from '../index.tsx';
 import { SNAP_TURN_DEG } from './config.ts';
 import { RigContext, Targets, TargetsContext, useGazed } from './context.ts';
 import { Gaze, type GazeState } from './Gaze.tsx';
@@ -103,11 +103,17 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const gazeState = useRef<GazeState>({ target: null, progress: 0 });
   const gazeOn = !!session && gazeActive(prefs.gaze, inputs);
 
-  // Every XR frame, before anything else: head pose, origin and user space.
+  // Every XR frame, before anything else: head pose, origin and user space; the sound listener
+  // follows the head (the desktop view's camera rig is paused).
+  const onViewFrame = useRef(p.onViewFrame);
+  onViewFrame.current = p.onViewFrame;
   useFrame((_state, _delta, frame) => {
     if (!frame || !gl.xr.isPresenting) return;
-    rig.update(frame, gl.xr.getReferenceSpace(), origin.current, user.current);
+    if (rig.update(frame, gl.xr.getReferenceSpace(), origin.current, user.current)) {
+      onViewFrame.current?.(rig.head.worldYaw, rig.head.pitch);
+    }
   }, -1100);
+  const caption = useCaptionText(p.audio);
 
   // Entering: the desktop view stops driving the camera; what it showed is straight ahead.
   // Leaving: the desktop view continues from where the head looked. Nothing else changes.
@@ -270,9 +276,9 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 />
               </Suspense>
             )}
-            {p.caption && (
+            {caption && (
               <Suspense fallback={null}>
-                <Caption text={p.caption} scale={scale} />
+                <Caption text={caption} scale={scale} />
               </Suspense>
             )}
           </>
@@ -287,6 +293,12 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
       )}
     </>
   );
+}
+
+/** The text of the caption showing now, or null. */
+function useCaptionText(audio: CaptionSource | null | undefined): string | null {
+  const subscribe = useCallback((notify: () => void) => (audio ? audio.onCaption(() => notify()) : () => {}), [audio]);
+  return useSyncExternalStore(subscribe, () => audio?.caption?.text || null, () => null);
 }
 
 /** The label of the hotspot the gaze rests on or a ray points at. */
