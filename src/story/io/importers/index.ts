@@ -1,0 +1,98 @@
+import { unzipSync } from 'fflate';
+import { FileSet, configText, isObject } from './files.ts';
+import { parseAppData } from './literal.ts';
+import { importMarzipano } from './marzipano.ts';
+import { importPannellum } from './pannellum.ts';
+import { importPsv } from './psv.ts';
+import { importTwineStory } from './twine.ts';
+import { parseTwee, parseTwineHtml } from './twine-parse.ts';
+import { ImportError, type ImportFile, type ImportOptions, type ImportOutcome, type ImportResult } from './types.ts';
+
+export * from './types.ts';
+export { FORMAT_NAMES } from './builder.ts';
+
+const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
+const MAX_FILES = 20_000;
+
+/**
+ * Brings in a tour or story made with another tool: Pannellum, the Marzipano Tool, Photo Sphere Viewer,
+ * Twine 2 (published story or library archive) or Twee 3. `files` are what the user chose (a file,
+ * several files, a folder or a zip). Never throws: bad input gives a message a person understands.
+ */
+export function importFiles(files: readonly ImportFile[], options: ImportOptions): ImportOutcome {
+  try {
+    const all = expandZips(files);
+    const set = new FileSet(all);
+    const results = importFrom(all, set, options);
+    return { ok: true, results };
+  } catch (e) {
+    if (e instanceof ImportError) return { ok: false, message: e.message };
+    return { ok: false, message: `Something went wrong while reading the files: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function importFrom(files: ImportFile[], set: FileSet, options: ImportOptions): ImportResult[] {
+  const ext = (f: ImportFile) => f.path.toLowerCase().split('.').pop() ?? '';
+  const twee = files.find((f) => ext(f) === 'twee' || ext(f) === 'tw');
+  if (twee) return [importTwineStory(parseTwee(configText(twee)), 'twee', twee.path, options)];
+  for (const f of files.filter((f) => ext(f) === 'html' || ext(f) === 'htm')) {
+    const text = configText(f);
+    if (!/<tw-storydata\b/i.test(text)) continue;
+    const stories = parseTwineHtml(text).filter((s) => s.passages.length > 0);
+    if (stories.length === 0) throw new ImportError(`The Twine file “${f.path}” has no passages in it.`);
+    return stories.map((s) => importTwineStory(s, 'twine-html', f.path, options));
+  }
+  const js = files.find((f) => ext(f) === 'js' && /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\b/.test(configText(f).slice(0, 2000)));
+  if (js) return [importMarzipano(parseAppData(configText(js)), js, set, options)];
+  for (const f of files.filter((f) => ext(f) === 'json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(configText(f));
+    } catch {
+      continue;
+    }
+    if (isObject(data) && (isObject(data.scenes) || (typeof data.panorama === 'string' && !('id' in data)) || (isObject(data.default) && 'firstScene' in data.default))) {
+      return [importPannellum(data, f, set, options)];
+    }
+    const nodes = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.nodes) ? data.nodes : null;
+    if (nodes && nodes.some((n) => isObject(n) && 'id' in n && ('panorama' in n || 'links' in n))) return [importPsv(data, f, set, options)];
+  }
+  const names = files.slice(0, 3).map((f) => `“${f.path}”`).join(', ');
+  throw new ImportError(
+    files.length === 0
+      ? 'No files were chosen.'
+      : `Storyscape could not find a tour or story in ${names}${files.length > 3 ? ' and the rest' : ''}. It can bring in a Pannellum tour (.json), a Marzipano Tool export (data.js), a Photo Sphere Viewer tour (.json), a Twine 2 story (.html) or a Twee story (.twee).`,
+  );
+}
+
+/** Files inside .zip files join the list (with the zip's name as their folder). */
+function expandZips(files: readonly ImportFile[]): ImportFile[] {
+  const out: ImportFile[] = [];
+  for (const f of files) {
+    if (!f.path.toLowerCase().endsWith('.zip')) {
+      out.push(f);
+      continue;
+    }
+    let total = 0;
+    let count = 0;
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(f.bytes, {
+        filter: (e) => {
+          if (e.name.endsWith('/') || e.name.startsWith('__MACOSX/')) return false;
+          total += e.originalSize;
+          count++;
+          if (total > MAX_ZIP_BYTES || count > MAX_FILES) throw new ImportError(`The zip file “${f.path}” is too big to bring in (more than 1 GB or ${MAX_FILES} files when unpacked).`);
+          return true;
+        },
+      });
+    } catch (e) {
+      if (e instanceof ImportError) throw e;
+      throw new ImportError(`The zip file “${f.path}” is damaged or not really a zip file.`);
+    }
+    for (const [name, bytes] of Object.entries(entries)) out.push({ path: `${f.path.replace(/\.zip$/i, '')}/${name}`, bytes });
+  }
+  if (out.length > MAX_FILES) throw new ImportError(`That is more than ${MAX_FILES} files. Choose only the tour's folder.`);
+  return out;
+}
+export { reportText } from './report.ts';

@@ -1,0 +1,129 @@
+import { ImportError } from './types.ts';
+
+/**
+ * Reads a JavaScript object literal AS DATA, never running it: objects, arrays, strings in ' or ",
+ * numbers, true/false/null, unquoted keys, comments and trailing commas. Anything else (functions,
+ * calls, getters, template strings, variables, spread) is refused.
+ */
+export function parseLiteral(src: string, maxDepth = 64): unknown {
+  let i = 0;
+  const fail = (what: string): never => {
+    const line = src.slice(0, i).split('\n').length;
+    throw new ImportError(`This file is not plain data (${what} on line ${line}). Storyscape only reads data from it and never runs code, so it cannot use this file.`);
+  };
+  const space = () => {
+    for (;;) {
+      while (i < src.length && /\s/.test(src[i]!)) i++;
+      if (src.startsWith('//', i)) {
+        const end = src.indexOf('\n', i);
+        i = end < 0 ? src.length : end;
+      } else if (src.startsWith('/*', i)) {
+        const end = src.indexOf('*/', i + 2);
+        if (end < 0) fail('an unfinished comment');
+        i = end + 2;
+      } else return;
+    }
+  };
+  const string = (): string => {
+    const quote = src[i++]!;
+    let out = '';
+    while (i < src.length && src[i] !== quote) {
+      const c = src[i++]!;
+      if (c === '\n') fail('a line break inside a text');
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const e = src[i++] ?? '';
+      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+      if (e in simple) out += simple[e];
+      else if (e === 'u' || e === 'x') {
+        const m = (e === 'u' ? /^(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/ : /^([0-9a-fA-F]{2})/).exec(src.slice(i, i + 8));
+        if (!m) fail('a broken escape');
+        out += String.fromCodePoint(parseInt(m![1] ?? m![2]!, 16));
+        i += m![0].length;
+      } else if (e === '\n') continue;
+      else out += e;
+    }
+    if (src[i] !== quote) fail('an unfinished text');
+    i++;
+    return out;
+  };
+  const key = (): string => {
+    const c = src[i];
+    if (c === '"' || c === "'") return string();
+    const m = /^[A-Za-z_$][\w$]*|^\d+(?:\.\d+)?/.exec(src.slice(i, i + 200));
+    if (!m) return fail(`“${c ?? 'the end'}” where a name was expected`);
+    i += m[0].length;
+    return m[0];
+  };
+  const value = (depth: number): unknown => {
+    if (depth > maxDepth) fail('too many levels inside each other');
+    space();
+    const c = src[i];
+    if (c === '{') {
+      i++;
+      const obj: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (;;) {
+        space();
+        if (src[i] === '}') {
+          i++;
+          return { ...obj };
+        }
+        const k = key();
+        space();
+        if (src[i] !== ':') fail(k === 'get' || k === 'set' ? 'a getter or setter' : `a method or shorthand (“${k}”)`);
+        i++;
+        const v = value(depth + 1);
+        if (k !== '__proto__') obj[k] = v;
+        space();
+        if (src[i] === ',') i++;
+        else if (src[i] !== '}') fail('a missing comma');
+      }
+    }
+    if (c === '[') {
+      i++;
+      const arr: unknown[] = [];
+      for (;;) {
+        space();
+        if (src[i] === ']') {
+          i++;
+          return arr;
+        }
+        arr.push(value(depth + 1));
+        space();
+        if (src[i] === ',') i++;
+        else if (src[i] !== ']') fail('a missing comma');
+      }
+    }
+    if (c === '"' || c === "'") return string();
+    if (c === '`') fail('a template string');
+    const m = /^[+-]?(?:Infinity|NaN|0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(src.slice(i, i + 400));
+    if (m) {
+      i += m[0].length;
+      const n = Number(m[0]);
+      if (!Number.isFinite(n)) fail('a number that is not a real number');
+      return n;
+    }
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (src.startsWith(word, i) && !/[\w$]/.test(src[i + word.length] ?? '')) {
+        i += word.length;
+        return v;
+      }
+    }
+    return fail(c === undefined ? 'the end of the file too early' : `code (“${src.slice(i, i + 20).split('\n')[0]}”)`);
+  };
+  const result = value(0);
+  space();
+  if (src[i] === ';') i++;
+  space();
+  if (i < src.length) fail(`more code after the data (“${src.slice(i, i + 20).split('\n')[0]}”)`);
+  return result;
+}
+
+/** The object in a Marzipano Tool `data.js`: `var APP_DATA = { ... };` */
+export function parseAppData(src: string): unknown {
+  const m = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\s*=\s*/.exec(src);
+  if (!m) throw new ImportError('This does not look like a Marzipano Tool data.js file: it should start with “var APP_DATA = {”.');
+  return parseLiteral(src.slice(m[0].length));
+}

@@ -1,0 +1,90 @@
+import { StoryBuilder, idMaker } from './builder.ts';
+import { RAD, clampFov, clampPitch, wrapYaw } from './angles.ts';
+import { FileSet, isObject, num, plainText, str } from './files.ts';
+import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
+
+const FACES = ['f', 'r', 'b', 'l', 'u', 'd'] as const;
+
+/**
+ * A Marzipano Tool export's APP_DATA. Radians; yaw positive right; Marzipano's pitch is positive DOWN
+ * (see angles.ts), so it changes sign; fov is vertical like ours.
+ */
+export function importMarzipano(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
+  if (!isObject(data) || !Array.isArray(data.scenes)) throw new ImportError('This Marzipano file has no list of scenes in it.');
+  if (data.scenes.length > MAX_SCENES) throw new ImportError(`This tour has ${data.scenes.length} scenes; Storyscape can open up to ${MAX_SCENES}. Split it into smaller tours first.`);
+  const b = new StoryBuilder('marzipano', file.path, options);
+  b.title = str(data.name) || 'Marzipano tour';
+  const scenes = data.scenes.filter(isObject);
+  const makeId = idMaker();
+  const ids = new Map(scenes.map((s, n) => [str(s.id), makeId(str(s.id) || `scene-${n + 1}`)]));
+  const angle = (v: unknown) => (num(v) ?? 0) * RAD;
+  const folder = file.path.split('/').slice(0, -1).join('/');
+  let missingTiles = 0;
+
+  for (const s of scenes) {
+    const id = ids.get(str(s.id))!;
+    const title = str(s.name) || str(s.id);
+    const view = isObject(s.initialViewParameters) ? s.initialViewParameters : {};
+    const job = tileJob(s, id, files, folder);
+    if (job) {
+      b.cubeJobs.push(job);
+      b.note('approximated', 'The picture tiles of this scene are joined into one 360° photo.', title);
+    } else missingTiles++;
+    const scene = b.addScene({
+      id,
+      title,
+      panorama: b.placeholder(),
+      view: { yaw: wrapYaw(angle(view.yaw)), pitch: clampPitch(-angle(view.pitch)), fov: clampFov(num(view.fov) === null ? 75 : angle(view.fov)) },
+    });
+    for (const h of Array.isArray(s.linkHotspots) ? s.linkHotspots.filter(isObject) : []) {
+      const target = ids.get(str(h.target));
+      if (!target) {
+        b.note('dropped', `A link to “${str(h.target)}” was left out: there is no scene with that id in the tour.`, title);
+        continue;
+      }
+      if (target === id) b.note('info', 'A link in this scene leads back to the same scene. It was kept; check that this is what you want.', title);
+      const targetScene = scenes.find((t) => str(t.id) === str(h.target));
+      b.link(scene, angle(h.yaw), -angle(h.pitch), str(targetScene?.name) || str(h.target), target);
+    }
+    for (const h of Array.isArray(s.infoHotspots) ? s.infoHotspots.filter(isObject) : []) {
+      const heading = plainText(str(h.title));
+      const body = plainText(str(h.text));
+      if (/<[a-z]/i.test(str(h.text)) || /<[a-z]/i.test(str(h.title))) b.note('approximated', `The text of “${heading}” had formatting (HTML); it is kept as plain text.`, title);
+      b.info(scene, angle(h.yaw), -angle(h.pitch), { label: heading, title: heading, body });
+    }
+  }
+  if (missingTiles > 0) {
+    b.note('approximated', `${missingTiles === scenes.length ? 'The' : `${missingTiles} of the`} scenes' pictures (the “tiles” folder) were not among your files, so they have a placeholder picture for you to replace. Choose the whole exported folder to bring the photos in.`);
+  }
+  b.startSceneId = ids.values().next().value ?? null;
+  if (isObject(data.settings) && data.settings.autorotateEnabled === true) b.note('dropped', 'The tour turned by itself (autorotate); Storyscape scenes do not.');
+  return b.finish();
+}
+
+/** The highest tile level of the six cube faces, when every tile is there. */
+function tileJob(s: Record<string, unknown>, sceneId: string, files: FileSet, folder: string): import('./types.ts').CubeJob | null {
+  const levels = Array.isArray(s.levels) ? s.levels.filter(isObject) : [];
+  const z = levels.length - 1;
+  const level = levels[z];
+  const size = num(level?.size);
+  const tile = num(level?.tileSize);
+  if (!level || !size || !tile || size > 16384 || tile < 16) return null;
+  const n = Math.ceil(size / tile);
+  if (n > 64) return null;
+  const faces: Uint8Array[][][] = [];
+  for (const f of FACES) {
+    const rows: Uint8Array[][] = [];
+    for (let y = 0; y < n; y++) {
+      const row: Uint8Array[] = [];
+      for (let x = 0; x < n; x++) {
+        const ref = `tiles/${str(s.id)}/${z}/${f}/${y}/${x}.jpg`;
+        const found = files.find(ref, folder ? `${folder}/data.js` : 'data.js');
+        if (!found || !found.path.endsWith(ref)) return null;
+        row.push(found.bytes);
+      }
+      rows.push(row);
+    }
+    faces.push(rows);
+  }
+  return { sceneId, faceSize: size, faces };
+}

@@ -1,0 +1,95 @@
+import { StoryBuilder, idMaker } from './builder.ts';
+import { clampFov, clampPitch, hfovToVfov, wrapYaw } from './angles.ts';
+import { FileSet, isObject, num, plainText, str } from './files.ts';
+import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
+
+/** Pannellum keys that apply to every scene unless the scene sets them itself. */
+const INHERITED = ['hfov', 'yaw', 'pitch', 'northOffset', 'basePath', 'type'] as const;
+
+/**
+ * A Pannellum tour config (`{ default, scenes }`) or a single-panorama config. Pannellum uses degrees,
+ * yaw positive to the right and pitch positive up like us; only its field of view is horizontal.
+ */
+export function importPannellum(config: Record<string, unknown>, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
+  const b = new StoryBuilder('pannellum', file.path, options);
+  const defaults = isObject(config.default) ? config.default : {};
+  const scenes: Record<string, unknown> = isObject(config.scenes) ? config.scenes : { scene: config };
+  const entries = Object.entries(scenes).filter(([, s]) => isObject(s)) as [string, Record<string, unknown>][];
+  if (entries.length > MAX_SCENES) throw new ImportError(`This tour has ${entries.length} scenes; Storyscape can open up to ${MAX_SCENES}. Split it into smaller tours first.`);
+  b.title = str(defaults.title) || str(config.title) || file.path.split('/').pop()!.replace(/\.json$/i, '');
+  b.author = str(defaults.author) || str(config.author) || null;
+  const makeId = idMaker();
+  const ids = new Map(entries.map(([key]) => [key, makeId(key)]));
+  let fovNoted = false;
+
+  for (const [key, raw] of entries) {
+    const s: Record<string, unknown> = { ...Object.fromEntries(INHERITED.filter((k) => k in defaults).map((k) => [k, defaults[k]])), ...raw };
+    const title = plainText(str(s.title)) || key;
+    const type = str(s.type) || 'equirectangular';
+    const base = str(s.basePath);
+    let panorama: string | null = null;
+    if (type === 'equirectangular') {
+      const ref = str(s.panorama);
+      const found = ref ? files.find(base ? `${base}/${ref}` : ref, file.path) ?? files.find(ref, file.path) : null;
+      panorama = found ? b.image(found.bytes, found.path) : null;
+      if (!panorama) {
+        b.note('approximated', found ? `The picture “${ref}” could not be read as a photo, so the scene has a placeholder picture for you to replace.` : `The picture “${ref || '(none given)'}” was not among the files you chose, so the scene has a placeholder picture for you to replace. Choose the tour's folder (or its pictures too) to bring the photo in.`, title);
+      }
+    } else if (type === 'cubemap') {
+      const faces = Array.isArray(s.cubeMap) ? s.cubeMap.map((f) => str(f)) : [];
+      const found = faces.map((f) => files.find(base ? `${base}/${f}` : f, file.path) ?? files.find(f, file.path));
+      if (faces.length === 6 && found.every((f) => f !== null)) {
+        b.cubeJobs.push({ sceneId: ids.get(key)!, faceSize: 0, faces: found.map((f) => [[f.bytes]]) });
+        b.note('approximated', 'This scene is a cube of six pictures; they are joined into one 360° photo.', title);
+      } else {
+        const missing = faces.filter((_, i) => !found[i]).length || 6;
+        b.note('approximated', `This scene is a cube of six pictures and ${missing} of them were not among your files, so the scene has a placeholder picture for you to replace.`, title);
+      }
+    } else if (type === 'multires') {
+      b.note('dropped', 'This scene is a “multires” tiled panorama, which Storyscape cannot read. The scene is kept with a placeholder picture: put in the original 360° photo (the one the tiles were made from).', title);
+    } else {
+      b.note('dropped', `This scene has a kind of picture (“${type}”) that Storyscape does not know, so it has a placeholder picture.`, title);
+    }
+    const hfov = num(s.hfov) ?? 100;
+    if (num(s.hfov) !== null && !fovNoted) {
+      fovNoted = true;
+      b.note('approximated', 'Pannellum measures how far you can see from side to side; Storyscape measures it from top to bottom. The zoom is converted for a 16:9 screen, so it may look a little different.');
+    }
+    const scene = b.addScene({
+      id: ids.get(key)!,
+      title,
+      panorama: panorama ?? b.placeholder(),
+      view: { yaw: wrapYaw(num(s.yaw) ?? 0), pitch: clampPitch(num(s.pitch) ?? 0), fov: clampFov(hfovToVfov(hfov)) },
+      northOffset: num(s.northOffset) ?? 0,
+    });
+    for (const h of Array.isArray(s.hotSpots) ? s.hotSpots : []) {
+      if (!isObject(h)) continue;
+      const yaw = num(h.yaw) ?? 0;
+      const pitch = num(h.pitch) ?? 0;
+      const label = plainText(str(h.text));
+      if (h.type === 'scene') {
+        const target = ids.get(str(h.sceneId));
+        if (!target) {
+          b.note('dropped', `A link to the scene “${str(h.sceneId)}” was left out: there is no scene with that name in the tour.`, title);
+          continue;
+        }
+        b.link(scene, yaw, pitch, label, target);
+        if (h.targetYaw !== undefined || h.targetPitch !== undefined || h.targetHfov !== undefined) {
+          b.note('approximated', `The link “${label || str(h.sceneId)}” turned the view to a set direction on arrival. In Storyscape each scene has one arrival view, so check it.`, title);
+        }
+      } else if (h.type === 'info') {
+        const url = str(h.URL);
+        b.info(scene, yaw, pitch, { label, body: label, ...(url ? { url } : {}) });
+      } else {
+        b.note('dropped', `A hotspot of a kind Storyscape does not know (“${str(h.type)}”) was left out.`, title);
+      }
+      if (typeof h.createTooltipFunc === 'string' || typeof h.clickHandlerFunc === 'string' || h.cssClass) {
+        b.note('dropped', 'A hotspot had its own look or code (cssClass, click handler); it uses Storyscape’s own look instead.', title);
+      }
+    }
+  }
+  const first = str(defaults.firstScene);
+  b.startSceneId = ids.get(first) ?? ids.values().next().value ?? null;
+  if (first && !ids.has(first)) b.note('approximated', `The tour starts at “${first}”, which is not one of its scenes; the story starts at the first scene instead.`);
+  return b.finish();
+}

@@ -1,0 +1,51 @@
+import { StoryBuilder, idMaker } from './builder.ts';
+import { clampPitch, psvAngle, wrapYaw } from './angles.ts';
+import { FileSet, isObject, plainText, str } from './files.ts';
+import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
+
+/**
+ * Photo Sphere Viewer 5 virtual-tour nodes: `[{ id, panorama, name, caption, links: [{ nodeId, position: { yaw, pitch } }] }]`
+ * (or `{ nodes, startNodeId }`). Angles are radians or strings like "90deg"; yaw right, pitch up, like ours.
+ */
+export function importPsv(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
+  const root = isObject(data) ? data : {};
+  const nodes = (Array.isArray(data) ? data : Array.isArray(root.nodes) ? root.nodes : []).filter(isObject);
+  if (nodes.length === 0) throw new ImportError('This Photo Sphere Viewer file has no nodes (places) in it.');
+  if (nodes.length > MAX_SCENES) throw new ImportError(`This tour has ${nodes.length} places; Storyscape can open up to ${MAX_SCENES}. Split it into smaller tours first.`);
+  const b = new StoryBuilder('photo-sphere-viewer', file.path, options);
+  b.title = str(root.name) || file.path.split('/').pop()!.replace(/\.json$/i, '');
+  const makeId = idMaker();
+  const ids = new Map(nodes.map((n, k) => [str(n.id), makeId(str(n.id) || `node-${k + 1}`)]));
+  const names = new Map(nodes.map((n) => [str(n.id), str(n.name) || str(n.id)]));
+  for (const n of nodes) {
+    const title = str(n.name) || str(n.id);
+    let panorama: string | null = null;
+    const ref = typeof n.panorama === 'string' ? n.panorama : '';
+    const found = ref ? files.find(ref, file.path) : null;
+    if (found) panorama = b.image(found.bytes, found.path);
+    if (!panorama) b.note('approximated', ref ? `The picture “${ref}” was not among your files (or is not a photo), so the scene has a placeholder picture for you to replace.` : 'This place has a cube or tiled picture, which is not brought in; the scene has a placeholder picture for you to replace.', title);
+    const scene = b.addScene({ id: ids.get(str(n.id))!, title, panorama: panorama ?? b.placeholder() });
+    const caption = plainText(str(n.caption) || str(n.description));
+    if (caption) b.info(scene, 0, 20, { label: 'About this place', body: caption });
+    const links = Array.isArray(n.links) ? n.links.filter(isObject) : [];
+    links.forEach((l, k) => {
+      const target = ids.get(str(l.nodeId));
+      if (!target) {
+        b.note('dropped', `A link to “${str(l.nodeId)}” was left out: there is no place with that id.`, title);
+        return;
+      }
+      const pos = isObject(l.position) ? l.position : {};
+      let yaw = psvAngle(pos.yaw);
+      let pitch = psvAngle(pos.pitch);
+      if (yaw === null || pitch === null) {
+        yaw = -60 + k * 30;
+        pitch = -10;
+        b.note('approximated', `The link to “${names.get(str(l.nodeId))}” had no direction (map or GPS position), so it was put in front of the viewer: move it to the right place.`, title);
+      }
+      b.link(scene, wrapYaw(yaw), clampPitch(pitch), str(l.name) || names.get(str(l.nodeId)) || '', target);
+    });
+    if (Array.isArray(n.markers) && n.markers.length > 0) b.note('dropped', `${n.markers.length} marker(s) were left out: add them again as hotspots.`, title);
+  }
+  b.startSceneId = ids.get(str(root.startNodeId)) ?? ids.values().next().value ?? null;
+  return b.finish();
+}
