@@ -34,6 +34,7 @@ import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
 import { PanoramaView, type ViewHandle } from './view/PanoramaView.tsx';
 import { preloadOrder } from './view/preloadOrder.ts';
 import { defaultBudget } from './view/textures/budget.ts';
+import { EarlyDecodes } from './view/textures/earlyDecodes.ts';
 import { handleViewKey, useLookControls } from './view/useLookControls.ts';
 import { ViewController } from './view/viewController.ts';
 import { XRButtonSlot, XRSceneSlot } from '../xr/index.tsx';
@@ -99,6 +100,14 @@ function Player(props: PlayerScreenProps) {
   const t = useCallback((text: LocalizedText | undefined) => localize(text, lang, fallback), [lang, fallback]);
   const labelOf = useCallback((h: Hotspot) => t(h.label), [t]);
   const budget = useMemo(() => textureBudgetBytes ?? defaultBudget(), [textureBudgetBytes]);
+  // The first picture is fetched and decoded while the WebGL canvas starts up.
+  const [early] = useState(() => new EarlyDecodes());
+  useEffect(() => {
+    const first = engine.getState().scene?.panorama;
+    const asset = first ? story.assets.find((a) => a.id === first) : undefined;
+    if (first) early.start(first, assets.getUrl(first), asset?.kind === 'image' ? asset : undefined);
+    return () => early.dispose();
+  }, [early, engine, story, assets]);
   const order = useMemo(() => preloadOrder(snapshot), [snapshot]);
   const sceneTitle = scene ? t(scene.title) || scene.id : '';
   const focusedChoice = focusState.arrival === arrival ? focusState.id : null;
@@ -200,6 +209,7 @@ function Player(props: PlayerScreenProps) {
           onShown={onShown}
           onHandle={onHandle}
           onViewFrame={onViewFrame}
+          early={early}
         >
           <Hotspots
             hotspots={snapshot.visibleHotspots}

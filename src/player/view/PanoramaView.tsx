@@ -6,6 +6,7 @@ import type { Story } from '../../story/schema/index.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Panorama, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
 import { PanoramaTextures } from './textures/PanoramaTextures.ts';
+import type { EarlyDecodes } from './textures/earlyDecodes.ts';
 import type { ViewController } from './viewController.ts';
 
 /** What the debug handle and the bench reach into. */
@@ -33,6 +34,8 @@ export interface PanoramaViewProps {
   onStatus(status: PanoramaStatus): void;
   onShown(event: ShownEvent): void;
   onHandle?(handle: ViewHandle | null): void;
+  /** Decodes started before the canvas existed (see EarlyDecodes). */
+  early?: EarlyDecodes;
   /** Every drawn frame with the view's yaw/pitch (degrees), e.g. for the sound listener. */
   onViewFrame?(yaw: number, pitch: number): void;
 }
@@ -66,7 +69,7 @@ function ViewContents(p: PanoramaViewProps) {
     return m;
   }, [p.story]);
 
-  const { assets, budgetBytes, maxTextureSize } = p;
+  const { assets, budgetBytes, maxTextureSize, early } = p;
   const cache = useMemo(
     () =>
       new PanoramaTextures({
@@ -77,8 +80,9 @@ function ViewContents(p: PanoramaViewProps) {
         maxSize: maxTextureSize,
         onChange: () => invalidate(),
         epoch: contextEpoch,
+        early,
       }),
-    [gl, assets, sizes, budgetBytes, maxTextureSize, invalidate, contextEpoch],
+    [gl, assets, sizes, budgetBytes, maxTextureSize, invalidate, contextEpoch, early],
   );
   // Disposing only lets go of textures: the cache keeps working if used again (StrictMode remounts).
   useEffect(() => () => cache.dispose(), [cache]);

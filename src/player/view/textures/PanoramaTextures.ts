@@ -1,7 +1,8 @@
 import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
 import { fittedSize, planBudget, textureBytes } from './budget.ts';
-import { decodePanorama } from './decode.ts';
+import { decodePanorama, fitBitmap } from './decode.ts';
+import type { EarlyDecodes } from './earlyDecodes.ts';
 
 type Entry =
   | { state: 'loading'; bytes: number; abort: AbortController; waiters: Array<(t: Texture | null) => void> }
@@ -20,6 +21,8 @@ export interface PanoramaTexturesOptions {
   onChange?: (assetId: string) => void;
   /** Bumped when the WebGL context was restored (a new cache is needed then). */
   epoch?: number;
+  /** Decodes started before the renderer existed (the first scene's picture). */
+  early?: EarlyDecodes;
 }
 
 /** Estimate for an image whose size the story does not say: a 4096 x 2048 panorama. */
@@ -35,6 +38,8 @@ export class PanoramaTextures {
   private entries = new Map<string, Entry>();
   private queue: string[] = [];
   private loading: string | null = null;
+  /** whenReady() callers for images that are queued but not loading yet. */
+  private pending = new Map<string, Array<(t: Texture | null) => void>>();
   readonly maxSize: number;
 
   constructor(private o: PanoramaTexturesOptions) {
@@ -57,6 +62,11 @@ export class PanoramaTextures {
       this.o.budgetBytes,
     );
     for (const [id] of this.entries) if (!keep.has(id)) this.drop(id);
+    for (const [id, waiters] of this.pending) {
+      if (keep.has(id)) continue;
+      this.pending.delete(id);
+      waiters.forEach((ok) => ok(null)); // asked for, then no longer wanted
+    }
     this.queue = [current, ...next].filter((id): id is string => !!id && keep.has(id) && !this.entries.has(id));
     this.pump();
   }
@@ -82,7 +92,6 @@ export class PanoramaTextures {
     return new Promise((ok) => e.waiters.push(ok));
   }
 
-  private pending = new Map<string, Array<(t: Texture | null) => void>>();
   private later(assetId: string, ok: (t: Texture | null) => void) {
     const list = this.pending.get(assetId) ?? [];
     list.push(ok);
@@ -148,13 +157,20 @@ export class PanoramaTextures {
     this.entries.set(id, entry);
     const settle = (t: Texture | null) => entry.waiters.forEach((ok) => ok(t));
     try {
-      const url = await this.o.assets.getUrl(id);
-      if (!url) throw new Error('the picture is not available');
-      const bitmap = await decodePanorama(url, { maxSize: this.maxSize, signal: abort.signal, expected: this.o.sizeOf(id) });
+      const early = await this.o.early?.take(id);
+      let bitmap: ImageBitmap;
+      if (early) {
+        bitmap = await fitBitmap(early, this.maxSize);
+      } else {
+        const url = await this.o.assets.getUrl(id);
+        if (!url) throw new Error('the picture is not available');
+        bitmap = await decodePanorama(url, { maxSize: this.maxSize, signal: abort.signal, expected: this.o.sizeOf(id) });
+      }
       if (this.entries.get(id) !== entry) {
         bitmap.close();
         return;
       }
+      performance.mark('story:picture-decoded', { detail: { assetId: id, early: !!early } });
       const texture = new Texture(bitmap as unknown as HTMLImageElement);
       texture.colorSpace = SRGBColorSpace;
       texture.flipY = false;
@@ -165,6 +181,7 @@ export class PanoramaTextures {
       texture.name = `panorama:${id.slice(0, 12)}`;
       texture.needsUpdate = true;
       this.o.renderer.initTexture(texture); // upload now, not in the frame that first shows it
+      performance.mark('story:picture-uploaded', { detail: { assetId: id } });
       const bytes = textureBytes(bitmap.width, bitmap.height);
       // The GPU has its copy: free the decoded pixels (a lost WebGL context rebuilds the cache).
       bitmap.close();

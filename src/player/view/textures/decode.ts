@@ -23,9 +23,13 @@ export async function decodePanorama(url: string, o: DecodeOptions): Promise<Ima
     const f = fittedSize(e.width, e.height, o.maxSize);
     return createImageBitmap(blob, { ...base, resizeWidth: f.width, resizeHeight: f.height, resizeQuality: 'high' });
   }
-  const bmp = await createImageBitmap(blob, base);
-  if (bmp.width <= o.maxSize && bmp.height <= o.maxSize) return bmp;
-  const f = fittedSize(bmp.width, bmp.height, o.maxSize);
+  return fitBitmap(await createImageBitmap(blob, base), o.maxSize);
+}
+
+/** The bitmap itself if it fits maxSize, else a scaled copy (the original is closed). */
+export async function fitBitmap(bmp: ImageBitmap, maxSize: number): Promise<ImageBitmap> {
+  if (bmp.width <= maxSize && bmp.height <= maxSize) return bmp;
+  const f = fittedSize(bmp.width, bmp.height, maxSize);
   try {
     return await createImageBitmap(bmp, { resizeWidth: f.width, resizeHeight: f.height, resizeQuality: 'high' });
   } finally {

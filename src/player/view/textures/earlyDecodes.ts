@@ -1,0 +1,40 @@
+import { decodePanorama } from './decode.ts';
+
+/** Largest side decoded before the GPU's own limit is known (the texture cache scales further if needed). */
+const EARLY_MAX = 16384;
+/** A decode nobody took by then is let go. */
+const FORGET_MS = 60_000;
+
+/**
+ * Decodes started before the WebGL canvas exists: the first scene's picture is fetched and
+ * decoded (off the main thread) while React, three.js and the WebGL context start up, and the
+ * texture cache takes the result instead of decoding again.
+ */
+export class EarlyDecodes {
+  private map = new Map<string, Promise<ImageBitmap | null>>();
+
+  start(assetId: string, url: Promise<string | null>, expected?: { width: number; height: number }) {
+    if (this.map.has(assetId)) return;
+    const p = url
+      .then((u) => (u ? decodePanorama(u, { maxSize: EARLY_MAX, expected }) : null))
+      .catch(() => null);
+    this.map.set(assetId, p);
+    setTimeout(() => {
+      if (this.map.get(assetId) !== p) return;
+      this.map.delete(assetId);
+      void p.then((b) => b?.close());
+    }, FORGET_MS);
+  }
+
+  /** The early decode of an asset, once (null if it failed: decode again for a proper error). */
+  take(assetId: string): Promise<ImageBitmap | null> | undefined {
+    const p = this.map.get(assetId);
+    this.map.delete(assetId);
+    return p;
+  }
+
+  dispose() {
+    for (const p of this.map.values()) void p.then((b) => b?.close());
+    this.map.clear();
+  }
+}
