@@ -45,9 +45,10 @@ function importFrom(files: ImportFile[], set: FileSet, options: ImportOptions): 
   const js = files.find((f) => ext(f) === 'js' && /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\b/.test(configText(f).slice(0, 2000)));
   if (js) return [importMarzipano(parseAppData(configText(js)), js, set, options)];
   for (const f of files.filter((f) => ext(f) === 'json')) {
+    const text = configText(f);
     let data: unknown;
     try {
-      data = JSON.parse(configText(f));
+      data = JSON.parse(text);
     } catch {
       continue;
     }
