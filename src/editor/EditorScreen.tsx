@@ -14,6 +14,9 @@ import { Icon } from './icons.tsx';
 import { StoryMap, type SceneProblems } from './map/StoryMap.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { ProblemsPanel } from './panels/ProblemsPanel.tsx';
+import { AssetLibrary } from './panels/AssetLibrary.tsx';
+import { MediaImportProvider } from './media/ImportProvider.tsx';
+import { useMediaUi } from './media/ui-store.ts';
 
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
 
@@ -129,6 +132,7 @@ function EditorLayout() {
   const readOnly = useDoc((s) => s.readOnly);
   const story = useDoc((s) => s.story);
   const preview = useSession((s) => s.preview);
+  const libraryOpen = useMediaUi((s) => s.libraryOpen);
   const { problems, byScene } = useProblems();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -161,7 +165,7 @@ function EditorLayout() {
   };
 
   return (
-    <>
+    <MediaImportProvider>
       <div className="editor" ref={rootRef} hidden={!!preview} inert={!!preview}>
         <Toolbar onBack={() => void back()} />
         {readOnly && (
@@ -180,7 +184,7 @@ function EditorLayout() {
             <StoryMap problems={byScene} />
             <ProblemsPanel problems={problems} />
           </section>
-          <Inspector />
+          {libraryOpen ? <AssetLibrary /> : <Inspector />}
         </main>
         <Notice />
       </div>
@@ -191,7 +195,7 @@ function EditorLayout() {
           </Suspense>
         </div>
       )}
-    </>
+    </MediaImportProvider>
   );
 }
 

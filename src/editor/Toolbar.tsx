@@ -6,6 +6,7 @@ import { useDoc, useEditor, useHistory, useSaveStatus, useSession } from './cont
 import { addSceneCommand, setStoryTitleCommand, tidyMapCommand } from './commands/index.ts';
 import { redoLabel, undoLabel } from './state/editor.ts';
 import { Icon } from './icons.tsx';
+import { MediaToolbar } from './media/MediaToolbar.tsx';
 
 export function useHasExporter(): boolean {
   return useSyncExternalStore(onExporterChange, hasStoryExporter, hasStoryExporter);
@@ -81,6 +82,9 @@ export function Toolbar({ onBack }: { onBack(): void }) {
         <button type="button" className="button quiet" disabled={readOnly || story.scenes.length < 2} onClick={() => editor.run(tidyMapCommand, undefined)}>
           <Icon name="tidy" /> {t('editor.tidyMap')}
         </button>
+      </div>
+      <MediaToolbar />
+      <div className="toolbar-group">
         <button
           type="button"
           className="button primary"

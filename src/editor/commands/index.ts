@@ -15,3 +15,15 @@ export { setHotspotLabelCommand, setHotspotActionCommand } from './update-hotspo
 export { deleteHotspotCommand } from './delete-hotspot.ts';
 export { linkScenesCommand, freeYaw } from './link-scenes.ts';
 export { addAssetCommand } from './add-asset.ts';
+export { setAssetTextCommand, setAssetCreditCommand, setAssetConsentCommand, replaceAssetCommand, deleteAssetCommand } from './asset-commands.ts';
+export { addPhotoSceneCommand, setScenePanoramaCommand, titleFromFileName } from './scene-media.ts';
+export {
+  addBedCommand,
+  updateBedCommand,
+  removeBedCommand,
+  addSourceCommand,
+  updateSourceCommand,
+  removeSourceCommand,
+  setNarrationCommand,
+  setCaptionsCommand,
+} from './soundscape.ts';

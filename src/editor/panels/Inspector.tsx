@@ -23,6 +23,8 @@ import { setText } from '../commands/scene-ops.ts';
 import { LocalizedFields, languageLabel } from './fields.tsx';
 import { SceneViewSlot } from '../scene/SceneViewSlot.tsx';
 import { Icon } from '../icons.tsx';
+import { ScenePicture } from '../media/ScenePicture.tsx';
+import { SoundscapeEditor } from '../media/SoundscapeEditor.tsx';
 
 /** "Title" for a one-language story, "Title (English)" when there are several. */
 const labelFor = (story: Story, single: string, multi: (language: string) => string) => (lang: string) =>
@@ -75,6 +77,7 @@ function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
         <span className="eyebrow">{t('inspector.scene')}</span> {title}
       </h2>
       <SceneViewSlot story={story} scene={scene} />
+      <ScenePicture story={story} scene={scene} />
       <LocalizedFields
         firstId="scene-title-input"
         languages={story.meta.languages}
@@ -114,6 +117,7 @@ function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
         />
       )}
       <HotspotList story={story} scene={scene} />
+      <SoundscapeEditor story={story} scene={scene} />
       <div className="row danger-zone">
         <button
           type="button"

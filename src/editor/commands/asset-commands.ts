@@ -1,0 +1,44 @@
+import type { Asset, Consent, Credit } from '../../story/schema/asset.ts';
+import { defineCommand } from './types.ts';
+import { removeAsset, replaceAsset, updateAsset } from './asset-ops.ts';
+import { setText } from './scene-ops.ts';
+
+/** Alt text (pictures) or transcript (sounds) in one language; typing merges into one step. */
+export const setAssetTextCommand = defineCommand<{ assetId: string; language: string; text: string }>({
+  id: 'asset.set-text',
+  label: 'cmd.setAssetText',
+  run: (doc, { assetId, language, text }) =>
+    updateAsset(doc, assetId, (a) =>
+      a.kind === 'image' ? { ...a, alt: setText(a.alt, language, text) } : { ...a, transcript: setText(a.transcript, language, text) },
+    ),
+  coalesce: ({ assetId, language }) => `asset-text:${assetId}:${language}`,
+});
+
+/** Who made it and its licence; `field` names what is being typed into. */
+export const setAssetCreditCommand = defineCommand<{ assetId: string; credit: Credit; field: string }>({
+  id: 'asset.set-credit',
+  label: 'cmd.setAssetCredit',
+  run: (doc, { assetId, credit }) => updateAsset(doc, assetId, (a) => ({ ...a, credit })),
+  coalesce: ({ assetId, field }) => `asset-credit:${assetId}:${field}`,
+});
+
+export const setAssetConsentCommand = defineCommand<{ assetId: string; consent: Consent; field: string }>({
+  id: 'asset.set-consent',
+  label: 'cmd.setAssetConsent',
+  run: (doc, { assetId, consent }) => updateAsset(doc, assetId, (a) => ({ ...a, consent })),
+  coalesce: ({ assetId, field }) => (field === 'note' ? `asset-consent:${assetId}:note` : undefined),
+});
+
+/** Swaps a picture or sound for another file everywhere it is used (one undo step). */
+export const replaceAssetCommand = defineCommand<{ from: string; to: Asset }>({
+  id: 'asset.replace',
+  label: 'cmd.replaceAsset',
+  run: (doc, { from, to }) => replaceAsset(doc, from, to),
+});
+
+/** Removes a picture or sound from the story, and from every place that uses it. */
+export const deleteAssetCommand = defineCommand<{ assetId: string }>({
+  id: 'asset.delete',
+  label: 'cmd.deleteAsset',
+  run: (doc, { assetId }) => removeAsset(doc, assetId),
+});

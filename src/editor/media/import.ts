@@ -1,0 +1,134 @@
+import type { AudioAsset, ImageAsset } from '../../story/schema/asset.ts';
+import { sniffMedia } from '../../story/io/package/sniff.ts';
+import { probeImage } from '../../story/io/package/image-size.ts';
+import { hashBlob } from '../../storage/hash.ts';
+import { readExif, readXmp, stripJpegMetadata } from './jpeg-meta.ts';
+import { stripPngMetadata, stripWebpMetadata } from './container-meta.ts';
+import { checkTwoToOne, isCropped, northOffsetFor, parseGPano, placeInFullFrame } from './gpano.ts';
+import { processImageOffThread } from './process-client.ts';
+import { audioDuration, canPlay } from './audio-info.ts';
+import { cannotPlayMessage, damagedMessage, notMediaMessage, tooBigMessage, wrongImageFormatMessage } from './describe.ts';
+
+/**
+ * One file from the picker, a drop or the microphone -> an asset ready for `editor.addAsset`, or a
+ * message saying why not. Decided by the bytes. Pictures come out upright, at most 8192 px wide,
+ * padded to 2:1 when they are phone photospheres, and without GPS or other personal metadata.
+ */
+export const MAX_WIDTH = 8192;
+export const THUMB_WIDTH = 512;
+/** Files larger than this are refused before reading (a 360 photo is rarely over 60 MB). */
+export const MAX_FILE_BYTES = 300 * 1024 * 1024;
+
+export interface ImportedImage {
+  kind: 'image';
+  asset: ImageAsset;
+  blob: Blob;
+  thumbnail: Blob | null;
+  /** North offset from the photosphere's compass heading (0 when unknown). */
+  northOffset: number;
+  /** Width/height when the picture is not 2:1 (the person is asked whether to use it anyway). */
+  notTwoToOne: number | null;
+  padded: boolean;
+}
+
+export interface ImportedAudio {
+  kind: 'audio';
+  asset: AudioAsset;
+  blob: Blob;
+}
+
+export type ImportResult = { ok: true; media: ImportedImage | ImportedAudio } | { ok: false; message: string };
+
+const OK_IMAGES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+export async function importFile(file: Blob, name: string): Promise<ImportResult> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: tooBigMessage(name) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const sniffed = sniffMedia(bytes.subarray(0, 16));
+  if (!sniffed) return { ok: false, message: notMediaMessage(name, bytes) };
+  if (sniffed.kind === 'image') {
+    if (!OK_IMAGES.has(sniffed.mime)) return { ok: false, message: wrongImageFormatMessage(name, sniffed.label) };
+    return importImage(bytes, sniffed.mime, sniffed.label, name);
+  }
+  return importAudio(bytes, sniffed.mime, sniffed.label, name);
+}
+
+async function importImage(bytes: Uint8Array, mime: string, label: string, name: string): Promise<ImportResult> {
+  const probe = probeImage(bytes);
+  if (probe.status !== 'ok') return { ok: false, message: damagedMessage(name, label) };
+  const isJpeg = mime === 'image/jpeg';
+  const exif = isJpeg ? readExif(bytes) : null;
+  const xmp = isJpeg ? readXmp(bytes) : null; // read before the metadata is stripped
+  const gpano = xmp ? parseGPano(xmp) : null;
+  const cropped = gpano && isCropped(gpano) ? gpano : null;
+  const rotated = (exif?.orientation ?? 1) !== 1;
+  const source = new Blob([bytes as BlobPart], { type: mime });
+  let processed;
+  try {
+    const upright = rotated && exif!.orientation >= 5 ? { w: probe.height, h: probe.width } : { w: probe.width, h: probe.height };
+    processed = await processImageOffThread({
+      blob: source,
+      reencode: rotated,
+      placement: cropped ? placeInFullFrame(cropped, upright.w, upright.h, MAX_WIDTH) : null,
+      maxWidth: MAX_WIDTH,
+      thumbWidth: THUMB_WIDTH,
+    });
+  } catch {
+    return { ok: false, message: damagedMessage(name, label) };
+  }
+  let finalBlob: Blob;
+  let finalMime = mime;
+  if (processed.blob) {
+    finalBlob = processed.blob;
+    finalMime = processed.blob.type || 'image/jpeg';
+  } else {
+    const stripped = isJpeg ? stripJpegMetadata(bytes) : mime === 'image/png' ? stripPngMetadata(bytes) : stripWebpMetadata(bytes);
+    if (!stripped) return { ok: false, message: damagedMessage(name, label) };
+    finalBlob = new Blob([stripped as BlobPart], { type: mime });
+  }
+  const id = await hashBlob(finalBlob);
+  const aspect = checkTwoToOne(processed.width, processed.height);
+  const asset: ImageAsset = {
+    id,
+    kind: 'image',
+    mime: finalMime,
+    bytes: finalBlob.size,
+    name,
+    width: processed.width,
+    height: processed.height,
+    alt: {},
+    credit: {},
+    consent: { peopleRecognisable: 'unknown', consentRecorded: false },
+  };
+  return {
+    ok: true,
+    media: {
+      kind: 'image',
+      asset,
+      blob: finalBlob,
+      thumbnail: processed.thumbnail,
+      northOffset: northOffsetFor(gpano?.heading ?? null),
+      notTwoToOne: aspect.ok ? null : aspect.ratio,
+      padded: !!cropped,
+    },
+  };
+}
+
+async function importAudio(bytes: Uint8Array, mime: string, label: string, name: string): Promise<ImportResult> {
+  if (!canPlay(mime)) return { ok: false, message: cannotPlayMessage(name, label) };
+  const blob = new Blob([bytes as BlobPart], { type: mime });
+  const duration = await audioDuration(blob);
+  if (duration === null) return { ok: false, message: damagedMessage(name, label) };
+  const asset: AudioAsset = {
+    id: await hashBlob(blob),
+    kind: 'audio',
+    mime,
+    bytes: blob.size,
+    name,
+    duration,
+    transcript: {},
+    credit: {},
+    consent: { peopleRecognisable: 'unknown', consentRecorded: false },
+  };
+  return { ok: true, media: { kind: 'audio', asset, blob } };
+}
