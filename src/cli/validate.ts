@@ -1,9 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { lintStory } from '../story/graph/lint.ts';
 import { loadStory, MAX_STORY_JSON_BYTES } from '../story/io/load.ts';
 import type { Problem } from '../story/problems.ts';
 import { describeLocation } from './describe.ts';
+import { validatePackage } from './validate-package.ts';
 import { splitArgs, type Command } from './types.ts';
 
 /** The machine-readable answer of `validate --json` (keep it stable: scripts and CI read it). */
@@ -69,10 +70,20 @@ export function formatHuman(file: string, report: ValidateReport, problems: read
   return lines.join('\n') + '\n';
 }
 
+async function isZip(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 3 && buffer[3] === 4;
+  } finally {
+    await fh.close();
+  }
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   usage: 'validate FILE [--json]',
-  summary: 'Check a story file: format, version (older ones are updated in memory), links, accessibility, translations.',
+  summary: 'Check a story file or a .storyscape package/backup: format, version (older ones are updated in memory), links, accessibility, translations, media.',
   async run(args, io) {
     const { flags, positional } = splitArgs(args);
     const json = flags.delete('--json');
@@ -80,7 +91,7 @@ export const validateCommand: Command = {
       io.err(
         flags.size > 0
           ? `Unknown option ${[...flags].join(', ')}. Usage: storyscape validate FILE [--json]\n`
-          : 'Usage: storyscape validate FILE [--json]   (FILE is a story .json file, or - for standard input)\n',
+          : 'Usage: storyscape validate FILE [--json]   (FILE is a story .json file, a .storyscape package or backup, or - for standard input)\n',
       );
       return 2;
     }
@@ -103,6 +114,8 @@ export const validateCommand: Command = {
             path: '',
           });
         }
+        // A .storyscape package or backup (a zip): checked file by file, then each story as below.
+        if (await isZip(path)) return await validatePackage(path, file, json, io);
         bytes = await readFile(path);
       }
     } catch (e) {

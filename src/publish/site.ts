@@ -8,6 +8,7 @@ import type { Story } from '../story/schema/story.ts';
 import { serializeStory } from '../story/io/load.ts';
 import { assetPath, type AssetBytes } from '../story/io/package/write.ts';
 import { createSha256, type Sha256Factory } from '../storage/hash.ts';
+import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
 
 /** The built player's files (paths relative to its folder, player.html among them). */
@@ -28,17 +29,18 @@ export interface SitePlan {
 
 export const PLAYER_ENTRY = 'player.html';
 export const SW_PATH = 'sw.js';
-export const SW_REGISTER_PATH = 'sw-register.js';
+export const SW_REGISTER_PATH = 'site.js';
 export const INLINE_STYLE_PATH = 'site.css';
 
 /**
  * The Content-Security-Policy of a published site: its own files only; pictures and sounds may also
- * come from blob: and data: URLs (decoded textures, object URLs); no inline scripts.
+ * come from blob: and data: URLs (decoded textures, object URLs); no inline scripts, no eval; inline
+ * styles only those the player itself renders (by hash).
  */
-export const SITE_CSP = [
+export const siteCsp = (styleHashes: readonly string[] = defaultStyleHashes()): string => [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(' ')}`.trim(),
   "img-src 'self' blob: data:",
   "media-src 'self' blob: data:",
   "connect-src 'self' blob: data:",
@@ -48,6 +50,9 @@ export const SITE_CSP = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+let cachedHashes: string[] | null = null;
+const defaultStyleHashes = () => (cachedHashes ??= styleHashes());
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -89,9 +94,9 @@ export function rewritePlayerHtml(html: string, story: Story): { html: string; c
   out = out.replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(lang)}"`);
   out = out.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`);
   const head = [
-    `<meta http-equiv="Content-Security-Policy" content="${SITE_CSP}" />`,
+    `<meta http-equiv="Content-Security-Policy" content="${siteCsp()}" />`,
     css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
-    `<script type="module" src="./${SW_REGISTER_PATH}"></script>`,
+    `<script src="./${SW_REGISTER_PATH}"></script>`,
   ]
     .filter(Boolean)
     .join('\n    ');
@@ -120,9 +125,9 @@ export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha25
     seen.add(a.id);
     files.push({ path: assetPath(a), kind: 'asset', assetId: a.id, bytes: a.bytes });
   }
-  // Precache everything (plus "./" itself, which is how most visitors ask for index.html).
-  const precache = ['./', ...files.map((f) => `./${f.path}`)];
   files.push({ path: SW_REGISTER_PATH, kind: 'text', bytes: encoder.encode(SW_REGISTER_SOURCE) });
+  // Precache everything but the worker itself (plus "./", which is how most visitors ask for index.html).
+  const precache = ['./', ...files.map((f) => `./${f.path}`)];
   files.push({ path: SW_PATH, kind: 'text', bytes: encoder.encode(serviceWorkerSource(cacheVersion, precache)) });
   return { files, cacheVersion };
 }

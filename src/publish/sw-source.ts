@@ -43,8 +43,15 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** Registers ./sw.js for this folder (a file, not inline: the site's CSP forbids inline scripts). */
-export const SW_REGISTER_SOURCE = `// Storyscape: keep this story playable offline (needs https or localhost).
+/**
+ * A classic script in <head>, so it surely runs before the player's module (a file, not inline:
+ * the site's CSP forbids inline scripts). Tells zod not
+ * to probe for eval (the CSP forbids it, and the probe would be reported as a violation), and
+ * registers ./sw.js for this folder.
+ */
+export const SW_REGISTER_SOURCE = `// Storyscape published story. Validation without eval (the page's security policy forbids it):
+globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });
+// Keep this story playable offline (needs https or localhost).
 if ('serviceWorker' in navigator && window.isSecureContext) {
   navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e) => {
     console.warn('This story cannot be kept for offline use:', e && e.message ? e.message : e);

@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { fakeStory } from '../../src/story/fake.ts';
+import { cacheVersionFor, isRelativeSitePath, planSite, rewritePlayerHtml, siteCsp, SW_PATH, type PlayerFile } from '../../src/publish/site.ts';
+import { serviceWorkerSource } from '../../src/publish/sw-source.ts';
+import { styleHashes } from '../../src/publish/inline-styles.ts';
+import { embedSnippet, siteAddress } from '../../src/publish/ui/qr.ts';
+import { fileNameFor } from '../../src/publish/save-file.ts';
+import { nodeSha256 } from '../../src/storage/hash-node.ts';
+import { createHash } from 'node:crypto';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const PLAYER_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Storyscape story</title>
+    <style>html,body{margin:0}</style>
+    <script type="module" crossorigin src="/assets/player-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/player-abc.css">
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+const player: PlayerFile[] = [
+  { path: 'player.html', bytes: enc(PLAYER_HTML) },
+  { path: 'assets/player-abc.js', bytes: enc('console.log(1)') },
+  { path: 'assets/player-abc.css', bytes: enc('body{}') },
+  { path: 'assets/font.woff2', bytes: new Uint8Array([1, 2, 3]) },
+];
+
+describe('planSite', () => {
+  const story = fakeStory({ scenes: 3 });
+  const plan = planSite(story, player);
+  const paths = plan.files.map((f) => f.path);
+
+  test('lists index.html, the player, story.json, each asset once and the service worker', () => {
+    expect(paths[0]).toBe('index.html');
+    expect(paths).not.toContain('player.html');
+    for (const p of ['assets/player-abc.js', 'assets/player-abc.css', 'assets/font.woff2', 'story.json', 'site.css', 'site.js', SW_PATH]) expect(paths).toContain(p);
+    const assetFiles = plan.files.filter((f) => f.kind === 'asset');
+    expect(assetFiles.map((f) => f.path).sort()).toEqual([...new Set(story.assets.map((a) => `assets/${a.id}.jpg`))].sort());
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  test('every path and every URL in index.html is relative', () => {
+    for (const p of paths) expect(isRelativeSitePath(p), p).toBe(true);
+    const html = new TextDecoder().decode((plan.files[0] as { bytes: Uint8Array }).bytes);
+    const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(3);
+    for (const u of urls) expect(u, u).toMatch(/^\.\//);
+  });
+
+  test('the service worker precaches every file of the site, by relative URL', () => {
+    const sw = new TextDecoder().decode((plan.files.find((f) => f.path === SW_PATH) as { bytes: Uint8Array }).bytes);
+    const files = JSON.parse(/const FILES = (\[[\s\S]*?\]);/.exec(sw)![1]!) as string[];
+    expect(files).toContain('./');
+    expect(files).not.toContain(`./${SW_PATH}`);
+    for (const p of paths.filter((x) => x !== SW_PATH)) expect(files).toContain(`./${p}`);
+    expect(sw).toContain(JSON.stringify(plan.cacheVersion));
+  });
+
+  test('refuses a player build without player.html or with unsafe names', () => {
+    expect(() => planSite(story, player.slice(1))).toThrow(/player\.html/);
+    expect(() => planSite(story, [...player, { path: '../evil.js', bytes: enc('') }])).toThrow(/unexpected name/);
+  });
+});
+
+describe('rewritePlayerHtml', () => {
+  const story = fakeStory({ scenes: 1 });
+  story.meta.title = { nb: 'Min <plass> & "hjem"' };
+  story.meta.defaultLanguage = 'nb';
+  const { html, css } = rewritePlayerHtml(PLAYER_HTML, story);
+  test('moves the inline style to a file, adds the CSP first and keeps no inline script', () => {
+    expect(css).toBe('html,body{margin:0}\n');
+    expect(html).not.toMatch(/<style/);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).toContain('src="./assets/player-abc.js"');
+  });
+  test('uses the story title and language, escaped', () => {
+    expect(html).toContain('<html lang="nb"');
+    expect(html).toContain('<title>Min &lt;plass> &amp; "hjem"</title>');
+  });
+  test('refuses a page with an inline script (the CSP would block it)', () => {
+    expect(() => rewritePlayerHtml(PLAYER_HTML.replace('<body>', '<body><script>alert(1)</script>'), story)).toThrow(/inline script/);
+  });
+});
+
+describe('CSP', () => {
+  const csp = siteCsp();
+  test('self only, media from blob: and data:, no inline scripts or eval', () => {
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+    expect(csp).toContain("img-src 'self' blob: data:");
+    expect(csp).toContain("media-src 'self' blob: data:");
+    expect(csp).toContain("worker-src 'self'");
+  });
+  test('inline style hashes are the sha-256 of the exact style text', () => {
+    const [h] = styleHashes(['.x{color:red}']);
+    expect(h).toBe(`'sha256-${createHash('sha256').update('.x{color:red}').digest('base64')}'`);
+    for (const x of styleHashes()) expect(csp).toContain(x);
+  });
+});
+
+describe('cache naming', () => {
+  const story = fakeStory({ scenes: 2 });
+  const json = enc(JSON.stringify(story));
+  test('is stable for the same story and player, whatever the file order', () => {
+    expect(cacheVersionFor(json, player)).toBe(cacheVersionFor(json, [...player].reverse()));
+    expect(cacheVersionFor(json, player)).toBe(cacheVersionFor(json, player, nodeSha256));
+    expect(cacheVersionFor(json, player)).toMatch(/^[0-9a-f]{16}$/);
+  });
+  test('changes when the story or any player file changes', () => {
+    const base = cacheVersionFor(json, player);
+    expect(cacheVersionFor(enc(JSON.stringify({ ...story, id: 'other' })), player)).not.toBe(base);
+    expect(cacheVersionFor(json, [...player.slice(0, 3), { path: 'assets/font.woff2', bytes: new Uint8Array([1, 2, 4]) }])).not.toBe(base);
+  });
+  test('the worker deletes only older caches of its own scope', () => {
+    const sw = serviceWorkerSource('abc', ['./']);
+    expect(sw).toContain("const PREFIX = 'storyscape:' + self.registration.scope + ':'");
+    expect(sw).toMatch(/k\.startsWith\(PREFIX\) && k !== CACHE/);
+  });
+});
+
+describe('sharing', () => {
+  test('site addresses: https or http only, folders end with a slash', () => {
+    expect(siteAddress(' https://example.org/stories/park ')).toBe('https://example.org/stories/park/');
+    expect(siteAddress('https://example.org/s/index.html')).toBe('https://example.org/s/index.html');
+    expect(siteAddress('javascript:alert(1)')).toBeNull();
+    expect(siteAddress('my story')).toBeNull();
+  });
+  test('the embed snippet allows WebXR and fullscreen', () => {
+    const s = embedSnippet('https://example.org/s/?a="b"', 'Park <3');
+    expect(s).toMatch(/^<iframe src="https:\/\/example\.org\/s\/\?a=&quot;b&quot;"/);
+    expect(s).toContain('allow="xr-spatial-tracking; fullscreen');
+    expect(s).toContain('allowfullscreen');
+    expect(s).toContain('title="Park 3"');
+  });
+  test('file names from titles', () => {
+    expect(fileNameFor('Min vei hjem!', '.storyscape')).toBe('Min-vei-hjem.storyscape');
+    expect(fileNameFor('Åsen på Øya', '.zip')).toBe('Asen-pa-Øya.zip');
+    expect(fileNameFor('///', '.storyscape')).toBe('story.storyscape');
+  });
+});
