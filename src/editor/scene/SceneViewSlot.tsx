@@ -1,31 +1,31 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { Scene } from '../../story/schema/scene.ts';
-import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
-import { useEditor } from '../context.ts';
-import { useThumbnail } from '../useThumbnail.ts';
+import { useSession } from '../context.ts';
+import { SceneViewport } from './SceneViewport.tsx';
+import './scene-view.css';
 
 /**
- * The scene view's place in the layout. For now it shows the scene's panorama (flat) and its
- * description; the 360° viewport for placing hotspots and sounds by pointing goes here, with the
- * same props.
+ * The scene's place in the inspector: its 360° view for placing hotspots and sounds by pointing,
+ * or, before it has a photo, what to do first. While previewing, the view lets go of its WebGL
+ * context and textures (the player needs them); it comes back where the scene starts.
  */
 export function SceneViewSlot({ story, scene }: { story: Story; scene: Scene }) {
-  const { assets } = useEditor();
-  const url = useThumbnail(assets, scene.panorama);
-  const lang = story.meta.defaultLanguage;
-  const asset = scene.panorama ? story.assets.find((a) => a.id === scene.panorama) : undefined;
-  const alt = localize(scene.description, lang) || (asset?.kind === 'image' ? localize(asset.alt, lang) : '');
-  return (
-    <figure className="scene-view" data-slot="scene-view">
-      {scene.panorama ? (
-        url ? <img src={url} alt={alt} /> : <div className="scene-view-empty" aria-hidden="true" />
-      ) : (
+  const previewing = useSession((s) => s.preview !== null);
+  if (!scene.panorama) {
+    return (
+      <section className="scene-view scene-view-none" data-slot="scene-view" aria-labelledby="scene-view-empty-title">
         <div className="scene-view-empty">
           <span aria-hidden="true" className="scene-view-icon">360°</span>
         </div>
-      )}
-      <figcaption>{scene.panorama ? alt || asset?.name || '' : t('inspector.viewNone')}</figcaption>
-    </figure>
+        <h3 id="scene-view-empty-title">{t('sceneView.emptyTitle')}</h3>
+        <p>{t('sceneView.emptyText')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="scene-view" data-slot="scene-view" aria-label={t('sceneView.label')}>
+      {previewing ? <div className="scene-viewport-frame" aria-hidden="true" /> : <SceneViewport key={scene.id} story={story} scene={scene} />}
+    </section>
   );
 }

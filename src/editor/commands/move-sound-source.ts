@@ -1,0 +1,10 @@
+import { defineCommand } from './types.ts';
+import { updateSoundSource } from './sound-source-ops.ts';
+
+/** Moves a positional sound to another direction. A drag is many moves: they merge into one step. */
+export const moveSoundSourceCommand = defineCommand<{ sceneId: string; sourceId: string; yaw: number; pitch: number }>({
+  id: 'sound-source.move',
+  label: 'cmd.moveSoundSource',
+  run: (doc, { sceneId, sourceId, yaw, pitch }) => updateSoundSource(doc, sceneId, sourceId, (s) => ({ ...s, yaw, pitch })),
+  coalesce: ({ sourceId }) => `sound-source-move:${sourceId}`,
+});
