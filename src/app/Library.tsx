@@ -12,6 +12,8 @@ import { storiesOpenElsewhere } from '../storage/locks.ts';
 import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '../storage/persistence.ts';
 import { exportStory, hasStoryExporter, onExporterChange } from '../storage/export-hook.ts';
 import { Icon } from '../editor/icons.tsx';
+import { ImportTourButton } from '../editor/import/ImportTourButton.tsx';
+import { LibraryFileActions, PublishButton } from '../publish/ui/LibraryTools.tsx';
 
 const sceneCount = (n: number) => (n === 1 ? t('library.oneScene') : t('library.scenes', { count: n }));
 const titleOf = (l: StoryListing) => localize(l.title, l.language) || t('library.newTitle');
@@ -126,6 +128,8 @@ export function Library() {
           >
             <Icon name="copy" /> {t('library.fromSample')}
           </button>
+          <LibraryFileActions busy={busy} onImported={() => void refresh()} />
+          <ImportTourButton busy={busy} />
         </div>
         {(problem || error) && (
           <p className="library-problem" role="alert">
@@ -280,6 +284,7 @@ function StoryCard(props: {
               <Icon name="save" /> {t('library.export')}
             </button>
           )}
+          <PublishButton storyId={l.id} title={title} label={t('library.publishStory', { title })} />
         </div>
         <div className="card-actions secondary">
           <button

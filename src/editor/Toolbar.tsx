@@ -6,6 +6,7 @@ import { useDoc, useEditor, useHistory, useSaveStatus, useSession } from './cont
 import { addSceneCommand, setStoryTitleCommand, tidyMapCommand } from './commands/index.ts';
 import { redoLabel, undoLabel } from './state/editor.ts';
 import { Icon } from './icons.tsx';
+import { EditorFileActions } from '../publish/ui/LibraryTools.tsx';
 import { MediaToolbar } from './media/MediaToolbar.tsx';
 
 export function useHasExporter(): boolean {
@@ -14,7 +15,7 @@ export function useHasExporter(): boolean {
 
 /** The top bar: back, story title, save state, undo/redo, add scene, tidy, preview. */
 export function Toolbar({ onBack }: { onBack(): void }) {
-  const { editor } = useEditor();
+  const { editor, assets } = useEditor();
   const story = useDoc((s) => s.story);
   const readOnly = useDoc((s) => s.readOnly);
   const undoStep = useHistory((h) => h.past[h.past.length - 1]);
@@ -84,6 +85,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
         </button>
       </div>
       <MediaToolbar />
+      <EditorFileActions storyId={story.id} title={localize(story.meta.title, lang) || t('library.newTitle')} current={() => ({ story: editor.doc.getState().story, assets })} />
       <div className="toolbar-group">
         <button
           type="button"

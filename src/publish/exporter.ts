@@ -1,0 +1,112 @@
+/**
+ * Export (one story, .storyscape) and "Back up everything" (one backup file) from the library and
+ * the editor. Registered with the export hook by ./register.ts.
+ */
+import { t } from '../i18n/index.ts';
+import { localize } from '../story/text.ts';
+import type { Story } from '../story/schema/story.ts';
+import { PackageError, writeBackup, writePackage } from '../story/io/package/index.ts';
+import type { ExportRequest } from '../storage/export-hook.ts';
+import { storyRepository } from '../storage/repository.ts';
+import { StorageError } from '../storage/errors.ts';
+import { libraryAssetBytes } from './assets-of.ts';
+import { chooseSaveTarget, fileNameFor, type SaveTarget } from './save-file.ts';
+import { taskStore } from './tasks.ts';
+
+export const PACKAGE_MIME = 'application/vnd.storyscape+zip';
+const APP_VERSION = '0.1.0';
+
+export const storyTitle = (story: Story): string => localize(story.meta.title, story.meta.defaultLanguage) || t('library.newTitle');
+
+/** The words for any failure while writing a file. */
+export function failureMessages(e: unknown): string[] {
+  if (e instanceof PackageError) return e.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+  if (e instanceof StorageError) return [t(`storage.error.${e.kind}` as Parameters<typeof t>[0])];
+  if (e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NoModificationAllowedError')) return [t('package.diskFull')];
+  return [t('package.writeFailed', { detail: e instanceof Error ? e.message : String(e) })];
+}
+
+/** Runs a write with the progress dialog; on failure the dialog shows why. */
+export async function runWrite(
+  label: string,
+  failTitle: string,
+  total: number,
+  target: SaveTarget,
+  stream: () => ReadableStream<Uint8Array>,
+): Promise<'exported' | 'cancelled'> {
+  taskStore.start(label, total);
+  try {
+    await target.write(stream(), (n) => taskStore.progress(Math.min(n, total), total));
+    taskStore.end();
+    return 'exported';
+  } catch (e) {
+    taskStore.fail(failTitle, failureMessages(e));
+    return 'cancelled';
+  }
+}
+
+const bytesOf = (stories: readonly Story[]) => {
+  const seen = new Map<string, number>();
+  for (const s of stories) for (const a of s.assets) seen.set(a.id, a.bytes);
+  return [...seen.values()].reduce((n, b) => n + b, 0) + stories.length * 4096;
+};
+
+/** The exporter the export hook calls: one story as a .storyscape package. */
+export async function exportStoryPackage(request: ExportRequest): Promise<'exported' | 'cancelled'> {
+  const repo = storyRepository();
+  let story = request.story;
+  if (!story) {
+    const listing = await repo.getListing(request.storyId);
+    const name = fileNameFor(listing ? localize(listing.title, listing.language) : '', '.storyscape');
+    const target = await chooseSaveTarget(name, PACKAGE_MIME, t('package.fileType'), '.storyscape');
+    if (!target) return 'cancelled';
+    try {
+      story = (await repo.get(request.storyId))?.story;
+    } catch (e) {
+      taskStore.fail(t('package.exportFailed'), failureMessages(e));
+      return 'cancelled';
+    }
+    if (!story) {
+      taskStore.fail(t('package.exportFailed'), [t('package.storyGone')]);
+      return 'cancelled';
+    }
+    return write(story, target, request);
+  }
+  const target = await chooseSaveTarget(fileNameFor(storyTitle(story), '.storyscape'), PACKAGE_MIME, t('package.fileType'), '.storyscape');
+  return target ? write(story, target, request) : 'cancelled';
+}
+
+function write(story: Story, target: SaveTarget, request: ExportRequest) {
+  const title = storyTitle(story);
+  return runWrite(t('package.exporting', { title }), t('package.exportFailed'), bytesOf([story]), target, () =>
+    writePackage(story, libraryAssetBytes(storyRepository(), request.assets), { appVersion: APP_VERSION }),
+  );
+}
+
+/** "Back up everything": every story in the library (not the bin) in one backup file. */
+export async function backupLibrary(): Promise<'exported' | 'cancelled'> {
+  const repo = storyRepository();
+  const day = new Date().toISOString().slice(0, 10);
+  const target = await chooseSaveTarget(`storyscape-backup-${day}.storyscape-backup`, PACKAGE_MIME, t('package.backupType'), '.storyscape-backup');
+  if (!target) return 'cancelled';
+  const stories: Story[] = [];
+  try {
+    for (const l of await repo.list()) {
+      if (l.deletedAt) continue;
+      const s = await repo.get(l.id);
+      if (s) stories.push(s.story);
+    }
+  } catch (e) {
+    taskStore.fail(t('package.backupFailed'), failureMessages(e));
+    return 'cancelled';
+  }
+  if (stories.length === 0) {
+    taskStore.fail(t('package.backupFailed'), [t('package.backupEmpty')]);
+    return 'cancelled';
+  }
+  const result = await runWrite(t('package.backingUp', { count: stories.length }), t('package.backupFailed'), bytesOf(stories), target, () =>
+    writeBackup(stories, libraryAssetBytes(repo), { appVersion: APP_VERSION }),
+  );
+  if (result === 'exported') for (const s of stories) await repo.markExported(s.id).catch(() => undefined);
+  return result;
+}

@@ -1,0 +1,56 @@
+/**
+ * "Publish" in the app: a zip of the story's website. The player's files come from the app's own
+ * origin (dist/player-site/, made by the build; listed in files.json), never from the internet.
+ */
+import { t } from '../i18n/index.ts';
+import type { Story } from '../story/schema/story.ts';
+import type { AssetSource } from '../storage/asset-source.ts';
+import { storyRepository } from '../storage/repository.ts';
+import { libraryAssetBytes } from './assets-of.ts';
+import { runWrite, storyTitle } from './exporter.ts';
+import { chooseSaveTarget, fileNameFor } from './save-file.ts';
+import { planSite, siteBytes, type PlayerFile } from './site.ts';
+import { zipSite } from './site-zip.ts';
+import { taskStore } from './tasks.ts';
+
+const PLAYER_SITE_URL = '/player-site/';
+
+/** The built player's files, fetched from this app's own server. */
+export async function fetchPlayerFiles(base = new URL(PLAYER_SITE_URL, location.origin)): Promise<PlayerFile[]> {
+  const res = await fetch(new URL('files.json', base)).catch(() => null);
+  const list = res?.ok ? ((await res.json().catch(() => null)) as { files?: unknown } | null) : null;
+  if (!list || !Array.isArray(list.files)) throw new Error(t('publish.noPlayer'));
+  return Promise.all(
+    list.files.map(async (path: unknown) => {
+      if (typeof path !== 'string') throw new Error(t('publish.noPlayer'));
+      const r = await fetch(new URL(path, base));
+      if (!r.ok) throw new Error(t('publish.noPlayer'));
+      return { path, bytes: new Uint8Array(await r.arrayBuffer()) };
+    }),
+  );
+}
+
+/** Publishes a story as a website zip. The story is the saved one unless the editor passes its own. */
+export async function publishStoryZip(storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<'exported' | 'cancelled'> {
+  const repo = storyRepository();
+  let story = given?.story;
+  const listing = story ? null : await repo.getListing(storyId);
+  const title = story ? storyTitle(story) : listing ? (listing.title[listing.language] ?? '') : '';
+  const target = await chooseSaveTarget(fileNameFor(title, '-website.zip'), 'application/zip', t('publish.fileType'), '.zip');
+  if (!target) return 'cancelled';
+  let player: PlayerFile[];
+  try {
+    story ??= (await repo.get(storyId))?.story;
+    if (!story) throw new Error(t('package.storyGone'));
+    taskStore.start(t('publish.preparing', { title: storyTitle(story) }));
+    player = await fetchPlayerFiles();
+  } catch (e) {
+    taskStore.fail(t('publish.failed'), [e instanceof Error ? e.message : String(e)]);
+    return 'cancelled';
+  }
+  const s = story;
+  const plan = planSite(s, player);
+  return runWrite(t('publish.working', { title: storyTitle(s) }), t('publish.failed'), siteBytes(plan), target, () =>
+    zipSite(plan, s, libraryAssetBytes(repo, given?.assets)),
+  );
+}

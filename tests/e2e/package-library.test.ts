@@ -1,0 +1,141 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { readPackage, streamToBytes, writePackage } from '../../src/story/io/package/index.ts';
+import { fakeAudio, fakeImage } from '../../src/story/io/package/fake-media.ts';
+import { fakeStory } from '../../src/story/fake.ts';
+import { Story } from '../../src/story/schema/index.ts';
+import { launch, newPage } from './lib/browser.ts';
+import { serveApp } from './lib/app.ts';
+import type { StaticServer } from './lib/server.ts';
+
+/** Export, import (replace / keep both) and bad packages, in the built app's library. */
+let browser: Browser;
+let app: StaticServer;
+
+before(async () => {
+  [browser, app] = await Promise.all([launch(), serveApp()]);
+});
+after(async () => {
+  await browser?.close();
+  app?.server.closeAllConnections();
+  await app?.close();
+});
+
+/** Every story document in IndexedDB, by id. */
+const documents = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((ok, fail) => {
+        const req = indexedDB.open('storyscape');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction('documents').objectStore('documents').getAll();
+          all.onsuccess = () => {
+            ok(Object.fromEntries((all.result as Array<{ id: string; doc: unknown }>).map((r) => [r.id, r.doc])));
+            req.result.close();
+          };
+        };
+      }),
+  );
+
+/** Saving stamps meta.createdAt/updatedAt; everything else must come back exactly. */
+const unstamped = (docs: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(docs).map(([id, d]) => {
+      const { createdAt: _c, updatedAt: _u, ...meta } = (d as { meta: Record<string, unknown> }).meta;
+      return [id, { ...(d as object), meta }];
+    }),
+  );
+
+/** A package made in Node: a two-scene story with a real JPEG and a real MP3. */
+const image = fakeImage();
+const sound = fakeAudio();
+const story = (() => {
+  const s = fakeStory({ scenes: 2, panoramas: [image.asset], id: 'park-walk' });
+  s.meta.title = { en: 'Park walk' };
+  s.assets.push(sound.asset);
+  return Story.parse(s);
+})();
+let packageBytes: Buffer;
+before(async () => {
+  packageBytes = Buffer.from(await streamToBytes(writePackage(story, async (id) => (id === image.asset.id ? image.bytes : id === sound.asset.id ? sound.bytes : null))));
+});
+
+/** The library with the package above opened into it (a new story: nothing to ask). */
+async function libraryWithStory(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const { page, context, errors } = await newPage(browser);
+  // No "Save as" window in a test: the exporter falls back to an ordinary download.
+  await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+  await page.goto(app.url);
+  await page.getByTestId('story-file-input').setInputFiles({ name: 'park-walk.storyscape', mimeType: 'application/zip', buffer: packageBytes });
+  const done = page.getByRole('dialog', { name: '“Park walk” is in your library' });
+  await done.getByRole('button', { name: 'OK' }).click();
+  await page.locator('.story-card h3', { hasText: 'Park walk' }).waitFor();
+  assert.deepEqual(unstamped(await documents(page)), unstamped({ [story.id]: JSON.parse(JSON.stringify(story)) }));
+  return { page, errors, close: () => context.close() };
+}
+
+test('export a story, import it back (replace, then keep both): the same story', async () => {
+  const { page, errors, close } = await libraryWithStory();
+  const before = await documents(page);
+  const [id] = Object.keys(before);
+  assert.ok(id);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export “/ }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^[\p{L}\p{N}-]+\.storyscape$/u);
+  const path = await file.path();
+  const read = await readPackage(new Uint8Array(readFileSync(path)));
+  assert.ok(read.ok, JSON.stringify(read.problems));
+  assert.deepEqual(JSON.parse(JSON.stringify(read.story)), before[id]);
+
+  // Same id: asked. Replace keeps one story, equal to what was exported.
+  await page.getByTestId('story-file-input').setInputFiles(path);
+  const ask = page.getByRole('dialog', { name: 'You already have this story' });
+  await ask.waitFor();
+  await page.screenshot({ path: '/tmp/package-conflict.png' });
+  await ask.getByRole('button', { name: 'Replace mine' }).click();
+  await page.getByRole('dialog', { name: /is in your library/ }).getByRole('button', { name: 'OK' }).click();
+  assert.deepEqual(unstamped(await documents(page)), unstamped(before));
+
+  // Keep both: a second story with a new id and otherwise the same content.
+  await page.getByTestId('story-file-input').setInputFiles(path);
+  await page.getByRole('dialog', { name: 'You already have this story' }).getByRole('button', { name: 'Keep both' }).click();
+  await page.getByRole('dialog', { name: /is in your library/ }).getByRole('button', { name: 'OK' }).click();
+  const after = await documents(page);
+  const ids = Object.keys(after);
+  assert.equal(ids.length, 2);
+  const copyId = ids.find((x) => x !== id)!;
+  assert.deepEqual(unstamped({ [id]: { ...(after[copyId] as object), id } }), unstamped(before));
+  await page.locator('.story-card h3', { hasText: 'Park walk' }).nth(1).waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a bad package shows its own message and leaves the library as it was', async () => {
+  const { page, errors, close } = await libraryWithStory();
+  const before = await documents(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export “/ }).click();
+  const good = readFileSync(await (await download).path());
+  // Cut off half-way, as a broken download would be.
+  const cut = good.subarray(0, Math.floor(good.length / 2));
+  const expected = await readPackage(new Uint8Array(cut));
+  assert.equal(expected.ok, false);
+  const message = expected.problems.find((p) => p.severity === 'error')!.message;
+
+  await page.getByTestId('story-file-input').setInputFiles({ name: 'half.storyscape', mimeType: 'application/zip', buffer: cut });
+  const dialog = page.getByRole('alertdialog', { name: '“half.storyscape” could not be opened' });
+  await dialog.waitFor();
+  assert.ok((await dialog.innerText()).includes(message), `${await dialog.innerText()}\n---\n${message}`);
+  assert.match(await dialog.innerText(), /Nothing was added or changed in your library/);
+  await page.screenshot({ path: '/tmp/package-bad.png' });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  assert.deepEqual(await documents(page), before);
+  assert.equal(await page.locator('.story-card').count(), 2, 'the sample and the one story');
+  assert.deepEqual(errors, []);
+  await close();
+});
