@@ -1,6 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { serveStatic } from './lib/server.ts';
 import type { Browser, Page } from 'playwright-core';
 import { readPackage, streamToBytes, writePackage } from '../../src/story/io/package/index.ts';
 import { fakeAudio, fakeImage } from '../../src/story/io/package/fake-media.ts';
@@ -136,6 +140,56 @@ test('a bad package shows its own message and leaves the library as it was', asy
   await dialog.getByRole('button', { name: 'OK' }).click();
   assert.deepEqual(await documents(page), before);
   assert.equal(await page.locator('.story-card').count(), 2, 'the sample and the one story');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('Publish from the library: a website zip that plays from a subfolder, an embed snippet and a QR code', async () => {
+  const { page, errors, close } = await libraryWithStory();
+  await page.getByRole('button', { name: 'Publish “Park walk”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish “Park walk”' });
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /https:\/\/ \(or localhost\)/);
+  assert.match(await dialog.innerText(), /needs a web server/);
+
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Download the website (.zip)' }).click();
+  const zip = await download;
+  assert.equal(zip.suggestedFilename(), 'Park-walk-website.zip');
+  const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+  for (const f of ['index.html', 'story.json', 'sw.js', 'site.js', `assets/${image.asset.id}.jpg`, `assets/${sound.asset.id}.mp3`]) assert.ok(files[f], f);
+  assert.ok(!files['player.html'] && !files['files.json']);
+  const published = JSON.parse(new TextDecoder().decode(files['story.json'])) as Story;
+  assert.deepEqual(unstamped({ s: published }), unstamped({ s: JSON.parse(JSON.stringify(story)) }));
+
+  // Unzipped on a static host, in a subfolder, it plays.
+  const dir = mkdtempSync(join(tmpdir(), 'storyscape-zip-site-'));
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  const site = await serveStatic(dir, { prefix: '/class-7b/park/' });
+  const player = await page.context().newPage();
+  await player.goto(site.url);
+  await player.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await player.close();
+  site.server.closeAllConnections();
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  // Share: the address gives an embed snippet and a QR code.
+  await dialog.getByLabel('Where will the website live?').fill('not an address');
+  assert.match(await dialog.innerText(), /That is not a web address/);
+  await dialog.getByLabel('Where will the website live?').fill('https://library.example.org/stories/park');
+  const snippet = await dialog.getByLabel('Embed code (for a web page)').inputValue();
+  assert.match(snippet, /^<iframe src="https:\/\/library\.example\.org\/stories\/park\/"[^>]*allow="xr-spatial-tracking; fullscreen[^"]*"[^>]*allowfullscreen/);
+  const qr = dialog.getByRole('img', { name: 'QR code for https://library.example.org/stories/park/' });
+  assert.equal(await qr.locator('svg').count(), 1);
+  await page.screenshot({ path: '/tmp/publish-dialog.png' });
+  const png = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download QR code (PNG)' }).click();
+  const pngBytes = readFileSync(await (await png).path());
+  assert.deepEqual([...pngBytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
   assert.deepEqual(errors, []);
   await close();
 });
