@@ -233,3 +233,18 @@ test('the headset menu: recentre, turn, and Exit VR with a controller ray', asyn
   assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });
+
+test('text the font cannot draw (Sámi ŋ, Arabic) is drawn by the browser, never fetched', async () => {
+  const { page, context, errors } = await open('script=mixed');
+  await enterVr(page);
+  await page.evaluate(() => window.__story!.choose('sign'));
+  await page.waitForFunction(() => window.__storyXR!.state().panel === 'info', null, SLOW);
+  const body = await locate(page, 'info-body');
+  assert.equal(body.canvasText, true, 'the body falls back to canvas text');
+  const close = await locate(page, 'xr-button:info-close');
+  assert.equal(close.canvasText, false, 'Latin labels stay troika text');
+  await frames(page, 3);
+  await shotVr(page, 'xr-info-mixed-scripts');
+  assert.deepEqual(errors, [], `no request left 127.0.0.1:\n${errors.join('\n')}`);
+  await context.close();
+});

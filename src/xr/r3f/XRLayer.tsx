@@ -37,8 +37,11 @@ export interface StoryXRDebugHandle {
   resetFrameStats(): void;
   /** Selects a world-space button by key, as the gaze would (tests). */
   press(key: string): boolean;
-  /** World yaw/pitch (degrees) of a named object, e.g. `xr-button:info-close`; null when absent. */
-  locate(name: string): { yaw: number; pitch: number; distance: number } | null;
+  /**
+   * World yaw/pitch (degrees) and distance of a named object, e.g. `xr-button:info-close`, and
+   * whether its text is drawn on a canvas (the fallback for scripts the font lacks); null when absent.
+   */
+  locate(name: string): { yaw: number; pitch: number; distance: number; canvasText: boolean } | null;
   exit(): Promise<void>;
 }
 
@@ -214,7 +217,12 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
         const o = world.getObjectByName(name);
         if (!o) return null;
         const v = o.getWorldPosition(new Vector3());
-        return { ...yawPitchOf(v.x, v.y, v.z), distance: v.length() };
+        let canvasText = false;
+        o.traverse((c) => {
+          const map = (c as { material?: { map?: { name?: string } } }).material?.map;
+          if (map?.name === 'xr-canvas-text') canvasText = true;
+        });
+        return { ...yawPitchOf(v.x, v.y, v.z), distance: v.length(), canvasText };
       },
       exit: () => exit(),
     };

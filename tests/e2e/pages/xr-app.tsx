@@ -47,6 +47,14 @@ async function benchFixture(): Promise<Fixture> {
 }
 
 const f = q.get('story') === 'bench' ? await benchFixture() : await keyboardFixture();
+if (q.get('script') === 'mixed') {
+  // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
+  const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');
+  if (sign?.action.type === 'info') {
+    sign.action.title = { en: 'Čállosat' };
+    sign.action.text = { en: 'Sámegiella: Ŋuovdageaidnu, ŧ. العربية: مرحبا بكم في المكتبة.' };
+  }
+}
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PlayerScreen story={f.story} assets={urlMapSource(f.urls)} debug transition={q.get('transition') === 'none' ? 'none' : 'fade'} />

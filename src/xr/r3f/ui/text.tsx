@@ -5,7 +5,8 @@ import { configureTextBuilder } from 'troika-three-text';
 import regularUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff?url';
 import boldUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff?url';
 import extendedUrl from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-400-normal.woff?url';
-import { fitText, fontCoverage, type CodeRanges } from '../../core/fontCoverage.ts';
+import { fitText, fitsFont, fontCoverage, type CodeRanges } from '../../core/fontCoverage.ts';
+import { CanvasText, type CanvasTextProps } from './canvasText.tsx';
 
 // Latin Extended (Sámi, Polish, Czech, Turkish, …) comes from a second file that troika tries when
 // the main one has no glyph. Characters in neither are replaced before troika sees them (fitText),
@@ -64,12 +65,21 @@ export type UITextProps = Omit<ComponentProps<typeof Text>, 'children' | 'font'>
 };
 
 /**
- * World-space text (SDF, sharp at any distance) in Atkinson Hyperlegible. Suspends until the font
- * is known; wrap in <Suspense>.
+ * World-space text (SDF, sharp at any distance) in Atkinson Hyperlegible. Text the font cannot
+ * draw (another script) is drawn by the browser on a canvas instead. Suspends until the font is
+ * known; wrap in <Suspense>.
  */
 export function UIText({ children, bold = false, ...props }: UITextProps) {
   const ranges = use(coverage(bold));
+  const fits = useMemo(() => fitsFont(children, ranges), [children, ranges]);
   const text = useMemo(() => fitText(children, ranges), [children, ranges]);
+  if (!fits) {
+    return (
+      <CanvasText bold={bold} {...(props as Omit<CanvasTextProps, 'children' | 'bold'>)}>
+        {children}
+      </CanvasText>
+    );
+  }
   return (
     <Text font={bold ? boldUrl : regularUrl} direction="auto" {...props}>
       {text}
