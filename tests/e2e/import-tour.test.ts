@@ -1,0 +1,130 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, newPage } from './lib/browser.ts';
+import { ROOT, serveDev } from './lib/app.ts';
+
+/**
+ * "Import a tour or Twine story…" in the library, as a person uses it: pick files, read the report,
+ * pick a story from an archive, "Add to my stories", land in the editor with the story saved.
+ */
+let dev: Awaited<ReturnType<typeof serveDev>>;
+let browser: Browser;
+const fixture = (p: string) => resolve(ROOT, 'tests/fixtures/real', p);
+const shots = tmpdir();
+
+before(async () => {
+  dev = await serveDev();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await dev?.close();
+});
+
+describe('importing from the library', () => {
+  test('the Twee story: report with the dangling "start" links, then saved and opened in the editor', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await page.goto(dev.url);
+      await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
+      await dialog.getByText('Or drop a folder').waitFor();
+      await page.getByTestId('import-tour-files').setInputFiles(fixture('twine/kulla-example.twee'));
+      const report = dialog.getByRole('region', { name: 'Import report for “Twine to GitHub Pages Example”' });
+      await report.waitFor();
+      await report.getByText('Came across: 8 scenes, 4 links and 8 information points.').waitFor();
+      await report.getByText('8 scenes have a “your 360° photo goes here” picture').waitFor();
+      await report.getByRole('heading', { name: 'Left out (4)' }).waitFor();
+      const leftOut = report.locator('.import-notes.dropped li');
+      assert.equal(await leftOut.count(), 1);
+      assert.match((await leftOut.first().textContent()) ?? '', /^lancelot, kingdom, defend, decline_quest: .*“start”.*did you mean “Start”/);
+      await page.screenshot({ path: resolve(shots, 'import-twee-report.png') });
+
+      await dialog.getByRole('button', { name: 'Add to my stories' }).click();
+      await page.waitForURL(/\/edit\/[A-Za-z0-9_-]+$/);
+      const id = new URL(page.url()).pathname.split('/').pop()!;
+      const saved = await page.evaluate(async (storyId) => {
+        const { storyRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const repo = storyRepository();
+        const got = await repo.get(storyId);
+        const pictures = await repo.hasAssets(got?.story.assets.map((a) => a.id) ?? []);
+        return { title: got?.story.meta.title.en, scenes: got?.story.scenes.length, start: got?.story.startSceneId, pictures: pictures.size };
+      }, id);
+      assert.deepEqual(saved, { title: 'Twine to GitHub Pages Example', scenes: 8, start: 'Start', pictures: 1 });
+      await page.getByText('accept_quest').first().waitFor();
+      await page.screenshot({ path: resolve(shots, 'import-twee-editor.png') });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a Twine archive with two stories lets the user pick one; bad files get a clear message', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await page.goto(dev.url);
+      await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
+      await page.getByTestId('import-tour-files').setInputFiles({ name: 'data.js', mimeType: 'text/javascript', buffer: Buffer.from('var APP_DATA = (function(){ alert(1) })()') });
+      await dialog.getByRole('alert').getByText(/not plain data/).waitFor();
+      await page.getByTestId('import-tour-files').setInputFiles(fixture('twine/extwee-archive-test1.html'));
+      await dialog.getByText('This file holds 2 stories.').waitFor();
+      await dialog.getByRole('region', { name: 'Import report for “Untitled Story 6”' }).waitFor();
+      await dialog.getByRole('radio', { name: 'Untitled Story (1 scene)' }).check();
+      await dialog.getByRole('region', { name: 'Import report for “Untitled Story”' }).getByText('Came across: 1 scene, 0 links and 0 information points.').waitFor();
+      await page.screenshot({ path: resolve(shots, 'import-archive-pick.png') });
+      await dialog.getByRole('button', { name: 'Add to my stories' }).click();
+      await page.waitForURL(/\/edit\//);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the Pannellum tour with its photo, and cube faces joined the right way round', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await page.goto(dev.url);
+      await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
+      await page.getByTestId('import-tour-files').setInputFiles([fixture('pannellum/example-tour.json'), fixture('pannellum/examplepano.jpg')]);
+      const report = dialog.getByRole('region', { name: 'Import report for “example-tour”' });
+      await report.getByText('Came across: 2 scenes, 2 links and 2 information points.').waitFor();
+      await report.getByText(/Jordan Pond \(Cube\): This scene is a cube of six pictures/).waitFor();
+
+      // Six faces of known colours: the joined photo must show the right face at yaw +90, the top face up.
+      const colours = await page.evaluate(async () => {
+        const { cubeToEquirect } = (await import('/src/editor/import/cube.ts' as string)) as typeof import('../../src/editor/import/cube.ts');
+        const fills = ['#ff0000', '#00ff00', '#0000ff', '#ffff00', '#ffffff', '#000000'];
+        const faces = await Promise.all(
+          fills.map(async (fill) => {
+            const c = new OffscreenCanvas(64, 64);
+            const g = c.getContext('2d')!;
+            g.fillStyle = fill;
+            g.fillRect(0, 0, 64, 64);
+            return [[new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer())]];
+          }),
+        );
+        const jpeg = await cubeToEquirect(faces, 64);
+        const bmp = await createImageBitmap(new Blob([jpeg as Uint8Array<ArrayBuffer>]));
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const g = c.getContext('2d')!;
+        g.drawImage(bmp, 0, 0);
+        const at = (yaw: number, pitch: number) => {
+          const d = g.getImageData(Math.floor((0.5 + yaw / 360) * bmp.width), Math.floor((0.5 - pitch / 180) * bmp.height), 1, 1).data;
+          return [d[0]! > 128 ? 1 : 0, d[1]! > 128 ? 1 : 0, d[2]! > 128 ? 1 : 0].join('');
+        };
+        return { front: at(0, 0), right: at(90, 0), back: at(179, 0), left: at(-90, 0), up: at(0, 80), down: at(0, -80), size: [bmp.width, bmp.height] };
+      });
+      assert.deepEqual(colours, { front: '100', right: '010', back: '001', left: '110', up: '111', down: '000', size: [256, 128] });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
