@@ -203,3 +203,72 @@ describe('media in the editor', () => {
     }
   });
 });
+
+describe('the media library', () => {
+  test('drop files on the editor; replace a photo everywhere in one step (a sideways phone photo comes out upright); remove a sound from the places that use it; undo', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await newStory(page);
+      // Drop two files onto the map, as from the desktop.
+      const { readFileSync } = await import('node:fs');
+      const files = ['generated-pano.jpg', 'tone.wav'].map((name) => ({ name, data: readFileSync(fixture(name)).toString('base64') }));
+      const dataTransfer = await page.evaluateHandle(`(() => {
+        const dt = new DataTransfer();
+        for (const f of ${JSON.stringify(files)}) {
+          const bin = atob(f.data);
+          const bytes = new Uint8Array(bin.length);
+          for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+          dt.items.add(new File([bytes], f.name));
+        }
+        return dt;
+      })()`);
+      await page.dispatchEvent('.story-map', 'dragover', { dataTransfer });
+      await page.dispatchEvent('.story-map', 'drop', { dataTransfer });
+      await importList(page).getByText('Added “tone.wav”.').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 2);
+
+      // The new scene (selected) gets the sound as its background.
+      assert.equal(await page.getByLabel('Scene title').inputValue(), 'generated pano');
+      await page.getByLabel('Add a background sound…', { exact: true }).selectOption({ label: 'tone.wav' });
+      await page.getByLabel('Volume of “tone.wav”').waitFor();
+
+      await page.getByRole('button', { name: 'Media (2)' }).click();
+      const library = page.getByRole('complementary', { name: 'Media' });
+      const photo = library.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'generated-pano.jpg' }) });
+      await photo.getByText('Used in 1 place:').waitFor();
+
+      // Replace the photo: every use now shows the new one (upright: 1024x512 from 512x1024 + Orientation 6).
+      const chooser = page.waitForEvent('filechooser');
+      await photo.getByRole('button', { name: 'Replace “generated-pano.jpg” with another file' }).click();
+      await (await chooser).setFiles(fixture('rotated-6.jpg'));
+      const rotated = library.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'rotated-6.jpg' }) });
+      await rotated.getByText('Picture · 1024×512', { exact: false }).waitFor();
+      await rotated.getByText('360° picture of “generated pano”').waitFor();
+      assert.equal(await library.getByRole('heading', { name: 'generated-pano.jpg' }).count(), 0);
+      await page.getByRole('button', { name: 'Undo replace media' }).click();
+      await photo.getByText('360° picture of “generated pano”').waitFor();
+      await page.getByRole('button', { name: 'Redo replace media' }).click();
+      await rotated.getByText('360° picture of “generated pano”').waitFor();
+
+      // Remove the sound: explained first, then taken out of the scene too; undo brings it back.
+      const sound = library.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'tone.wav' }) });
+      await sound.getByRole('button', { name: 'Remove “tone.wav”' }).click();
+      await sound.getByText('“tone.wav” is used in 1 place.', { exact: false }).waitFor();
+      await sound.getByRole('button', { name: 'Remove it from 1 place' }).click();
+      await library.getByRole('heading', { name: 'tone.wav' }).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Undo remove media' }).click();
+      await sound.getByText('Background sound in “generated pano”').click();
+      // The link selected the scene: the inspector shows it, with the sound back.
+      await page.getByLabel('Volume of “tone.wav”').waitFor();
+      if (shot) await page.screenshot({ path: `${shot}/inspector-sound.png` });
+
+      await saved(page);
+      const { blobs } = await stored(page);
+      const upright = blobs.find((b) => b.width === 1024 && b.height === 512 && !b.text.includes('Exif\0\0'));
+      assert.ok(upright, 'the sideways photo is stored upright, without its EXIF');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

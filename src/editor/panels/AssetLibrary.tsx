@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Asset } from '../../story/schema/asset.ts';
 import type { Story } from '../../story/schema/story.ts';
 import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
-import { useDoc, useEditor } from '../context.ts';
+import { useDoc, useEditor, useSession } from '../context.ts';
 import { deleteAssetCommand, replaceAssetCommand } from '../commands/index.ts';
 import { assetUsages, type Usage } from '../commands/asset-ops.ts';
 import { useThumbnail } from '../useThumbnail.ts';
@@ -17,6 +17,12 @@ import { setLibraryOpen } from '../media/ui-store.ts';
 /** Every picture and sound in the story: preview, where it is used, details, replace, remove. */
 export function AssetLibrary() {
   const story = useDoc((s) => s.story);
+  // Choosing a scene (on the map, or a "used in" link) shows it in the inspector again.
+  const selected = useSession((s) => `${s.selection.sceneId}/${s.selection.hotspotId}`);
+  const opened = useRef(selected);
+  useEffect(() => {
+    if (selected !== opened.current) setLibraryOpen(false);
+  }, [selected]);
   return (
     <aside className="inspector" aria-labelledby="inspector-heading">
       <div className="panel-section">
@@ -85,15 +91,15 @@ function AssetCard({ story, asset }: { story: Story; asset: Asset }) {
         <p className="asset-meta">{t('media.unused')}</p>
       ) : (
         <>
-          <p className="asset-meta">{t('media.usedIn', { count: uses.length })}</p>
+          <p className="asset-meta">{uses.length === 1 ? t('media.usedInOne') : t('media.usedIn', { count: uses.length })}</p>
           <ul className="asset-uses">
             {uses.map((u, i) => (
               <li key={i}>
                 <button
                   type="button"
                   onClick={() => {
-                    editor.select({ sceneId: u.sceneId, hotspotId: u.kind === 'hotspot' ? u.hotspotId : null });
                     setLibraryOpen(false);
+                    editor.select({ sceneId: u.sceneId, hotspotId: u.kind === 'hotspot' ? u.hotspotId : null });
                   }}
                 >
                   {usageText(story, u)}
@@ -135,7 +141,7 @@ function AssetCard({ story, asset }: { story: Story; asset: Asset }) {
       </div>
       {confirming && uses.length > 0 && (
         <div className="media-import-item is-ask" role="group" aria-label={t('media.remove', { name })}>
-          <p>{t('media.removeExplain', { name, count: uses.length })}</p>
+          <p>{uses.length === 1 ? t('media.removeExplainOne', { name }) : t('media.removeExplain', { name, count: uses.length })}</p>
           <div className="row wrap">
             <button
               type="button"
@@ -145,7 +151,7 @@ function AssetCard({ story, asset }: { story: Story; asset: Asset }) {
                 remove();
               }}
             >
-              {t('media.removeFromPlaces', { count: uses.length })}
+              {uses.length === 1 ? t('media.removeFromOne') : t('media.removeFromPlaces', { count: uses.length })}
             </button>
             <button type="button" className="button small quiet" onClick={() => setConfirming(false)}>
               {t('library.cancel')}
