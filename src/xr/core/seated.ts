@@ -46,7 +46,8 @@ export function tagAlong(
   const d = yawDelta(state.yaw, headYaw);
   const moving = state.moving ? Math.abs(d) > settle : Math.abs(d) > slack;
   if (!moving) return { yaw: state.yaw, moving: false };
-  const step = Math.sign(d) * Math.min(Math.abs(d), Math.max(speed * Math.min(dtSec, 0.1), Math.abs(d) * 0.08));
+  const glide = Number.isFinite(speed) ? speed * Math.min(Math.max(dtSec, 0), 0.1) : Infinity; // Infinity: jump (reduced motion)
+  const step = Math.sign(d) * Math.min(Math.abs(d), Math.max(glide, Math.abs(d) * 0.08));
   return { yaw: normalizeYaw(state.yaw + step), moving: true };
 }
 

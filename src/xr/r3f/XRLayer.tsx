@@ -125,6 +125,7 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
     controller.stop();
     controller.enabled = false;
     rig.reset();
+    rig.reducedMotion = controller.reducedMotion;
     rig.recentre(controller.yaw);
     preloadFonts();
     return () => {

@@ -28,6 +28,8 @@ export class Rig {
   /** The head's orientation in the (turned) story world. */
   readonly worldQuaternion = new Quaternion();
   private readonly turnQ = new Quaternion();
+  /** Set from prefers-reduced-motion: things that follow the reader jump instead of gliding. */
+  reducedMotion = false;
   /** Poses read so far in this session. */
   frames = 0;
 

@@ -30,6 +30,11 @@ describe('seated viewing', () => {
     expect(st.moving).toBe(false);
   });
 
+  it('with reduced motion, tag-along jumps instead of gliding', () => {
+    const st = tagAlong({ yaw: 0, moving: false }, 90, 0, { degPerSec: Infinity });
+    expect(st.yaw).toBe(90);
+  });
+
   it('tag-along takes the short way round', () => {
     let st = { yaw: 170, moving: false };
     st = tagAlong(st, -120, 0.05);

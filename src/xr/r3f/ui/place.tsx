@@ -40,7 +40,7 @@ export function TagAlong({ pitch, distance, slackDeg = 40, snap, children }: { p
     if (!rig?.head.known || !ref.current) return;
     const now = performance.now();
     const dt = st.current.last ? (now - st.current.last) / 1000 : 0;
-    const next = tagAlong(st.current, rig.head.localYaw, dt, { slackDeg });
+    const next = tagAlong(st.current, rig.head.localYaw, dt, { slackDeg, degPerSec: rig.reducedMotion ? Infinity : undefined });
     st.current = { ...next, last: now };
     placeAt(ref.current, next.yaw, pitch, distance);
   });
