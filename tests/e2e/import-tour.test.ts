@@ -84,7 +84,7 @@ describe('importing from the library', () => {
     }
   });
 
-  test('the Pannellum tour with its photo, and cube faces joined the right way round', async () => {
+  test('the Pannellum tour with its photo; cube faces and Marzipano tiles joined the right way round', async () => {
     const { page, context, errors } = await newPage(browser);
     try {
       // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
@@ -122,6 +122,40 @@ describe('importing from the library', () => {
         return { front: at(0, 0), right: at(90, 0), back: at(179, 0), left: at(-90, 0), up: at(0, 80), down: at(0, -80), size: [bmp.width, bmp.height] };
       });
       assert.deepEqual(colours, { front: '100', right: '010', back: '001', left: '110', up: '111', down: '000', size: [256, 128] });
+
+      // A Marzipano export with its tiles folder: the highest level's 2×2 tiles per face become the scene's photo.
+      const marzipano = await page.evaluate(async () => {
+        const { importFiles } = (await import('/src/story/io/importers/index.ts' as string)) as typeof import('../../src/story/io/importers/index.ts');
+        const { joinCubes } = (await import('/src/editor/import/cube.ts' as string)) as typeof import('../../src/editor/import/cube.ts');
+        const { placeholderBytes } = (await import('/src/editor/import/save.ts' as string)) as typeof import('../../src/editor/import/save.ts');
+        const tile = async (fill: string) => {
+          const c = new OffscreenCanvas(32, 32);
+          const g = c.getContext('2d')!;
+          g.fillStyle = fill;
+          g.fillRect(0, 0, 32, 32);
+          return new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 1 })).arrayBuffer());
+        };
+        const quads: Record<string, string[]> = { f: ['#ff0000', '#00ff00', '#0000ff', '#ffffff'] };
+        const files = [{ path: 'tour/data.js', bytes: new TextEncoder().encode("var APP_DATA = { scenes: [{ id: 's', name: 'S', levels: [{ tileSize: 32, size: 32, fallbackOnly: true }, { tileSize: 32, size: 64 }], faceSize: 64 }] };") }];
+        for (const f of ['f', 'r', 'b', 'l', 'u', 'd']) {
+          for (let k = 0; k < 4; k++) files.push({ path: `tour/tiles/s/1/${f}/${k >> 1}/${k & 1}.jpg`, bytes: await tile(quads[f]?.[k] ?? '#000000') });
+        }
+        const outcome = importFiles(files, { placeholder: await placeholderBytes() });
+        if (!outcome.ok) return outcome.message;
+        const joined = await joinCubes(outcome.results[0]!, () => 'failed');
+        const scene = joined.story.scenes[0]!;
+        const asset = joined.story.assets.find((a) => a.id === scene.panorama)!;
+        const bmp = await createImageBitmap(new Blob([joined.media.get(asset.id)!.bytes as Uint8Array<ArrayBuffer>]));
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const g = c.getContext('2d')!;
+        g.drawImage(bmp, 0, 0);
+        const at = (yaw: number, pitch: number) => {
+          const d = g.getImageData(Math.floor((0.5 + yaw / 360) * bmp.width), Math.floor((0.5 - pitch / 180) * bmp.height), 1, 1).data;
+          return [d[0]! > 128 ? 1 : 0, d[1]! > 128 ? 1 : 0, d[2]! > 128 ? 1 : 0].join('');
+        };
+        return { placeholder: asset.kind === 'image' && asset.placeholder === true, assets: joined.story.assets.length, placeholders: joined.report.placeholders, quads: [at(-20, 20), at(20, 20), at(-20, -20), at(20, -20)], side: at(90, 0) };
+      });
+      assert.deepEqual(marzipano, { placeholder: false, assets: 1, placeholders: 0, quads: ['100', '010', '001', '111'], side: '000' });
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
