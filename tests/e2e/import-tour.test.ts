@@ -70,6 +70,17 @@ describe('importing from the library', () => {
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
       await page.getByTestId('import-tour-files').setInputFiles({ name: 'data.js', mimeType: 'text/javascript', buffer: Buffer.from('var APP_DATA = (function(){ alert(1) })()') });
       await dialog.getByRole('alert').getByText(/not plain data/).waitFor();
+      // Dropping files on the dialog's drop area (a folder drop gives the same files with their folder paths).
+      const twee = (await import('node:fs')).readFileSync(fixture('twine/kulla-example.twee'), 'utf8');
+      await page.locator('.import-drop').evaluate((zone, text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'kulla-example.twee', { type: 'text/plain' }));
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, twee);
+      await dialog.getByRole('region', { name: 'Import report for “Twine to GitHub Pages Example”' }).waitFor();
+      assert.equal(await page.getByRole('dialog').count(), 1, 'the drop opened no other dialog');
+      await dialog.getByRole('button', { name: 'Choose other files' }).click();
       await page.getByTestId('import-tour-files').setInputFiles(fixture('twine/extwee-archive-test1.html'));
       await dialog.getByText('This file holds 2 stories.').waitFor();
       await dialog.getByRole('region', { name: 'Import report for “Untitled Story 6”' }).waitFor();
