@@ -34,8 +34,8 @@ export function processImageOffThread(req: ProcessRequest): Promise<ProcessResul
   const w = getWorker();
   if (!w) return processImage(req);
   const id = nextId++;
-  return new Promise((resolve, reject) => {
+  return new Promise<ProcessResult>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     w.postMessage({ id, req });
-  });
+  }).catch(() => processImage(req)); // the worker could not do it: try once more on the page
 }
