@@ -11,7 +11,7 @@ export interface PointerEditing {
   scene: Scene;
   controller: ViewController;
   readOnly: boolean;
-  /** A marker was pressed (select it). */
+  /** A marker was clicked, or let go after a drag (select it). */
   onPick(hit: Hit): void;
   /** A marker is dragged to a direction (live, many times per drag)... */
   onDrag(hit: Hit, yaw: number, pitch: number): void;
@@ -55,8 +55,8 @@ export function usePointerEditing(frame: HTMLElement | null, opts: PointerEditin
       }
       e.stopPropagation(); // the view must not turn
       e.preventDefault();
-      latest.current.onPick(hit);
-      if (latest.current.readOnly) return;
+      // Selecting scrolls the inspector to the hotspot's card: only once the drag is over.
+      if (latest.current.readOnly) return latest.current.onPick(hit);
       drag = { hit, pointerId: e.pointerId, x: e.clientX, y: e.clientY, moved: false };
       frame.setPointerCapture?.(e.pointerId);
       frame.dataset.dragging = 'marker';
@@ -77,6 +77,7 @@ export function usePointerEditing(frame: HTMLElement | null, opts: PointerEditin
         delete frame.dataset.dragging;
         if (frame.hasPointerCapture?.(e.pointerId)) frame.releasePointerCapture(e.pointerId);
         if (d.moved && d.at) latest.current.onDragEnd(d.hit, d.at.yaw, d.at.pitch);
+        latest.current.onPick(d.hit);
         return;
       }
       if (press && e.pointerId === press.pointerId) {
