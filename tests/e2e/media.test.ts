@@ -185,6 +185,24 @@ describe('media in the editor', () => {
       await page.getByRole('button', { name: 'Redo change captions' }).click();
       assert.equal(await text.inputValue(), 'Welcome to the harbour');
       if (shot) await page.screenshot({ path: `${shot}/narration.png`, fullPage: true });
+
+      // Captions out as WebVTT, and in from a .vtt file (replacing the track; undo brings ours back).
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save captions as .vtt' }).click();
+      const { readFile } = await import('node:fs/promises');
+      const vtt = await readFile((await (await download).path())!, 'utf8');
+      assert.match(vtt, /^WEBVTT/);
+      assert.match(vtt, /00:00:00\.000 --> 00:00:0\d\.\d{3}\nWelcome to the harbour/);
+      const vttChooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import captions (.vtt)' }).click();
+      await (await vttChooser).setFiles(fixture('captions.vtt'));
+      await page.getByLabel('Caption 2 text').waitFor();
+      assert.equal(await page.getByLabel('Caption 1 text').inputValue(), 'This is the harbour.');
+      assert.equal(await page.getByLabel('Caption 2 text').inputValue(), 'Listen to the gulls!');
+      assert.equal(await page.getByLabel('Caption 2 starts at (s)').inputValue(), '1');
+      await page.getByRole('button', { name: 'Undo change captions' }).click();
+      assert.equal(await text.inputValue(), 'Welcome to the harbour');
+      assert.equal(await page.getByLabel('Caption 2 text').count(), 0);
       await saved(page);
 
       await page.reload();
