@@ -32,7 +32,7 @@ export async function buildPlayerSite(root: string, outDir: string): Promise<str
     root,
     base: './',
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     plugins: [react()],
     build: {
       target: 'es2022',
