@@ -76,3 +76,24 @@ describe('Twine link and macro syntax', () => {
     expect(r!.report.notes.some((n) => n.kind === 'dropped' && /Styles/.test(n.message))).toBe(true);
   });
 });
+
+describe('Twine 2 published HTML', () => {
+  it('reads entities, Harlowe links and the start node, and reports the story code it cannot run', () => {
+    const html = `<html><body><tw-storydata name="Tom &amp; Jo" startnode="2" format="Harlowe" format-version="3.3.8">
+<style role="stylesheet" id="twine-user-stylesheet" type="text/twine-css">body { color: red }</style>
+<script role="script" id="twine-user-script" type="text/twine-javascript">alert(1)</script>
+<tw-passagedata pid="1" name="Shop" tags="" position="100,100">It&#39;s shut &amp; dark. <b>Bye</b> (link-goto: "Go home", "Home")</tw-passagedata>
+<tw-passagedata pid="2" name="Home" tags="" position="300,100">Home. [[Shop]] [[Away-&gt;Nowhere]]</tw-passagedata>
+</tw-storydata></body></html>`;
+    const [r] = importOk([textFile('story.html', html)]);
+    expect(r!.story.meta.title.en).toBe('Tom & Jo');
+    expect(r!.story.startSceneId).toBe('Home');
+    expect(gotos(r!, 'Shop')).toMatchObject([{ target: 'Home', label: 'Go home' }]);
+    expect(gotos(r!, 'Home')).toMatchObject([{ target: 'Shop', label: 'Shop' }]);
+    expect(infos(r!, 'Shop')[0]!.action).toMatchObject({ text: { en: "It's shut & dark. Bye Go home" } });
+    const dropped = r!.report.notes.filter((n) => n.kind === 'dropped').map((n) => n.message);
+    expect(dropped.some((m) => /Story JavaScript/.test(m))).toBe(true);
+    expect(dropped.some((m) => /Story Stylesheet/.test(m))).toBe(true);
+    expect(dropped.some((m) => /“Nowhere”/.test(m))).toBe(true);
+  });
+});

@@ -15,6 +15,8 @@ export interface TwineStory {
   /** The start passage's name, when the file says. */
   start: string | null;
   passages: TwinePassage[];
+  /** The story's own JavaScript and CSS (Story JavaScript / Story Stylesheet), when there is any. */
+  code?: { script: boolean; style: boolean };
 }
 
 const attrs = (s: string): Record<string, string> => {
@@ -40,7 +42,9 @@ export function parseTwineHtml(html: string): TwineStory[] {
       if (passages.length > MAX_SCENES) throw new ImportError(`This story has more than ${MAX_SCENES} passages; Storyscape can open up to ${MAX_SCENES}.`);
     }
     const start = passages.find((p) => p.pid === a.startnode)?.name ?? null;
-    stories.push({ name: a.name || 'Twine story', format: [a.format, a['format-version']].filter(Boolean).join(' '), start, passages });
+    const script = /<script\b[^>]*twine-javascript[^>]*>([\s\S]*?)<\/script>/i.exec(m[2]!)?.[1]?.trim() ?? '';
+    const style = /<style\b[^>]*twine-css[^>]*>([\s\S]*?)<\/style>/i.exec(m[2]!)?.[1]?.trim() ?? '';
+    stories.push({ name: a.name || 'Twine story', format: [a.format, a['format-version']].filter(Boolean).join(' '), start, passages, code: { script: script !== '', style: style !== '' } });
   }
   return stories;
 }

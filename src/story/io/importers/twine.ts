@@ -25,6 +25,8 @@ export function importTwineStory(tw: TwineStory, format: ImportFormat, source: s
     if (special) b.note('dropped', `The passage “${p.name}” is code or page decoration for Twine${tw.format ? ` (${tw.format})` : ''}, not a place, so it was left out.`);
     return !special && p.name !== '';
   });
+  if (tw.code?.script) b.note('dropped', 'The story’s own JavaScript (Story JavaScript) cannot run in Storyscape, so it was left out.');
+  if (tw.code?.style) b.note('dropped', 'The story’s own look (Story Stylesheet) was left out: Storyscape stories use Storyscape’s look.');
   const makeId = idMaker();
   const ids = new Map<string, string>();
   for (const p of places) if (!ids.has(p.name)) ids.set(p.name, makeId(p.name));
