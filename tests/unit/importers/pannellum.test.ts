@@ -52,6 +52,12 @@ describe('Pannellum example tour (real file, BOM and all)', () => {
     expect(r4!.report.notes.some((n) => n.kind === 'dropped' && /multires/.test(n.message))).toBe(true);
   });
 
+  it('reports partial panoramas and straightened horizons', () => {
+    const [r6] = importOk([textFile('t.json', JSON.stringify({ scenes: { a: { panorama: 'a.jpg', haov: 180, horizonRoll: 3 } } }))]);
+    expect(r6!.report.notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['approximated', 'dropped']));
+    expect(r6!.report.notes.some((n) => /partial panorama/.test(n.message))).toBe(true);
+  });
+
   it('reports a link to a scene that does not exist', () => {
     const [r5] = importOk([textFile('t.json', JSON.stringify({ scenes: { a: { panorama: 'a.jpg', hotSpots: [{ type: 'scene', sceneId: 'nowhere', yaw: 0, pitch: 0 }] } } }))]);
     expect(r5!.report.links).toBe(0);

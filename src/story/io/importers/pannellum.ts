@@ -50,6 +50,12 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
     } else {
       b.note('dropped', `This scene has a kind of picture (“${type}”) that Storyscape does not know, so it has a placeholder picture.`, title);
     }
+    if ((num(s.haov) ?? 360) < 360 || (num(s.vaov) ?? 180) < 180 || (num(s.vOffset) ?? 0) !== 0) {
+      b.note('approximated', 'This photo does not go all the way round (a partial panorama). Storyscape stretches every photo all the way round, so it may look stretched: use a full 360° photo if you can.', title);
+    }
+    if ((num(s.horizonPitch) ?? 0) !== 0 || (num(s.horizonRoll) ?? 0) !== 0) {
+      b.note('dropped', 'The tour straightened a tilted horizon; Storyscape shows the photo as it is.', title);
+    }
     const hfov = num(s.hfov) ?? 100;
     if (num(s.hfov) !== null && !fovNoted) {
       fovNoted = true;
