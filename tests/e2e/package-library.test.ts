@@ -193,3 +193,18 @@ test('Publish from the library: a website zip that plays from a subfolder, an em
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('Back up everything, then open the backup: every story comes back', async () => {
+  const { page, errors, close } = await libraryWithStory();
+  const before = await documents(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  const backup = await download;
+  assert.match(backup.suggestedFilename(), /^storyscape-backup-\d{4}-\d{2}-\d{2}\.storyscape-backup$/);
+  await page.getByTestId('story-file-input').setInputFiles(await backup.path());
+  await page.getByRole('dialog', { name: 'You already have this story' }).getByRole('button', { name: 'Replace mine' }).click();
+  await page.getByRole('dialog', { name: /is in your library/ }).getByRole('button', { name: 'OK' }).click();
+  assert.deepEqual(unstamped(await documents(page)), unstamped(before));
+  assert.deepEqual(errors, []);
+  await close();
+});
