@@ -153,6 +153,21 @@ describe('media in the editor', () => {
       const [, , , , r1, g1, b1] = sphere.pixels;
       assert.ok(r1! > 220 && g1! > 220 && b1! > 220, 'the middle of the photo sits where GPano says');
       assert.ok(docs.includes('"northOffset":-90'), 'heading 90° (east) in the middle -> north at yaw -90');
+
+      // A picture wider than 8192 px is made smaller (a drop of a file drawn in the page).
+      const big = await page.evaluateHandle(`(async () => {
+        const c = new OffscreenCanvas(8400, 4200);
+        const g = c.getContext('2d');
+        g.fillStyle = '#3a6';
+        g.fillRect(0, 0, 8400, 4200);
+        const dt = new DataTransfer();
+        dt.items.add(new File([await c.convertToBlob({ type: 'image/png' })], 'huge.png'));
+        return dt;
+      })()`);
+      await page.dispatchEvent('.story-map', 'drop', { dataTransfer: big });
+      await importList(page).getByText('Added “huge.png”.').waitFor({ timeout: 60000 });
+      await page.getByRole('button', { name: 'Media (3)' }).click();
+      await page.getByRole('complementary', { name: 'Media' }).getByText('Picture · 8192×4096', { exact: false }).waitFor();
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
