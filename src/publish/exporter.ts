@@ -2,6 +2,7 @@
  * Export (one story, .storyscape) and "Back up everything" (one backup file) from the library and
  * the editor. Registered with the export hook by ./register.ts.
  */
+import { version } from '../../package.json';
 import { t } from '../i18n/index.ts';
 import { localize } from '../story/text.ts';
 import type { Story } from '../story/schema/story.ts';
@@ -14,7 +15,8 @@ import { chooseSaveTarget, fileNameFor, type SaveTarget } from './save-file.ts';
 import { taskStore } from './tasks.ts';
 
 export const PACKAGE_MIME = 'application/vnd.storyscape+zip';
-const APP_VERSION = '0.1.0';
+/** Storyscape's version, recorded in each package's manifest (only this field is bundled). */
+const APP_VERSION = version;
 
 export const storyTitle = (story: Story): string => localize(story.meta.title, story.meta.defaultLanguage) || t('library.newTitle');
 
