@@ -208,3 +208,20 @@ test('Back up everything, then open the backup: every story comes back', async (
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('dropping a .storyscape file on the library opens it', async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Open a story file…' }).waitFor();
+  await page.evaluate((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'park-walk.storyscape', { type: 'application/zip' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) document.querySelector('main')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, packageBytes.toString('base64'));
+  await page.getByRole('dialog', { name: '“Park walk” is in your library' }).getByRole('button', { name: 'OK' }).click();
+  await page.locator('.story-card h3', { hasText: 'Park walk' }).waitFor();
+  assert.deepEqual(Object.keys(await documents(page)), [story.id]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
