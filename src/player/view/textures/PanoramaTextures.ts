@@ -1,4 +1,4 @@
-import { LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
+import { LinearFilter, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
 import { fittedSize, planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
@@ -174,10 +174,14 @@ export class PanoramaTextures {
       const texture = new Texture(bitmap as unknown as HTMLImageElement);
       texture.colorSpace = SRGBColorSpace;
       texture.flipY = false;
-      texture.generateMipmaps = true;
-      texture.minFilter = LinearMipmapLinearFilter;
+      // No mipmaps: at the player's fields of view a panorama is drawn at about its own pixel
+      // density (a 4096-wide picture at fov 75 on a 720-pixel-high screen is shrunk only ~1.4x),
+      // so plain bilinear filtering looks the same, while building and sampling a mip chain for
+      // a 4k/8k picture costs a lot on slow and software GPUs (and on every upload). No
+      // anisotropic filtering either: the sphere is seen head-on.
+      texture.generateMipmaps = false;
+      texture.minFilter = LinearFilter;
       texture.magFilter = LinearFilter;
-      // (no anisotropic filtering: the sphere is seen head-on, and it costs a lot on software GPUs)
       texture.name = `panorama:${id.slice(0, 12)}`;
       texture.needsUpdate = true;
       this.o.renderer.initTexture(texture); // upload now, not in the frame that first shows it
