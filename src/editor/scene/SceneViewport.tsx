@@ -52,7 +52,17 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
   const placing = usePlacing(story, scene, controller);
   const frameRef = useRef<HTMLDivElement | null>(null);
 
+  const setFrameRef = useCallback((el: HTMLDivElement | null) => {
+    frameRef.current = el;
+    setFrame(el);
+  }, []);
+
   useLookControls(lookEl, controller);
+
+  // The renderer only reads the story's pictures (their sizes): edits that leave the media alone
+  // keep the same object, so typing a label does not start its texture cache over.
+  const assetList = story.assets;
+  const viewStory = useMemo(() => story, [assetList]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const sceneId = scene.id;
   useEffect(() => {
@@ -164,10 +174,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
   return (
     <div className="scene-viewport">
       <div
-        ref={(el) => {
-          frameRef.current = el;
-          setFrame(el);
-        }}
+        ref={setFrameRef}
         className={`scene-viewport-frame${placing.mode === 'sound' ? ' is-placing' : ''}`}
         role="application"
         aria-roledescription={t('sceneView.label')}
@@ -180,7 +187,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
       >
         <div className="scene-viewport-look" ref={setLookEl}>
           <PanoramaView
-            story={story}
+            story={viewStory}
             assets={assets}
             controller={controller}
             sceneId={scene.id}
