@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
-import { MeshBasicMaterial, type Mesh, type Texture } from 'three';
+import type { Mesh, Texture } from 'three';
 import { createPanoramaGeometry } from './panoramaGeometry.ts';
+import { createPanoramaMaterial } from './panoramaMaterial.ts';
 import { createPlaceholderTexture } from './placeholderTexture.ts';
 import type { PanoramaTextures } from './textures/PanoramaTextures.ts';
 
@@ -49,8 +50,8 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       placeholder,
       geometry: createPanoramaGeometry(PANORAMA_RADIUS),
       outGeometry: createPanoramaGeometry(PANORAMA_RADIUS * 0.9),
-      mainMat: new MeshBasicMaterial({ map: placeholder, depthWrite: false, toneMapped: false }),
-      outMat: new MeshBasicMaterial({ map: placeholder, transparent: true, opacity: 0, depthWrite: false, toneMapped: false }),
+      mainMat: createPanoramaMaterial({ map: placeholder, depthWrite: false }),
+      outMat: createPanoramaMaterial({ map: placeholder, transparent: true, opacity: 0, depthWrite: false }),
     };
   }, []);
   useEffect(

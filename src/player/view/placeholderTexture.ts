@@ -1,4 +1,4 @@
-import { DataTexture, LinearFilter, RGBAFormat, SRGBColorSpace } from 'three';
+import { DataTexture, LinearFilter, NoColorSpace, RGBAFormat } from 'three';
 
 /** A calm dark vertical gradient shown while a picture loads or when a scene has none. */
 export function createPlaceholderTexture(): DataTexture {
@@ -12,7 +12,7 @@ export function createPlaceholderTexture(): DataTexture {
     data[i * 4 + 3] = 255;
   }
   const tex = new DataTexture(data, 1, h, RGBAFormat);
-  tex.colorSpace = SRGBColorSpace;
+  tex.colorSpace = NoColorSpace; // sRGB values, drawn as they are by the panorama material
   tex.magFilter = LinearFilter;
   tex.minFilter = LinearFilter;
   tex.name = 'panorama:placeholder';

@@ -1,4 +1,4 @@
-import { LinearFilter, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
+import { LinearFilter, NoColorSpace, Texture, type WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
 import { fittedSize, planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
@@ -172,7 +172,7 @@ export class PanoramaTextures {
       }
       performance.mark('story:picture-decoded', { detail: { assetId: id, early: !!early } });
       const texture = new Texture(bitmap as unknown as HTMLImageElement);
-      texture.colorSpace = SRGBColorSpace;
+      texture.colorSpace = NoColorSpace; // sRGB bytes drawn as they are: see panoramaMaterial.ts
       texture.flipY = false;
       // No mipmaps: at the player's fields of view a panorama is drawn at about its own pixel
       // density (a 4096-wide picture at fov 75 on a 720-pixel-high screen is shrunk only ~1.4x),
