@@ -44,6 +44,19 @@ after(async () => {
 
 const SLOW = { timeout: 90_000 };
 
+/** Like page.waitForFunction, but a timeout says what the headset and the story were doing. */
+async function until(page: Page, fn: (arg: string | null) => unknown, arg: string | null, what: string) {
+  try {
+    await page.waitForFunction(fn, arg, SLOW);
+  } catch (e) {
+    const state = await page
+      .evaluate(() => ({ xr: window.__storyXR?.state(), story: window.__story?.state() }))
+      .catch((err: unknown) => String(err));
+    await shotVr(page, `xr-failed-${what.replace(/\W+/g, '-')}`).catch(() => {});
+    throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state)}`, { cause: e });
+  }
+}
+
 async function open(query = '') {
   const { page, context, errors } = await newPage(h.browser);
   await page.goto(`${h.url}tests/e2e/pages/xr.html?${query}`);
@@ -53,8 +66,14 @@ async function open(query = '') {
 
 const storyState = (page: Page) => page.evaluate(() => window.__story!.state());
 const xrState = (page: Page) => page.evaluate(() => window.__storyXR!.state());
-const waitScene = (page: Page, sceneId: string) =>
-  page.waitForFunction((id) => window.__story!.state().sceneId === id, sceneId, SLOW);
+/**
+ * Waits for a scene, and for the headset to have put its starting view ahead (at the next pose:
+ * head directions computed before that would be turned with it).
+ */
+async function waitScene(page: Page, sceneId: string) {
+  await until(page, (id) => window.__story!.state().sceneId === id, sceneId, `scene ${sceneId}`);
+  await until(page, () => !window.__storyXR!.state().presenting || window.__storyXR!.state().recentred === window.__story!.state().arrival, null, `recentre in ${sceneId}`);
+}
 /** Waits for `n` more rendered XR frames (poses), so the emulator's new input state has been seen. */
 async function frames(page: Page, n = 2) {
   const start = (await xrState(page)).poses;
@@ -144,23 +163,23 @@ test('in a headset: controller, gaze and hand select; panels, ending and menu wo
 
   // Gaze and dwell: no controllers; look at "Climb back up" (yaw 0, pitch 20) and wait.
   await page.evaluate(() => window.xrTest.controllers(false));
-  await page.waitForFunction(() => window.__storyXR!.state().gaze.active, null, SLOW);
+  await until(page, () => window.__storyXR!.state().gaze.active, null, 'gaze on');
   await page.evaluate(() => window.xrTest.look(0, 20));
   const lookedAt = Date.now();
-  await page.waitForFunction(() => window.__storyXR!.state().gaze.target === 'hotspot:up', null, SLOW);
+  await until(page, () => window.__storyXR!.state().gaze.target === 'hotspot:up', null, 'gaze on Climb back up');
   await waitScene(page, 'hall');
   assert.ok(Date.now() - lookedAt >= 1400, 'selected after resting on it, not at a glance');
 
   // An info hotspot opens a world-space panel; looking at its Close button closes it.
   await page.evaluate(() => window.xrTest.look(-40, 5));
-  await page.waitForFunction(() => window.__storyXR!.state().panel === 'info', null, SLOW);
+  await until(page, () => window.__storyXR!.state().panel === 'info', null, 'the sign panel');
   assert.equal((await storyState(page)).sceneId, 'hall');
   const close = await locate(page, 'xr-button:info-close');
   assert.ok(close.distance > 1.5 && close.distance < 3.5, `the panel is at a comfortable distance (${close.distance.toFixed(2)} m)`);
   await frames(page, 3); // the panel's text is laid out
   await shotVr(page, 'xr-info-panel');
   await page.evaluate(([y, p]) => window.xrTest.look(y, p), [close.yaw, close.pitch] as const);
-  await page.waitForFunction(() => window.__storyXR!.state().panel === null, null, SLOW);
+  await until(page, () => window.__storyXR!.state().panel === null, null, 'the panel closed by gaze');
 
   // Hands: pinch selects. Reading the sign showed "Open the glass door" (yaw 30).
   await page.evaluate(() => window.xrTest.inputMode('hand'));

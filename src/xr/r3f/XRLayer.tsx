@@ -29,6 +29,8 @@ export interface StoryXRDebugHandle {
     panel: 'info' | 'ending' | null;
     menuOpen: boolean;
     poses: number;
+    /** The arrival whose starting view has been put ahead (each arrival recentres at the next pose). */
+    recentred: number;
     /** Where the head is in the story world (metres): always about 0, the panorama's centre. */
     headWorld: [number, number, number];
   };
@@ -126,7 +128,7 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
     controller.enabled = false;
     rig.reset();
     rig.reducedMotion = controller.reducedMotion;
-    rig.recentre(controller.yaw);
+    rig.recentre(controller.yaw, engine.getState().arrival);
     preloadFonts();
     return () => {
       controller.enabled = true;
@@ -136,14 +138,14 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
       rig.reset();
       setMenuOpen(false);
     };
-  }, [session, controller, rig]);
+  }, [session, controller, rig, engine]);
 
   // Each arrival in the headset puts the new scene's starting view straight ahead.
   const lastArrival = useRef(snapshot.arrival);
   useEffect(() => {
     if (snapshot.arrival === lastArrival.current) return;
     lastArrival.current = snapshot.arrival;
-    if (session && snapshot.scene) rig.recentre(snapshot.scene.view.yaw);
+    if (session && snapshot.scene) rig.recentre(snapshot.scene.view.yaw, snapshot.arrival);
   }, [snapshot.arrival, snapshot.scene, session, rig]);
 
   const t = useCallback(
@@ -205,6 +207,7 @@ function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
           panel: l.modal,
           menuOpen: l.menuOpen,
           poses: rig.frames,
+          recentred: rig.recentred,
           headWorld: (origin.current ? origin.current.localToWorld(rig.headPosition.clone()) : rig.headPosition).toArray(),
         };
       },

@@ -33,9 +33,14 @@ export class Rig {
   /** Poses read so far in this session. */
   frames = 0;
 
+  /** The tag of the last recentre applied (the arrival it was for): tests wait for it. */
+  recentred = 0;
+  private pendingTag = 0;
+
   /** Shows `worldYaw` straight ahead from the next frame on (seated recentre). */
-  recentre(worldYaw: number) {
+  recentre(worldYaw: number, tag = this.recentred) {
     this.pending = worldYaw;
+    this.pendingTag = tag;
   }
 
   /** Turns the view by a step (positive: to the right), e.g. a snap turn. */
@@ -63,6 +68,7 @@ export class Rig {
     if (this.pending !== null) {
       this.turn = recentreTurn(local.yaw, this.pending);
       this.pending = null;
+      this.recentred = this.pendingTag;
     }
     this.turnQ.setFromAxisAngle(UP, this.turn * DEG);
     this.gaze.applyQuaternion(this.turnQ);
