@@ -105,7 +105,7 @@ describe('editor 360 view', () => {
       const before = await savedScene(page, storyId, sceneId);
 
       // 1. Click (no drag) on the picture: a hotspot appears in that direction.
-      const box = (await frame.boundingBox())!;
+      let box = (await frame.boundingBox())!;
       const cam = await settled(page);
       const [cx, cy] = [box.width * 0.72, box.height * 0.38];
       await page.mouse.click(box.x + cx, box.y + cy);
@@ -128,7 +128,9 @@ describe('editor 360 view', () => {
       // The inspector shows the new hotspot as selected.
       await page.locator(`#hotspot-${added.id}.is-selected`).waitFor();
 
-      // 2. Drag it: it follows the pointer; the view does not turn.
+      // 2. Drag it: it follows the pointer; the view does not turn. (The inspector may have
+      // scrolled to the new hotspot's card and back: measure the view again.)
+      box = (await frame.boundingBox())!;
       const [tx, ty] = [box.width * 0.35, box.height * 0.6];
       await page.mouse.move(box.x + cx, box.y + cy);
       await page.mouse.down();
@@ -169,6 +171,7 @@ describe('editor 360 view', () => {
       // 5. Place a sound by clicking, in "Place a sound" mode.
       await page.getByRole('button', { name: 'Place a sound', exact: true }).click();
       const cam3 = await settled(page);
+      box = (await frame.boundingBox())!;
       const [sx, sy] = [box.width * 0.25, box.height * 0.3];
       await page.mouse.click(box.x + sx, box.y + sy);
       const want3 = expectedAt(sx, sy, box.width, box.height, cam3);

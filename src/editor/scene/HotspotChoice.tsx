@@ -21,8 +21,14 @@ export function HotspotChoice({ story, scene, hotspotId, onClose }: { story: Sto
   const lang = story.meta.defaultLanguage;
   const sound = story.assets.find((a) => a.kind === 'audio');
 
+  // The inspector scrolls to the new hotspot's card as it is selected: bring the view and this
+  // menu back into sight (after that scroll), then give it the keyboard.
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"], button')?.focus({ preventScroll: true });
+    const raf = requestAnimationFrame(() => {
+      ref.current?.closest('.scene-viewport-frame')?.scrollIntoView({ block: 'nearest' });
+      ref.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"], button')?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(raf);
   }, []);
   if (!hotspot) return null;
 
