@@ -5,6 +5,7 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { noXrEmulator } from '../xr/no-emulator-plugin.ts';
 
 /** Where the player build goes, inside the app's build (dist/). */
 export const PLAYER_SITE_DIR = 'player-site';
@@ -33,7 +34,7 @@ export async function buildPlayerSite(root: string, outDir: string): Promise<str
     base: './',
     configFile: false,
     logLevel: 'error',
-    plugins: [react()],
+    plugins: [react(), noXrEmulator()],
     build: {
       target: 'es2022',
       sourcemap: false,
