@@ -31,20 +31,20 @@ const freesound = (artist, id) => ({ author: artist, source: `https://freesound.
 
 const pano = {
   square: asset('square.jpg', { credit: rendered, alt: {
-    en: 'A small town square on a sunny afternoon: cobbles, a stone fountain in the middle, benches and trees in planters, surrounded by colourful three- and four-storey houses. A street opens on the right towards the park, and a narrow lane on the left leads down to the harbour.',
-    nb: 'Et lite torg i byen en solrik ettermiddag: brostein, en fontene av stein i midten, benker og trær i kasser, omgitt av fargerike hus i tre og fire etasjer. Til høyre åpner en gate seg mot parken, og til venstre går et smalt smug ned mot havna.' } }),
+    en: 'A sunny cobbled town square ringed by colourful three- and four-storey houses with shutters, flower boxes and striped shop awnings, with a stone fountain ahead, benches, street lamps, café tables and trees in planters. A wide street leads off to the park on the right, and a narrow lane runs down to the harbour on the left.',
+    nb: 'Et solfylt brosteinstorg omgitt av fargerike hus i tre og fire etasjer med skodder, blomsterkasser og stripete markiser, med en steinfontene rett fram, benker, gatelykter, kafébord og trær i kasser. En bred gate går mot parken til høyre, og et smalt smug går ned mot havna til venstre.' } }),
   park: asset('park.jpg', { credit: rendered, alt: {
-    en: 'A park in soft sunlight: green grass, a gravel path winding away between tall leafy trees, a small pond and wooden benches.',
-    nb: 'En park i mykt sollys: grønt gress, en grusti som svinger seg mellom høye løvtrær, en liten dam og trebenker.' } }),
+    en: 'A gravel path winds away up a gentle rise through a sunny park with lawns, leafy trees and birches, past flower beds, benches and lamp posts, with a small pond with reeds, lily pads and ducks on the right.',
+    nb: 'En grussti svinger seg oppover en slak bakke gjennom en solfylt park med plener, løvtrær og bjørker, forbi blomsterbed, benker og lyktestolper, med en liten dam med siv, vannliljer og ender til høyre.' } }),
   harbour: asset('harbour.jpg', { credit: rendered, alt: {
-    en: 'A small harbour: a wooden pier reaching out over calm water, little boats moored alongside, red boathouses and bollards, and green hills on the far shore.',
-    nb: 'En liten havn: en trebrygge ut over stille vann, små båter fortøyd langs brygga, røde naust og pullerter, og grønne åser på andre siden.' } }),
+    en: 'Standing on a wooden pier in a small harbour on a bright afternoon: rowing boats, a fishing boat and a sailing yacht are moored alongside, colourful wooden boathouses line the stone quay behind, a breakwater with a red-and-white lighthouse runs out on the left and green hills rise across the water.',
+    nb: 'Du står på en trebrygge i en liten havn en lys ettermiddag: robåter, en fiskebåt og en seilbåt ligger fortøyd langs brygga, fargerike naust står langs steinkaia bak, en molo med et rødt og hvitt fyr går ut til venstre, og grønne åser reiser seg på andre siden av vannet.' } }),
   forest: asset('forest.jpg', { credit: rendered, alt: {
-    en: 'A clearing in a dense forest: mossy grass, grey rocks, a fallen log and a small wooden shelter, with sunlight coming through the trees.',
-    nb: 'En lysning i en tett skog: mosegrodd gress, grå steiner, en falt trestamme og en liten gapahuk av tre, med sollys mellom trærne.' } }),
+    en: 'A sunny clearing of grass, moss and ferns ringed by tall spruces and beeches, with a fallen log and mossy rocks ahead and a small log cabin with a shingle roof and a woodpile at the edge of the trees.',
+    nb: 'En solfylt lysning med gress, mose og bregner omgitt av høye graner og bøker, med en falt trestamme og mosegrodde steiner rett fram og en liten tømmerhytte med spontak og en vedstabel i skogkanten.' } }),
   hill: asset('hill.jpg', { credit: rendered, alt: {
-    en: 'A hilltop lookout at sunset: a wooden bench and railing, and below, the roofs of a small town and the sea glowing orange under a warm sky.',
-    nb: 'Et utsiktspunkt på en høyde i solnedgangen: en trebenk og et rekkverk, og nedenfor takene i en liten by og havet som gløder oransje under en varm himmel.' } }),
+    en: 'A grassy hilltop at sunset with a bench, a coin telescope and a wooden railing; below, the land falls away to a town of red roofs around a church spire by the sea, with the low sun glowing over the water between distant headlands.',
+    nb: 'En gresskledd høyde i solnedgangen med en benk, en myntkikkert og et rekkverk av tre; nedenfor faller landet ned mot en by med røde tak rundt et kirkespir ved havet, og den lave sola gløder over vannet mellom nes langt borte.' } }),
 };
 const sound = {
   city: asset('sounds/city.mp3', { credit: freesound('Joao_Janz', 473701), transcript: { en: 'Town sounds: people talking in the distance, footsteps, a car passing.', nb: 'Lyder fra byen: folk som prater langt unna, skritt, en bil som kjører forbi.' } }),
@@ -148,9 +148,9 @@ const story = {
       hotspots: [
         go('forest-to-hill', 115, 1, 'hill', 'Take the trail up to the lookout', 'Ta stien opp til utsiktspunktet'),
         go('forest-to-park', -175, -2, 'park', 'Back to the park', 'Tilbake til parken'),
-        info('forest-shelter', 30, 3, { en: 'The shelter', nb: 'Gapahuken' }, { en: 'The shelter', nb: 'Gapahuken' }, {
-          en: 'We built this shelter with the scouts. One night it rained so hard that the whole group squeezed in here until morning.',
-          nb: 'Vi bygde denne gapahuken med speiderne. En natt regnet det så mye at hele gruppa klemte seg inn her til morgenen.',
+        info('forest-shelter', 30, 3, { en: 'The cabin', nb: 'Hytta' }, { en: 'The cabin', nb: 'Hytta' }, {
+          en: 'We fixed up this old cabin with the scouts. One night it rained so hard that the whole group squeezed in here until morning.',
+          nb: 'Vi satte i stand denne gamle hytta med speiderne. En natt regnet det så mye at hele gruppa klemte seg inn her til morgenen.',
         }),
         { id: 'forest-rain', yaw: -60, pitch: 12, label: { en: 'Hear that night', nb: 'Hør den natten' }, action: { type: 'sound', asset: sound.rain.id, volume: 0.8 } },
       ],
