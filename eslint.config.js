@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results/', 'coverage/', 'tests/e2e/.out/'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/results/', 'bench/.compare/', 'coverage/', 'tests/e2e/.out/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
