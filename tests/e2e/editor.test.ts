@@ -33,8 +33,23 @@ async function newStory(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split('/').pop()!;
 }
 
+/** Waits until the map stops moving (fitting or centring the view animates it). */
+async function mapSettled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const viewport = document.querySelector('.react-flow__viewport');
+        const before = viewport ? getComputedStyle(viewport).transform : '';
+        setTimeout(() => done(!!viewport && getComputedStyle(viewport).transform === before), 250);
+      }),
+    null,
+    { polling: 50 },
+  );
+}
+
 /** Drags from a scene card's link dot to another card's input dot. */
 async function dragLink(page: Page, from: number, to: number) {
+  await mapSettled(page);
   const source = nodes(page).nth(from).locator('.react-flow__handle.source');
   const target = nodes(page).nth(to).locator('.react-flow__handle.target');
   const a = (await source.boundingBox())!;
