@@ -1,11 +1,12 @@
-import { readdir, readFile, stat, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import { importFiles, reportText, type ImportFile } from '../story/io/importers/index.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/io/package/limits.ts';
 import { nodeSha256 } from '../storage/hash-node.ts';
 import { appVersion, ioErrorWords, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';
+import { writeStreamAtomically } from './write-atomically.ts';
 
 const PLACEHOLDER = resolve(import.meta.dirname, '../../workshops/templates/my-place/media/your-360-photo-here.jpg');
 const MAX_FILES = 20_000;
@@ -92,25 +93,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   printProblems(io, result.problems.filter((p) => p.severity !== 'info' && p.code !== 'panorama-placeholder'));
 
   const target = resolve(io.cwd, out);
-  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
   const stream = writePackage(result.story, async (id) => result.media.get(id)?.bytes ?? null, { appVersion: await appVersion(), sha256: nodeSha256 });
-  let fh;
-  let written = 0;
+  let written: number;
   try {
-    fh = await open(partial, 'w');
-    const reader = stream.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      await fh.write(value);
-      written += value.length;
-    }
-    await fh.close();
-    fh = undefined;
-    await rename(partial, target);
+    written = await writeStreamAtomically(stream, target);
   } catch (e) {
-    await fh?.close().catch(() => {});
-    await rm(partial, { force: true });
     if (e instanceof PackageError) {
       printProblems(io, e.problems);
       io.err('✗ Nothing was written.\n');

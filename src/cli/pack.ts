@@ -1,6 +1,6 @@
 import { openAsBlob } from 'node:fs';
-import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadStory, MAX_STORY_JSON_BYTES } from '../story/io/load.ts';
 import type { Problem } from '../story/problems.ts';
 import type { Story } from '../story/schema/story.ts';
@@ -10,6 +10,7 @@ import { formatBytes } from '../story/io/package/limits.ts';
 import { extensionFor } from '../story/io/package/sniff.ts';
 import { nodeSha256 } from '../storage/hash-node.ts';
 import type { CliIo, Command } from './types.ts';
+import { writeStreamAtomically } from './write-atomically.ts';
 import { decodeText } from './validate.ts';
 
 /** `-o FILE` / `--out FILE` / `--out=FILE`, other flags, and positional arguments. */
@@ -152,7 +153,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const target = resolve(io.cwd, out ?? `${story.id}.storyscape`);
-  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
   // SOURCE_DATE_EPOCH (seconds) makes the package byte-for-byte reproducible.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const stream = writePackage(story, async (id) => openAsBlob(found.files.get(id)!), {
@@ -160,23 +160,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     sha256: nodeSha256,
     ...(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? { created: new Date(epoch * 1000) } : {}),
   });
-  let written = 0;
-  let fh;
+  let written: number;
   try {
-    fh = await open(partial, 'w');
-    const reader = stream.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      await fh.write(value);
-      written += value.length;
-    }
-    await fh.close();
-    fh = undefined;
-    await rename(partial, target);
+    written = await writeStreamAtomically(stream, target);
   } catch (e) {
-    await fh?.close().catch(() => {});
-    await rm(partial, { force: true });
     if (e instanceof PackageError) {
       printProblems(io, e.problems);
       io.err('✗ Nothing was packed.\n');
