@@ -5,10 +5,14 @@ import { serveStatic, type StaticServer } from './server.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-/** Serves the production build (dist/, made by `vite build` in `npm run test:e2e`). */
+/**
+ * Serves the production build (dist/, made by `vite build` in `npm run test:e2e`). STORYSCAPE_DIST
+ * points at another build folder (`npx vite build --outDir /tmp/mine`), so engineers working in the
+ * same tree can test their own build without overwriting each other's dist/.
+ */
 export async function serveApp(): Promise<StaticServer> {
-  const dist = resolve(ROOT, 'dist');
-  if (!existsSync(resolve(dist, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first.');
+  const dist = resolve(ROOT, process.env.STORYSCAPE_DIST ?? 'dist');
+  if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`${dist} has no build: run \`npx vite build\` first.`);
   return serveStatic(dist, { spa: true });
 }
 
