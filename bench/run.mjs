@@ -90,6 +90,17 @@ function formatValue(v) {
   return v.toFixed(2);
 }
 
+/**
+ * Merges one suite's figures into bench/results.json as soon as it finishes, re-reading the file
+ * right before writing: two bench runs at once (e.g. `--only a` and `--only b`) then keep each
+ * other's figures instead of the last writer dropping the other's suites.
+ */
+function saveSuite(name, suite, header) {
+  const current = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+  const merged = { ...header, suites: { ...(current.suites ?? {}), [name]: suite } };
+  writeFileSync(resultsFile, JSON.stringify(merged, null, 2) + '\n');
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
@@ -109,7 +120,6 @@ async function main() {
     return;
   }
 
-  const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -118,7 +128,6 @@ async function main() {
     platform: `${process.platform}-${process.arch}`,
     // 1-minute load average when the run started: above the CPU count, other work was competing.
     loadAverage: Math.round(loadavg()[0] * 100) / 100,
-    suites: { ...(previous.suites ?? {}) },
   };
   const rows = [];
   let failed = 0;
@@ -131,10 +140,15 @@ async function main() {
       console.error(`bench: suite ${name} failed: ${answer.ok ? 'run() must return { name: { value, unit, note? } }' : answer.error}`);
       continue;
     }
-    results.suites[name] = { date: results.date, seconds: Math.round((Date.now() - started) / 100) / 10, figures: answer.figures };
+    const suite = {
+      date: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+      loadAverage: results.loadAverage,
+      figures: answer.figures,
+    };
+    saveSuite(name, suite, results);
     for (const [figure, f] of Object.entries(answer.figures)) rows.push({ suite: name, name: figure, ...f });
   }
-  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   if (rows.length) console.log(table(rows));
   console.log(
     `\n${rows.length} figures from ${chosen.length - failed} suite(s) on Node ${results.node}, ${results.cpus} CPUs (load average ${results.loadAverage}); written to bench/results.json`,
