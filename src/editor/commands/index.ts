@@ -17,13 +17,12 @@ export { linkScenesCommand, freeYaw } from './link-scenes.ts';
 export { addAssetCommand } from './add-asset.ts';
 export { setAssetTextCommand, setAssetCreditCommand, setAssetConsentCommand, replaceAssetCommand, deleteAssetCommand } from './asset-commands.ts';
 export { addPhotoSceneCommand, setScenePanoramaCommand, titleFromFileName } from './scene-media.ts';
-export {
-  addBedCommand,
-  updateBedCommand,
-  removeBedCommand,
-  addSourceCommand,
-  updateSourceCommand,
-  removeSourceCommand,
-  setNarrationCommand,
-  setCaptionsCommand,
-} from './soundscape.ts';
+export { addBedCommand } from './add-bed.ts';
+export { updateBedCommand } from './update-bed.ts';
+export { removeBedCommand } from './remove-bed.ts';
+export { addSoundSourceCommand } from './add-sound-source.ts';
+export { updateSoundSourceCommand } from './update-sound-source.ts';
+export { moveSoundSourceCommand } from './move-sound-source.ts';
+export { deleteSoundSourceCommand } from './delete-sound-source.ts';
+export { setNarrationCommand } from './set-narration.ts';
+export { setCaptionsCommand } from './set-captions.ts';

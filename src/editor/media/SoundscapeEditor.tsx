@@ -4,7 +4,8 @@ import type { Story } from '../../story/schema/story.ts';
 import type { AudioAsset } from '../../story/schema/asset.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
-import { addBedCommand, addSourceCommand, removeBedCommand, removeSourceCommand, updateBedCommand, updateSourceCommand } from '../commands/index.ts';
+import { addBedCommand, addSoundSourceCommand, deleteSoundSourceCommand, removeBedCommand, updateBedCommand, updateSoundSourceCommand } from '../commands/index.ts';
+import { MAX_BEDS, MAX_SOUND_SOURCES } from '../commands/sound-ops.ts';
 import { Icon } from '../icons.tsx';
 import { FilePickButton } from './FilePickButton.tsx';
 import { AudioPreview } from './AudioPreview.tsx';
@@ -90,7 +91,7 @@ function Beds({ scene, sounds }: { scene: Scene; sounds: AudioAsset[] }) {
           );
         })}
       </ul>
-      {scene.soundscape.beds.length < 8 && <SoundChooser sounds={sounds} label={t('sound.addBed')} onChoose={add} onFile={add} />}
+      {scene.soundscape.beds.length < MAX_BEDS && <SoundChooser sounds={sounds} label={t('sound.addBed')} onChoose={add} onFile={add} />}
     </div>
   );
 }
@@ -120,7 +121,7 @@ function Sources({ scene, sounds }: { scene: Scene; sounds: AudioAsset[] }) {
   const { editor } = useEditor();
   const readOnly = useDoc((s) => s.readOnly);
   const base = useId();
-  const add = (assetId: string) => editor.run(addSourceCommand, { sceneId: scene.id, assetId });
+  const add = (assetId: string) => editor.run(addSoundSourceCommand, { sceneId: scene.id, asset: assetId });
   return (
     <div className="sound-group">
       <h4>{t('sound.sources')}</h4>
@@ -128,7 +129,7 @@ function Sources({ scene, sounds }: { scene: Scene; sounds: AudioAsset[] }) {
       <ul className="media-sound-list">
         {scene.soundscape.sources.map((p) => {
           const name = nameOf(sounds, p.asset);
-          const set = (change: Partial<typeof p>) => editor.run(updateSourceCommand, { sceneId: scene.id, sourceId: p.id, change });
+          const set = (change: Partial<typeof p>) => editor.run(updateSoundSourceCommand, { sceneId: scene.id, sourceId: p.id, change });
           const id = `${base}-${p.id}`;
           return (
             <li key={p.id} className="sound-card" aria-label={name}>
@@ -146,14 +147,14 @@ function Sources({ scene, sounds }: { scene: Scene; sounds: AudioAsset[] }) {
                 <input id={`${id}-loop`} type="checkbox" checked={p.loop} disabled={readOnly} onChange={(e) => set({ loop: e.target.checked })} />
                 <label htmlFor={`${id}-loop`}>{t('sound.loop')}</label>
               </div>
-              <button type="button" className="button small danger" disabled={readOnly} onClick={() => editor.run(removeSourceCommand, { sceneId: scene.id, sourceId: p.id })}>
+              <button type="button" className="button small danger" disabled={readOnly} onClick={() => editor.run(deleteSoundSourceCommand, { sceneId: scene.id, sourceId: p.id })}>
                 <Icon name="trash" /> {t('sound.removeNamed', { name })}
               </button>
             </li>
           );
         })}
       </ul>
-      {scene.soundscape.sources.length < 32 && <SoundChooser sounds={sounds} label={t('sound.addSource')} onChoose={add} onFile={add} />}
+      {scene.soundscape.sources.length < MAX_SOUND_SOURCES && <SoundChooser sounds={sounds} label={t('sound.addSource')} onChoose={add} onFile={add} />}
     </div>
   );
 }

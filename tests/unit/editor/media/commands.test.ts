@@ -41,9 +41,9 @@ describe('media commands', () => {
     e.run(cmd.addBedCommand, { sceneId: 'scene-1', assetId: a.id });
     const bed = doc().scenes[0]!.soundscape.beds[0]!;
     e.run(cmd.updateBedCommand, { sceneId: 'scene-1', bedId: bed.id, change: { volume: 0.3 } });
-    e.run(cmd.addSourceCommand, { sceneId: 'scene-1', assetId: b.id });
+    e.run(cmd.addSoundSourceCommand, { sceneId: 'scene-1', asset: b.id });
     const src = doc().scenes[0]!.soundscape.sources[0]!;
-    e.run(cmd.updateSourceCommand, { sceneId: 'scene-1', sourceId: src.id, change: { yaw: 90, distance: 12, volume: 0.5 } });
+    e.run(cmd.updateSoundSourceCommand, { sceneId: 'scene-1', sourceId: src.id, change: { yaw: 90, distance: 12, volume: 0.5 } });
     e.run(cmd.setNarrationCommand, { sceneId: 'scene-1', language: 'en', assetId: a.id });
     e.run(cmd.setCaptionsCommand, { sceneId: 'scene-1', language: 'en', cues: [{ start: 1, end: 2, text: 'Two' }, { start: 0, end: 1, text: 'One' }] });
     const ss = doc().scenes[0]!.soundscape;
@@ -54,7 +54,7 @@ describe('media commands', () => {
     e.undo();
     expect(doc().scenes[0]!.soundscape.narration?.captions).toEqual({});
     e.redo();
-    e.run(cmd.removeSourceCommand, { sceneId: 'scene-1', sourceId: src.id });
+    e.run(cmd.deleteSoundSourceCommand, { sceneId: 'scene-1', sourceId: src.id });
     e.run(cmd.removeBedCommand, { sceneId: 'scene-1', bedId: bed.id });
     expect(doc().scenes[0]!.soundscape.beds).toEqual([]);
     expect(doc().scenes[0]!.soundscape.sources).toEqual([]);
@@ -63,7 +63,7 @@ describe('media commands', () => {
   it('lists uses, replaces every reference in one step, and removes an asset from every place', () => {
     const { e, a, b, doc } = setup();
     e.run(cmd.addBedCommand, { sceneId: 'scene-1', assetId: a.id });
-    e.run(cmd.addSourceCommand, { sceneId: 'scene-2', assetId: a.id });
+    e.run(cmd.addSoundSourceCommand, { sceneId: 'scene-2', asset: a.id });
     e.run(cmd.setNarrationCommand, { sceneId: 'scene-2', language: 'en', assetId: a.id });
     e.run(cmd.addHotspotCommand, { sceneId: 'scene-1', init: { action: { type: 'sound', asset: a.id, volume: 1 } } });
     expect(assetUsages(doc(), a.id).map((u) => u.kind).sort()).toEqual(['bed', 'hotspot', 'narration', 'source']);

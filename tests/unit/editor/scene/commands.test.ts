@@ -5,6 +5,8 @@ import { createEditor } from '../../../../src/editor/state/editor.ts';
 import { addSoundSourceCommand, MAX_SOUND_SOURCES } from '../../../../src/editor/commands/add-sound-source.ts';
 import { moveSoundSourceCommand } from '../../../../src/editor/commands/move-sound-source.ts';
 import { deleteSoundSourceCommand } from '../../../../src/editor/commands/delete-sound-source.ts';
+import { updateSoundSourceCommand } from '../../../../src/editor/commands/update-sound-source.ts';
+import * as commands from '../../../../src/editor/commands/index.ts';
 import { retargetHotspotCommand } from '../../../../src/editor/commands/retarget-hotspot.ts';
 import { nextUnlinkedScene } from '../../../../src/editor/scene/usePlacing.ts';
 import { Story as StorySchema } from '../../../../src/story/schema/story.ts';
@@ -50,6 +52,25 @@ describe('positional sound commands', () => {
     for (let i = 0; i < MAX_SOUND_SOURCES; i++) ed.run(addSoundSourceCommand, { sceneId, asset: SOUND, yaw: i, pitch: 0, id: `s${i}` });
     expect(ed.run(addSoundSourceCommand, { sceneId, asset: SOUND, yaw: 0, pitch: 0, id: 'extra' })).toBe(false);
     expect(ed.run(moveSoundSourceCommand, { sceneId, sourceId: 's3', yaw: 3, pitch: 0 })).toBe(false);
+  });
+
+  test('one set for the 360 view and the inspector: settings typed in stay in range, each field is one step', () => {
+    const ed = editorFor(story());
+    const sceneId = ed.doc.getState().story.scenes[0]!.id;
+    // Added from the inspector's list: straight ahead.
+    expect(ed.run(commands.addSoundSourceCommand, { sceneId, asset: SOUND })).toBe(true);
+    const id = ed.doc.getState().story.scenes[0]!.soundscape.sources[0]!.id;
+    ed.history.seal();
+    ed.run(updateSoundSourceCommand, { sceneId, sourceId: id, change: { yaw: 270, distance: 12 } });
+    ed.run(updateSoundSourceCommand, { sceneId, sourceId: id, change: { yaw: 271, distance: 13 } });
+    expect(ed.doc.getState().story.scenes[0]!.soundscape.sources[0]).toMatchObject({ yaw: -89, pitch: 0, distance: 13 });
+    expect(ed.history.store.getState().past.map((p) => p.label)).toEqual(['Place a sound', 'Change sound']);
+    ed.undo();
+    expect(ed.doc.getState().story.scenes[0]!.soundscape.sources[0]).toMatchObject({ yaw: 0, distance: 5 });
+    // Removing what is not there changes nothing (no empty undo step).
+    expect(ed.run(commands.deleteSoundSourceCommand, { sceneId, sourceId: 'gone' })).toBe(false);
+    expect(ed.run(commands.removeBedCommand, { sceneId, bedId: 'gone' })).toBe(false);
+    expect(StorySchema.safeParse(ed.doc.getState().story).success).toBe(true);
   });
 });
 

@@ -1,0 +1,10 @@
+import { defineCommand } from './types.ts';
+import { MAX_BEDS, newSoundId, withSoundscape } from './sound-ops.ts';
+
+/** Adds a background sound to a scene: it loops everywhere in the scene. Past the limit, nothing changes. */
+export const addBedCommand = defineCommand<{ sceneId: string; assetId: string }>({
+  id: 'sound.add-bed',
+  label: 'cmd.addBed',
+  run: (doc, { sceneId, assetId }) =>
+    withSoundscape(doc, sceneId, (s) => (s.beds.length >= MAX_BEDS ? s : { ...s, beds: [...s.beds, { id: newSoundId('bed', s.beds), asset: assetId, volume: 0.8 }] })),
+});

@@ -1,0 +1,16 @@
+import { defineCommand } from './types.ts';
+import { withNarration } from './sound-ops.ts';
+
+/** Sets (or with null removes) the recording for one language; its captions stay with it. */
+export const setNarrationCommand = defineCommand<{ sceneId: string; language: string; assetId: string | null }>({
+  id: 'sound.set-narration',
+  label: 'cmd.setNarration',
+  run: (doc, { sceneId, language, assetId }) =>
+    withNarration(doc, sceneId, (n) => {
+      const recordings = { ...n.recordings };
+      if (assetId) recordings[language] = assetId;
+      else delete recordings[language];
+      if (Object.keys(recordings).length === 0 && Object.keys(n.captions).length === 0) return undefined;
+      return { ...n, recordings };
+    }),
+});

@@ -1,0 +1,11 @@
+import type { PositionalSource } from '../../story/schema/soundscape.ts';
+import { defineCommand } from './types.ts';
+import { updateSoundSource } from './sound-ops.ts';
+
+/** Changes a positional sound's settings (direction, distance, volume, loop); typing in one field is one step. */
+export const updateSoundSourceCommand = defineCommand<{ sceneId: string; sourceId: string; change: Partial<Omit<PositionalSource, 'id'>> }>({
+  id: 'sound-source.update',
+  label: 'cmd.updateSoundSource',
+  run: (doc, { sceneId, sourceId, change }) => updateSoundSource(doc, sceneId, sourceId, (s) => ({ ...s, ...change })),
+  coalesce: ({ sourceId, change }) => `sound-source:${sourceId}:${Object.keys(change).join()}`,
+});
