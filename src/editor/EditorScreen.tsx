@@ -10,6 +10,7 @@ import { handleEditorKey } from './state/keys.ts';
 import { addSceneCommand } from './commands/index.ts';
 import { EditorContext, useDoc, useEditor, useSession } from './context.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { StoryNotOpened, StoryOpening } from '../ui/StoryNotOpened.tsx';
 import { Icon } from './icons.tsx';
 import { StoryMap, type SceneProblems } from './map/StoryMap.tsx';
 import { Inspector } from './panels/Inspector.tsx';
@@ -73,34 +74,10 @@ export function EditorScreen({ storyId }: { storyId: string }) {
     };
   }, [storyId]);
 
-  if (!result) {
-    return (
-      <main className="page message-page" aria-busy="true">
-        <p role="status">{t('editor.loading')}</p>
-      </main>
-    );
-  }
+  if (!result) return <StoryOpening text={t('editor.loading')} />;
   if (!result.ok) {
-    return (
-      <main className="page message-page">
-        <h1>{t('error.title')}</h1>
-        {result.reason === 'not-found' && <p>{t('editor.notFound')}</p>}
-        {result.reason === 'storage' && <p>{t(`storage.error.${result.error.kind}`)}</p>}
-        {result.reason === 'broken' && (
-          <>
-            <p>{t('error.storyBroken')}</p>
-            <ul>
-              {result.problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
-          {t('player.back')}
-        </button>
-      </main>
-    );
+    const failure = result.reason === 'storage' ? { reason: 'storage' as const, message: t(`storage.error.${result.error.kind}`) } : result;
+    return <StoryNotOpened storyId={storyId} failure={failure} />;
   }
   return (
     <EditorContext.Provider value={{ editor: result.session.editor, assets: result.session.assets }}>
