@@ -153,7 +153,7 @@ describe('importing from the library', () => {
         }
         const outcome = importFiles(files, { placeholder: await placeholderBytes() });
         if (!outcome.ok) return outcome.message;
-        const joined = await joinCubes(outcome.results[0]!, () => 'failed');
+        const joined = await joinCubes(outcome.results[0]!);
         const scene = joined.story.scenes[0]!;
         const asset = joined.story.assets.find((a) => a.id === scene.panorama)!;
         const bmp = await createImageBitmap(new Blob([joined.media.get(asset.id)!.bytes as Uint8Array<ArrayBuffer>]));

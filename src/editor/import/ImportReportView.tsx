@@ -53,9 +53,15 @@ export function ImportReportView({ result }: { result: ImportResult }) {
   );
 }
 
+/** A note in the reader's language: `import.note.<code>` with the note's parameters (tests/unit/importers/notes.test.ts keeps every code there). */
+export const noteWords = (n: ImportNote): string => t(`import.note.${n.code}`, n.params);
+
 /** The same note for several scenes is shown once, with the scenes' names. */
 function sameMessageTogether(notes: ImportNote[]): { message: string; scenes: string[] }[] {
   const out = new Map<string, string[]>();
-  for (const n of notes) out.set(n.message, [...(out.get(n.message) ?? []), ...(n.scene ? [n.scene] : [])]);
+  for (const n of notes) {
+    const message = noteWords(n);
+    out.set(message, [...(out.get(message) ?? []), ...(n.scene ? [n.scene] : [])]);
+  }
   return [...out].map(([message, scenes]) => ({ message, scenes }));
 }

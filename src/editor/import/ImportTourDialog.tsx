@@ -39,7 +39,7 @@ export function ImportTourDialog({ onClose }: { onClose(): void }) {
       let results = outcome.results;
       if (results.some((r) => r.cubeJobs.length > 0)) {
         setStep({ name: 'working', text: t('import.joining') });
-        results = await Promise.all(results.map((r) => joinCubes(r, () => t('import.cubeFailed'))));
+        results = await Promise.all(results.map((r) => joinCubes(r)));
       }
       setStep({ name: 'report', results, chosen: 0 });
     } catch (e) {

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../story/io/importers/index.ts';
+import { noteText, type ImportResult } from '../../story/io/importers/index.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
 import { lintStory } from '../../story/graph/lint.ts';
 import { sha256Hex } from '../../storage/hash.ts';
@@ -72,7 +72,7 @@ export async function cubeToEquirect(faces: Uint8Array[][][], faceSize: number):
 }
 
 /** Joins every queued cube panorama into a photo and puts it in its scene; what fails stays a placeholder and is reported. */
-export async function joinCubes(result: ImportResult, failed: (title: string) => string): Promise<ImportResult> {
+export async function joinCubes(result: ImportResult): Promise<ImportResult> {
   if (result.cubeJobs.length === 0) return result;
   const story = structuredClone(result.story);
   const media = new Map(result.media);
@@ -89,7 +89,7 @@ export async function joinCubes(result: ImportResult, failed: (title: string) =>
       story.assets.push({ id, kind: 'image', mime: 'image/jpeg', bytes: bytes.length, name: `${scene.id}.jpg`, width: probe.width, height: probe.height, alt: {}, credit: { source: `Imported from ${result.report.source}` }, consent: { peopleRecognisable: 'unknown', consentRecorded: false } });
       scene.panorama = id;
     } catch {
-      notes.push({ kind: 'approximated', message: failed(scene.title.en ?? scene.id), scene: scene.title.en ?? scene.id });
+      notes.push({ kind: 'approximated', code: 'cube.failed', params: {}, message: noteText('cube.failed'), scene: scene.title.en ?? scene.id });
     }
   }
   const used = new Set(story.scenes.map((s) => s.panorama));

@@ -10,6 +10,7 @@ import { sniffMime } from '../package/sniff.ts';
 import { sha256Hex } from '../../../storage/hash.ts';
 import { MAX_SCENES, ImportError, type CubeJob, type ImportFormat, type ImportNote, type ImportOptions, type ImportResult, type ImportedMedia } from './types.ts';
 import { clampPitch, wrapYaw } from './angles.ts';
+import { noteText, type NoteCode, type NoteParams } from './notes.ts';
 
 const LANG = 'en';
 const text = (s: string) => ({ [LANG]: s });
@@ -45,8 +46,9 @@ export class StoryBuilder {
     private readonly options: ImportOptions,
   ) {}
 
-  note(kind: ImportNote['kind'], message: string, scene?: string): void {
-    this.notes.push(scene === undefined ? { kind, message } : { kind, message, scene });
+  note(kind: ImportNote['kind'], code: NoteCode, params: NoteParams = {}, scene?: string): void {
+    const note: ImportNote = { kind, code, params, message: noteText(code, params) };
+    this.notes.push(scene === undefined ? note : { ...note, scene });
   }
 
   /** The shared "your 360° photo goes here" picture. */
@@ -83,6 +85,12 @@ export class StoryBuilder {
     return id;
   }
 
+  /** Width and height of a picture added with image(), or null. */
+  imageSize(id: string | null): { width: number; height: number } | null {
+    const a = id ? this.assets.get(id) : undefined;
+    return a ? { width: a.width, height: a.height } : null;
+  }
+
   addScene(scene: { id: string; title: string; panorama: string | null; view?: Scene['view']; northOffset?: number; map?: { x: number; y: number } }): Scene {
     if (this.scenes.length >= MAX_SCENES) throw new ImportError(`This has more than ${MAX_SCENES} scenes, which is more than Storyscape can open. Split it into smaller stories first.`);
     const s: Scene = {
@@ -101,7 +109,7 @@ export class StoryBuilder {
 
   private hotspot(scene: Scene, kind: string, yaw: number, pitch: number, label: string, action: Hotspot['action']): void {
     if (scene.hotspots.length >= 200) {
-      this.note('dropped', 'A scene can hold 200 hotspots; the ones after that were left out.', scene.title[LANG]);
+      this.note('dropped', 'hotspots.too-many', {}, scene.title[LANG]);
       return;
     }
     this.hotspotCount++;

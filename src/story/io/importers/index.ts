@@ -9,6 +9,7 @@ import { parseTwee, parseTwineHtml } from './twine-parse.ts';
 import { ImportError, type ImportFile, type ImportOptions, type ImportOutcome, type ImportResult } from './types.ts';
 
 export * from './types.ts';
+export { NOTE_MESSAGES, noteText, fillTemplate, type NoteCode, type NoteParams } from './notes.ts';
 export { FORMAT_NAMES } from './builder.ts';
 
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;

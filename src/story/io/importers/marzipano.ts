@@ -28,7 +28,7 @@ export function importMarzipano(data: unknown, file: ImportFile, files: FileSet,
     const job = tileJob(s, id, files, folder);
     if (job) {
       b.cubeJobs.push(job);
-      b.note('approximated', 'The picture tiles of this scene are joined into one 360° photo.', title);
+      b.note('approximated', 'marzipano.tiles-joined', {}, title);
     } else missingTiles++;
     const scene = b.addScene({
       id,
@@ -39,25 +39,25 @@ export function importMarzipano(data: unknown, file: ImportFile, files: FileSet,
     for (const h of Array.isArray(s.linkHotspots) ? s.linkHotspots.filter(isObject) : []) {
       const target = ids.get(str(h.target));
       if (!target) {
-        b.note('dropped', `A link to “${str(h.target)}” was left out: there is no scene with that id in the tour.`, title);
+        b.note('dropped', 'marzipano.link-missing', { target: str(h.target) }, title);
         continue;
       }
-      if (target === id) b.note('info', 'A link in this scene leads back to the same scene. It was kept; check that this is what you want.', title);
+      if (target === id) b.note('info', 'marzipano.link-self', {}, title);
       const targetScene = scenes.find((t) => str(t.id) === str(h.target));
       b.link(scene, angle(h.yaw), -angle(h.pitch), str(targetScene?.name) || str(h.target), target);
     }
     for (const h of Array.isArray(s.infoHotspots) ? s.infoHotspots.filter(isObject) : []) {
       const heading = plainText(str(h.title));
       const body = plainText(str(h.text));
-      if (/<[a-z]/i.test(str(h.text)) || /<[a-z]/i.test(str(h.title))) b.note('approximated', `The text of “${heading}” had formatting (HTML); it is kept as plain text.`, title);
+      if (/<[a-z]/i.test(str(h.text)) || /<[a-z]/i.test(str(h.title))) b.note('approximated', 'marzipano.info-html', { title: heading }, title);
       b.info(scene, angle(h.yaw), -angle(h.pitch), { label: heading, title: heading, body });
     }
   }
   if (missingTiles > 0) {
-    b.note('approximated', `${missingTiles === scenes.length ? 'The' : `${missingTiles} of the`} scenes' pictures (the “tiles” folder) were not among your files, so they have a placeholder picture for you to replace. Choose the whole exported folder to bring the photos in.`);
+    b.note('approximated', missingTiles === scenes.length ? 'marzipano.tiles-missing-all' : 'marzipano.tiles-missing-some', { count: missingTiles });
   }
   b.startSceneId = ids.values().next().value ?? null;
-  if (isObject(data.settings) && data.settings.autorotateEnabled === true) b.note('dropped', 'The tour turned by itself (autorotate); Storyscape scenes do not.');
+  if (isObject(data.settings) && data.settings.autorotateEnabled === true) b.note('dropped', 'marzipano.autorotate');
   return b.finish();
 }
 

@@ -33,33 +33,33 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
       const found = ref ? files.find(base ? `${base}/${ref}` : ref, file.path) ?? files.find(ref, file.path) : null;
       panorama = found ? b.image(found.bytes, found.path) : null;
       if (!panorama) {
-        b.note('approximated', found ? `The picture “${ref}” could not be read as a photo, so the scene has a placeholder picture for you to replace.` : `The picture “${ref || '(none given)'}” was not among the files you chose, so the scene has a placeholder picture for you to replace. Choose the tour's folder (or its pictures too) to bring the photo in.`, title);
+        b.note('approximated', found ? 'pannellum.picture-unreadable' : ref ? 'pannellum.picture-missing' : 'pannellum.picture-none', { picture: ref }, title);
       }
     } else if (type === 'cubemap') {
       const faces = Array.isArray(s.cubeMap) ? s.cubeMap.map((f) => str(f)) : [];
       const found = faces.map((f) => files.find(base ? `${base}/${f}` : f, file.path) ?? files.find(f, file.path));
       if (faces.length === 6 && found.every((f) => f !== null)) {
         b.cubeJobs.push({ sceneId: ids.get(key)!, faceSize: 0, faces: found.map((f) => [[f.bytes]]) });
-        b.note('approximated', 'This scene is a cube of six pictures; they are joined into one 360° photo.', title);
+        b.note('approximated', 'pannellum.cube-joined', {}, title);
       } else {
         const missing = faces.filter((_, i) => !found[i]).length || 6;
-        b.note('approximated', `This scene is a cube of six pictures and ${missing} of them were not among your files, so the scene has a placeholder picture for you to replace.`, title);
+        b.note('approximated', 'pannellum.cube-missing', { count: missing }, title);
       }
     } else if (type === 'multires') {
-      b.note('dropped', 'This scene is a “multires” tiled panorama, which Storyscape cannot read. The scene is kept with a placeholder picture: put in the original 360° photo (the one the tiles were made from).', title);
+      b.note('dropped', 'pannellum.multires', {}, title);
     } else {
-      b.note('dropped', `This scene has a kind of picture (“${type}”) that Storyscape does not know, so it has a placeholder picture.`, title);
+      b.note('dropped', 'pannellum.unknown-type', { type }, title);
     }
     if ((num(s.haov) ?? 360) < 360 || (num(s.vaov) ?? 180) < 180 || (num(s.vOffset) ?? 0) !== 0) {
-      b.note('approximated', 'This photo does not go all the way round (a partial panorama). Storyscape stretches every photo all the way round, so it may look stretched: use a full 360° photo if you can.', title);
+      b.note('approximated', 'pannellum.partial', {}, title);
     }
     if ((num(s.horizonPitch) ?? 0) !== 0 || (num(s.horizonRoll) ?? 0) !== 0) {
-      b.note('dropped', 'The tour straightened a tilted horizon; Storyscape shows the photo as it is.', title);
+      b.note('dropped', 'pannellum.horizon', {}, title);
     }
     const hfov = num(s.hfov) ?? 100;
     if (num(s.hfov) !== null && !fovNoted) {
       fovNoted = true;
-      b.note('approximated', 'Pannellum measures how far you can see from side to side; Storyscape measures it from top to bottom. The zoom is converted for a 16:9 screen, so it may look a little different.');
+      b.note('approximated', 'pannellum.fov');
     }
     const scene = b.addScene({
       id: ids.get(key)!,
@@ -76,26 +76,26 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
       if (h.type === 'scene') {
         const target = ids.get(str(h.sceneId));
         if (!target) {
-          b.note('dropped', `A link to the scene “${str(h.sceneId)}” was left out: there is no scene with that name in the tour.`, title);
+          b.note('dropped', 'pannellum.link-missing', { target: str(h.sceneId) }, title);
           continue;
         }
         b.link(scene, yaw, pitch, label, target);
         if (h.targetYaw !== undefined || h.targetPitch !== undefined || h.targetHfov !== undefined) {
-          b.note('approximated', `The link “${label || str(h.sceneId)}” turned the view to a set direction on arrival. In Storyscape each scene has one arrival view, so check it.`, title);
+          b.note('approximated', 'pannellum.link-target-view', { link: label || str(h.sceneId) }, title);
         }
       } else if (h.type === 'info') {
         const url = str(h.URL);
         b.info(scene, yaw, pitch, { label, body: label, ...(url ? { url } : {}) });
       } else {
-        b.note('dropped', `A hotspot of a kind Storyscape does not know (“${str(h.type)}”) was left out.`, title);
+        b.note('dropped', 'pannellum.unknown-hotspot', { type: str(h.type) }, title);
       }
       if (typeof h.createTooltipFunc === 'string' || typeof h.clickHandlerFunc === 'string' || h.cssClass) {
-        b.note('dropped', 'A hotspot had its own look or code (cssClass, click handler); it uses Storyscape’s own look instead.', title);
+        b.note('dropped', 'pannellum.hotspot-code', {}, title);
       }
     }
   }
   const first = str(defaults.firstScene);
   b.startSceneId = ids.get(first) ?? ids.values().next().value ?? null;
-  if (first && !ids.has(first)) b.note('approximated', `The tour starts at “${first}”, which is not one of its scenes; the story starts at the first scene instead.`);
+  if (first && !ids.has(first)) b.note('approximated', 'pannellum.start-missing', { start: first });
   return b.finish();
 }

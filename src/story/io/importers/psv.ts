@@ -1,10 +1,11 @@
 import { StoryBuilder, idMaker } from './builder.ts';
 import { clampPitch, psvAngle, wrapYaw } from './angles.ts';
 import { FileSet, isObject, plainText, str } from './files.ts';
+import { importMarkers } from './psv-markers.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
 /**
- * Photo Sphere Viewer 5 virtual-tour nodes: `[{ id, panorama, name, caption, links: [{ nodeId, position: { yaw, pitch } }] }]`
+ * Photo Sphere Viewer 5 virtual-tour nodes: `[{ id, panorama, name, caption, links: [{ nodeId, position: { yaw, pitch } }], markers }]`
  * (or `{ nodes, startNodeId }`). Angles are radians or strings like "90deg"; yaw right, pitch up, like ours.
  */
 export function importPsv(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
@@ -23,7 +24,7 @@ export function importPsv(data: unknown, file: ImportFile, files: FileSet, optio
     const ref = typeof n.panorama === 'string' ? n.panorama : '';
     const found = ref ? files.find(ref, file.path) : null;
     if (found) panorama = b.image(found.bytes, found.path);
-    if (!panorama) b.note('approximated', ref ? `The picture “${ref}” was not among your files (or is not a photo), so the scene has a placeholder picture for you to replace.` : 'This place has a cube or tiled picture, which is not brought in; the scene has a placeholder picture for you to replace.', title);
+    if (!panorama) b.note('approximated', ref ? 'psv.picture-missing' : 'psv.picture-tiled', { picture: ref }, title);
     const scene = b.addScene({ id: ids.get(str(n.id))!, title, panorama: panorama ?? b.placeholder() });
     const caption = plainText(str(n.caption) || str(n.description));
     if (caption) b.info(scene, 0, 20, { label: 'About this place', body: caption });
@@ -31,7 +32,7 @@ export function importPsv(data: unknown, file: ImportFile, files: FileSet, optio
     links.forEach((l, k) => {
       const target = ids.get(str(l.nodeId));
       if (!target) {
-        b.note('dropped', `A link to “${str(l.nodeId)}” was left out: there is no place with that id.`, title);
+        b.note('dropped', 'psv.link-missing', { target: str(l.nodeId) }, title);
         return;
       }
       const pos = isObject(l.position) ? l.position : {};
@@ -40,11 +41,11 @@ export function importPsv(data: unknown, file: ImportFile, files: FileSet, optio
       if (yaw === null || pitch === null) {
         yaw = -60 + k * 30;
         pitch = -10;
-        b.note('approximated', `The link to “${names.get(str(l.nodeId))}” had no direction (map or GPS position), so it was put in front of the viewer: move it to the right place.`, title);
+        b.note('approximated', 'psv.link-no-direction', { target: names.get(str(l.nodeId)) ?? '' }, title);
       }
       b.link(scene, wrapYaw(yaw), clampPitch(pitch), str(l.name) || names.get(str(l.nodeId)) || '', target);
     });
-    if (Array.isArray(n.markers) && n.markers.length > 0) b.note('dropped', `${n.markers.length} marker(s) were left out: add them again as hotspots.`, title);
+    if (Array.isArray(n.markers)) importMarkers(b, scene, n.markers, panorama);
   }
   b.startSceneId = ids.get(str(root.startNodeId)) ?? ids.values().next().value ?? null;
   return b.finish();

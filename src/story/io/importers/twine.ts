@@ -22,11 +22,11 @@ export function importTwineStory(tw: TwineStory, format: ImportFormat, source: s
   b.title = tw.name;
   const places = tw.passages.filter((p) => {
     const special = SPECIAL_NAMES.has(p.name) || p.tags.some((t) => SPECIAL_TAGS.has(t));
-    if (special) b.note('dropped', `The passage “${p.name}” is code or page decoration for Twine${tw.format ? ` (${tw.format})` : ''}, not a place, so it was left out.`);
+    if (special) b.note('dropped', 'twine.special-passage', { passage: p.name });
     return !special && p.name !== '';
   });
-  if (tw.code?.script) b.note('dropped', 'The story’s own JavaScript (Story JavaScript) cannot run in Storyscape, so it was left out.');
-  if (tw.code?.style) b.note('dropped', 'The story’s own look (Story Stylesheet) was left out: Storyscape stories use Storyscape’s look.');
+  if (tw.code?.script) b.note('dropped', 'twine.story-script');
+  if (tw.code?.style) b.note('dropped', 'twine.story-style');
   const makeId = idMaker();
   const ids = new Map<string, string>();
   for (const p of places) if (!ids.has(p.name)) ids.set(p.name, makeId(p.name));
@@ -47,32 +47,31 @@ export function importTwineStory(tw: TwineStory, format: ImportFormat, source: s
     const kept = read.links.filter((l) => {
       if (ids.has(l.target)) return true;
       const near = lowerNames.get(l.target.toLowerCase());
-      b.note(
-        'dropped',
-        `The link “${l.label}” goes to “${l.target}”, but there is no passage called that${near ? ` (names must match exactly, capitals too: did you mean “${near}”?)` : ''}. Add the link again in the editor.`,
-        p.name,
-      );
+      const params = { label: l.label, target: l.target };
+      if (near) b.note('dropped', 'twine.link-missing-near', { ...params, near }, p.name);
+      else b.note('dropped', 'twine.link-missing', params, p.name);
       return false;
     });
     kept.forEach((l, i) => b.link(scene, linkYaw(i, kept.length), -10, l.label, ids.get(l.target)!));
     if (read.macros > 0) {
       macroPassages++;
-      b.note('dropped', `${read.macros} macro${read.macros === 1 ? '' : 's'} (Twine code) could not come across; the readable text around ${read.macros === 1 ? 'it' : 'them'} is kept.`, p.name);
+      b.note('dropped', read.macros === 1 ? 'twine.macro-dropped' : 'twine.macros-dropped', { count: read.macros }, p.name);
     }
     if (read.markdownLinks.length > 0) {
-      b.note('info', `${read.markdownLinks.map((l) => `“${l}”`).join(', ')} look${read.markdownLinks.length === 1 ? 's' : ''} like a link written as [text](target). Twine does not treat ${read.markdownLinks.length === 1 ? 'it' : 'them'} as a link, so ${read.markdownLinks.length === 1 ? 'it stays' : 'they stay'} text.`, p.name);
+      const one = read.markdownLinks.length === 1;
+      b.note('info', one ? 'twine.markdown-link' : 'twine.markdown-links', { text: one ? read.markdownLinks[0]! : read.markdownLinks.map((l) => `“${l}”`).join(', ') }, p.name);
     }
     if (read.links.length === 0) {
       scene.ending = { text: {} };
       endings++;
     }
   });
-  if (places.length > 0) b.note('approximated', `Twine passages have no pictures, so every scene has a “your 360° photo goes here” picture for you to replace, the passage text as an information point and its links as arrows spread across the view.`);
-  if (endings > 0) b.note('info', `${endings} passage${endings === 1 ? ' has' : 's have'} no links out, so ${endings === 1 ? 'it is' : 'they are'} marked as an ending.`);
-  if (macroPassages > 0) b.note('info', 'Storyscape does not run Twine macros (code such as (set:) or <<if>>). Use Storyscape’s choices and conditions instead.');
+  if (places.length > 0) b.note('approximated', 'twine.placeholders');
+  if (endings > 0) b.note('info', endings === 1 ? 'twine.ending' : 'twine.endings', { count: endings });
+  if (macroPassages > 0) b.note('info', 'twine.macros-info');
   const start = tw.start !== null && ids.has(tw.start) ? tw.start : places.find((p) => p.name === 'Start')?.name ?? places[0]?.name;
-  if (tw.start === null && start) b.note('info', `The story does not say where it starts, so it starts at “${start}”.`);
-  else if (tw.start !== null && start !== tw.start) b.note('approximated', `The start passage “${tw.start}” is missing, so the story starts at “${start ?? ''}”.`);
+  if (tw.start === null && start) b.note('info', 'twine.no-start', { start });
+  else if (tw.start !== null && start !== tw.start) b.note('approximated', 'twine.start-missing', { wanted: tw.start, start: start ?? '' });
   b.startSceneId = start === undefined ? null : ids.get(start)!;
   return b.finish();
 }

@@ -1,5 +1,6 @@
 import type { Story } from '../../schema/story.ts';
 import type { Problem } from '../../problems.ts';
+import type { NoteCode, NoteParams } from './notes.ts';
 
 /**
  * Importers turn tours and stories made with other tools into Storyscape stories. They are pure
@@ -14,10 +15,15 @@ export interface ImportFile {
 
 export type ImportFormat = 'pannellum' | 'marzipano' | 'photo-sphere-viewer' | 'twine-html' | 'twee';
 
-/** One line of the import report, in words a 14-year-old understands. */
+/**
+ * One line of the import report, in words a 14-year-old understands. `code` and `params` let the app
+ * say it in the reader's language (src/i18n, keys `import.note.<code>`); `message` is the English.
+ */
 export interface ImportNote {
   /** approximated: came across, but not exactly; dropped: left out; info: worth knowing. */
   kind: 'approximated' | 'dropped' | 'info';
+  code: NoteCode;
+  params: NoteParams;
   message: string;
   /** The scene (by its imported title) the note is about, when there is one. */
   scene?: string;

@@ -1,0 +1,83 @@
+/**
+ * The import report's notes, in English: one template per code, with `{name}` parameters. The CLI
+ * prints these; the app shows `import.note.<code>` from src/i18n instead, so a reader gets the report
+ * in their own language (tests/unit/importers/notes.test.ts fails when a code has no en or nb string,
+ * or when en.ts says something other than this file). Singular and plural are separate codes, so no
+ * language has to guess a plural form.
+ */
+export const NOTE_MESSAGES = {
+  'hotspots.too-many': 'A scene can hold 200 hotspots; the ones after that were left out.',
+  'cube.failed': 'The six cube pictures could not be joined into one photo, so the scene has a placeholder picture for you to replace.',
+
+  'twine.special-passage': 'The passage “{passage}” is code or page decoration for Twine, not a place, so it was left out.',
+  'twine.story-script': 'The story’s own JavaScript (Story JavaScript) cannot run in Storyscape, so it was left out.',
+  'twine.story-style': 'The story’s own look (Story Stylesheet) was left out: Storyscape stories use Storyscape’s look.',
+  'twine.link-missing': 'The link “{label}” goes to “{target}”, but there is no passage called that. Add the link again in the editor.',
+  'twine.link-missing-near':
+    'The link “{label}” goes to “{target}”, but there is no passage called that (names must match exactly, capitals too: did you mean “{near}”?). Add the link again in the editor.',
+  'twine.macro-dropped': 'A macro (Twine code) could not come across; the readable text around it is kept.',
+  'twine.macros-dropped': '{count} macros (Twine code) could not come across; the readable text around them is kept.',
+  'twine.markdown-link': '“{text}” looks like a link written as [text](target). Twine does not treat it as a link, so it stays text.',
+  'twine.markdown-links': '{text} look like links written as [text](target). Twine does not treat them as links, so they stay text.',
+  'twine.placeholders':
+    'Twine passages have no pictures, so every scene has a “your 360° photo goes here” picture with the passage’s name for you to replace, the passage text as an information point and its links as arrows spread across the view.',
+  'twine.titles-not-drawn':
+    'The names of {count} passages use letters the command-line tool cannot draw, so their scenes share the plain “your 360° photo goes here” picture. Import the story in the Storyscape app to get pictures with every name on.',
+  'twine.ending': '1 passage has no links out, so it is marked as an ending.',
+  'twine.endings': '{count} passages have no links out, so they are marked as endings.',
+  'twine.macros-info': 'Storyscape does not run Twine macros (code such as (set:) or <<if>>). Use Storyscape’s choices and conditions instead.',
+  'twine.no-start': 'The story does not say where it starts, so it starts at “{start}”.',
+  'twine.start-missing': 'The start passage “{wanted}” is missing, so the story starts at “{start}”.',
+
+  'marzipano.tiles-joined': 'The picture tiles of this scene are joined into one 360° photo.',
+  'marzipano.link-missing': 'A link to “{target}” was left out: there is no scene with that id in the tour.',
+  'marzipano.link-self': 'A link in this scene leads back to the same scene. It was kept; check that this is what you want.',
+  'marzipano.info-html': 'The text of “{title}” had formatting (HTML); it is kept as plain text.',
+  'marzipano.tiles-missing-all':
+    'The scenes’ pictures (the “tiles” folder) were not among your files, so they have a placeholder picture for you to replace. Choose the whole exported folder to bring the photos in.',
+  'marzipano.tiles-missing-some':
+    '{count} of the scenes’ pictures (the “tiles” folder) were not among your files, so they have a placeholder picture for you to replace. Choose the whole exported folder to bring the photos in.',
+  'marzipano.autorotate': 'The tour turned by itself (autorotate); Storyscape scenes do not.',
+
+  'pannellum.picture-unreadable': 'The picture “{picture}” could not be read as a photo, so the scene has a placeholder picture for you to replace.',
+  'pannellum.picture-missing':
+    'The picture “{picture}” was not among the files you chose, so the scene has a placeholder picture for you to replace. Choose the tour’s folder (or its pictures too) to bring the photo in.',
+  'pannellum.picture-none': 'The tour names no picture for this scene, so it has a placeholder picture for you to replace.',
+  'pannellum.cube-joined': 'This scene is a cube of six pictures; they are joined into one 360° photo.',
+  'pannellum.cube-missing': 'This scene is a cube of six pictures and {count} of them were not among your files, so the scene has a placeholder picture for you to replace.',
+  'pannellum.multires':
+    'This scene is a “multires” tiled panorama, which Storyscape cannot read. The scene is kept with a placeholder picture: put in the original 360° photo (the one the tiles were made from).',
+  'pannellum.unknown-type': 'This scene has a kind of picture (“{type}”) that Storyscape does not know, so it has a placeholder picture.',
+  'pannellum.partial':
+    'This photo does not go all the way round (a partial panorama). Storyscape stretches every photo all the way round, so it may look stretched: use a full 360° photo if you can.',
+  'pannellum.horizon': 'The tour straightened a tilted horizon; Storyscape shows the photo as it is.',
+  'pannellum.fov':
+    'Pannellum measures how far you can see from side to side; Storyscape measures it from top to bottom. The zoom is converted for a 16:9 screen, so it may look a little different.',
+  'pannellum.link-missing': 'A link to the scene “{target}” was left out: there is no scene with that name in the tour.',
+  'pannellum.link-target-view': 'The link “{link}” turned the view to a set direction on arrival. In Storyscape each scene has one arrival view, so check it.',
+  'pannellum.unknown-hotspot': 'A hotspot of a kind Storyscape does not know (“{type}”) was left out.',
+  'pannellum.hotspot-code': 'A hotspot had its own look or code (cssClass, click handler); it uses Storyscape’s own look instead.',
+  'pannellum.start-missing': 'The tour starts at “{start}”, which is not one of its scenes; the story starts at the first scene instead.',
+
+  'psv.picture-missing': 'The picture “{picture}” was not among your files (or is not a photo), so the scene has a placeholder picture for you to replace.',
+  'psv.picture-tiled': 'This place has a cube or tiled picture, which is not brought in; the scene has a placeholder picture for you to replace.',
+  'psv.link-missing': 'A link to “{target}” was left out: there is no place with that id.',
+  'psv.link-no-direction': 'The link to “{target}” had no direction (map or GPS position), so it was put in front of the viewer: move it to the right place.',
+  'psv.markers-converted': 'Markers became information points with their words as plain text; their own look (picture, HTML or drawing) is not kept.',
+  'psv.marker-no-text': 'The marker “{marker}” had no text (no tooltip or content), so there was nothing to show and it was left out.',
+  'psv.marker-no-position': 'The marker “{marker}” had no place in the picture that Storyscape understands, so it was left out.',
+  'psv.marker-shape': 'The marker “{marker}” is a shape drawn on the picture (a polygon or a line). Storyscape hotspots are points, so it was left out: add an information point there if you need one.',
+  'psv.marker-video': 'The marker “{marker}” is a video laid over the picture. Storyscape cannot play videos inside a scene, so it was left out.',
+  'psv.marker-layer': 'The marker “{marker}” is a picture laid flat onto the panorama. Storyscape cannot lay pictures onto a scene, so it was left out: paint it into the 360° photo instead.',
+} as const;
+
+export type NoteCode = keyof typeof NOTE_MESSAGES;
+export type NoteParams = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; an unknown name stays as it is so a mistake shows. */
+export function fillTemplate(template: string, params: NoteParams): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** The English words of a note. */
+export const noteText = (code: NoteCode, params: NoteParams = {}): string => fillTemplate(NOTE_MESSAGES[code], params);
