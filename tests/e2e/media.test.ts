@@ -1,38 +1,21 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from './lib/browser.ts';
-import { ROOT, serveApp } from './lib/app.ts';
-import type { StaticServer } from './lib/server.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { ROOT } from './lib/app.ts';
+import { newStory as newStoryAt, saved, builtAppForTests } from './lib/editor.ts';
 
 /**
  * Photos, sounds and narration in the editor, in the built app with real IndexedDB, used as a
  * person would: the file picker, buttons and fields by their names, the fake microphone.
  */
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtAppForTests();
 
 const fixture = (name: string) => resolve(ROOT, 'tests/fixtures/media', name);
 const nodes = (page: Page) => page.locator('.react-flow__node');
-const saved = (page: Page) => page.locator('.save-state.saved').waitFor({ timeout: 15000 });
 const shot = process.env.MEDIA_SHOTS;
-
-async function newStory(page: Page): Promise<void> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'New story', exact: true }).click();
-  await page.waitForURL(/\/edit\/story-/);
-  await page.locator('.story-map[data-ready="true"]').waitFor();
-}
+const newStory = async (page: Page): Promise<void> => void (await newStoryAt(page, app.server.url));
 
 async function addFiles(page: Page, button: string, files: string[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -84,7 +67,7 @@ const stored = (page: Page): Promise<Stored> => page.evaluate(READ_DB) as Promis
 
 describe('media in the editor', () => {
   test('photos become scenes; the same photo twice is stored once; a text file named .jpg is refused; a 3:1 picture is asked about', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       assert.equal(await nodes(page).count(), 1);
@@ -97,21 +80,23 @@ describe('media in the editor', () => {
         (await list.getByRole('alert').textContent())?.trim(),
         '“notes.jpg” is not a picture: it looks like a text file. Choose a JPEG, PNG or WebP photo.',
       );
-      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 3);
+      // The first photo goes into the new story's empty scene; the second makes a scene of its own.
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 2);
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'generated pano');
+      assert.equal(await nodes(page).first().locator('.scene-node-title').textContent(), 'examplepano');
 
       // The same photo again: one asset, no new scene.
       await page.getByRole('button', { name: 'Close', exact: true }).click();
       await addFiles(page, 'Add photos and sounds', ['generated-pano.jpg']);
       await importList(page).getByText('“generated-pano.jpg” is already in your story, so it was not added twice.').waitFor();
-      assert.equal(await nodes(page).count(), 3);
+      assert.equal(await nodes(page).count(), 2);
 
       // Not 2:1: asked, then used anyway.
       await addFiles(page, 'Add photos and sounds', ['wide-3to1.jpg']);
       await importList(page).getByText('“wide-3to1.jpg” is 3 times as wide as it is tall.', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'Use it anyway' }).click();
       await importList(page).getByText('Added “wide-3to1.jpg”.').waitFor();
-      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 4);
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 3);
 
       await page.getByRole('button', { name: 'Media (4)' }).click();
       const library = page.getByRole('complementary', { name: 'Media' });
@@ -130,7 +115,7 @@ describe('media in the editor', () => {
   });
 
   test('a JPEG with GPS comes out without it; a cropped photosphere is padded to 2:1 with its north', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       await addFiles(page, 'Add photos and sounds', ['gps-photo.jpg', 'photosphere-cropped.jpg']);
@@ -175,7 +160,7 @@ describe('media in the editor', () => {
   });
 
   test('record 2 s of narration with the fake microphone, caption it, undo and redo, reload: all there', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       await nodes(page).first().click();
@@ -239,7 +224,7 @@ describe('media in the editor', () => {
 
 describe('the media library', () => {
   test('drop files on the editor; replace a photo everywhere in one step (a sideways phone photo comes out upright); remove a sound from the places that use it; undo', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       // Drop two files onto the map, as from the desktop.
@@ -258,9 +243,9 @@ describe('the media library', () => {
       await page.dispatchEvent('.story-map', 'dragover', { dataTransfer });
       await page.dispatchEvent('.story-map', 'drop', { dataTransfer });
       await importList(page).getByText('Added “tone.wav”.').waitFor();
-      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 2);
+      assert.equal(await nodes(page).count(), 1, 'the photo went into the empty scene of the new story');
 
-      // The new scene (selected) gets the sound as its background.
+      // That scene (selected) gets the sound as its background.
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'generated pano');
       await page.getByLabel('Add a background sound…', { exact: true }).selectOption({ label: 'tone.wav' });
       await page.getByLabel('Volume of “tone.wav”').waitFor();

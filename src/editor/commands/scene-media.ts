@@ -1,14 +1,43 @@
+import type { Scene } from '../../story/schema/scene.ts';
+import type { Story } from '../../story/schema/story.ts';
 import { addScene } from '../../story/graph/ops.ts';
 import { freeSpot } from '../map/layout.ts';
 import { defineCommand } from './types.ts';
 import { updateScene } from './scene-ops.ts';
 
-/** A new scene showing a photo, titled from its file name ("my-street.jpg" -> "my street"). */
+/** The model's first title for a scene ("Scene 3", see graph/ops.ts addScene), or none. */
+const DEFAULT_TITLE = /^Scene \d+$/;
+
+/**
+ * A scene nobody has done anything with yet: no picture, sound, hotspot or ending, nothing leads to
+ * it, and it still has its first title (a new story's "Scene 1", or one added on the map and left).
+ */
+export function blankScene(story: Story): Scene | undefined {
+  const lang = story.meta.defaultLanguage;
+  const linked = new Set(story.scenes.flatMap((s) => s.hotspots.flatMap((h) => (h.action.type === 'goto' ? [h.action.sceneId] : []))));
+  return story.scenes.find((s) => {
+    const { beds, sources, narration } = s.soundscape;
+    const title = s.title[lang] ?? '';
+    return (
+      s.panorama === null && !s.hotspots.length && !beds.length && !sources.length && !narration && !s.ending && !linked.has(s.id) && (title === '' || DEFAULT_TITLE.test(title))
+    );
+  });
+}
+
+/**
+ * A scene showing a photo, titled from its file name ("my-street.jpg" -> "my street"). The photo
+ * goes into a blank scene when there is one (a new story's empty "Scene 1"), else into a new scene.
+ */
 export const addPhotoSceneCommand = defineCommand<{ assetId: string; title: string; northOffset: number; near?: string | null }>({
   id: 'scene.add-photo',
   label: 'cmd.addPhotoScene',
   run(doc, { assetId, title, northOffset, near }) {
     const lang = doc.meta.defaultLanguage;
+    const blank = blankScene(doc);
+    if (blank) {
+      const story = updateScene(doc, blank.id, (s) => ({ ...s, panorama: assetId, northOffset, ...(title ? { title: { ...s.title, [lang]: title } } : {}) }));
+      return { story, select: { sceneId: blank.id, hotspotId: null } };
+    }
     const map = freeSpot(doc, near);
     const { story, sceneId } = addScene(doc, {
       ...(title ? { title: { [lang]: title } } : {}),

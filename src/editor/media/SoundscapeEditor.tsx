@@ -106,7 +106,7 @@ function NumberField({ id, label, value, min, max, step, onChange, readOnly }: {
         min={min}
         max={max}
         step={step}
-        value={value}
+        value={Math.round(value * 100) / 100}
         readOnly={readOnly}
         onChange={(e) => {
           const v = Number(e.target.value);

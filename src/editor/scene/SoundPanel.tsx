@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
 import { deleteSoundSourceCommand } from '../commands/delete-sound-source.ts';
 import { Icon } from '../icons.tsx';
+import { FilePickButton } from '../media/FilePickButton.tsx';
 import type { Placing } from './usePlacing.ts';
 
 /**
@@ -28,7 +29,22 @@ export function SoundPanel({ story, scene, placing, selectedId, onSelect }: {
     <section className="scene-sounds" aria-labelledby={`${base}-h`}>
       <h3 id={`${base}-h`}>{t('sceneView.sounds')}</h3>
       {sounds.length === 0 ? (
-        <p className="hint">{t('sceneView.noSounds')}</p>
+        <div className="row wrap">
+          <p className="hint">{t('sceneView.noSounds')}</p>
+          {/* The first sound added here is ready to place: the next click in the picture puts it down. */}
+          <FilePickButton
+            accept="audio"
+            single
+            className="button small"
+            target={(m) => {
+              if (m.kind !== 'audio') return;
+              placing.setSoundAsset(m.asset.id);
+              placing.setMode('sound');
+            }}
+          >
+            <Icon name="plus" /> {t('sceneView.addSound')}
+          </FilePickButton>
+        </div>
       ) : (
         <div className="row wrap">
           <button
@@ -53,7 +69,7 @@ export function SoundPanel({ story, scene, placing, selectedId, onSelect }: {
         </div>
       )}
       {scene.soundscape.sources.length === 0 ? (
-        <p className="hint">{t('sceneView.noPlacedSounds')}</p>
+        sounds.length > 0 && <p className="hint">{t('sceneView.noPlacedSounds')}</p>
       ) : (
         <ul className="sound-list">
           {scene.soundscape.sources.map((s) => {

@@ -36,6 +36,28 @@ describe('media commands', () => {
     valid(doc());
   });
 
+  it('puts the first photo into a blank scene (a new story\'s empty "Scene 1"), not next to it', () => {
+    const { e, doc } = setup();
+    const pano = doc().assets.find((x) => x.kind === 'image')!;
+    const [first, second] = doc().scenes;
+    // Blank: no picture, nothing in it, nothing leads to it, its first title. A scene someone titled stays as it is.
+    const { ending: _none, ...plain } = second!;
+    e.doc.setState({ story: { ...doc(), scenes: [{ ...first!, panorama: null, hotspots: [], title: { en: 'The gate' } }, { ...plain, panorama: null, hotspots: [], soundscape: { beds: [], sources: [] } }] } });
+    const before = doc().scenes.length;
+    e.run(cmd.addPhotoSceneCommand, { assetId: pano.id, title: 'my street', northOffset: 10 });
+    expect(doc().scenes).toHaveLength(before);
+    expect(doc().scenes[1]).toMatchObject({ id: second!.id, panorama: pano.id, northOffset: 10, title: { en: 'my street' } });
+    expect(doc().scenes[0]!.panorama).toBeNull();
+    expect(e.session.getState().selection.sceneId).toBe(second!.id);
+    // The next photo makes a new scene (none is blank now); undo empties the scene again.
+    e.run(cmd.addPhotoSceneCommand, { assetId: pano.id, title: 'again', northOffset: 0 });
+    expect(doc().scenes).toHaveLength(before + 1);
+    e.undo();
+    e.undo();
+    expect(doc().scenes[1]).toMatchObject({ panorama: null, title: second!.title });
+    valid(doc());
+  });
+
   it('edits beds, placed sounds, narration and captions; every result is valid and undoable', () => {
     const { e, a, b, doc } = setup();
     e.run(cmd.addBedCommand, { sceneId: 'scene-1', assetId: a.id });

@@ -1,0 +1,66 @@
+import { after, before } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { serveApp } from './app.ts';
+import type { StaticServer } from './server.ts';
+
+/**
+ * What every editor browser test starts with: the built app served on 127.0.0.1 and one Chromium,
+ * opened before the file's tests and closed after them. Read `app.server` / `app.browser` in tests.
+ */
+export function builtAppForTests(): { readonly server: StaticServer; readonly browser: Browser } {
+  const app = {} as { server: StaticServer; browser: Browser };
+  before(async () => {
+    app.server = await serveApp();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
+/** From the library, "New story": waits for the editor's map and returns the new story's id. */
+export async function newStory(page: Page, appUrl: string): Promise<string> {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.waitForURL(/\/edit\/story-/);
+  await page.locator('.story-map[data-ready="true"]').waitFor();
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** Waits until the toolbar says every change is saved. */
+export const saved = (page: Page, timeout = 15_000) => page.locator('.save-state.saved').waitFor({ timeout });
+
+/** Waits until the story map stops moving (fitting or centring the view animates it). */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const viewport = document.querySelector('.react-flow__viewport');
+        const before = viewport ? getComputedStyle(viewport).transform : '';
+        setTimeout(() => done(!!viewport && getComputedStyle(viewport).transform === before), 250);
+      }),
+    null,
+    { polling: 50 },
+  );
+}
+
+/** The saved story document, straight from IndexedDB (what a reload opens). Read-back only. */
+export async function savedDoc<T = unknown>(page: Page, storyId: string): Promise<T> {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('storyscape');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const rec = await new Promise<{ doc: unknown }>((ok, fail) => {
+      const r = db.transaction('documents').objectStore('documents').get(id);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    db.close();
+    return rec.doc;
+  }, storyId) as Promise<T>;
+}
