@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { importFiles, reportText, type ImportFile } from '../story/io/importers/index.ts';
+import { importFiles, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
+import { placeholderRasteriser } from '../story/io/importers/placeholder-raster.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/io/package/limits.ts';
 import { nodeSha256 } from '../storage/hash-node.ts';
@@ -8,7 +9,28 @@ import { appVersion, ioErrorWords, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';
 import { writeStreamAtomically } from './write-atomically.ts';
 
-const PLACEHOLDER = resolve(import.meta.dirname, '../../workshops/templates/my-place/media/your-360-photo-here.jpg');
+const ROOT = resolve(import.meta.dirname, '../..');
+const PLACEHOLDER = resolve(ROOT, 'workshops/templates/my-place/media/your-360-photo-here.jpg');
+const BACKGROUND = resolve(ROOT, 'assets/import/placeholder-background.jpg');
+const FONT = (subset: string, weight: number) => resolve(ROOT, `node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`);
+
+/**
+ * Twine passages get their own placeholder picture with their title, drawn in plain JavaScript like
+ * the app draws it with a canvas (see placeholder-raster.ts). Without the font or background files
+ * (a broken install) they keep the shared picture, and the report says so.
+ */
+async function withTitles(result: ImportResult): Promise<ImportResult> {
+  if (result.report.format !== 'twine-html' && result.report.format !== 'twee') return result;
+  let draw: ((title: string) => Uint8Array | null) | null = null;
+  try {
+    const read = async (p: string) => new Uint8Array(await readFile(p));
+    const fonts = { 400: await Promise.all([read(FONT('latin', 400)), read(FONT('latin-ext', 400))]), 700: await Promise.all([read(FONT('latin', 700)), read(FONT('latin-ext', 700))]) };
+    draw = placeholderRasteriser(await read(BACKGROUND), fonts);
+  } catch {
+    draw = null;
+  }
+  return titlePlaceholders(result, (title) => draw?.(title) ?? null);
+}
 const MAX_FILES = 20_000;
 const MAX_TOTAL = 2 * 1024 * 1024 * 1024;
 
@@ -81,11 +103,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     results.forEach((r, i) => io.err(`  ${i + 1}. ${r.story.meta.title.en ?? r.story.id} (${r.report.scenes} scene${r.report.scenes === 1 ? '' : 's'})\n`));
     return 2;
   }
-  const result = results[(pick ?? 1) - 1];
-  if (!result) {
+  const chosen = results[(pick ?? 1) - 1];
+  if (!chosen) {
     io.err(`There ${results.length === 1 ? 'is only 1 story' : `are only ${results.length} stories`} in this file.\n`);
     return 2;
   }
+  const result = await withTitles(chosen);
   io.out(reportText(result));
   if (result.cubeJobs.length > 0) {
     io.out(`\nNote: ${result.cubeJobs.length} scene(s) have cube pictures that only the Storyscape app can join into one 360° photo; here they keep a placeholder picture. Import in the app to bring them in.\n`);

@@ -28,6 +28,8 @@ describe('importing from the library', () => {
   test('the Twee story: report with the dangling "start" links, then saved and opened in the editor', async () => {
     const { page, context, errors } = await newPage(browser);
     try {
+      // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       await page.goto(dev.url);
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
@@ -51,9 +53,38 @@ describe('importing from the library', () => {
         const repo = storyRepository();
         const got = await repo.get(storyId);
         const pictures = await repo.hasAssets(got?.story.assets.map((a) => a.id) ?? []);
-        return { title: got?.story.meta.title.en, scenes: got?.story.scenes.length, start: got?.story.startSceneId, pictures: pictures.size };
+        const placeholders = got?.story.assets.filter((a) => a.kind === 'image' && a.placeholder && a.width === 2048 && a.height === 1024).length;
+        // Each passage's picture has its title on a card at yaw 0, 90, -90 and 180: dark ink letters there, none between the cards.
+        const start = got!.story.scenes.find((s) => s.id === 'Start')!;
+        const blob = await repo.getAsset(start.panorama!);
+        const bmp = await createImageBitmap(blob!);
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const g = c.getContext('2d')!;
+        g.drawImage(bmp, 0, 0);
+        const ink = (yaw: number) => {
+          const x0 = Math.round((0.5 + (yaw - 12) / 360) * bmp.width);
+          const d = g.getImageData(x0 < 0 ? x0 + bmp.width : x0, Math.round((0.5 - 16 / 180) * bmp.height), Math.round((24 / 360) * bmp.width), Math.round((16 / 180) * bmp.height)).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i]! < 90 && d[i + 1]! < 110 && d[i + 2]! < 140) n++;
+          return n;
+        };
+        const bytes = new Uint8Array(await blob!.arrayBuffer());
+        let b64 = '';
+        for (let i = 0; i < bytes.length; i += 32768) b64 += String.fromCharCode(...bytes.subarray(i, i + 32768));
+        return {
+          title: got?.story.meta.title.en,
+          scenes: got?.story.scenes.length,
+          start: got?.story.startSceneId,
+          pictures: pictures.size,
+          placeholders,
+          distinct: new Set(got?.story.scenes.map((s) => s.panorama)).size,
+          ink: [0, 90, -90, 179].map((y) => ink(y) > 200),
+          between: ink(45),
+          jpeg: btoa(b64),
+        };
       }, id);
-      assert.deepEqual(saved, { title: 'Twine to GitHub Pages Example', scenes: 8, start: 'Start', pictures: 1 });
+      (await import('node:fs')).writeFileSync(resolve(shots, 'import-twee-start-placeholder.jpg'), Buffer.from(saved.jpeg, 'base64'));
+      assert.deepEqual({ ...saved, jpeg: undefined }, { title: 'Twine to GitHub Pages Example', scenes: 8, start: 'Start', pictures: 8, placeholders: 8, distinct: 8, ink: [true, true, true, true], between: 0, jpeg: undefined });
       await page.getByText('accept_quest').first().waitFor();
       await page.screenshot({ path: resolve(shots, 'import-twee-editor.png') });
       assert.deepEqual(errors, []);
@@ -89,6 +120,29 @@ describe('importing from the library', () => {
       await page.screenshot({ path: resolve(shots, 'import-archive-pick.png') });
       await dialog.getByRole('button', { name: 'Add to my stories' }).click();
       await page.waitForURL(/\/edit\//);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the report in Norwegian: Photo Sphere Viewer markers, and why some were left out', async () => {
+    const { page, context, errors } = await newPage(browser);
+    try {
+      await page.goto(dev.url);
+      await page.evaluate(async () => {
+        const { setUiLanguage } = (await import('/src/i18n/index.ts' as string)) as typeof import('../../src/i18n/index.ts');
+        setUiLanguage('nb');
+      });
+      await page.getByRole('button', { name: 'Importer en omvisning eller Twine-fortelling…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importer en omvisning eller Twine-fortelling' });
+      const psv = (name: string) => resolve(ROOT, 'tests/fixtures/psv', name);
+      await page.getByTestId('import-tour-files').setInputFiles([psv('library-tour.json'), psv('quarters.png')]);
+      const report = dialog.locator('.import-report');
+      await report.getByText('Markøren «screen» er en video lagt over bildet.', { exact: false }).waitFor();
+      await report.getByText(/Entrance hall, Garden: Markører ble informasjonspunkter/).waitFor();
+      assert.equal(await report.getByText(/left out|was not/).count(), 0, 'no English left in the notes');
+      await page.screenshot({ path: resolve(shots, 'import-psv-report-nb.png') });
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

@@ -10,6 +10,7 @@ import { sniffMime } from '../package/sniff.ts';
 import { sha256Hex } from '../../../storage/hash.ts';
 import { MAX_SCENES, ImportError, type CubeJob, type ImportFormat, type ImportNote, type ImportOptions, type ImportResult, type ImportedMedia } from './types.ts';
 import { clampPitch, wrapYaw } from './angles.ts';
+import { PLACEHOLDER_CREDIT } from './titled.ts';
 import { noteText, type NoteCode, type NoteParams } from './notes.ts';
 
 const LANG = 'en';
@@ -75,7 +76,7 @@ export class StoryBuilder {
         name: name.split('/').pop()!.slice(0, 500),
         width: probe.width,
         height: probe.height,
-        credit: placeholder ? { author: 'Storyscape contributors', licence: 'CC0-1.0', source: 'Storyscape placeholder picture' } : { source: `Imported from ${this.source}`.slice(0, 2000) },
+        credit: placeholder ? { ...PLACEHOLDER_CREDIT } : { source: `Imported from ${this.source}`.slice(0, 2000) },
         consent: { peopleRecognisable: 'unknown', consentRecorded: false },
         alt: placeholder ? text('Placeholder picture, to be replaced: “Your 360° photo goes here”.') : {},
         ...(placeholder ? { placeholder: true } : {}),

@@ -98,3 +98,4 @@ function expandZips(files: readonly ImportFile[]): ImportFile[] {
   return out;
 }
 export { reportText } from './report.ts';
+export { titlePlaceholders, type DrawTitled } from './titled.ts';
