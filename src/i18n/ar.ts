@@ -1,3 +1,4 @@
+import { playerAr } from './player/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -7,7 +8,9 @@ import type { MessageKey } from './en.ts';
  * Please have new or changed strings checked by an Arabic-speaking reader before release.
  */
 export const ar: Partial<Record<MessageKey, string>> = {
+  ...playerAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
+  'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',
   'library.builtIn': 'القصة النموذجية',
   'library.play': 'تشغيل',

@@ -19,7 +19,7 @@ import { CreditsDialog } from './dialogs/CreditsDialog.tsx';
 import { EndingDialog } from './dialogs/EndingDialog.tsx';
 import { InfoDialog } from './dialogs/InfoDialog.tsx';
 import { TextReadingDialog } from './dialogs/TextReadingDialog.tsx';
-import { localize } from './engine/index.ts';
+import { localize, pickStoryLanguage } from './engine/index.ts';
 import { languageName, sceneAnnouncement } from './describe.ts';
 import { useFullscreen } from './settings/useFullscreen.ts';
 import { useGyro } from './settings/useGyro.ts';
@@ -27,7 +27,6 @@ import { useReducedMotion } from './settings/useReducedMotion.ts';
 import { useTextSize } from './settings/useTextSize.ts';
 import { useHotspotSound } from './sound/useHotspotSound.ts';
 import { useSoundscape } from './sound/useSoundscape.ts';
-import { strings } from './strings.ts';
 import { usePlayerEngine } from './usePlayerEngine.ts';
 import { Hotspots } from './view/Hotspots.tsx';
 import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
@@ -38,6 +37,7 @@ import { EarlyDecodes } from './view/textures/earlyDecodes.ts';
 import { handleViewKey, useLookControls } from './view/useLookControls.ts';
 import { ViewController } from './view/viewController.ts';
 import { XRButtonSlot, XRSceneSlot } from '../xr/index.tsx';
+import { getUiLanguage, readerLanguages, ui, uiDirection } from '../i18n/player.ts';
 
 export interface PlayerScreenProps {
   story: Story;
@@ -56,6 +56,8 @@ export interface PlayerScreenProps {
   transition?: 'fade' | 'none';
   /** false hides the on-screen controls and dialogs (benchmarks only: they are how people play). */
   chrome?: boolean;
+  /** Decodes started before the player mounted (the standalone page starts the first picture before React loads). */
+  early?: EarlyDecodes;
 }
 
 const storyKeys = new WeakMap<Story, number>();
@@ -71,8 +73,12 @@ export function PlayerScreen(props: PlayerScreenProps) {
 type Overlay = 'credits' | 'reading' | null;
 
 function Player(props: PlayerScreenProps) {
-  const { story, assets, language, debug, textureBudgetBytes, maxTextureSize, transition, onExit, chrome = true } = props;
+  const { story, assets, debug, textureBudgetBytes, maxTextureSize, transition, onExit, chrome = true } = props;
+  // The story's language follows the reader (the given language, their choice, the browser), else the story's default.
+  const language = useMemo(() => pickStoryLanguage(story, [props.language, ...readerLanguages()]), [story, props.language]);
   const { engine, snapshot } = usePlayerEngine(story, language);
+  // The player's own words follow the UI language; story text carries its own lang and dir.
+  const uiLang = getUiLanguage();
   const [controller] = useState(() => new ViewController());
   const reducedMotion = useReducedMotion();
   controller.reducedMotion = reducedMotion;
@@ -100,14 +106,17 @@ function Player(props: PlayerScreenProps) {
   const t = useCallback((text: LocalizedText | undefined) => localize(text, lang, fallback), [lang, fallback]);
   const labelOf = useCallback((h: Hotspot) => t(h.label), [t]);
   const budget = useMemo(() => textureBudgetBytes ?? defaultBudget(), [textureBudgetBytes]);
-  // The first picture is fetched and decoded while the WebGL canvas starts up.
-  const [early] = useState(() => new EarlyDecodes());
+  // The first picture is fetched and decoded while the WebGL canvas starts up (unless it already is).
+  const [ownEarly] = useState(() => new EarlyDecodes());
+  const early = props.early ?? ownEarly;
   useEffect(() => {
     const first = engine.getState().scene?.panorama;
     const asset = first ? story.assets.find((a) => a.id === first) : undefined;
     if (first) early.start(first, assets.getUrl(first), asset?.kind === 'image' ? asset : undefined);
-    return () => early.dispose();
-  }, [early, engine, story, assets]);
+    return () => {
+      if (early === ownEarly) early.dispose(); // the caller's forgets what nobody took by itself
+    };
+  }, [early, ownEarly, engine, story, assets]);
   const order = useMemo(() => preloadOrder(snapshot), [snapshot]);
   const sceneTitle = scene ? t(scene.title) || scene.id : '';
   const focusedChoice = focusState.arrival === arrival ? focusState.id : null;
@@ -170,13 +179,13 @@ function Player(props: PlayerScreenProps) {
 
   if (!scene) {
     return (
-      <div className="ssp-root ssp-problem" style={style}>
+      <div className="ssp-root ssp-problem" style={style} lang={uiLang} dir={uiDirection(uiLang)}>
         <main className="ssp-panel ssp-problem-box">
-          <h1>{strings.cannotStart}</h1>
+          <h1>{ui('player.cannotStart')}</h1>
           <p>{snapshot.problem}</p>
           {onExit && (
             <button type="button" className="ssp-button ssp-primary" onClick={onExit}>
-              {strings.exit}
+              {ui('player.exit')}
             </button>
           )}
         </main>
@@ -185,13 +194,13 @@ function Player(props: PlayerScreenProps) {
   }
 
   return (
-    <div className="ssp-root" ref={setRoot} style={style} data-reduced-motion={reducedMotion || undefined}>
+    <div className="ssp-root" ref={setRoot} style={style} lang={uiLang} dir={uiDirection(uiLang)} data-reduced-motion={reducedMotion || undefined}>
       <div
         className="ssp-view"
         ref={setViewEl}
         tabIndex={0}
         role="group"
-        aria-label={strings.viewLabel(sceneTitle)}
+        aria-label={ui('player.viewLabel', { title: sceneTitle })}
         onKeyDown={(e) => handleViewKey(e, controller) && e.preventDefault()}
       >
         <PanoramaView

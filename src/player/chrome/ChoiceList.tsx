@@ -1,7 +1,7 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
 import type { Hotspot } from '../../story/schema/index.ts';
 import { Icon, type IconName } from '../../ui/icons.tsx';
-import { strings } from '../strings.ts';
+import { ui, uiDirection } from '../../i18n/player.ts';
 
 interface Props {
   hotspots: readonly Hotspot[];
@@ -33,10 +33,10 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
   return (
     <nav className="ssp-choices ssp-panel" aria-labelledby="ssp-choices-title">
       <h2 id="ssp-choices-title" className="ssp-choices-title">
-        {strings.choices}
+        {ui('player.choices')}
       </h2>
       {hotspots.length === 0 && !onShowEnding ? (
-        <p className="ssp-choices-empty">{strings.noChoices}</p>
+        <p className="ssp-choices-empty">{ui('player.noChoices')}</p>
       ) : (
         <ul className="ssp-choice-list">
           {hotspots.map((h) => {
@@ -58,9 +58,9 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
                   <span className="ssp-choice-icon">
                     <Icon name={ICONS[kind]} />
                   </span>
-                  <span className="ssp-vh">{strings.kind[kind]}: </span>
-                  <span className="ssp-choice-label" lang={lang}>
-                    {labelOf(h) || strings.kindLong[kind]}
+                  <span className="ssp-vh">{ui(`player.kind.${kind}` as const)}: </span>
+                  <span className="ssp-choice-label" lang={lang} dir={uiDirection(lang)}>
+                    {labelOf(h) || ui(`player.kindLong.${kind}` as const)}
                   </span>
                 </button>
               </li>
@@ -72,7 +72,7 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
                 <span className="ssp-choice-icon">
                   <Icon name="credits" />
                 </span>
-                <span className="ssp-choice-label">{strings.theEnd}</span>
+                <span className="ssp-choice-label">{ui('player.theEnd')}</span>
               </button>
             </li>
           )}

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { Icon } from '../../ui/icons.tsx';
 import { TEXT_SCALES } from '../settings/useTextSize.ts';
-import { strings } from '../strings.ts';
+import { ui } from '../../i18n/player.ts';
+
+const SIZE_NAMES = ['player.textSize.standard', 'player.textSize.large', 'player.textSize.larger', 'player.textSize.largest'] as const;
 
 export interface MenuProps {
   close(): void;
@@ -27,15 +29,15 @@ export function Menu(p: MenuProps) {
     <>
       <button type="button" className="ssp-menu-item" onClick={then(p.onReadAsText)}>
         <Icon name="text" />
-        {strings.readAsText}
+        {ui('player.readAsText')}
       </button>
       <button type="button" className="ssp-menu-item" onClick={then(p.onCredits)}>
         <Icon name="credits" />
-        {strings.credits}
+        {ui('player.credits')}
       </button>
       <fieldset className="ssp-menu-group">
         <legend id={sizeId}>
-          <Icon name="textSize" /> {strings.textSize}
+          <Icon name="textSize" /> {ui('player.textSize')}
         </legend>
         <div className="ssp-segmented">
           {TEXT_SCALES.map((s, i) => (
@@ -49,7 +51,7 @@ export function Menu(p: MenuProps) {
               <span style={{ fontSize: `${0.8 + i * 0.18}em` }} aria-hidden="true">
                 A
               </span>
-              <span className="ssp-vh">{strings.textSizes[i]}</span>
+              <span className="ssp-vh">{ui(SIZE_NAMES[i]!)}</span>
             </label>
           ))}
         </div>
@@ -57,7 +59,7 @@ export function Menu(p: MenuProps) {
       {p.languages.length > 1 && (
         <div className="ssp-menu-group">
           <label htmlFor={langId}>
-            <Icon name="language" /> {strings.language}
+            <Icon name="language" /> {ui('player.language')}
           </label>
           <select id={langId} className="ssp-select" value={p.language} onChange={(e) => p.onLanguage(e.target.value)}>
             {p.languages.map((l) => (
@@ -71,7 +73,7 @@ export function Menu(p: MenuProps) {
       {p.onExit && (
         <button type="button" className="ssp-menu-item" onClick={then(p.onExit)}>
           <Icon name="exit" />
-          {strings.exit}
+          {ui('player.exit')}
         </button>
       )}
     </>

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { uiDirection } from '../../i18n/player.ts';
 
 interface Props {
   storyTitle: string;
@@ -10,7 +11,7 @@ interface Props {
 /** The story and place names, top left. The scene title takes focus after a move (tabIndex -1). */
 export function SceneHeader({ storyTitle, sceneTitle, headingRef, lang }: Props) {
   return (
-    <header className="ssp-header ssp-panel" lang={lang}>
+    <header className="ssp-header ssp-panel" lang={lang} dir={uiDirection(lang)}>
       <h1 className="ssp-story-title">{storyTitle}</h1>
       <h2 className="ssp-scene-title" ref={headingRef} tabIndex={-1}>
         {sceneTitle}

@@ -3,13 +3,19 @@ import { CaptionsView } from '../../audio/CaptionsView.tsx';
 import { SoundGate } from '../../audio/SoundGate.tsx';
 import { useAudioState } from '../../audio/hooks.ts';
 import { Icon } from '../../ui/icons.tsx';
-import { strings } from '../strings.ts';
+import { ui } from '../../i18n/player.ts';
 
 /** "Start with sound" while the browser keeps sound off, then the narration's captions. */
 export function SoundPanel({ audio }: { audio: SoundscapeEngine }) {
   return (
     <>
-      <SoundGate engine={audio} label={strings.startSound} />
+      <SoundGate
+        engine={audio}
+        label={ui('player.startSound')}
+        startingLabel={ui('player.startingSound')}
+        failedLabel={ui('player.soundNotStarted')}
+        unavailableLabel={ui('player.noSound')}
+      />
       <CaptionsView engine={audio} className="ssp-captions" />
     </>
   );
@@ -25,8 +31,8 @@ export function MuteButton({ audio }: { audio: SoundscapeEngine }) {
       type="button"
       className="ssp-round"
       aria-pressed={muted}
-      aria-label={strings.mute}
-      title={strings.mute}
+      aria-label={ui('player.mute')}
+      title={ui('player.mute')}
       onClick={() => (state === 'locked' ? void audio.unlock() : audio.setMuted(!muted))}
     >
       <Icon name={muted ? 'soundOff' : 'sound'} size="1.5em" />

@@ -1,11 +1,11 @@
-import { strings } from '../strings.ts';
+import { ui } from '../../i18n/player.ts';
 
 /** Loading and "no picture" notes over the view (polite status, never blocking). */
 export function StatusNote({ loading, error, hasPanorama }: { loading: boolean; error: string | null; hasPanorama: boolean }) {
   let text = '';
-  if (!hasPanorama) text = strings.noPicture;
-  else if (error) text = `${strings.pictureMissing} (${error}).`;
-  else if (loading) text = strings.loadingPicture;
+  if (!hasPanorama) text = ui('player.noPicture');
+  else if (error) text = ui('player.pictureMissing', { reason: error });
+  else if (loading) text = ui('player.loadingPicture');
   return (
     <div className="ssp-status" role="status">
       {text && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '../../ui/icons.tsx';
-import { strings } from '../strings.ts';
+import { ui } from '../../i18n/player.ts';
 
 interface Props {
   canGoBack: boolean;
@@ -43,11 +43,11 @@ export function Toolbar({ canGoBack, onBack, onRestart, menu }: Props) {
     <div className="ssp-toolbar">
       <button type="button" className="ssp-button" onClick={onBack} disabled={!canGoBack}>
         <Icon name="back" />
-        <span className="ssp-button-text">{strings.back}</span>
+        <span className="ssp-button-text">{ui('player.goBack')}</span>
       </button>
       <button type="button" className="ssp-button" onClick={onRestart}>
         <Icon name="restart" />
-        <span className="ssp-button-text">{strings.restart}</span>
+        <span className="ssp-button-text">{ui('player.restart')}</span>
       </button>
       <button
         ref={button}
@@ -58,7 +58,7 @@ export function Toolbar({ canGoBack, onBack, onRestart, menu }: Props) {
         onClick={() => setOpen((o) => !o)}
       >
         <Icon name={open ? 'close' : 'menu'} />
-        <span className="ssp-button-text">{strings.menu}</span>
+        <span className="ssp-button-text">{ui('player.menu')}</span>
       </button>
       <div id="ssp-menu" ref={panel} className="ssp-menu ssp-panel" hidden={!open}>
         {open && menu(close)}

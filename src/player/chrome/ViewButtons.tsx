@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../../ui/icons.tsx';
-import { strings } from '../strings.ts';
+import { ui } from '../../i18n/player.ts';
 
 interface Props {
   fullscreen: { supported: boolean; active: boolean; toggle(): void };
@@ -14,9 +14,9 @@ export function ViewButtons({ fullscreen, gyro, children }: Props) {
   return (
     <div className="ssp-view-buttons">
       {children}
-      {gyro.denied && <p className="ssp-view-note ssp-panel">{strings.gyroDenied}</p>}
+      {gyro.denied && <p className="ssp-view-note ssp-panel">{ui('player.gyroDenied')}</p>}
       {gyro.supported && (
-        <button type="button" className="ssp-round" onClick={gyro.toggle} aria-pressed={gyro.active} aria-label={strings.gyroOn} title={strings.gyroOn}>
+        <button type="button" className="ssp-round" onClick={gyro.toggle} aria-pressed={gyro.active} aria-label={ui('player.gyroOn')} title={ui('player.gyroOn')}>
           <Icon name="phone" size="1.5em" />
         </button>
       )}
@@ -25,8 +25,8 @@ export function ViewButtons({ fullscreen, gyro, children }: Props) {
           type="button"
           className="ssp-round"
           onClick={fullscreen.toggle}
-          aria-label={fullscreen.active ? strings.leaveFullscreen : strings.fullscreen}
-          title={fullscreen.active ? strings.leaveFullscreen : strings.fullscreen}
+          aria-label={fullscreen.active ? ui('player.leaveFullscreen') : ui('player.fullscreen')}
+          title={fullscreen.active ? ui('player.leaveFullscreen') : ui('player.fullscreen')}
         >
           <Icon name={fullscreen.active ? 'exitFullscreen' : 'fullscreen'} size="1.5em" />
         </button>

@@ -1,8 +1,8 @@
 import type { Asset, Story } from '../../story/schema/index.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { safeHref } from '../links.ts';
-import { strings } from '../strings.ts';
 import { StoryText } from './StoryText.tsx';
+import { ui, uiDirection } from '../../i18n/player.ts';
 
 interface Props {
   open: boolean;
@@ -17,20 +17,20 @@ export function CreditsDialog({ open, story, t, lang, onClose }: Props) {
   const { meta } = story;
   const authors = meta.authors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
   return (
-    <Dialog open={open} onClose={onClose} title={strings.credits} closeLabel={strings.close} className="ssp-credits">
-      <h3 lang={lang}>{t(meta.title)}</h3>
+    <Dialog open={open} onClose={onClose} title={ui('player.credits')} closeLabel={ui('player.close')} className="ssp-credits">
+      <h3 lang={lang} dir={uiDirection(lang)}>{t(meta.title)}</h3>
       {authors.length > 0 && (
         <p>
-          {strings.storyBy} <span lang={lang}>{authors.join(', ')}</span>
+          {ui('player.storyBy')} <span lang={lang} dir={uiDirection(lang)}>{authors.join(', ')}</span>
         </p>
       )}
       <p>
-        {strings.licence}: {meta.licence || strings.unknownLicence}
+        {ui('player.licence')}: {meta.licence || ui('player.unknownLicence')}
       </p>
-      {meta.credits && <StoryText text={t(meta.credits)} lang={lang} className="ssp-prose" />}
+      {meta.credits && <StoryText text={t(meta.credits)} lang={lang} dir={uiDirection(lang)} className="ssp-prose" />}
       {story.assets.length > 0 && (
         <>
-          <h3>{strings.media}</h3>
+          <h3>{ui('player.media')}</h3>
           <ul className="ssp-credit-list">
             {story.assets.map((a) => (
               <li key={a.id}>
@@ -53,14 +53,14 @@ function AssetCredit({ asset, t }: { asset: Asset; t: Props['t'] }) {
       <span className="ssp-credit-what">{what}</span>
       <span className="ssp-credit-meta">
         {' — '}
-        {author || strings.unknownAuthor}, {licence || strings.unknownLicence}
+        {author || ui('player.unknownAuthor')}, {licence || ui('player.unknownLicence')}
         {source && (
           <>
             {', '}
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
                 {source}
-                <span className="ssp-vh"> {strings.linkOpens}</span>
+                <span className="ssp-vh"> {ui('player.linkOpens')}</span>
               </a>
             ) : (
               source

@@ -1,7 +1,7 @@
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Icon } from '../../ui/icons.tsx';
-import { strings } from '../strings.ts';
 import { StoryText } from './StoryText.tsx';
+import { ui, uiDirection } from '../../i18n/player.ts';
 
 interface Props {
   open: boolean;
@@ -21,32 +21,32 @@ export function EndingDialog({ open, sceneTitle, text, lang, canGoBack, onPlayAg
     <Dialog
       open={open}
       onClose={onClose}
-      title={strings.theEnd}
-      closeLabel={strings.lookAround}
+      title={ui('player.theEnd')}
+      closeLabel={ui('player.lookAround')}
       className="ssp-ending"
       actions={
         <>
           <button type="button" className="ssp-button ssp-primary" onClick={onPlayAgain} data-autofocus>
             <Icon name="restart" />
-            {strings.playAgain}
+            {ui('player.playAgain')}
           </button>
           <button type="button" className="ssp-button" onClick={onCredits}>
             <Icon name="credits" />
-            {strings.credits}
+            {ui('player.credits')}
           </button>
           {canGoBack && (
             <button type="button" className="ssp-button" onClick={onBack}>
               <Icon name="back" />
-              {strings.back}
+              {ui('player.goBack')}
             </button>
           )}
         </>
       }
     >
-      <p className="ssp-ending-place" lang={lang}>
+      <p className="ssp-ending-place" lang={lang} dir={uiDirection(lang)}>
         {sceneTitle}
       </p>
-      {text && <StoryText text={text} lang={lang} className="ssp-prose ssp-ending-text" />}
+      {text && <StoryText text={text} lang={lang} dir={uiDirection(lang)} className="ssp-prose ssp-ending-text" />}
     </Dialog>
   );
 }

@@ -2,9 +2,9 @@ import type { AssetSource } from '../../storage/asset-source.ts';
 import type { Story } from '../../story/schema/index.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import type { InfoPanel } from '../engine/index.ts';
-import { strings } from '../strings.ts';
 import { useAssetUrl } from '../useAssetUrl.ts';
 import { StoryLink, StoryText } from './StoryText.tsx';
+import { ui, uiDirection } from '../../i18n/player.ts';
 
 interface Props {
   story: Story;
@@ -22,11 +22,11 @@ export function InfoDialog({ story, panel, fallbackTitle, t, lang, assets, onClo
   const action = panel?.action;
   const image = action?.image ? story.assets.find((a) => a.id === action.image) : undefined;
   const imageUrl = useAssetUrl(assets, image?.kind === 'image' ? image.id : null);
-  const title = (action && t(action.title)) || fallbackTitle || strings.kindLong.info;
+  const title = (action && t(action.title)) || fallbackTitle || ui('player.kindLong.info');
   return (
-    <Dialog open={!!panel} onClose={onClose} title={title} closeLabel={strings.close} className="ssp-info">
+    <Dialog open={!!panel} onClose={onClose} title={title} closeLabel={ui('player.close')} className="ssp-info">
       {action && (
-        <div lang={lang}>
+        <div lang={lang} dir={uiDirection(lang)}>
           {image?.kind === 'image' && (
             <figure className="ssp-figure">
               {imageUrl && <img src={imageUrl} alt={t(image.alt)} width={image.width} height={image.height} />}

@@ -1,15 +1,26 @@
 import { Fragment } from 'react';
 import { safeHref } from '../links.ts';
-import { strings } from '../strings.ts';
+import { ui, uiDirection } from '../../i18n/player.ts';
 
 /**
  * Story text as paragraphs: blank lines split paragraphs, single line breaks stay. Always React
  * text nodes, never HTML, so "<b>" shows as "<b>".
  */
-export function StoryText({ text, lang, className }: { text: string; lang?: string; className?: string }) {
+export function StoryText({
+  text,
+  lang,
+  dir,
+  className,
+}: {
+  text: string;
+  lang?: string;
+  /** The text's direction; by default the one its language is written in. */
+  dir?: 'ltr' | 'rtl';
+  className?: string;
+}) {
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return (
-    <div className={className} lang={lang}>
+    <div className={className} lang={lang} dir={dir ?? (lang ? uiDirection(lang) : undefined)}>
       {paragraphs.map((p, i) => (
         <p key={i}>
           {p.split('\n').map((line, j) => (
@@ -30,7 +41,7 @@ export function StoryLink({ url, label }: { url: string; label: string }) {
   if (!href) {
     return (
       <p className="ssp-link-plain">
-        {strings.linkNotOpened} <span className="ssp-code">{label && label !== url ? `${label} – ${url}` : url}</span>
+        {ui('player.linkNotOpened')} <span className="ssp-code">{label && label !== url ? `${label} – ${url}` : url}</span>
       </p>
     );
   }
@@ -38,7 +49,7 @@ export function StoryLink({ url, label }: { url: string; label: string }) {
     <p>
       <a className="ssp-link" href={href} target="_blank" rel="noopener noreferrer">
         {label || url}
-        <span className="ssp-vh"> {strings.linkOpens}</span>
+        <span className="ssp-vh"> {ui('player.linkOpens')}</span>
       </a>
     </p>
   );

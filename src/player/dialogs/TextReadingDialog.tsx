@@ -1,9 +1,9 @@
 import { useId, type MouseEvent } from 'react';
 import type { Hotspot, Scene, Story } from '../../story/schema/index.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { strings } from '../strings.ts';
 import { readingOrder } from './readingOrder.ts';
 import { StoryLink, StoryText } from './StoryText.tsx';
+import { ui, uiDirection } from '../../i18n/player.ts';
 
 interface Props {
   open: boolean;
@@ -24,17 +24,17 @@ export function TextReadingDialog({ open, story, t, lang, onClose }: Props) {
   const anchor = (sceneId: string) => `${prefix}-scene-${sceneId}`;
   const props = { story, t, lang, anchor };
   return (
-    <Dialog open={open} onClose={onClose} title={strings.textReadingTitle} closeLabel={strings.close} className="ssp-reading">
-      <p className="ssp-muted">{strings.textReadingIntro}</p>
-      <div lang={lang}>
+    <Dialog open={open} onClose={onClose} title={ui('player.textReadingTitle')} closeLabel={ui('player.close')} className="ssp-reading">
+      <p className="ssp-muted">{ui('player.textReadingIntro')}</p>
+      <div lang={lang} dir={uiDirection(lang)}>
         {reached.map((s, i) => (
           <SceneText key={s.id} scene={s} first={i === 0} {...props} />
         ))}
       </div>
       {unreached.length > 0 && (
         <>
-          <h3 className="ssp-reading-sep">{strings.unreachable}</h3>
-          <div lang={lang}>
+          <h3 className="ssp-reading-sep">{ui('player.unreachable')}</h3>
+          <div lang={lang} dir={uiDirection(lang)}>
             {unreached.map((s) => (
               <SceneText key={s.id} scene={s} first={false} {...props} />
             ))}
@@ -62,12 +62,12 @@ function SceneText({ scene, first, story, t, lang, anchor }: SceneProps) {
     <section className="ssp-reading-scene" aria-labelledby={anchor(scene.id)}>
       <h3 id={anchor(scene.id)} tabIndex={-1}>
         {t(scene.title) || scene.id}
-        {first && <span className="ssp-tag">{strings.startHere}</span>}
+        {first && <span className="ssp-tag">{ui('player.startHere')}</span>}
       </h3>
       {description && <StoryText text={description} className="ssp-prose" />}
       {words && (
         <>
-          <h4>{strings.narration}</h4>
+          <h4>{ui('player.narration')}</h4>
           <StoryText text={words} className="ssp-prose ssp-quote" />
         </>
       )}
@@ -76,15 +76,15 @@ function SceneText({ scene, first, story, t, lang, anchor }: SceneProps) {
           {scene.hotspots.map((h) => (
             <li key={h.id}>
               <ChoiceText hotspot={h} story={story} t={t} anchor={anchor} />
-              {h.conditions && h.conditions.length > 0 && <span className="ssp-muted"> ({strings.onlySometimes})</span>}
+              {h.conditions && h.conditions.length > 0 && <span className="ssp-muted"> ({ui('player.onlySometimes')})</span>}
             </li>
           ))}
         </ul>
       )}
       {scene.ending && (
         <div className="ssp-reading-ending">
-          <h4>{strings.ending}</h4>
-          <StoryText text={t(scene.ending.text) || strings.theEnd} className="ssp-prose" />
+          <h4>{ui('player.ending')}</h4>
+          <StoryText text={t(scene.ending.text) || ui('player.theEnd')} className="ssp-prose" />
         </div>
       )}
     </section>
@@ -92,7 +92,7 @@ function SceneText({ scene, first, story, t, lang, anchor }: SceneProps) {
 }
 
 function ChoiceText({ hotspot, story, t, anchor }: { hotspot: Hotspot; story: Story; t: Props['t']; anchor: SceneProps['anchor'] }) {
-  const label = t(hotspot.label) || strings.kindLong[hotspot.action.type];
+  const label = t(hotspot.label) || ui(`player.kindLong.${hotspot.action.type}` as const);
   const a = hotspot.action;
   if (a.type === 'goto') {
     const target = story.scenes.find((s) => s.id === a.sceneId);
@@ -105,7 +105,7 @@ function ChoiceText({ hotspot, story, t, anchor }: { hotspot: Hotspot; story: St
     return target ? (
       <a href={`#${anchor(a.sceneId)}`} onClick={jump}>
         {label}
-        <span className="ssp-muted"> – {strings.leadsTo(t(target.title) || target.id)}</span>
+        <span className="ssp-muted"> – {ui('player.leadsTo', { title: t(target.title) || target.id })}</span>
       </a>
     ) : (
       <span>{label}</span>
@@ -125,7 +125,7 @@ function ChoiceText({ hotspot, story, t, anchor }: { hotspot: Hotspot; story: St
   const transcript = sound?.kind === 'audio' ? t(sound.transcript) : '';
   return (
     <>
-      <strong>{label}</strong> <span className="ssp-muted">({strings.kind.sound})</span>
+      <strong>{label}</strong> <span className="ssp-muted">({ui('player.kind.sound')})</span>
       {transcript && <StoryText text={transcript} className="ssp-prose ssp-quote" />}
     </>
   );

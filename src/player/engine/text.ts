@@ -16,6 +16,19 @@ export function resolveLanguage(story: Story, requested: string | undefined): st
 }
 
 /**
+ * The story language for a reader with these preferences (best first): the first one the story is
+ * written in (or its base language), else the story's default language.
+ */
+export function pickStoryLanguage(story: Story, preferred: readonly (string | undefined)[]): string {
+  for (const tag of preferred) {
+    if (!tag) continue;
+    const lang = resolveLanguage(story, tag);
+    if (lang !== story.meta.defaultLanguage || tag.split('-')[0]!.toLowerCase() === lang.split('-')[0]!.toLowerCase()) return lang;
+  }
+  return story.meta.defaultLanguage;
+}
+
+/**
  * Text in the reader's language with fallbacks (its base language, the story default, any text).
  * Always plain text: callers render it as React text nodes, never as HTML. One implementation for
  * the whole app lives in the model.

@@ -1,9 +1,9 @@
 import { useState, useSyncExternalStore } from 'react';
-import { xrStrings } from '../strings.ts';
 import { getXRStore, isConnected, subscribeConnected } from './store.ts';
+import { ui } from '../../i18n/player.ts';
 
 /** A headset outline (decorative: the button's text says what it does). */
-function HeadsetIcon() {
+export function HeadsetIcon() {
   return (
     <svg width="1.5em" height="1.5em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path
@@ -51,15 +51,15 @@ export function EnterVRButton() {
         className="ssp-button ssp-primary ssp-xr-enter"
         onClick={onClick}
         disabled={!ready || starting}
-        title={presenting ? undefined : xrStrings.enterVrTitle}
+        title={presenting ? undefined : ui('xr.enterVrTitle')}
         data-testid="enter-vr"
       >
         <HeadsetIcon />
-        {starting ? xrStrings.starting : presenting ? xrStrings.exitVr : xrStrings.enterVr}
+        {starting ? ui('xr.starting') : presenting ? ui('xr.exitVr') : ui('xr.enterVr')}
       </button>
       {failed && (
         <p className="ssp-panel ssp-xr-note" role="alert">
-          {xrStrings.couldNotStart}
+          {ui('xr.couldNotStart')}
         </p>
       )}
     </div>

@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fiber';
 import { XR, XROrigin, useXR } from '@react-three/xr';
-import { shallow } from 'zustand/shallow';
 import { Vector3, type Group } from 'three';
 import { yawPitchOf } from '../../player/view/angles.ts';
 import { localize } from '../../player/engine/index.ts';
@@ -13,6 +12,7 @@ import { RigContext, Targets, TargetsContext, useGazed } from './context.ts';
 import { Gaze, type GazeState } from './Gaze.tsx';
 import { Rig } from './rig.ts';
 import { getXRStore, markConnected } from './store.ts';
+import { useInputCounts } from './useInputCounts.ts';
 import { preloadFonts } from './ui/text.tsx';
 import { Scrim } from './ui/place.tsx';
 import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './ui/panels.tsx';
@@ -80,22 +80,15 @@ export function XRLayer(props: XRSceneProps) {
 
 const MAX_SAMPLES = 5000;
 
-function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
+/**
+ * The player's headset mode under an <XR> that is already mounted (XRLayer's, or the VR editor's
+ * "Preview from here", which shares one session and one canvas with editing).
+ */
+export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const { engine, controller, story, rig, targets, debug } = p;
   const store = getXRStore();
   const session = useXR((s) => s.session);
-  const inputs = useXR(
-    (s) => {
-      let controllers = 0;
-      let hands = 0;
-      for (const i of s.inputSourceStates) {
-        if (i.type === 'controller') controllers++;
-        else if (i.type === 'hand') hands++;
-      }
-      return { controllers, hands, other: s.inputSourceStates.length - controllers - hands };
-    },
-    shallow,
-  );
+  const inputs = useInputCounts();
   const gl = useThree((s) => s.gl);
   const world = useThree((s) => s.scene);
   const snapshot = useSyncExternalStore(engine.subscribe, engine.getState, engine.getState);

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
 import { urlMapSource } from '../../../src/storage/asset-source.ts';
-import { drawPanorama, keyboardFixture, type Fixture } from './player-fixtures.ts';
+import { drawPanorama, infoFixture, keyboardFixture, type Fixture } from './player-fixtures.ts';
 import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
 import type { Scene, Story } from '../../../src/story/schema/index.ts';
 
@@ -46,7 +46,8 @@ async function benchFixture(): Promise<Fixture> {
   return { story, urls };
 }
 
-const f = q.get('story') === 'bench' ? await benchFixture() : await keyboardFixture();
+const story = q.get('story');
+const f = story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : await keyboardFixture();
 if (q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');

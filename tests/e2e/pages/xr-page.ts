@@ -3,6 +3,7 @@
  * dev (serveDev()). It installs Meta's WebXR emulator (iwer, a Quest 3 with controllers) BEFORE the
  * player loads, then renders the player: the app itself never emulates.
  * Query: ?story=keyboard|bench [&xr=none: no emulator] [&transition=none]
+ * xr-edit.html loads the editor on a copy of the sample story instead (tests/e2e/xr-edit.test.ts).
  */
 import { XRDevice, metaQuest3 } from 'iwer';
 import { Euler, Quaternion } from 'three';
@@ -39,7 +40,8 @@ if (q.get('xr') !== 'none') {
 }
 
 const DEG = Math.PI / 180;
-const turn = () => window.__storyXR?.state().turn ?? 0;
+// The player's handle, or the VR editor's (tests/e2e/pages/xr-edit.html).
+const turn = () => (window.__storyXR ?? window.__storyXREdit)?.state().turn ?? 0;
 /** A tracking-space quaternion looking at a world yaw/pitch (worldYaw = localYaw - turn). */
 function orientation(yaw: number, pitch: number) {
   const local = yaw + turn();
@@ -84,4 +86,5 @@ window.xrTest = {
   },
 };
 
-await import('./xr-app.tsx');
+// xr-edit.html (data-app="editor") opens the editor instead of the player.
+await (document.documentElement.dataset.app === 'editor' ? import('./xr-edit-app.tsx') : import('./xr-app.tsx'));

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { COLOURS, ORDER } from '../config.ts';
-import { xrStrings } from '../../strings.ts';
 import { Button3D, PanelBox, flowRows, labelWidth } from './widgets.tsx';
 import { UIText } from './text.tsx';
+import { ui } from '../../../i18n/player.ts';
 
 export interface CardAction {
   id: string;
@@ -67,8 +67,8 @@ export function Card({ id, title, subtitle, body, note, actions, scale = 1 }: Pr
   const bfs = 0.068 * s;
   const bh0 = 0.16 * Math.sqrt(s);
   const buttons = [
-    ...(pages > 1 && shown > 0 ? [{ id: `${id}-previous`, label: xrStrings.previous, onSelect: () => setPage(shown - 1) }] : []),
-    ...(pages > 1 && shown < pages - 1 ? [{ id: `${id}-more`, label: xrStrings.more, onSelect: () => setPage(shown + 1) }] : []),
+    ...(pages > 1 && shown > 0 ? [{ id: `${id}-previous`, label: ui('xr.previous'), onSelect: () => setPage(shown - 1) }] : []),
+    ...(pages > 1 && shown < pages - 1 ? [{ id: `${id}-more`, label: ui('xr.more'), onSelect: () => setPage(shown + 1) }] : []),
     ...actions,
   ].map((b) => ({ ...b, width: labelWidth(b.label, bfs, 0.44) }));
   const rows = flowRows(buttons, inner, 0.04);
@@ -121,7 +121,7 @@ export function Card({ id, title, subtitle, body, note, actions, scale = 1 }: Pr
       </UIText>
       {pages > 1 && (
         <UIText fontSize={sfs} color={COLOURS.muted} anchorX="center" anchorY="top" position={[0, pageY, 0.002]} renderOrder={ORDER.panelText}>
-          {xrStrings.page(shown + 1, pages)}
+          {ui('xr.page', { n: shown + 1, of: pages })}
         </UIText>
       )}
       {note && (

@@ -1,49 +1,70 @@
 import { Suspense, useCallback, useState } from 'react';
 import type { Hotspot, Story } from '../../../story/schema/index.ts';
 import type { InfoPanel as InfoPanelState } from '../../../player/engine/index.ts';
-import { strings } from '../../../player/strings.ts';
 import { clamp } from '../../core/seated.ts';
-import { xrStrings } from '../../strings.ts';
 import { COLOURS, DIST, ORDER } from '../config.ts';
 import { useRig } from '../context.ts';
 import { Card } from './Card.tsx';
+import { PanelImage } from './PanelImage.tsx';
 import { Placed, TagAlong } from './place.tsx';
 import { roundedRect } from './shapes.ts';
 import { UIText } from './text.tsx';
 import { Button3D, PanelBox } from './widgets.tsx';
+import { ui } from '../../../i18n/player.ts';
 
 type T = (text: Record<string, string> | undefined) => string;
 
 /** Where a panel opens: in front of the head, at a comfortable height. */
-function useOpenDirection() {
+export function useOpenDirection() {
   const rig = useRig();
   const [dir] = useState(() => ({ yaw: rig?.head.localYaw ?? 0, pitch: clamp(rig?.head.pitch ?? 0, -10, 15) }));
   return dir;
 }
 
-/** An info hotspot's content as a world-space panel with a Close button. */
+/** A link's words in the headset: it opens only after leaving VR. */
+function linkText(label: string, url: string): string {
+  return label ? ui('xr.link', { label, url }) : ui('xr.linkNoLabel', { url });
+}
+
+/** An info hotspot's content as a world-space panel with a Close button; its picture, if any, beside it. */
 export function InfoPanel({ story, panel, fallbackTitle, t, scale, onClose }: { story: Story; panel: InfoPanelState; fallbackTitle: string; t: T; scale: number; onClose(): void }) {
   const dir = useOpenDirection();
   const { action } = panel;
   const image = action.image ? story.assets.find((a) => a.id === action.image) : undefined;
-  const alt = image?.kind === 'image' ? t(image.alt) : '';
-  const link = action.link ? xrStrings.linkAfterVr(t(action.link.label), action.link.url) : '';
-  const note = [alt && `${strings.kindLong.info}: ${alt}`, link].filter(Boolean).join('\n');
+  const link = action.link ? linkText(t(action.link.label), action.link.url) : '';
+  // The card and the picture's panel side by side, centred together in front of the reader.
+  const cardWidth = 1.7 * (1 + (Math.max(1, scale) - 1) * 0.5);
+  const shift = image?.kind === 'image' ? (IMAGE_PANEL_WIDTH + PANEL_GAP) / 2 : 0;
   return (
     <Placed yaw={dir.yaw} pitch={dir.pitch} distance={DIST.panel}>
-      <group name="xr-info">
+      <group name="xr-info" position={[shift, 0, 0]}>
         <Card
           id="info"
-          title={t(action.title) || fallbackTitle || strings.kindLong.info}
+          title={t(action.title) || fallbackTitle || ui('player.kindLong.info')}
           body={t(action.text)}
-          note={note || undefined}
+          note={link || undefined}
           scale={scale}
-          actions={[{ id: 'info-close', label: strings.close, onSelect: onClose, primary: true }]}
+          actions={[{ id: 'info-close', label: ui('player.close'), onSelect: onClose, primary: true }]}
         />
+        {image?.kind === 'image' && (
+          <PanelImage
+            name={panel.hotspotId}
+            assetId={image.id}
+            size={image}
+            alt={t(image.alt)}
+            width={IMAGE_PANEL_WIDTH}
+            scale={scale}
+            position={[-(cardWidth / 2 + PANEL_GAP + IMAGE_PANEL_WIDTH / 2), 0, 0]}
+          />
+        )}
       </group>
     </Placed>
   );
 }
+
+/** Width of an info picture's panel, and the gap between it and the text (metres). */
+const IMAGE_PANEL_WIDTH = 1.15;
+const PANEL_GAP = 0.08;
 
 /** The ending: its text, Play again, Back, and Keep looking around. */
 export function EndingPanel(p: { sceneTitle: string; text: string; canGoBack: boolean; scale: number; onPlayAgain(): void; onBack(): void; onClose(): void }) {
@@ -53,14 +74,14 @@ export function EndingPanel(p: { sceneTitle: string; text: string; canGoBack: bo
       <group name="xr-ending">
         <Card
           id="ending"
-          title={strings.theEnd}
+          title={ui('player.theEnd')}
           subtitle={p.sceneTitle}
           body={p.text}
           scale={p.scale}
           actions={[
-            { id: 'ending-play-again', label: strings.playAgain, onSelect: p.onPlayAgain, primary: true },
-            ...(p.canGoBack ? [{ id: 'ending-back', label: strings.back, onSelect: p.onBack }] : []),
-            { id: 'ending-close', label: xrStrings.keepLooking, onSelect: p.onClose },
+            { id: 'ending-play-again', label: ui('player.playAgain'), onSelect: p.onPlayAgain, primary: true },
+            ...(p.canGoBack ? [{ id: 'ending-back', label: ui('player.goBack'), onSelect: p.onBack }] : []),
+            { id: 'ending-close', label: ui('xr.keepLooking'), onSelect: p.onClose },
           ]}
         />
       </group>
@@ -113,7 +134,7 @@ export function FocusLabel({ hotspot, label }: { hotspot: Hotspot; label: string
     <Placed yaw={hotspot.yaw} pitch={clamp(hotspot.pitch - 9, -89, 89)} distance={DIST.label}>
       <group name={`xr-label:${hotspot.id}`}>
         <Suspense fallback={null}>
-          <Label text={label || strings.kindLong[hotspot.action.type]} sub={label ? strings.kindLong[hotspot.action.type] : undefined} fontSize={0.09} maxWidth={1.3} bold />
+          <Label text={label || ui(`player.kindLong.${hotspot.action.type}` as const)} sub={label ? ui(`player.kindLong.${hotspot.action.type}` as const) : undefined} fontSize={0.09} maxWidth={1.3} bold />
         </Suspense>
       </group>
     </Placed>
@@ -155,18 +176,18 @@ export function Menu(p: MenuProps) {
       <group name="xr-menu">
         {p.open ? (
           <PanelBox width={gx * 3 + 0.05} height={gy * 3 + 0.06}>
-            <Button3D id="menu-turn-left" label={xrStrings.turnLeft} width={bw} height={bh} position={[-gx, gy, 0.006]} onSelect={() => p.onTurn(-1)} />
-            <Button3D id="menu-recentre" label={xrStrings.recentre} width={bw} height={bh} position={[0, gy, 0.006]} onSelect={p.onRecentre} />
-            <Button3D id="menu-turn-right" label={xrStrings.turnRight} width={bw} height={bh} position={[gx, gy, 0.006]} onSelect={() => p.onTurn(1)} />
+            <Button3D id="menu-turn-left" label={ui('xr.turnLeft')} width={bw} height={bh} position={[-gx, gy, 0.006]} onSelect={() => p.onTurn(-1)} />
+            <Button3D id="menu-recentre" label={ui('xr.recentre')} width={bw} height={bh} position={[0, gy, 0.006]} onSelect={p.onRecentre} />
+            <Button3D id="menu-turn-right" label={ui('xr.turnRight')} width={bw} height={bh} position={[gx, gy, 0.006]} onSelect={() => p.onTurn(1)} />
             {p.canGoBack ? (
-              <Button3D id="menu-back" label={strings.back} width={bw} height={bh} position={[-gx, 0, 0.006]} onSelect={p.onBack} />
+              <Button3D id="menu-back" label={ui('player.goBack')} width={bw} height={bh} position={[-gx, 0, 0.006]} onSelect={p.onBack} />
             ) : null}
-            <Button3D id="menu-gaze" label={xrStrings.lookToChoose(p.gazeAlways)} width={bw} height={bh} fontSize={0.05} pressed={p.gazeAlways} position={[0, 0, 0.006]} onSelect={() => p.onGaze(!p.gazeAlways)} />
-            <Button3D id="menu-exit" label={xrStrings.exitVr} width={bw} height={bh} position={[gx, 0, 0.006]} onSelect={p.onExit} />
-            <Button3D id="menu-close" label={xrStrings.closeMenu} width={bw} height={bh} position={[0, -gy, 0.006]} onSelect={() => p.onOpen(false)} primary />
+            <Button3D id="menu-gaze" label={ui(p.gazeAlways ? 'xr.lookToChooseOn' : 'xr.lookToChooseAuto')} width={bw} height={bh} fontSize={0.05} pressed={p.gazeAlways} position={[0, 0, 0.006]} onSelect={() => p.onGaze(!p.gazeAlways)} />
+            <Button3D id="menu-exit" label={ui('xr.exitVr')} width={bw} height={bh} position={[gx, 0, 0.006]} onSelect={p.onExit} />
+            <Button3D id="menu-close" label={ui('xr.closeMenu')} width={bw} height={bh} position={[0, -gy, 0.006]} onSelect={() => p.onOpen(false)} primary />
           </PanelBox>
         ) : (
-          <Button3D id="menu-open" label={xrStrings.menu} width={0.36} height={0.12} onSelect={() => p.onOpen(true)} />
+          <Button3D id="menu-open" label={ui('xr.menu')} width={0.36} height={0.12} onSelect={() => p.onOpen(true)} />
         )}
       </group>
     </TagAlong>

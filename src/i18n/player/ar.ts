@@ -1,0 +1,53 @@
+import type { PlayerCatalogue } from './en.ts';
+
+/**
+ * The player's and the headset's most visible words in Arabic: PARTIAL, the rest falls back to
+ * English one string at a time. Please have new strings checked by an Arabic-speaking reader.
+ */
+export const playerAr: Partial<PlayerCatalogue> = {
+  'player.opening': 'جارٍ فتح القصة…',
+  'player.openFailed': 'تعذّر فتح هذه القصة',
+  'player.cannotStart': 'لا يمكن تشغيل هذه القصة بعد',
+  'player.choices': 'الخيارات',
+  'player.noChoices': 'لا توجد خيارات هنا. انظر حولك، أو ارجع.',
+  'player.goBack': 'رجوع',
+  'player.restart': 'ابدأ من جديد',
+  'player.menu': 'القائمة',
+  'player.close': 'إغلاق',
+  'player.exit': 'خروج',
+  'player.fullscreen': 'ملء الشاشة',
+  'player.leaveFullscreen': 'الخروج من ملء الشاشة',
+  'player.textSize': 'حجم النص',
+  'player.readAsText': 'اقرأ كنص',
+  'player.credits': 'المساهمون',
+  'player.language': 'لغة القصة',
+  'player.loadingPicture': 'جارٍ تحميل الصورة…',
+  'player.noPicture': 'لا توجد صورة لهذا المكان بعد.',
+  'player.viewLabel': 'منظر 360° لـ{title}. اسحب، أو استخدم مفاتيح الأسهم، لتنظر حولك.',
+  'player.kind.goto': 'اذهب',
+  'player.kind.info': 'معلومات',
+  'player.kind.sound': 'صوت',
+  'player.kindLong.goto': 'اذهب إلى مكان آخر',
+  'player.kindLong.info': 'اقرأ المزيد',
+  'player.kindLong.sound': 'شغّل صوتًا',
+  'player.theEnd': 'النهاية',
+  'player.playAgain': 'العب مرة أخرى',
+  'player.lookAround': 'واصل النظر حولك',
+  'player.startHere': 'ابدأ هنا',
+  'player.ending': 'النهاية',
+  'player.startSound': 'ابدأ مع الصوت',
+  'player.mute': 'إيقاف الصوت',
+
+  'xr.enterVr': 'ادخل إلى الواقع الافتراضي',
+  'xr.exitVr': 'اخرج من الواقع الافتراضي',
+  'xr.starting': 'جارٍ تشغيل الواقع الافتراضي…',
+  'xr.menu': 'القائمة',
+  'xr.closeMenu': 'أغلق القائمة',
+  'xr.recentre': 'أعد التوسيط',
+  'xr.turnLeft': 'استدر يسارًا',
+  'xr.turnRight': 'استدر يمينًا',
+  'xr.language': 'اللغة: {name}',
+  'xr.more': 'المزيد',
+  'xr.previous': 'السابق',
+  'xr.keepLooking': 'واصل النظر حولك',
+};
