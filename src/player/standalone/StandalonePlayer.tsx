@@ -4,6 +4,7 @@ import { loadStory } from '../../story/io/load.ts';
 import type { Story } from '../../story/schema/index.ts';
 import { PlayerScreen } from '../PlayerScreen.tsx';
 import { benchStory } from './benchStory.ts';
+import type { Boot } from './boot.ts';
 import { publishedAssets } from './publishedAssets.ts';
 
 type State =
@@ -11,16 +12,16 @@ type State =
   | { phase: 'failed'; messages: string[] }
   | { phase: 'ready'; story: Story; assets: AssetSource; bench: { preload: boolean } | null };
 
-/** Loads ./story.json (or a bench setup from the query) and plays it; explains any problem in words. */
-export function StandalonePlayer() {
+/** Plays ./story.json (or a bench setup from the query), as started by boot.ts; explains any problem in words. */
+export function StandalonePlayer({ boot }: { boot: Boot }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
   useEffect(() => {
     let live = true;
-    void open().then((s) => live && setState(s));
+    void open(boot).then((s) => live && setState(s));
     return () => {
       live = false;
     };
-  }, []);
+  }, [boot]);
 
   if (state.phase === 'loading') {
     return (
@@ -53,6 +54,7 @@ export function StandalonePlayer() {
       assets={state.assets}
       language={navigator.languages?.[0] ?? navigator.language}
       debug={!!state.bench || q.has('debug')}
+      early={boot.early}
       {...(state.bench
         ? { transition: 'none' as const, chrome: false, textureBudgetBytes: state.bench.preload ? undefined : 1 }
         : {})}
@@ -60,21 +62,20 @@ export function StandalonePlayer() {
   );
 }
 
-async function open(): Promise<State> {
-  const bench = benchStory(location.search, location.origin);
-  if (bench) return { phase: 'ready', story: bench.story, assets: bench.assets, bench: { preload: bench.preload } };
-  const url = new URL('story.json', document.baseURI);
-  let text: string;
-  try {
-    const res = await fetch(url);
-    if (!res.ok) {
-      return { phase: 'failed', messages: [`The story file (story.json) was not found next to this page (the server said ${res.status}).`] };
-    }
-    text = await res.text();
-  } catch {
-    return { phase: 'failed', messages: ['The story file (story.json) could not be downloaded. Check the connection and reload the page.'] };
+async function open(boot: Boot): Promise<State> {
+  if (boot.bench) {
+    const bench = benchStory(boot.bench);
+    return { phase: 'ready', story: bench.story, assets: bench.assets, bench: { preload: bench.preload } };
   }
-  const result = loadStory(text);
+  const file = await boot.story;
+  if (!file.ok) {
+    const message =
+      file.status === null
+        ? 'The story file (story.json) could not be downloaded. Check the connection and reload the page.'
+        : `The story file (story.json) was not found next to this page (the server said ${file.status}).`;
+    return { phase: 'failed', messages: [message] };
+  }
+  const result = loadStory(file.text);
   if (!result.ok) return { phase: 'failed', messages: result.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
-  return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, url.href), bench: null };
+  return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, file.url), bench: null };
 }

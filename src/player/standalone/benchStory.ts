@@ -1,5 +1,6 @@
 import { urlMapSource, type AssetSource } from '../../storage/asset-source.ts';
 import { SCHEMA_VERSION, type ImageAsset, type Scene, type Story } from '../../story/schema/index.ts';
+import { BENCH_IDS, BENCH_SIZE, type BenchQuery } from './benchQuery.ts';
 
 export interface BenchSetup {
   story: Story;
@@ -7,27 +8,17 @@ export interface BenchSetup {
   preload: boolean;
 }
 
-/**
- * The side-by-side bench's page contract (/work/shared/bench, adapters/_story-r3f.example.mjs):
- * `?a=<picture url>&b=<picture url>&fov=75&preload=0|1` shows scene "a" at yaw 0, pitch 0 and the
- * given vertical fov; window.__story.goTo('b') switches. Only same-origin pictures are accepted,
- * so a published site cannot be made to show someone else's image.
- */
-export function benchStory(search: string, origin: string): BenchSetup | null {
-  const q = new URLSearchParams(search);
-  const a = sameOrigin(q.get('a'), origin);
-  if (!a) return null;
-  const b = sameOrigin(q.get('b'), origin);
-  const fov = Math.min(100, Math.max(30, Number(q.get('fov') ?? q.get('vfov') ?? 75) || 75));
-  const ids = { a: 'a'.repeat(64), b: 'b'.repeat(64) };
+/** The bench's one- or two-scene story (see benchQuery.ts for the page contract). */
+export function benchStory(query: BenchQuery): BenchSetup {
+  const { a, b, fov } = query;
+  const ids = BENCH_IDS;
   const asset = (id: string, name: string): ImageAsset => ({
     id,
     kind: 'image',
     mime: 'image/jpeg',
     bytes: 0,
     name,
-    width: 4096,
-    height: 2048,
+    ...BENCH_SIZE,
     alt: { en: `Bench picture ${name}` },
     credit: {},
     consent: { peopleRecognisable: 'no', consentRecorded: false },
@@ -53,15 +44,5 @@ export function benchStory(search: string, origin: string): BenchSetup | null {
   };
   const urls: Record<string, string> = { [ids.a]: a };
   if (b) urls[ids.b] = b;
-  return { story, assets: urlMapSource(urls), preload: q.get('preload') === '1' };
-}
-
-function sameOrigin(url: string | null, origin: string): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, origin);
-    return u.origin === new URL(origin).origin ? u.href : null;
-  } catch {
-    return null;
-  }
+  return { story, assets: urlMapSource(urls), preload: query.preload };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { Story } from '../../story/schema/index.ts';
@@ -8,6 +8,8 @@ import { Panorama, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
 import { PanoramaTextures } from './textures/PanoramaTextures.ts';
 import type { EarlyDecodes } from './textures/earlyDecodes.ts';
 import type { ViewController } from './viewController.ts';
+import { ViewCanvas } from './ViewCanvas.tsx';
+import { ViewAssetsContext } from './viewAssets.ts';
 
 /** What the debug handle and the bench reach into. */
 export interface ViewHandle {
@@ -43,17 +45,16 @@ export interface PanoramaViewProps {
 /** The 3D view: a WebGL canvas that renders only when something changes. */
 export function PanoramaView(props: PanoramaViewProps) {
   return (
-    <Canvas
+    <ViewCanvas
       className="ssp-canvas"
       frameloop="demand"
       flat
       dpr={[1, 2]}
       gl={{ antialias: false, alpha: false, powerPreference: 'high-performance' }}
       camera={{ fov: props.controller.fov, near: 0.1, far: 200, position: [0, 0, 0], rotation: [0, 0, 0] }}
-      aria-hidden="true"
     >
       <ViewContents {...props} />
-    </Canvas>
+    </ViewCanvas>
   );
 }
 
@@ -108,7 +109,7 @@ function ViewContents(p: PanoramaViewProps) {
   }, [cache, gl, scene, camera, invalidate, onHandle]);
 
   return (
-    <>
+    <ViewAssetsContext value={assets}>
       <CameraRig controller={p.controller} onFrame={p.onViewFrame} />
       {(
         <Panorama
@@ -123,6 +124,6 @@ function ViewContents(p: PanoramaViewProps) {
         />
       )}
       {p.children}
-    </>
+    </ViewAssetsContext>
   );
 }

@@ -1,0 +1,72 @@
+import { extensionFor } from '../../story/io/package/sniff.ts';
+import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
+import { BENCH_IDS, BENCH_SIZE, benchQuery, type BenchQuery } from './benchQuery.ts';
+
+/** story.json as downloaded (checked later, by the player, with the full story schema), or why not. */
+export type StoryDownload = { ok: true; text: string; url: string } | { ok: false; status: number } | { ok: false; status: null };
+
+/**
+ * What the page's first script starts before React, three.js and the rest of the player load:
+ * the first scene's picture (`early`: fetched and decoded off the main thread), and story.json,
+ * or the bench's page (see benchQuery.ts) instead.
+ */
+export type Boot = { early: EarlyDecodes } & ({ bench: BenchQuery; story: null } | { bench: null; story: Promise<StoryDownload> });
+
+/**
+ * Starts the downloads that the first frame waits for: story.json and, as soon as it is here, the
+ * start scene's picture (fetch + createImageBitmap), in parallel with the player's own script.
+ * Only a quick look at the JSON finds the picture: if anything about it looks odd, nothing is
+ * started early and the player, after checking the story properly, loads the picture itself.
+ */
+export function startBoot(search: string, origin: string, base: string): Boot {
+  const early = new EarlyDecodes();
+  const bench = benchQuery(search, origin);
+  if (bench) {
+    early.start(BENCH_IDS.a, Promise.resolve(bench.a), BENCH_SIZE);
+    return { early, bench, story: null };
+  }
+  const url = new URL('story.json', base).href;
+  const story = downloadStory(url);
+  void story.then((s) => {
+    const first = s.ok ? firstPicture(s.text) : null;
+    if (first) early.start(first.id, Promise.resolve(new URL(`assets/${first.id}.${extensionFor(first.mime)}`, url).href), first);
+  });
+  return { early, bench: null, story };
+}
+
+async function downloadStory(url: string): Promise<StoryDownload> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return { ok: false, status: res.status };
+    return { ok: true, text: await res.text(), url };
+  } catch {
+    return { ok: false, status: null }; // no answer at all
+  }
+}
+
+interface FirstPicture {
+  id: string;
+  mime: string;
+  width: number;
+  height: number;
+}
+
+/** The start scene's panorama from story.json's text, or null if it cannot be found plainly. */
+export function firstPicture(text: string): FirstPicture | null {
+  try {
+    const json: unknown = JSON.parse(text);
+    if (!isRecord(json) || !Array.isArray(json.scenes) || !Array.isArray(json.assets)) return null;
+    const scene: unknown = json.scenes.find((s) => isRecord(s) && s.id === json.startSceneId);
+    const id = isRecord(scene) ? scene.panorama : null;
+    if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) return null;
+    const asset: unknown = json.assets.find((a) => isRecord(a) && a.id === id);
+    if (!isRecord(asset) || asset.kind !== 'image' || typeof asset.mime !== 'string') return null;
+    const { width, height } = asset;
+    if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0)) return null;
+    return { id, mime: asset.mime, width, height };
+  } catch {
+    return null;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
