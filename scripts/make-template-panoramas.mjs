@@ -5,6 +5,10 @@
 //   placeholder   "Your 360° photo goes here": a 2D-canvas picture with a camera icon, instructions in
 //                 English and Norwegian Bokmål (readable from the centre view, yaw 0, and repeated at
 //                 yaw ±120), a soft grid and the horizon. Same bytes in every template that uses it.
+//   import-background
+//                 the same design without the message cards, 2048x1024, for the importers: each Twine
+//                 passage's placeholder is this picture with the passage's title drawn on it
+//                 (src/editor/import/titled-placeholder.ts in the app, src/cli/placeholder-art.ts in the CLI).
 //   cafe, books, street
 //                 language-cafe: a library café, the library's bookshelves, the bus stop outside
 //   valley, bridge, under, meadow, meadow-shared
@@ -38,6 +42,7 @@ const FONT_DIR = join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/file
 /** Picture -> the template files it is written to (the placeholder goes to every template that needs it). */
 export const OUTPUTS = {
   placeholder: ['my-place/media/your-360-photo-here.jpg', 'local-history-walk/media/your-360-photo-here.jpg'],
+  'import-background': ['../../assets/import/placeholder-background.jpg'],
   cafe: ['language-cafe/media/cafe.jpg'],
   books: ['language-cafe/media/books.jpg'],
   street: ['language-cafe/media/street.jpg'],
@@ -279,7 +284,7 @@ function pageMain(THREE) {
     }
   }
 
-  function renderPlaceholder(W, H) {
+  function renderPlaceholder(W, H, cards = true) {
     const c = document.createElement('canvas');
     c.width = W;
     c.height = H;
@@ -348,6 +353,7 @@ function pageMain(THREE) {
     g.fillStyle = 'rgba(239,111,81,0.5)';
     g.fillRect(0, H - 26 * s, W, 26 * s);
 
+    if (!cards) return c;
     const img = g.getImageData(0, 0, W, H);
     const card = drawCard();
     for (const yaw of [0, 120, -120]) projectCard(img, W, H, card, yaw, 4, 33);
@@ -1685,7 +1691,8 @@ function pageMain(THREE) {
   window.renderPicture = async function (name, { width, height, cube, quality }) {
     await document.fonts.load(`700 40px "Atkinson Hyperlegible"`);
     await document.fonts.load(`400 40px "Atkinson Hyperlegible"`);
-    const canvas = name === 'placeholder' ? renderPlaceholder(width, height) : renderEquirect(BUILDERS[name](), { cube, width, height });
+    const canvas =
+      name === 'placeholder' ? renderPlaceholder(width, height) : name === 'import-background' ? renderPlaceholder(width / 2, height / 2, false) : renderEquirect(BUILDERS[name](), { cube, width, height });
     return canvas.toDataURL('image/jpeg', quality).split(',')[1];
   };
   window.pageReady = true;

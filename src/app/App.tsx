@@ -1,9 +1,12 @@
+import { Suspense, lazy } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Library } from './Library.tsx';
 import { PlayRoute } from './PlayRoute.tsx';
 import { EditRoute } from '../editor/EditRoute.tsx';
 import { navigate, useRoute } from './router.ts';
 import { t } from '../i18n/index.ts';
+
+const KitPage = lazy(() => import('./workshops/KitPage.tsx'));
 
 export function App() {
   const route = useRoute();
@@ -12,6 +15,11 @@ export function App() {
       {route.name === 'library' && <Library />}
       {route.name === 'play' && <PlayRoute key={route.storyId} storyId={route.storyId} />}
       {route.name === 'edit' && <EditRoute key={route.storyId} storyId={route.storyId} />}
+      {route.name === 'workshops' && (
+        <Suspense fallback={<p className="page" role="status">{t('kit.loading')}</p>}>
+          <KitPage slug={route.doc} />
+        </Suspense>
+      )}
       {route.name === 'not-found' && (
         <main className="page message-page">
           <h1>{t('error.title')}</h1>

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { navigate } from './router.ts';
+import { navigate, routePath } from './router.ts';
 import { SAMPLE_STORY_ID, loadSampleStory, sampleThumbnail } from './sample.ts';
 import { localize } from '../story/text.ts';
 import { createBlankStory, createFromSample } from './stories.ts';
@@ -14,6 +14,8 @@ import { exportStory, hasStoryExporter, onExporterChange } from '../storage/expo
 import { Icon } from '../editor/icons.tsx';
 import { ImportTourButton } from '../editor/import/ImportTourButton.tsx';
 import { LibraryFileActions, PublishButton } from '../publish/ui/LibraryTools.tsx';
+
+const TemplatesDialog = lazy(() => import('./templates/TemplatesDialog.tsx'));
 
 const sceneCount = (n: number) => (n === 1 ? t('library.oneScene') : t('library.scenes', { count: n }));
 const titleOf = (l: StoryListing) => localize(l.title, l.language) || t('library.newTitle');
@@ -72,6 +74,7 @@ export function Library() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; undo?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(() => setMessage(null), 10_000);
@@ -115,6 +118,9 @@ export function Library() {
           >
             <Icon name="plus" /> {t('library.new')}
           </button>
+          <button type="button" className="button big" disabled={busy} onClick={() => setTemplatesOpen(true)}>
+            <Icon name="star" /> {t('templates.open')}
+          </button>
           <button
             type="button"
             className="button big"
@@ -131,6 +137,18 @@ export function Library() {
           <LibraryFileActions busy={busy} onImported={() => void refresh()} />
           <ImportTourButton busy={busy} />
         </div>
+        <p className="kit-link">
+          {t('kit.linkHelp')}{' '}
+          <a
+            href={routePath({ name: 'workshops' })}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'workshops' });
+            }}
+          >
+            {t('kit.link')}
+          </a>
+        </p>
         {(problem || error) && (
           <p className="library-problem" role="alert">
             <Icon name="warning" /> {problem ?? error}
@@ -168,10 +186,22 @@ export function Library() {
             />
           ))}
         </ul>
-        {listings && active.length === 0 && <p className="hint">{t('library.none')}</p>}
+        {listings && active.length === 0 && (
+          <p className="hint">
+            {t('library.none')}{' '}
+            <button type="button" className="button small" disabled={busy} onClick={() => setTemplatesOpen(true)}>
+              {t('templates.startFrom')}
+            </button>
+          </p>
+        )}
       </section>
       {binned.length > 0 && <Bin listings={binned} busy={busy} act={act} />}
       <StoragePanel listings={listings} />
+      {templatesOpen && (
+        <Suspense fallback={null}>
+          <TemplatesDialog onClose={() => setTemplatesOpen(false)} />
+        </Suspense>
+      )}
       <div className="notice-region" role="status" aria-live="polite">
         {message && (
           <p className="notice with-action">

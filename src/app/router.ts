@@ -5,6 +5,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'play'; storyId: string }
   | { name: 'edit'; storyId: string }
+  | { name: 'workshops'; doc?: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -15,6 +16,8 @@ export function parseRoute(pathname: string): Route {
   if (play) return { name: 'play', storyId: play[1]! };
   const edit = /^\/edit\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (edit) return { name: 'edit', storyId: edit[1]! };
+  const kit = /^\/workshops(?:\/([a-z0-9-]{1,64}))?\/?$/.exec(path);
+  if (kit) return kit[1] ? { name: 'workshops', doc: kit[1] } : { name: 'workshops' };
   return { name: 'not-found', path };
 }
 
@@ -27,6 +30,8 @@ export function routePath(route: Route): string {
       return `${base}/play/${encodeURIComponent(route.storyId)}`;
     case 'edit':
       return `${base}/edit/${encodeURIComponent(route.storyId)}`;
+    case 'workshops':
+      return route.doc ? `${base}/workshops/${encodeURIComponent(route.doc)}` : `${base}/workshops`;
     default:
       return route.path;
   }
