@@ -1,10 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PerspectiveCamera, Vector3 } from 'three';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from './lib/browser.ts';
-import { serveApp } from './lib/app.ts';
-import type { StaticServer } from './lib/server.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { builtAppForTests } from './lib/editor.ts';
 
 /**
  * The editor's 360° scene view in the built app, in real Chromium (SwiftShader WebGL) with real
@@ -12,17 +11,7 @@ import type { StaticServer } from './lib/server.ts';
  * drop a hotspot, drag it, undo, keep the current view as the start view, place a sound, reload.
  * Where things land is checked against three.js's own unprojection of the click.
  */
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtAppForTests();
 
 interface Cam {
   yaw: number;
@@ -89,10 +78,10 @@ async function settled(page: Page): Promise<Cam> {
 
 describe('editor 360 view', () => {
   test('click to drop a hotspot where you point, drag it, undo, start view, place a sound, reload', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(app.browser);
     try {
       await page.setViewportSize({ width: 1400, height: 1000 });
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.getByRole('button', { name: 'Copy the sample to change it' }).click();
       await page.waitForURL(/\/edit\//);
       const storyId = new URL(page.url()).pathname.split('/').pop()!;

@@ -1,51 +1,19 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from './lib/browser.ts';
-import { serveApp } from './lib/app.ts';
-import type { StaticServer } from './lib/server.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { mapSettled, newStory as newStoryAt, saved as savedState, builtAppForTests } from './lib/editor.ts';
 
 /**
  * The editor in the built app, in real Chromium with real IndexedDB: make a story from the library,
  * build it on the map and in the inspector, undo/redo, reload, bin/restore, a second tab, a full disk.
  */
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtAppForTests();
 
 const nodes = (page: Page) => page.locator('.react-flow__node');
 const edges = (page: Page) => page.locator('.react-flow__edge');
-const saved = (page: Page) => page.locator('.save-state.saved').waitFor({ timeout: 5000 });
-
-async function newStory(page: Page): Promise<string> {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'New story', exact: true }).click();
-  await page.waitForURL(/\/edit\/story-/);
-  await page.locator('.story-map[data-ready="true"]').waitFor();
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
-
-/** Waits until the map stops moving (fitting or centring the view animates it). */
-async function mapSettled(page: Page) {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((done) => {
-        const viewport = document.querySelector('.react-flow__viewport');
-        const before = viewport ? getComputedStyle(viewport).transform : '';
-        setTimeout(() => done(!!viewport && getComputedStyle(viewport).transform === before), 250);
-      }),
-    null,
-    { polling: 50 },
-  );
-}
+const saved = (page: Page) => savedState(page, 5000);
+const newStory = (page: Page) => newStoryAt(page, app.server.url);
 
 /** Drags from a scene card's link dot to another card's input dot. */
 async function dragLink(page: Page, from: number, to: number) {
@@ -63,7 +31,7 @@ async function dragLink(page: Page, from: number, to: number) {
 
 describe('editor', () => {
   test('make a story: add scenes, link, rename, undo/redo with labels, and it is all there after a reload', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       assert.equal(await nodes(page).count(), 1);
@@ -126,7 +94,7 @@ describe('editor', () => {
   });
 
   test('preview plays the story in the real player from the chosen scene, and comes back to it', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       const addScene = page.getByRole('button', { name: 'Add scene', exact: true }).first();
@@ -152,7 +120,7 @@ describe('editor', () => {
   });
 
   test('delete to the bin and restore; delete for good', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await newStory(page);
       await page.locator('#story-title-input').fill('Bin me');
@@ -187,11 +155,11 @@ describe('editor', () => {
   });
 
   test('a second tab on the same story is read-only, and takes over when the first closes', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       const id = await newStory(page);
       const second = await context.newPage();
-      await second.goto(`${server.url}edit/${id}`);
+      await second.goto(`${app.server.url}edit/${id}`);
       await second.getByText('This story is open in another tab').waitFor();
       assert.ok(await second.getByRole('button', { name: 'Add scene', exact: true }).first().isDisabled());
       assert.equal(await second.locator('#story-title-input').getAttribute('readonly'), '');
@@ -209,7 +177,7 @@ describe('editor', () => {
   });
 
   test('a full disk shows a clear message, keeps the work in memory, and saves once there is room', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       await page.addInitScript(() => {
         const put = IDBObjectStore.prototype.put;
