@@ -7,6 +7,7 @@ import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import type { PlayerEngine } from '../player/engine/index.ts';
 import type { ViewController } from '../player/view/viewController.ts';
 import type { Story } from '../story/schema/index.ts';
+import type { EditorContextValue } from '../editor/context.ts';
 import { watchImmersiveVrSupport } from './core/support.ts';
 
 export { isImmersiveVrSupported } from './core/support.ts';
@@ -91,6 +92,22 @@ export function XRButtonSlot() {
   return (
     <Suspense fallback={null}>
       <LazyButton />
+    </Suspense>
+  );
+}
+
+const LazyEditButton = lazy(() => import('./edit/chunk.ts').then((m) => ({ default: m.EditInVRButton })));
+
+/**
+ * "Edit in VR" for the editor's 360 view (DOM), shown only where immersive VR is supported; the
+ * VR editor's code loads only then. `debug` installs `window.__storyXREdit` for tests and the bench.
+ */
+export function EditInVRSlot(props: { ctx: EditorContextValue; debug?: boolean }) {
+  const vr = useImmersiveVr();
+  if (!vr) return null;
+  return (
+    <Suspense fallback={null}>
+      <LazyEditButton {...props} />
     </Suspense>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { Story } from '../../story/schema/story.ts';
-import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
 import { setNarrationCommand } from '../commands/index.ts';
@@ -10,6 +9,7 @@ import { Icon } from '../icons.tsx';
 import { FilePickButton } from '../media/FilePickButton.tsx';
 import { useMediaImport, type ImportedMedia } from '../media/ImportProvider.tsx';
 import { Recorder } from './Recorder.tsx';
+import { narrationFileName } from './recording.ts';
 import { CaptionEditor } from './CaptionEditor.tsx';
 
 /** Narration: one recording per story language (record it or choose a file), with its captions. */
@@ -51,7 +51,6 @@ function LanguageNarration({ story, scene, language }: { story: Story; scene: Sc
   const url = useAssetUrl(assetId);
   const multi = story.meta.languages.length > 1;
   const langName = languageLabel(language);
-  const sceneTitle = localize(scene.title, story.meta.defaultLanguage) || t('editor.scene.untitled');
   const setRecordingAsset = (m: ImportedMedia) => {
     if (m.kind === 'audio') editor.run(setNarrationCommand, { sceneId: scene.id, language, assetId: m.asset.id });
   };
@@ -64,7 +63,7 @@ function LanguageNarration({ story, scene, language }: { story: Story; scene: Sc
       {assetId && !asset && <p className="hint">{t('sound.missing')}</p>}
       {recording ? (
         <Recorder
-          fileName={`${t('narration.fileName', { title: sceneTitle })} (${language})`}
+          fileName={narrationFileName(story, scene, language)}
           onCancel={() => setRecording(false)}
           onDone={(file) => {
             setRecording(false);

@@ -1,21 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { formatDuration, round1 } from '../media/format.ts';
-import { audioDuration } from '../media/audio-info.ts';
-import { trimToWav } from './wav.ts';
-
-/** The recording format this browser makes: WebM/Opus in Chromium and Firefox, MP4 in Safari. */
-function recorderType(): string {
-  const types = ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4', 'audio/ogg;codecs=opus'];
-  return types.find((x) => MediaRecorder.isTypeSupported(x)) ?? '';
-}
+import { RecordingError, recordingErrorKey, recordingFile, startRecording, type RecordingSession } from './recording.ts';
 
 type Phase =
   | { step: 'idle' }
   | { step: 'starting' }
-  | { step: 'recording'; started: number }
+  | { step: 'recording' }
   | { step: 'review'; blob: Blob; url: string; duration: number }
   | { step: 'saving' };
+
+const messageOf = (e: unknown) => t(e instanceof RecordingError ? recordingErrorKey[e.reason] : 'narration.micMissing');
 
 /**
  * Recording narration with the microphone: a live level meter while recording, then play it back,
@@ -27,26 +22,15 @@ export function Recorder({ fileName, onDone, onCancel }: { fileName: string; onD
   const [level, setLevel] = useState(0);
   const [now, setNow] = useState(0);
   const [trim, setTrim] = useState({ start: 0, end: 0 });
-  const rec = useRef<{ recorder: MediaRecorder; stream: MediaStream; ctx: AudioContext; frame: number } | null>(null);
+  const rec = useRef<{ session: RecordingSession; frame: number } | null>(null);
   const base = useId();
 
-  const stopDevices = () => {
-    const r = rec.current;
-    if (!r) return;
-    cancelAnimationFrame(r.frame);
-    r.stream.getTracks().forEach((tr) => tr.stop());
-    void r.ctx.close().catch(() => undefined);
-    rec.current = null;
-  };
   useEffect(
     () => () => {
       const r = rec.current;
       if (!r) return;
-      r.recorder.onstop = null;
-      if (r.recorder.state !== 'inactive') r.recorder.stop();
       cancelAnimationFrame(r.frame);
-      r.stream.getTracks().forEach((tr) => tr.stop());
-      void r.ctx.close().catch(() => undefined);
+      r.session.cancel();
       rec.current = null;
     },
     [],
@@ -58,59 +42,44 @@ export function Recorder({ fileName, onDone, onCancel }: { fileName: string; onD
   const start = async () => {
     setError(null);
     setPhase({ step: 'starting' });
-    let stream: MediaStream;
+    let session: RecordingSession;
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+      session = await startRecording();
     } catch (e) {
-      setError((e as Error).name === 'NotAllowedError' ? t('narration.micBlocked') : t('narration.micMissing'));
+      setError(messageOf(e));
       setPhase({ step: 'idle' });
       return;
     }
-    const type = recorderType();
-    const recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (e) => e.data.size && chunks.push(e.data);
-    recorder.onstop = () => {
-      stopDevices();
-      const blob = new Blob(chunks, { type: (recorder.mimeType || type || 'audio/webm').split(';')[0] });
-      void audioDuration(blob).then((d) => {
-        if (!d) {
-          setError(t('narration.emptyRecording'));
-          setPhase({ step: 'idle' });
-          return;
-        }
-        setTrim({ start: 0, end: round1(d) });
-        setPhase({ step: 'review', blob, url: URL.createObjectURL(blob), duration: d });
-      });
-    };
-    const ctx = new AudioContext();
-    const analyser = ctx.createAnalyser();
-    analyser.fftSize = 1024;
-    ctx.createMediaStreamSource(stream).connect(analyser);
-    const samples = new Float32Array(analyser.fftSize);
-    const started = performance.now();
     const tick = () => {
-      analyser.getFloatTimeDomainData(samples);
-      let sum = 0;
-      for (const s of samples) sum += s * s;
-      setLevel(Math.min(1, Math.sqrt(sum / samples.length) * 4));
-      setNow((performance.now() - started) / 1000);
+      setLevel(session.level());
+      setNow(session.elapsed());
       if (rec.current) rec.current.frame = requestAnimationFrame(tick);
     };
-    rec.current = { recorder, stream, ctx, frame: requestAnimationFrame(tick) };
-    recorder.start(250);
-    setPhase({ step: 'recording', started });
+    rec.current = { session, frame: requestAnimationFrame(tick) };
+    setPhase({ step: 'recording' });
+  };
+
+  const stop = async () => {
+    const r = rec.current;
+    if (!r) return;
+    cancelAnimationFrame(r.frame);
+    rec.current = null;
+    try {
+      const { blob, duration } = await r.session.stop();
+      setTrim({ start: 0, end: round1(duration) });
+      setPhase({ step: 'review', blob, url: URL.createObjectURL(blob), duration });
+    } catch (e) {
+      setError(messageOf(e));
+      setPhase({ step: 'idle' });
+    }
   };
 
   const use = async () => {
     if (phase.step !== 'review') return;
     const { blob, duration } = phase;
     setPhase({ step: 'saving' });
-    const trimmed = trim.start > 0.05 || trim.end < duration - 0.05;
     try {
-      const final = trimmed ? await trimToWav(blob, trim.start, trim.end) : blob;
-      const ext = final.type === 'audio/wav' ? 'wav' : final.type.includes('mp4') ? 'm4a' : final.type.includes('ogg') ? 'ogg' : 'webm';
-      onDone(new File([final], `${fileName}.${ext}`, { type: final.type }));
+      onDone(await recordingFile({ blob, duration }, fileName, trim));
     } catch {
       setError(t('narration.trimFailed'));
       setPhase({ step: 'idle' });
@@ -132,7 +101,7 @@ export function Recorder({ fileName, onDone, onCancel }: { fileName: string; onD
         <>
           <p role="status"><span className="recording-dot" aria-hidden="true" /> {t('narration.recording', { time: formatDuration(now) })}</p>
           <meter className="level-meter" min={0} max={1} low={0.1} high={0.85} optimum={0.5} value={level} aria-label={t('narration.level')} />
-          <button type="button" className="button primary" onClick={() => rec.current?.recorder.stop()}>
+          <button type="button" className="button primary" onClick={() => void stop()}>
             {t('narration.stop')}
           </button>
         </>

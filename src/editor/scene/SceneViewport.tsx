@@ -23,8 +23,11 @@ import { usePlacing } from './usePlacing.ts';
 import { HotspotChoice } from './HotspotChoice.tsx';
 import { SoundPanel } from './SoundPanel.tsx';
 import type { Hit } from './hitTest.ts';
+import { EditInVRSlot } from '../../xr/index.tsx';
 
 const NO_NEXT: readonly string[] = [];
+/** `?debug` in the address installs the VR editor's test handle (as the player's `?debug`). */
+const DEBUG = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -237,6 +240,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
         <button type="button" className="button small quiet" onClick={() => controller.turnTo(scene.view)}>
           {t('sceneView.lookStart')}
         </button>
+        <EditInVRSlot ctx={{ editor, assets }} debug={DEBUG} />
       </div>
       <SoundPanel story={story} scene={scene} placing={placing} selectedId={soundSelected} onSelect={selectSound} />
     </div>

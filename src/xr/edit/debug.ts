@@ -1,0 +1,62 @@
+import { useEffect, type RefObject } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import { yawPitchOf } from '../../player/view/angles.ts';
+import type { Rig } from '../r3f/rig.ts';
+import type { Targets } from '../r3f/context.ts';
+import type { Tool } from './tools.ts';
+import type { PanelState } from './EditPanels.tsx';
+
+/** What the VR editor is doing (mirrored every render for the debug handle). */
+export interface EditLive {
+  presenting: boolean;
+  tool: Tool;
+  selected: { kind: 'hotspot' | 'sound'; id: string } | null;
+  menuOpen: boolean;
+  panel: NonNullable<PanelState>['kind'] | null;
+  inputs: { controllers: number; hands: number; other: number };
+  sceneId: string;
+  dragging: boolean;
+}
+
+/** `window.__storyXREdit`: a handle for browser tests and the bench (installed with `debug`). */
+export interface StoryXREditHandle {
+  state(): EditLive & {
+    /** Degrees: worldYaw = localYaw - turn. */
+    turn: number;
+    head: { known: boolean; localYaw: number; worldYaw: number; pitch: number };
+    poses: number;
+    recentred: number;
+  };
+  /** Selects a world-space button by key (`vr-undo`, `vr-tool-sound`, …), as the gaze would. */
+  press(key: string): boolean;
+  /** World yaw/pitch (degrees) and distance of a named object (e.g. `xr-button:vr-undo`), or null. */
+  locate(name: string): { yaw: number; pitch: number; distance: number } | null;
+}
+
+declare global {
+  interface Window {
+    __storyXREdit?: StoryXREditHandle;
+  }
+}
+
+export function useEditDebug(debug: boolean, rig: Rig, targets: Targets, live: RefObject<EditLive>) {
+  const world = useThree((s) => s.scene);
+  useEffect(() => {
+    if (!debug) return;
+    const handle: StoryXREditHandle = {
+      state: () => ({ ...live.current, turn: rig.turn, head: { ...rig.head }, poses: rig.frames, recentred: rig.recentred }),
+      press: (key) => targets.run(key),
+      locate: (name) => {
+        const o = world.getObjectByName(name);
+        if (!o) return null;
+        const v = o.getWorldPosition(new Vector3());
+        return { ...yawPitchOf(v.x, v.y, v.z), distance: v.length() };
+      },
+    };
+    window.__storyXREdit = handle;
+    return () => {
+      if (window.__storyXREdit === handle) delete window.__storyXREdit;
+    };
+  }, [debug, rig, targets, world, live]);
+}
