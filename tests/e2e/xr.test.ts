@@ -262,8 +262,57 @@ test('text the font cannot draw (Sámi ŋ, Arabic) is drawn by the browser, neve
   assert.equal(body.canvasText, true, 'the body falls back to canvas text');
   const close = await locate(page, 'xr-button:info-close');
   assert.equal(close.canvasText, false, 'Latin labels stay troika text');
+  // The Arabic words are drawn in the self-hosted Noto Sans Arabic (loaded before drawing), so they
+  // are shaped the same on every headset, offline.
+  const arabicFace = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans Arabic').map((f) => f.status));
+  assert.ok(arabicFace.includes('loaded'), `Noto Sans Arabic is loaded for the canvas text: ${JSON.stringify(arabicFace)}`);
   await frames(page, 3);
   await shotVr(page, 'xr-info-mixed-scripts');
   assert.deepEqual(errors, [], `no request left 127.0.0.1:\n${errors.join('\n')}`);
+  await context.close();
+});
+
+test('the headset menu offers the story\'s languages: choosing Norsk bokmål shows the story in Norwegian', async () => {
+  // The language café template as it ships: Norwegian Bokmål and English, every line in both.
+  const { page, context, errors } = await open('story=template:language-cafe');
+  await page.waitForFunction(() => window.__story!.state().sceneId === 'cafe', null, SLOW);
+  assert.equal((await storyState(page)).language, 'en', 'an English-speaking browser starts in English');
+  await enterVr(page);
+  await controllersReady(page);
+  await page.evaluate(() => window.xrTest.look(0, 0));
+  await frames(page, 2);
+
+  // Pointing at a hotspot shows its label in the story's language.
+  const helloAt = await locate(page, 'hotspot:cafe-hello');
+  const labelOf = async () => {
+    await page.evaluate(([y, p]) => window.xrTest.point('right', y, p), [helloAt.yaw, helloAt.pitch] as const);
+    await frames(page, 3);
+    return (await locate(page, 'xr-label:cafe-hello')).texts;
+  };
+  assert.ok((await labelOf()).includes('Say hello'), 'the label is in English first');
+
+  // The menu has one large button per language, in its own name; English is lit.
+  const openMenu = await locate(page, 'xr-button:menu-open');
+  await pointAndClick(page, openMenu.yaw, openMenu.pitch);
+  await page.waitForFunction(() => window.__storyXR!.state().menuOpen, null, SLOW);
+  const nb = await locate(page, 'xr-button:menu-language-nb');
+  const en = await locate(page, 'xr-button:menu-language-en');
+  assert.ok(nb.texts.includes('Norsk bokmål'), `the button names the language in itself: ${JSON.stringify(nb.texts)}`);
+  assert.ok(en.texts.includes('English'));
+  await frames(page, 3);
+  await shotVr(page, 'xr-menu-languages');
+  await pointAndClick(page, nb.yaw, nb.pitch);
+  await page.waitForFunction(() => window.__story!.state().language === 'nb', null, SLOW);
+
+  // The same engine call as the page's menu: the scene's title and the labels are Norwegian now,
+  // in the headset and on the page.
+  await page.waitForFunction(() => document.querySelector('.ssp-header')?.textContent?.includes('Kafeen på biblioteket'), null, SLOW);
+  const close = await locate(page, 'xr-button:menu-close');
+  await pointAndClick(page, close.yaw, close.pitch);
+  await page.waitForFunction(() => !window.__storyXR!.state().menuOpen, null, SLOW);
+  const label = await labelOf();
+  assert.ok(label.includes('Si hei'), `the label is in Norwegian: ${JSON.stringify(label)}`);
+  assert.equal((await xrState(page)).presenting, true, 'still in the headset');
+  assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });

@@ -4,6 +4,7 @@ import { XR, XROrigin, useXR } from '@react-three/xr';
 import { Vector3, type Group } from 'three';
 import { yawPitchOf } from '../../player/view/angles.ts';
 import { localize } from '../../player/engine/index.ts';
+import { languageName } from '../../player/describe.ts';
 import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';
 import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../core/prefs.ts';
 import type { CaptionSource, XRSceneProps } from '../index.tsx';
@@ -41,9 +42,10 @@ export interface StoryXRDebugHandle {
   press(key: string): boolean;
   /**
    * World yaw/pitch (degrees) and distance of a named object, e.g. `xr-button:info-close`, and
-   * whether its text is drawn on a canvas (the fallback for scripts the font lacks); null when absent.
+   * whether its text is drawn on a canvas (the fallback for scripts the font lacks), and the texts
+   * it shows; null when absent.
    */
-  locate(name: string): { yaw: number; pitch: number; distance: number; canvasText: boolean } | null;
+  locate(name: string): { yaw: number; pitch: number; distance: number; canvasText: boolean; texts: string[] } | null;
   exit(): Promise<void>;
 }
 
@@ -145,6 +147,8 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
     (text: LocalizedText | undefined) => localize(text, snapshot.language, story.meta.defaultLanguage),
     [snapshot.language, story.meta.defaultLanguage],
   );
+  // The story's languages, each in its own name ("Norsk bokmål"), as the page's menu offers them.
+  const languages = useMemo(() => story.meta.languages.map((code) => ({ code, name: capitalise(languageName(code), code) })), [story.meta.languages]);
   const scale = p.textScale ?? 1;
   const scene = snapshot.scene;
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
@@ -215,11 +219,15 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
         if (!o) return null;
         const v = o.getWorldPosition(new Vector3());
         let canvasText = false;
+        const texts: string[] = [];
         o.traverse((c) => {
           const map = (c as { material?: { map?: { name?: string } } }).material?.map;
           if (map?.name === 'xr-canvas-text') canvasText = true;
+          // troika's Text meshes carry their text; canvas text keeps it in userData.
+          const text = (c as { text?: unknown }).text ?? c.userData.text;
+          if (typeof text === 'string') texts.push(text);
         });
-        return { ...yawPitchOf(v.x, v.y, v.z), distance: v.length(), canvasText };
+        return { ...yawPitchOf(v.x, v.y, v.z), distance: v.length(), canvasText, texts };
       },
       exit: () => exit(),
     };
@@ -252,6 +260,9 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 onGaze={setGaze}
                 onBack={() => engine.back()}
                 onExit={() => void exit()}
+                languages={languages}
+                language={snapshot.language}
+                onLanguage={(code) => engine.setLanguage(code)}
               />
             </Suspense>
             {snapshot.panel && (
@@ -313,4 +324,14 @@ function Focus({ hotspots, hoveredId, t }: { hotspots: readonly Hotspot[]; hover
   const hotspot = id ? hotspots.find((h) => h.id === id) : undefined;
   if (!hotspot) return null;
   return <FocusLabel key={hotspot.id} hotspot={hotspot} label={t(hotspot.label)} />;
+}
+
+/** "norsk bokmål" -> "Norsk bokmål" (a button label); scripts without capitals stay as they are. */
+function capitalise(name: string, lang: string): string {
+  const first = name.charAt(0);
+  try {
+    return first.toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return first.toUpperCase() + name.slice(1);
+  }
 }

@@ -6,6 +6,7 @@ import { urlMapSource } from '../../../src/storage/asset-source.ts';
 import { drawPanorama, infoFixture, keyboardFixture, type Fixture } from './player-fixtures.ts';
 import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
 import type { Scene, Story } from '../../../src/story/schema/index.ts';
+import { TEMPLATES, loadTemplateStory, templateMediaUrl } from '../../../src/app/templates/catalogue.ts';
 
 declare global {
   interface Window {
@@ -46,8 +47,21 @@ async function benchFixture(): Promise<Fixture> {
   return { story, urls };
 }
 
+/** A workshop template as it ships (e.g. the bilingual language café), its media served by Vite. */
+async function templateFixture(id: string): Promise<Fixture> {
+  const entry = TEMPLATES.find((t) => t.id === id);
+  if (!entry) throw new Error(`no template ${id}`);
+  const story = await loadTemplateStory(entry);
+  const urls: Record<string, string> = {};
+  for (const a of story.assets) {
+    const url = templateMediaUrl(entry, a.id);
+    if (url) urls[a.id] = url;
+  }
+  return { story, urls };
+}
+
 const story = q.get('story');
-const f = story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : await keyboardFixture();
+const f = story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
 if (q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');

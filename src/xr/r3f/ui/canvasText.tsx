@@ -5,22 +5,37 @@ import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
  * World-space text drawn by the browser on a canvas: the fallback for text the self-hosted font
  * cannot draw (Northern Sámi ŋ ŧ, Arabic, Cyrillic, CJK, emoji). The browser shapes it, lays it out
  * right to left where needed and falls back to the reader's system fonts; nothing is downloaded.
+ * Arabic and Malayalam are drawn in the self-hosted Noto Sans faces (src/ui/scriptFonts.css), loaded
+ * before drawing, so they shape the same offline on every headset; other scripts use system fonts.
  * Sharp enough at reading distance; troika's SDF text stays the default for Latin text.
  */
-const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
+const FONT = '"Atkinson Hyperlegible", "Noto Sans Arabic", "Noto Sans Malayalam", system-ui, sans-serif';
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/;
 /** Canvas pixels per metre (a 0.078 m font is drawn 78 px high), lowered for very long text. */
 const PX_PER_M = 1000;
 const MAX_SIDE = 4096;
 
+/** Characters of the scripts with a self-hosted face (one sample each, to load that face). */
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/, '\u0639'],
+  [/[\u0D00-\u0D7F]/, '\u0D2E'],
+];
+
 const fontsReady = new Map<string, Promise<void>>();
-function fontReady(weight: number): Promise<void> {
-  let p = fontsReady.get(String(weight));
+/**
+ * Waits (at most 2 s) until the faces the text needs are loaded: Atkinson Hyperlegible, and the
+ * Noto face of each self-hosted script in it (unicode-range means a face loads only when asked
+ * for with its own characters).
+ */
+export function fontReady(weight: number, text = ''): Promise<void> {
+  const sample = 'A' + SCRIPTS.filter(([re]) => re.test(text)).map(([, ch]) => ch).join('');
+  const key = `${weight}:${sample}`;
+  let p = fontsReady.get(key);
   if (!p) {
-    const load = typeof document !== 'undefined' && document.fonts ? document.fonts.load(`${weight} 40px ${FONT}`) : Promise.resolve([]);
+    const load = typeof document !== 'undefined' && document.fonts ? document.fonts.load(`${weight} 40px ${FONT}`, sample) : Promise.resolve([]);
     p = Promise.race([load.then(() => undefined, () => undefined), new Promise<void>((ok) => setTimeout(ok, 2000))]);
-    fontsReady.set(String(weight), p);
+    fontsReady.set(key, p);
   }
   return p;
 }
@@ -77,12 +92,12 @@ export interface CanvasTextProps {
 /** Text on a canvas texture, laid out like troika's <Text> (anchors, wrapping, clipping, onSync). */
 export function CanvasText(p: CanvasTextProps) {
   const weight = p.bold ? 700 : 400;
-  use(fontReady(weight));
+  const text = p.children.replace(/^\s+/, '');
+  use(fontReady(weight, text));
   const fontSize = p.fontSize ?? 0.1;
   const lineHeight = typeof p.lineHeight === 'number' ? p.lineHeight : 1.25;
   const maxWidth = p.maxWidth ?? Infinity;
   const colour = typeof p.color === 'string' ? p.color : '#ffffff';
-  const text = p.children.replace(/^\s+/, '');
 
   const drawn = useMemo(() => {
     const rtl = isRtl(text);
@@ -146,7 +161,7 @@ export function CanvasText(p: CanvasTextProps) {
 
   if (!visible) return null;
   return (
-    <group position={p.position} name={p.name}>
+    <group position={p.position} name={p.name} userData={{ text }}>
       <mesh position={[(x0 + x1) / 2, (y0 + y1) / 2, 0]} renderOrder={p.renderOrder} raycast={typeof p.raycast === 'function' ? (p.raycast as () => null) : undefined}>
         <planeGeometry args={[x1 - x0, y1 - y0]} />
         <meshBasicMaterial map={drawn.texture} transparent toneMapped={false} />

@@ -9,7 +9,7 @@ import { PanelImage } from './PanelImage.tsx';
 import { Placed, TagAlong } from './place.tsx';
 import { roundedRect } from './shapes.ts';
 import { UIText } from './text.tsx';
-import { Button3D, PanelBox } from './widgets.tsx';
+import { Button3D, PanelBox, flowRows } from './widgets.tsx';
 import { ui } from '../../../i18n/player.ts';
 
 type T = (text: Record<string, string> | undefined) => string;
@@ -163,28 +163,54 @@ export interface MenuProps {
   onGaze(always: boolean): void;
   onBack(): void;
   onExit(): void;
+  /** The story's languages, each named in itself; a row of buttons when there is more than one. */
+  languages: readonly { code: string; name: string }[];
+  /** The language the story is shown in. */
+  language: string;
+  onLanguage(code: string): void;
 }
 
-/** A small menu low in front of the reader: Recentre, turns, Back, look-to-choose, Exit VR. */
+/**
+ * A small menu low in front of the reader: Recentre, turns, Back, look-to-choose, Exit VR, and
+ * the story's languages (one large button each, the current one lit) when it has several.
+ */
 export function Menu(p: MenuProps) {
   const bw = 0.46;
   const bh = 0.13;
   const gx = bw + 0.035;
   const gy = bh + 0.035;
+  const languageRows = p.languages.length > 1 ? flowRows(p.languages.map((l) => ({ ...l, width: bw })), gx * 3, gx - bw) : [];
+  const rows = 3 + languageRows.length;
+  // Row i's height: rows are centred on the panel, top row first.
+  const y = (i: number) => ((rows - 1) / 2 - i) * gy;
   return (
-    <TagAlong pitch={p.open ? -30 : -38} distance={DIST.menu} snap={p.snap}>
+    <TagAlong pitch={p.open ? -30 - languageRows.length * 3 : -38} distance={DIST.menu} snap={p.snap}>
       <group name="xr-menu">
         {p.open ? (
-          <PanelBox width={gx * 3 + 0.05} height={gy * 3 + 0.06}>
-            <Button3D id="menu-turn-left" label={ui('xr.turnLeft')} width={bw} height={bh} position={[-gx, gy, 0.006]} onSelect={() => p.onTurn(-1)} />
-            <Button3D id="menu-recentre" label={ui('xr.recentre')} width={bw} height={bh} position={[0, gy, 0.006]} onSelect={p.onRecentre} />
-            <Button3D id="menu-turn-right" label={ui('xr.turnRight')} width={bw} height={bh} position={[gx, gy, 0.006]} onSelect={() => p.onTurn(1)} />
+          <PanelBox width={gx * 3 + 0.05} height={gy * rows + 0.06}>
+            <Button3D id="menu-turn-left" label={ui('xr.turnLeft')} width={bw} height={bh} position={[-gx, y(0), 0.006]} onSelect={() => p.onTurn(-1)} />
+            <Button3D id="menu-recentre" label={ui('xr.recentre')} width={bw} height={bh} position={[0, y(0), 0.006]} onSelect={p.onRecentre} />
+            <Button3D id="menu-turn-right" label={ui('xr.turnRight')} width={bw} height={bh} position={[gx, y(0), 0.006]} onSelect={() => p.onTurn(1)} />
             {p.canGoBack ? (
-              <Button3D id="menu-back" label={ui('player.goBack')} width={bw} height={bh} position={[-gx, 0, 0.006]} onSelect={p.onBack} />
+              <Button3D id="menu-back" label={ui('player.goBack')} width={bw} height={bh} position={[-gx, y(1), 0.006]} onSelect={p.onBack} />
             ) : null}
-            <Button3D id="menu-gaze" label={ui(p.gazeAlways ? 'xr.lookToChooseOn' : 'xr.lookToChooseAuto')} width={bw} height={bh} fontSize={0.05} pressed={p.gazeAlways} position={[0, 0, 0.006]} onSelect={() => p.onGaze(!p.gazeAlways)} />
-            <Button3D id="menu-exit" label={ui('xr.exitVr')} width={bw} height={bh} position={[gx, 0, 0.006]} onSelect={p.onExit} />
-            <Button3D id="menu-close" label={ui('xr.closeMenu')} width={bw} height={bh} position={[0, -gy, 0.006]} onSelect={() => p.onOpen(false)} primary />
+            <Button3D id="menu-gaze" label={ui(p.gazeAlways ? 'xr.lookToChooseOn' : 'xr.lookToChooseAuto')} width={bw} height={bh} fontSize={0.05} pressed={p.gazeAlways} position={[0, y(1), 0.006]} onSelect={() => p.onGaze(!p.gazeAlways)} />
+            <Button3D id="menu-exit" label={ui('xr.exitVr')} width={bw} height={bh} position={[gx, y(1), 0.006]} onSelect={p.onExit} />
+            {languageRows.map((row, i) =>
+              row.map(({ item, x }) => (
+                <Button3D
+                  key={item.code}
+                  id={`menu-language-${item.code}`}
+                  label={item.name}
+                  width={bw}
+                  height={bh}
+                  pressed={item.code === p.language}
+                  position={[x, y(2 + i), 0.006]}
+                  onSelect={() => p.onLanguage(item.code)}
+                />
+              )),
+            )}
+            <Button3D id="menu-close" label={ui('xr.closeMenu')} width={bw} height={bh} position={[0, y(rows - 1), 0.006]} onSelect={() => p.onOpen(false)} primary />
           </PanelBox>
         ) : (
           <Button3D id="menu-open" label={ui('xr.menu')} width={0.36} height={0.12} onSelect={() => p.onOpen(true)} />
