@@ -54,7 +54,8 @@ describe('importing from the library', () => {
         const got = await repo.get(storyId);
         const pictures = await repo.hasAssets(got?.story.assets.map((a) => a.id) ?? []);
         const placeholders = got?.story.assets.filter((a) => a.kind === 'image' && a.placeholder && a.width === 2048 && a.height === 1024).length;
-        // Each passage's picture has its title on a card at yaw 0, 90, -90 and 180: dark ink letters there, none between the cards.
+        // Each passage's picture has its title on a card at yaw 0, 90, -90 and 180: dark ink letters there. Between the
+        // cards only the small grey "horizon" guide labels touch the sampled window: a few pixels, not a title's hundreds.
         const start = got!.story.scenes.find((s) => s.id === 'Start')!;
         const blob = await repo.getAsset(start.panorama!);
         const bmp = await createImageBitmap(blob!);
@@ -79,12 +80,12 @@ describe('importing from the library', () => {
           placeholders,
           distinct: new Set(got?.story.scenes.map((s) => s.panorama)).size,
           ink: [0, 90, -90, 179].map((y) => ink(y) > 200),
-          between: ink(45),
+          between: ink(45) < 40,
           jpeg: btoa(b64),
         };
       }, id);
       (await import('node:fs')).writeFileSync(resolve(shots, 'import-twee-start-placeholder.jpg'), Buffer.from(saved.jpeg, 'base64'));
-      assert.deepEqual({ ...saved, jpeg: undefined }, { title: 'Twine to GitHub Pages Example', scenes: 8, start: 'Start', pictures: 8, placeholders: 8, distinct: 8, ink: [true, true, true, true], between: 0, jpeg: undefined });
+      assert.deepEqual({ ...saved, jpeg: undefined }, { title: 'Twine to GitHub Pages Example', scenes: 8, start: 'Start', pictures: 8, placeholders: 8, distinct: 8, ink: [true, true, true, true], between: true, jpeg: undefined });
       await page.getByText('accept_quest').first().waitFor();
       await page.screenshot({ path: resolve(shots, 'import-twee-editor.png') });
       assert.deepEqual(errors, []);
