@@ -1,34 +1,38 @@
-import { Suspense, lazy } from 'react';
+import { Fragment, Suspense, lazy } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Library } from './Library.tsx';
 import { PlayRoute } from './PlayRoute.tsx';
 import { EditRoute } from '../editor/EditRoute.tsx';
 import { navigate, useRoute } from './router.ts';
-import { t } from '../i18n/index.ts';
+import { t, useUiLanguage } from '../i18n/index.ts';
 
 const KitPage = lazy(() => import('./workshops/KitPage.tsx'));
 
 export function App() {
   const route = useRoute();
+  // A new UI language renders every screen again from scratch, so every string follows it.
+  const language = useUiLanguage();
   return (
     <ErrorBoundary>
-      {route.name === 'library' && <Library />}
-      {route.name === 'play' && <PlayRoute key={route.storyId} storyId={route.storyId} />}
-      {route.name === 'edit' && <EditRoute key={route.storyId} storyId={route.storyId} />}
-      {route.name === 'workshops' && (
-        <Suspense fallback={<p className="page" role="status">{t('kit.loading')}</p>}>
-          <KitPage slug={route.doc} />
-        </Suspense>
-      )}
-      {route.name === 'not-found' && (
-        <main className="page message-page">
-          <h1>{t('error.title')}</h1>
-          <p>There is nothing at “{route.path}”.</p>
-          <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
-            {t('player.back')}
-          </button>
-        </main>
-      )}
+      <Fragment key={language}>
+        {route.name === 'library' && <Library />}
+        {route.name === 'play' && <PlayRoute key={route.storyId} storyId={route.storyId} />}
+        {route.name === 'edit' && <EditRoute key={route.storyId} storyId={route.storyId} />}
+        {route.name === 'workshops' && (
+          <Suspense fallback={<p className="page" role="status">{t('kit.loading')}</p>}>
+            <KitPage slug={route.doc} />
+          </Suspense>
+        )}
+        {route.name === 'not-found' && (
+          <main className="page message-page">
+            <h1>{t('error.title')}</h1>
+            <p>There is nothing at “{route.path}”.</p>
+            <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
+              {t('player.back')}
+            </button>
+          </main>
+        )}
+      </Fragment>
     </ErrorBoundary>
   );
 }

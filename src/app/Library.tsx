@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { getUiLanguage, t, type MessageKey } from '../i18n/index.ts';
 import { navigate, routePath } from './router.ts';
 import { SAMPLE_STORY_ID, loadSampleStory, sampleThumbnail } from './sample.ts';
 import { localize } from '../story/text.ts';
@@ -14,6 +14,7 @@ import { exportStory, hasStoryExporter, onExporterChange } from '../storage/expo
 import { Icon } from '../editor/icons.tsx';
 import { ImportTourButton } from '../editor/import/ImportTourButton.tsx';
 import { LibraryFileActions, PublishButton } from '../publish/ui/LibraryTools.tsx';
+import { UiLanguageSwitch } from './UiLanguageSwitch.tsx';
 
 const TemplatesDialog = lazy(() => import('./templates/TemplatesDialog.tsx'));
 
@@ -99,6 +100,7 @@ export function Library() {
   return (
     <main id="content" className="page library">
       <header className="library-header">
+        <UiLanguageSwitch />
         <h1>
           <img src="/favicon.svg" alt="" width={40} height={40} /> {t('app.name')}
         </h1>
@@ -111,7 +113,8 @@ export function Library() {
             disabled={busy}
             onClick={() =>
               void act(async () => {
-                const l = await createBlankStory(t('library.newTitle'));
+                // A new story is written in the reader's UI language (its title too).
+                const l = await createBlankStory(t('library.newTitle'), getUiLanguage());
                 navigate({ name: 'edit', storyId: l.id });
               })
             }

@@ -22,10 +22,13 @@ const paths = {
 
 export type EditorIconName = keyof typeof paths;
 
+/** Icons that point along the line of text: mirrored when the UI runs right to left (app.css). */
+const DIRECTIONAL = new Set<EditorIconName>(['undo', 'redo', 'go', 'back']);
+
 export function Icon({ name, size = '1.15em' }: { name: EditorIconName; size?: string }) {
   return (
     <svg
-      className="icon"
+      className={DIRECTIONAL.has(name) ? 'icon icon-directional' : 'icon'}
       aria-hidden="true"
       focusable="false"
       width={size}

@@ -20,6 +20,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'library.empty': 'لا توجد قصص بعد.',
   'library.intro': 'ادخل إلى أماكن تعني شيئًا للناس، واستمع، واختر إلى أين تذهب بعد ذلك. ابدأ بالقصة النموذجية.',
   'library.new': 'قصة جديدة',
+  'library.newTitle': 'قصتي',
   'library.open': 'فتح',
   'library.openStory': 'فتح «{title}»',
   'library.cancel': 'إلغاء',

@@ -7,7 +7,7 @@ import { en, type MessageKey } from './en.ts';
 import { nb } from './nb.ts';
 import { ar } from './ar.ts';
 import type { UiLanguage } from './languages.ts';
-import { addMessages, fill, lookup } from './runtime.ts';
+import { addMessages, englishFallback, fill, lookup } from './runtime.ts';
 
 export type { MessageKey } from './en.ts';
 export { UI_LANGUAGES, matchUiLanguage, pickUiLanguage, uiDirection, type UiLanguage } from './languages.ts';
@@ -21,7 +21,7 @@ for (const [lang, messages] of Object.entries(catalogues)) addMessages(lang as U
 
 /** Translates a UI string and fills `{name}` placeholders (English where it is not translated). */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return fill(lookup(key) ?? en[key], params);
+  return fill(lookup(key) ?? englishFallback(en[key]), params);
 }
 
 /** The catalogues themselves, for tests and tools. */

@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { playerEn, type PlayerKey } from './player/en.ts';
 import type { UiLanguage } from './languages.ts';
-import { addMessages, applyToDocument, fill, getUiLanguage, lookup, onUiLanguage } from './runtime.ts';
+import { addMessages, applyToDocument, englishFallback, fill, getUiLanguage, lookup, onUiLanguage } from './runtime.ts';
 
 export type { PlayerKey } from './player/en.ts';
 export { uiDirection } from './languages.ts';
@@ -14,7 +14,7 @@ export { getUiLanguage, readerLanguages } from './runtime.ts';
 
 /** A player or headset string in the UI language (English where it is not translated), placeholders filled. */
 export function ui(key: PlayerKey, params?: Record<string, string | number>): string {
-  return fill(lookup(key) ?? playerEn[key], params);
+  return fill(lookup(key) ?? englishFallback(playerEn[key]), params);
 }
 
 const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<Readonly<Partial<Record<PlayerKey, string>>>>> = {

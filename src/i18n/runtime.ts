@@ -56,6 +56,15 @@ export function lookup(key: string): string | undefined {
   return loaded.get(current)?.[key];
 }
 
+/**
+ * English standing in for a string not translated yet. In a right-to-left UI it is isolated as
+ * left-to-right text (U+2066 … U+2069), so its full stop or ellipsis stays at its end instead of
+ * jumping to the other side ("…New from a template").
+ */
+export function englishFallback(text: string): string {
+  return uiDirection(current) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 /** Fills `{name}` placeholders; unknown ones stay as they are. */
 export function fill(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+import '../ui/scriptFonts.css';
 import '../ui/ui.css';
 import './player.css';
 import type { AssetSource } from '../storage/asset-source.ts';

@@ -20,9 +20,13 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** Icons that point along the line of text: mirrored when the UI runs right to left (player.css). */
+const DIRECTIONAL = new Set<IconName>(['back', 'go', 'exit']);
+
 export function Icon({ name, size = '1.25em' }: { name: IconName; size?: string }) {
   return (
     <svg
+      className={DIRECTIONAL.has(name) ? 'ssp-icon-directional' : undefined}
       aria-hidden="true"
       focusable="false"
       width={size}

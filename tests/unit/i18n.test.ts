@@ -67,6 +67,9 @@ describe('t() and the UI language', () => {
     expect(t('library.title')).toBe('قصصك');
     const untranslated = enKeys.find((k) => CATALOGUES.ar[k] === undefined);
     expect(untranslated).toBeDefined();
+    // English, isolated as left-to-right text inside the right-to-left UI.
+    expect(t(untranslated!)).toBe(`\u2066${en[untranslated!]}\u2069`);
+    setUiLanguage('en');
     expect(t(untranslated!)).toBe(en[untranslated!]);
   });
 
