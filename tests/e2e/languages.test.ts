@@ -6,8 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
+import { ROOT } from './lib/app.ts';
 import { builtAppForTests } from './lib/editor.ts';
 import { shot } from './pages/player-testing.ts';
 
@@ -122,4 +125,24 @@ test('a story made in the Arabic UI is in Arabic, and the player shows it right 
   await shot(page, 'languages-player-ar');
   assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
+});
+
+test('a published story site carries every font its player CSS names (Noto Sans Arabic and Malayalam too)', () => {
+  // "Publish" copies every file of the relative-URL player build listed in files.json (src/publish/site.ts).
+  const site = resolve(ROOT, process.env.STORYSCAPE_DIST ?? 'dist', 'player-site');
+  const files = new Set((JSON.parse(readFileSync(resolve(site, 'files.json'), 'utf8')) as { files: string[] }).files);
+  const fonts: string[] = [];
+  for (const css of [...files].filter((f) => f.endsWith('.css'))) {
+    for (const m of readFileSync(resolve(site, css), 'utf8').matchAll(/url\(["']?([^"')]+)["']?\)/g)) {
+      const url = m[1]!;
+      if (url.startsWith('data:')) continue;
+      assert.doesNotMatch(url, /^(https?:)?\/\//, `${css} loads ${url} from elsewhere`);
+      const path = posix.normalize(posix.join(posix.dirname(css), url));
+      assert.ok(files.has(path), `${css} names ${url}, which the site would not have`);
+      fonts.push(path);
+    }
+  }
+  for (const name of ['noto-sans-arabic-arabic-400', 'noto-sans-arabic-arabic-700', 'noto-sans-malayalam-malayalam-400', 'noto-sans-malayalam-malayalam-700']) {
+    assert.ok(fonts.some((f) => f.includes(name) && f.endsWith('.woff2')), `${name} is in the site: ${fonts.join(', ')}`);
+  }
 });
