@@ -146,3 +146,42 @@ test('a published story site carries every font its player CSS names (Noto Sans 
     assert.ok(fonts.some((f) => f.includes(name) && f.endsWith('.woff2')), `${name} is in the site: ${fonts.join(', ')}`);
   }
 });
+
+test('the editor: add a language, write every text side by side, missing translations are problems until written', async () => {
+  const { page, context, errors } = await newPage(app.browser);
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.waitForURL(/\/edit\/story-/);
+  await page.locator('.story-map[data-ready="true"]').waitFor();
+  await page.getByLabel('Add a language').selectOption('nb');
+  await page.locator('.localized.is-multi').first().waitFor();
+
+  // One title field per language, side by side, each labelled and marked with its language.
+  const en = page.getByLabel('Story title (English)');
+  const nb = page.getByLabel('Story title (Norwegian Bokmål)');
+  assert.equal(await nb.getAttribute('lang'), 'nb');
+  const [enBox, nbBox] = [(await en.boundingBox())!, (await nb.boundingBox())!];
+  assert.ok(nbBox.x >= enBox.x + enBox.width && Math.abs(enBox.y - nbBox.y) < enBox.height * 2, `the fields are side by side: ${JSON.stringify([enBox, nbBox])}`);
+  const missing = page.locator('.problem-text', { hasText: /story's title is not written in Norwegian Bokmål/ });
+  await missing.waitFor();
+
+  await nb.fill('Min historie');
+  await missing.waitFor({ state: 'detached' });
+  // An Arabic field is typed right to left, even in the English editor.
+  await page.getByLabel('Add a language').selectOption('ar');
+  assert.equal(await page.getByLabel('Story title (Arabic)').getAttribute('dir'), 'rtl');
+  await page.getByRole('button', { name: 'Remove Arabic' }).click();
+  await page.getByLabel('Story title (Arabic)').waitFor({ state: 'detached' });
+  await page.locator('.save-state.saved').waitFor({ timeout: 15_000 });
+  await shot(page, 'languages-editor-two-languages');
+
+  // The player offers both languages, and shows the Norwegian title when Norwegian is chosen.
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  await page.goto(new URL(`play/${id}`, app.server.url).href);
+  await page.locator('.ssp-header').waitFor();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByLabel('Language').selectOption('nb');
+  await page.locator('.ssp-header', { hasText: 'Min historie' }).waitFor();
+  assert.deepEqual(errors, [], errors.join('\n'));
+  await context.close();
+});

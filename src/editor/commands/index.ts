@@ -1,6 +1,7 @@
 /** Every user action on the story document, one file each. */
 export * from './types.ts';
 export { setStoryTitleCommand } from './set-story-title.ts';
+export { addStoryLanguageCommand, removeStoryLanguageCommand, setMainLanguageCommand } from './set-story-languages.ts';
 export { addSceneCommand } from './add-scene.ts';
 export { renameSceneCommand } from './rename-scene.ts';
 export { deleteSceneCommand } from './delete-scene.ts';

@@ -21,6 +21,7 @@ import {
 } from '../commands/index.ts';
 import { setText } from '../commands/scene-ops.ts';
 import { LocalizedFields, languageLabel } from './fields.tsx';
+import { StoryLanguages } from './StoryLanguages.tsx';
 import { SceneViewSlot } from '../scene/SceneViewSlot.tsx';
 import { Icon } from '../icons.tsx';
 import { ScenePicture } from '../media/ScenePicture.tsx';
@@ -56,6 +57,7 @@ function StoryPanel({ story }: { story: Story }) {
         onChange={(language, title) => editor.run(setStoryTitleCommand, { language, title })}
         maxLength={200}
       />
+      <StoryLanguages story={story} readOnly={readOnly} />
       <p className="hint">{t('inspector.storyHelp')}</p>
       <button type="button" className="button" disabled={readOnly} onClick={() => editor.run(addSceneCommand, undefined)}>
         <Icon name="plus" /> {t('editor.addScene')}

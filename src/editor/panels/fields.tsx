@@ -1,15 +1,19 @@
 import { useId } from 'react';
 import type { LocalizedText } from '../../story/schema/common.ts';
+import { uiDirection } from '../../i18n/languages.ts';
 
-let names: Intl.DisplayNames | null | undefined;
-/** "English", "norsk bokmål": a language's name for people, else its code. */
+const namesByUi = new Map<string, Intl.DisplayNames | null>();
+/** "English", "norsk bokmål": a language's name in the UI language, else its code. */
 export function languageLabel(tag: string): string {
+  const ui = document.documentElement.lang || 'en';
+  let names = namesByUi.get(ui);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' });
+      names = new Intl.DisplayNames([ui, 'en'], { type: 'language' });
     } catch {
       names = null;
     }
+    namesByUi.set(ui, names);
   }
   try {
     return names?.of(tag) ?? tag;
@@ -43,6 +47,8 @@ export function LocalizedFields(props: {
           value: props.value?.[lang] ?? '',
           readOnly: props.readOnly,
           lang,
+          // Arabic is typed right to left even in an English editor, and the other way round.
+          dir: uiDirection(lang),
           maxLength: props.maxLength ?? 2000,
           onChange: (e: { target: { value: string } }) => props.onChange(lang, e.target.value),
         };
