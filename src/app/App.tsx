@@ -26,7 +26,7 @@ export function App() {
         {route.name === 'not-found' && (
           <main className="page message-page">
             <h1>{t('error.title')}</h1>
-            <p>There is nothing at “{route.path}”.</p>
+            <p>{t('app.notFound', { path: route.path })}</p>
             <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
               {t('player.back')}
             </button>

@@ -58,6 +58,7 @@ export const en = {
   'player.loading': 'Loading the story…',
   'player.back': 'Back to your stories',
   'error.title': 'Something went wrong',
+  'app.notFound': 'There is nothing at “{path}”.',
   'error.storyNotFoundTitle': 'Story not found',
   'error.storyNotFound': 'There is no story called “{id}” on this computer. It may have been deleted, saved in another browser, or the link is wrong.',
   'error.storyBroken': 'This story could not be opened:',

@@ -63,6 +63,7 @@ export const nb: Catalogue = {
   'player.loading': 'Laster inn historien …',
   'player.back': 'Tilbake til historiene dine',
   'error.title': 'Noe gikk galt',
+  'app.notFound': 'Det finnes ingenting på «{path}».',
   'error.storyNotFoundTitle': 'Fant ikke historien',
   'error.storyNotFound': 'Det finnes ingen historie som heter «{id}» på denne datamaskinen. Den kan være slettet, lagret i en annen nettleser, eller lenken er feil.',
   'error.storyBroken': 'Denne historien kunne ikke åpnes:',
