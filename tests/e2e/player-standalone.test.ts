@@ -1,7 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
 import { launch, newPage } from './lib/browser.ts';
@@ -91,3 +92,57 @@ test('bench mode: ?a=&b=&fov=&preload= drives the player through window.__story;
   await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
   await context.close();
 });
+
+test('the start picture is on screen before the player has loaded, at the starting view, and makes way for the player', async () => {
+  const png = readFileSync(resolve(import.meta.dirname, '../fixtures/generated/quarters.png'));
+  const asset = fakeImageAsset(1, { id: createHash('sha256').update(png).digest('hex'), mime: 'image/png', width: 2048, height: 1024, bytes: png.length });
+  const story = fakeStory({ scenes: 2, panoramas: [asset] });
+  story.scenes[0]!.hotspots[0]!.yaw = -120; // behind the reader: nothing on the patches compared
+  // Looking right of centre and a little up: the red front quarter on the left, the green right one on the right.
+  story.scenes[0]!.view = { yaw: 45, pitch: 10, fov: 70 };
+  const server = await site(story, { [`${asset.id}.png`]: png });
+  const { page, context, errors } = await newPage(browser);
+  await page.setViewportSize({ width: 800, height: 450 });
+  // Hold back the player itself (React, three.js): only the page's first small script runs.
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${server.url}player.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-paint').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'the player has not drawn yet');
+  const early = await colours(page);
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('body > canvas[aria-hidden="true"]'), null, { timeout: 10_000 });
+  await page.locator('.ssp-scene-title').waitFor();
+  const player = await colours(page);
+  // Left of the view's centre: red (yaw < 45); right of it: green; the same in both pictures.
+  assert.deepEqual(early.map(dominant), ['red', 'green'], `early picture: ${JSON.stringify(early)}`);
+  assert.deepEqual(player.map(dominant), ['red', 'green'], `player's picture: ${JSON.stringify(player)}`);
+  for (let i = 0; i < 2; i++) for (let c = 0; c < 3; c++) assert.ok(Math.abs(early[i]![c]! - player[i]![c]!) < 40, `the same colours: ${JSON.stringify({ early, player })}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The mean colour of two small patches of the screen: left and right of the centre, a little below it. */
+async function colours(page: import('playwright-core').Page): Promise<number[][]> {
+  const shot = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d')!;
+    g.drawImage(bmp, 0, 0);
+    return [0.3, 0.7].map((fx) => {
+      const d = g.getImageData(Math.round(bmp.width * fx) - 10, Math.round(bmp.height * 0.55) - 10, 20, 20).data;
+      const sum = [0, 0, 0];
+      for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += d[i + k]!;
+      return sum.map((s) => Math.round(s / (d.length / 4)));
+    });
+  }, shot);
+}
+
+const dominant = ([r, g, b]: number[]) => (r! > 150 && g! < 100 && b! < 100 ? 'red' : g! > 150 && r! < 100 && b! < 120 ? 'green' : `other(${r},${g},${b})`);

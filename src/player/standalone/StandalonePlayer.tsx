@@ -17,7 +17,10 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
   useEffect(() => {
     let live = true;
-    void open(boot).then((s) => live && setState(s));
+    void open(boot).then((s) => {
+      if (s.phase === 'failed') boot.firstPaint.dispose(); // its message must not sit under the early picture
+      if (live) setState(s);
+    });
     return () => {
       live = false;
     };

@@ -1,6 +1,7 @@
 import { extensionFor } from '../../story/io/package/sniff.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { BENCH_IDS, BENCH_SIZE, benchQuery, type BenchQuery } from './benchQuery.ts';
+import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
 
 /** story.json as downloaded (checked later, by the player, with the full story schema), or why not. */
 export type StoryDownload = { ok: true; text: string; url: string } | { ok: false; status: number } | { ok: false; status: null };
@@ -8,9 +9,10 @@ export type StoryDownload = { ok: true; text: string; url: string } | { ok: fals
 /**
  * What the page's first script starts before React, three.js and the rest of the player load:
  * the first scene's picture (`early`: fetched and decoded off the main thread), and story.json,
- * or the bench's page (see benchQuery.ts) instead.
+ * or the bench's page (see benchQuery.ts) instead; and `firstPaint`, that picture drawn on the
+ * screen before the player has loaded (firstPaint.ts).
  */
-export type Boot = { early: EarlyDecodes } & ({ bench: BenchQuery; story: null } | { bench: null; story: Promise<StoryDownload> });
+export type Boot = { early: EarlyDecodes; firstPaint: FirstPaint } & ({ bench: BenchQuery; story: null } | { bench: null; story: Promise<StoryDownload> });
 
 /**
  * Starts the downloads that the first frame waits for: story.json and, as soon as it is here, the
@@ -23,15 +25,21 @@ export function startBoot(search: string, origin: string, base: string): Boot {
   const bench = benchQuery(search, origin);
   if (bench) {
     early.start(BENCH_IDS.a, Promise.resolve(bench.a), BENCH_SIZE);
-    return { early, bench, story: null };
+    const firstPaint = paintFirstPicture(early.peek(BENCH_IDS.a), { yaw: 0, pitch: 0, fov: bench.fov });
+    return { early, firstPaint, bench, story: null };
   }
   const url = new URL('story.json', base).href;
   const story = downloadStory(url);
-  void story.then((s) => {
-    const first = s.ok ? firstPicture(s.text) : null;
-    if (first) early.start(first.id, Promise.resolve(new URL(`assets/${first.id}.${extensionFor(first.mime)}`, url).href), first);
+  const first = story.then((s) => {
+    const found = s.ok ? firstPicture(s.text) : null;
+    if (found) early.start(found.id, Promise.resolve(new URL(`assets/${found.id}.${extensionFor(found.mime)}`, url).href), found);
+    return found;
   });
-  return { early, bench: null, story };
+  const firstPaint = paintFirstPicture(
+    first.then((f) => (f ? early.peek(f.id) ?? null : null)),
+    first.then((f) => f?.view ?? null),
+  );
+  return { early, firstPaint, bench: null, story };
 }
 
 async function downloadStory(url: string): Promise<StoryDownload> {
@@ -49,6 +57,8 @@ interface FirstPicture {
   mime: string;
   width: number;
   height: number;
+  /** The start scene's starting view, for the first picture on screen (null: do not paint early). */
+  view: StartView | null;
 }
 
 /** The start scene's panorama from story.json's text, or null if it cannot be found plainly. */
@@ -63,10 +73,22 @@ export function firstPicture(text: string): FirstPicture | null {
     if (!isRecord(asset) || asset.kind !== 'image' || typeof asset.mime !== 'string') return null;
     const { width, height } = asset;
     if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0)) return null;
-    return { id, mime: asset.mime, width, height };
+    return { id, mime: asset.mime, width, height, view: startView(isRecord(scene) ? scene.view : undefined) };
   } catch {
     return null;
   }
+}
+
+/**
+ * The scene's starting view as the schema reads it (its default when absent), or null when it looks
+ * odd: then nothing is painted early, rather than a view the player would then correct.
+ */
+function startView(v: unknown): StartView | null {
+  if (v === undefined) return { yaw: 0, pitch: 0, fov: 75 };
+  if (!isRecord(v)) return null;
+  const { yaw, pitch, fov } = v;
+  const ok = (n: unknown, lo: number, hi: number): n is number => typeof n === 'number' && n >= lo && n <= hi;
+  return ok(yaw, -180, 180) && ok(pitch, -90, 90) && ok(fov, 30, 110) ? { yaw, pitch, fov } : null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -26,6 +26,11 @@ export class EarlyDecodes {
     }, FORGET_MS);
   }
 
+  /** The early decode of an asset without taking it (the first-picture painter looks at it too). */
+  peek(assetId: string): Promise<ImageBitmap | null> | undefined {
+    return this.map.get(assetId);
+  }
+
   /** The early decode of an asset, once (null if it failed: decode again for a proper error). */
   take(assetId: string): Promise<ImageBitmap | null> | undefined {
     const p = this.map.get(assetId);
