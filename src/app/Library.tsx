@@ -114,7 +114,7 @@ export function Library() {
             onClick={() =>
               void act(async () => {
                 // A new story is written in the reader's UI language (its title too).
-                const l = await createBlankStory(t('library.newTitle'), getUiLanguage());
+                const l = await createBlankStory(t('library.newTitle'), getUiLanguage(), t('library.firstSceneTitle'));
                 navigate({ name: 'edit', storyId: l.id });
               })
             }

@@ -30,8 +30,8 @@ export async function openStory(id: string): Promise<OpenedStory> {
   }
 }
 
-/** A new, empty story with one scene to start from. */
-export function blankStory(title: string, language = 'en'): Story {
+/** A new, empty story with one scene to start from (its title in the story's language). */
+export function blankStory(title: string, language = 'en', sceneTitle = 'Scene 1'): Story {
   const id = newId('story');
   const sceneId = newId('scene');
   const now = new Date().toISOString();
@@ -43,7 +43,7 @@ export function blankStory(title: string, language = 'en'): Story {
     scenes: [
       {
         id: sceneId,
-        title: { [language]: 'Scene 1' },
+        title: { [language]: sceneTitle },
         panorama: null,
         view: { yaw: 0, pitch: 0, fov: 75 },
         northOffset: 0,
@@ -58,8 +58,8 @@ export function blankStory(title: string, language = 'en'): Story {
 }
 
 /** Creates a blank story in the library. */
-export async function createBlankStory(title: string, language?: string): Promise<StoryListing> {
-  return storyRepository().save(blankStory(title, language));
+export async function createBlankStory(title: string, language?: string, sceneTitle?: string): Promise<StoryListing> {
+  return storyRepository().save(blankStory(title, language, sceneTitle));
 }
 
 /**

@@ -21,6 +21,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'library.intro': 'ادخل إلى أماكن تعني شيئًا للناس، واستمع، واختر إلى أين تذهب بعد ذلك. ابدأ بالقصة النموذجية.',
   'library.new': 'قصة جديدة',
   'library.newTitle': 'قصتي',
+  'library.firstSceneTitle': 'المشهد 1',
   'library.open': 'فتح',
   'library.openStory': 'فتح «{title}»',
   'library.cancel': 'إلغاء',

@@ -196,6 +196,7 @@ export const en = {
   'library.oneScene': '1 scene',
   'library.new': 'New story',
   'library.newTitle': 'My story',
+  'library.firstSceneTitle': 'Scene 1',
   'library.fromSample': 'Copy the sample to change it',
   'library.sampleCopyTitle': '{title} (my copy)',
   'library.open': 'Open',

@@ -207,6 +207,7 @@ export const nb: Catalogue = {
   'library.oneScene': '1 scene',
   'library.new': 'Ny historie',
   'library.newTitle': 'Historien min',
+  'library.firstSceneTitle': 'Scene 1',
   'library.fromSample': 'Kopier eksempelet for å endre det',
   'library.sampleCopyTitle': '{title} (min kopi)',
   'library.open': 'Åpne',

@@ -115,6 +115,7 @@ test('a story made in the Arabic UI is in Arabic, and the player shows it right 
   const header = page.locator('.ssp-header');
   await header.waitFor();
   assert.match(await header.innerText(), /قصتي/, 'the new story is called “My story” in Arabic');
+  assert.match(await header.innerText(), /المشهد 1/, 'and its first scene “Scene 1”');
   assert.equal(await header.getAttribute('dir'), 'rtl');
   await page.evaluate(() => document.fonts.ready);
   const used = await fontsUsed(page, '.ssp-header');
