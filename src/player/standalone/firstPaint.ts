@@ -4,7 +4,7 @@
  * A published story's first script (standalone.tsx) is tiny; React, three.js and the rest of the
  * player come after it. Instead of leaving the reader in front of an empty page until all of that
  * has arrived, this draws the start scene's panorama, at the scene's starting view, with a few
- * dozen lines of plain WebGL as soon as the picture is decoded. When the player draws its own
+ * lines of plain WebGL (a sphere and a texture lookup) as soon as the picture is decoded. When the player draws its own
  * first frame (performance mark `story:first-frame`), this canvas goes away on the next frame:
  * the reader sees the same view throughout, then the player's buttons appear on it.
  *
@@ -26,34 +26,79 @@ export const FIRST_PAINT_MARK = 'story:first-paint';
 /** If the player has not drawn by then (it is showing a problem, say), the early picture steps aside. */
 const GIVE_UP_MS = 20_000;
 
+/** A sphere seen from inside: each vertex is turned into the camera's frame and projected (w = depth). */
 const VERTEX = `#version 300 es
-in vec2 corner;
-out vec2 ndc;
-void main() { ndc = corner; gl_Position = vec4(corner, 0.0, 1.0); }`;
+in vec3 position;
+in vec2 texel;
+uniform mat3 toCamera;
+uniform vec2 focal;
+out vec2 uv;
+void main() {
+  vec3 d = toCamera * position;
+  uv = texel;
+  gl_Position = vec4(d.x * focal.x, d.y * focal.y, 0.0, -d.z);
+}`;
+
+/** Only a texture lookup per pixel: software renderers pay for every pixel of the screen. */
+const FRAGMENT = `#version 300 es
+precision mediump float;
+in vec2 uv;
+uniform sampler2D picture;
+out vec4 colour;
+void main() { colour = vec4(texture(picture, uv).rgb, 1.0); }`;
+
+/** Sphere rows and columns: as smooth as the player's own sphere (64 x 32). */
+const COLUMNS = 64;
+const ROWS = 32;
 
 /**
- * Per pixel: the view ray (the camera turned by pitch, then yaw, as the player's camera is) as
- * document yaw/pitch, then the equirectangular picture's texel there (u 0.5 = yaw 0, first row = up).
+ * The panorama sphere: per vertex its direction (document yaw/pitch as in src/player/view/angles.ts:
+ * yaw 0 toward -Z, +90 toward +X, pitch +90 up) and the picture's texel there (u 0.5 = yaw 0, first
+ * row = straight up). Triangles as index pairs of rows.
  */
-const FRAGMENT = `#version 300 es
-precision highp float;
-in vec2 ndc;
-uniform sampler2D picture;
-uniform vec2 halfTan;
-uniform vec2 yawPitch;
-out vec4 colour;
-const float PI = 3.141592653589793;
-void main() {
-  vec3 d = vec3(ndc * halfTan, -1.0);
-  float cp = cos(yawPitch.y), sp = sin(yawPitch.y);
-  d = vec3(d.x, d.y * cp - d.z * sp, d.y * sp + d.z * cp);
-  float cy = cos(-yawPitch.x), sy = sin(-yawPitch.x);
-  d = vec3(d.x * cy + d.z * sy, d.y, -d.x * sy + d.z * cy);
-  d = normalize(d);
-  float yaw = atan(d.x, -d.z);
-  float pitch = asin(clamp(d.y, -1.0, 1.0));
-  colour = vec4(texture(picture, vec2(0.5 + yaw / (2.0 * PI), 0.5 - pitch / PI)).rgb, 1.0);
-}`;
+function sphere(): { vertices: Float32Array; indices: Uint16Array } {
+  const vertices = new Float32Array((COLUMNS + 1) * (ROWS + 1) * 5);
+  let k = 0;
+  for (let r = 0; r <= ROWS; r++) {
+    const v = r / ROWS;
+    const pitch = (0.5 - v) * Math.PI;
+    for (let c = 0; c <= COLUMNS; c++) {
+      const u = c / COLUMNS;
+      const yaw = (u - 0.5) * 2 * Math.PI;
+      vertices.set([Math.sin(yaw) * Math.cos(pitch), Math.sin(pitch), -Math.cos(yaw) * Math.cos(pitch), u, v], k);
+      k += 5;
+    }
+  }
+  const indices = new Uint16Array(ROWS * COLUMNS * 6);
+  k = 0;
+  for (let r = 0; r < ROWS; r++) {
+    for (let c = 0; c < COLUMNS; c++) {
+      const a = r * (COLUMNS + 1) + c;
+      const b = a + COLUMNS + 1;
+      indices.set([a, b, a + 1, a + 1, b, b + 1], k);
+      k += 6;
+    }
+  }
+  return { vertices, indices };
+}
+
+/**
+ * World -> camera for a camera turned by pitch (about X), then yaw (about Y, negative: yaw is to
+ * the right), as the player's camera (Euler YXZ). Column-major for uniformMatrix3fv: the columns of
+ * the inverse rotation are the rotation's rows.
+ */
+function toCamera(yawDeg: number, pitchDeg: number): Float32Array {
+  const t = (-yawDeg * Math.PI) / 180;
+  const p = (pitchDeg * Math.PI) / 180;
+  const [ct, st, cp, sp] = [Math.cos(t), Math.sin(t), Math.cos(p), Math.sin(p)];
+  // R = Ry(t) * Rx(p), row by row.
+  const rows = [
+    [ct, st * sp, st * cp],
+    [0, cp, -sp],
+    [-st, ct * sp, ct * cp],
+  ];
+  return new Float32Array(rows.flat());
+}
 
 export interface FirstPaint {
   /** Takes the early picture away now (the player failed, or has its own picture up). */
@@ -125,31 +170,34 @@ export function paintFirstPicture(picture: Promise<ImageBitmap | null> | undefin
 
     const program = link(g);
     g.useProgram(program);
-    const buffer = g.createBuffer();
-    g.bindBuffer(g.ARRAY_BUFFER, buffer);
-    g.bufferData(g.ARRAY_BUFFER, new Float32Array([-1, -1, 3, -1, -1, 3]), g.STATIC_DRAW); // one triangle over the screen
-    const corner = g.getAttribLocation(program, 'corner');
-    g.enableVertexAttribArray(corner);
-    g.vertexAttribPointer(corner, 2, g.FLOAT, false, 0, 0);
+    const { vertices, indices } = sphere();
+    g.bindBuffer(g.ARRAY_BUFFER, g.createBuffer());
+    g.bufferData(g.ARRAY_BUFFER, vertices, g.STATIC_DRAW);
+    g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, g.createBuffer());
+    g.bufferData(g.ELEMENT_ARRAY_BUFFER, indices, g.STATIC_DRAW);
+    const position = g.getAttribLocation(program, 'position');
+    const texel = g.getAttribLocation(program, 'texel');
+    g.enableVertexAttribArray(position);
+    g.vertexAttribPointer(position, 3, g.FLOAT, false, 20, 0);
+    g.enableVertexAttribArray(texel);
+    g.vertexAttribPointer(texel, 2, g.FLOAT, false, 20, 12);
 
-    const texture = g.createTexture();
-    g.bindTexture(g.TEXTURE_2D, texture);
+    g.bindTexture(g.TEXTURE_2D, g.createTexture());
     g.pixelStorei(g.UNPACK_FLIP_Y_WEBGL, false);
     g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
     g.pixelStorei(g.UNPACK_COLORSPACE_CONVERSION_WEBGL, g.NONE);
     g.texImage2D(g.TEXTURE_2D, 0, g.RGBA8, g.RGBA, g.UNSIGNED_BYTE, bitmap);
-    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR);
+    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR); // no mipmaps, as the player's panoramas
     g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
-    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.REPEAT); // no seam behind the reader
+    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
     g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
 
-    const DEG = Math.PI / 180;
-    const halfV = Math.tan((at.fov * DEG) / 2);
-    g.uniform2f(g.getUniformLocation(program, 'halfTan'), halfV * (c.width / c.height), halfV);
-    g.uniform2f(g.getUniformLocation(program, 'yawPitch'), at.yaw * DEG, at.pitch * DEG);
+    const f = 1 / Math.tan((at.fov * Math.PI) / 360);
+    g.uniformMatrix3fv(g.getUniformLocation(program, 'toCamera'), false, toCamera(at.yaw, at.pitch));
+    g.uniform2f(g.getUniformLocation(program, 'focal'), f / (c.width / c.height), f);
     g.uniform1i(g.getUniformLocation(program, 'picture'), 0);
     g.viewport(0, 0, c.width, c.height);
-    g.drawArrays(g.TRIANGLES, 0, 3);
+    g.drawElements(g.TRIANGLES, indices.length, g.UNSIGNED_SHORT, 0);
     requestAnimationFrame(() => {
       if (!done) performance.mark(FIRST_PAINT_MARK);
     });
