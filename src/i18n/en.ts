@@ -614,6 +614,12 @@ export const en = {
   'vrEdit.chooseSound': 'Which sound?',
   'vrEdit.volume': 'Volume',
   'vrEdit.noPhoto': 'This scene has no 360° photo yet. Add one on the computer, or go to another scene.',
+  'vrEdit.typeInfo': 'Type a new text…',
+  'vrEdit.typeTitle': 'Type the text',
+  'vrEdit.typeHelp': 'Type with the keyboard the headset shows. Press Done when the text is ready.',
+  'vrEdit.typeNothingYet': 'Nothing typed yet.',
+  'vrEdit.typeKeyboard': 'Show the keyboard',
+  'vrEdit.typeDone': 'Done',
 } as const;
 
 export type MessageKey = keyof typeof en;

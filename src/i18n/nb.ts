@@ -630,4 +630,10 @@ export const nb: Catalogue = {
   'vrEdit.chooseSound': 'Hvilken lyd?',
   'vrEdit.volume': 'Lydstyrke',
   'vrEdit.noPhoto': 'Denne scenen har ikke noe 360°-bilde ennå. Legg til et på datamaskinen, eller gå til en annen scene.',
+  'vrEdit.typeInfo': 'Skriv en ny tekst …',
+  'vrEdit.typeTitle': 'Skriv teksten',
+  'vrEdit.typeHelp': 'Skriv med tastaturet som brillene viser. Trykk Ferdig når teksten er klar.',
+  'vrEdit.typeNothingYet': 'Ingenting skrevet ennå.',
+  'vrEdit.typeKeyboard': 'Vis tastaturet',
+  'vrEdit.typeDone': 'Ferdig',
 };

@@ -35,6 +35,9 @@ function useAssetUrl(assetId: string | undefined): string | null {
     return () => {
       live = false;
       assets.release?.(assetId);
+      // The URL is revoked now: coming back to this recording (e.g. next scene, then previous)
+      // must wait for a new one, not hand the player the dead one.
+      setUrl((u) => (u?.id === assetId ? null : u));
     };
   }, [assets, assetId]);
   return assetId && url?.id === assetId ? url.url : null;

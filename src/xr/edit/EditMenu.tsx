@@ -8,6 +8,7 @@ import { TagAlong } from '../r3f/ui/place.tsx';
 import { getXRStore } from '../r3f/store.ts';
 import { UIText } from '../r3f/ui/text.tsx';
 import { Button3D, PanelBox } from '../r3f/ui/widgets.tsx';
+import { ui } from '../../i18n/player.ts';
 import { sceneTitle } from './labels.ts';
 import { TOOLS, type Tool } from './tools.ts';
 
@@ -28,6 +29,8 @@ interface Props {
   onScenes(): void;
   onPreview(): void;
   onStartView(): void;
+  /** Seated: turns the photo by a step (-1 left, 1 right), for hands or a chair that does not turn. */
+  onTurn(dir: -1 | 1): void;
 }
 
 const BW = 0.44;
@@ -41,7 +44,7 @@ const col = (i: number) => -1.5 * GX + i * GX;
 /**
  * The VR editor's menu, low in front of the reader and following them: the scene (previous,
  * next, all scenes), the tools, undo/redo named after what they undo, the start view, the
- * preview, and Exit VR. Large targets for a ray, a hand, or the gaze.
+ * preview, turning the photo (seated, or with hands: no thumbstick), and Exit VR. Large targets for a ray, a hand, or the gaze.
  */
 export function EditMenu(p: Props) {
   const { editor } = useEditor();
@@ -67,7 +70,7 @@ export function EditMenu(p: Props) {
     );
   }
   const hint = p.tool === 'sound' ? (p.soundName ? t('vrEdit.hintSound', { name: p.soundName }) : t('sceneView.noSounds')) : p.tool === 'hotspot' ? t('vrEdit.hintHotspot') : '';
-  const rows = 5;
+  const rows = 6;
   const height = GY * rows + 0.1;
   const top = height / 2 - 0.05 - BH / 2;
   const y = (r: number) => top - r * GY;
@@ -113,18 +116,14 @@ export function EditMenu(p: Props) {
             onSelect={() => !readOnly && editor.redo()}
           />
 
-          {p.tool === 'sound' && p.soundName ? (
-            <>
-              <UIText fontSize={0.038} color={COLOURS.muted} maxWidth={GX * 3 - 0.06} anchorX="left" anchorY="middle" position={[-WIDTH / 2 + 0.05, y(4), 0.002]} renderOrder={ORDER.panelText}>
-                {hint}
-              </UIText>
-              <Button3D id="vr-sound-choose" label={t('vrEdit.soundToPlace', { name: p.soundName })} width={BW} height={BH} fontSize={0.04} position={[col(3), y(4), 0.006]} onSelect={p.onChooseSound} />
-            </>
-          ) : (
-            <UIText fontSize={0.04} color={COLOURS.muted} maxWidth={WIDTH - 0.1} anchorX="center" anchorY="middle" textAlign="center" position={[0, y(4), 0.002]} renderOrder={ORDER.panelText}>
-              {hint}
-            </UIText>
+          <Button3D id="vr-turn-left" label={ui('xr.turnLeft')} width={BW} height={BH} fontSize={FS} position={[col(0), y(4), 0.006]} onSelect={() => p.onTurn(-1)} />
+          <Button3D id="vr-turn-right" label={ui('xr.turnRight')} width={BW} height={BH} fontSize={FS} position={[col(1), y(4), 0.006]} onSelect={() => p.onTurn(1)} />
+          {p.tool === 'sound' && p.soundName && (
+            <Button3D id="vr-sound-choose" label={t('vrEdit.soundToPlace', { name: p.soundName })} width={GX + BW} height={BH} fontSize={FS} position={[(col(2) + col(3)) / 2, y(4), 0.006]} onSelect={p.onChooseSound} />
           )}
+          <UIText fontSize={0.04} color={COLOURS.muted} maxWidth={WIDTH - 0.1} anchorX="center" anchorY="middle" textAlign="center" position={[0, y(5), 0.002]} renderOrder={ORDER.panelText}>
+            {hint}
+          </UIText>
         </PanelBox>
       </group>
     </TagAlong>

@@ -8,9 +8,11 @@ import { retargetHotspotCommand } from '../../editor/commands/retarget-hotspot.t
 import type { Placing } from '../../editor/scene/usePlacing.ts';
 import { ScenePicker } from './ScenePicker.tsx';
 import { ChoicePanel } from './PagedPanel.tsx';
+import { TypeInfoPanel, keyboardOffered } from './TypeInfoPanel.tsx';
+import { useXR } from '@react-three/xr';
 
 /** The panel open in front of the reader, if any. */
-export type PanelState = { kind: 'scenes' } | { kind: 'target' } | { kind: 'info' } | { kind: 'sound' } | { kind: 'place-sound' } | { kind: 'narration' } | null;
+export type PanelState = { kind: 'scenes' } | { kind: 'target' } | { kind: 'info' } | { kind: 'type-info' } | { kind: 'sound' } | { kind: 'place-sound' } | { kind: 'narration' } | null;
 
 type InfoAction = Extract<HotspotAction, { type: 'info' }>;
 
@@ -39,6 +41,7 @@ function infoTexts(story: Story): Array<{ id: string; label: string; action: Inf
  */
 export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }: { story: Story; scene: Scene; panel: PanelState; onPanel(p: PanelState): void; placing: Placing; hotspotId: string | null }) {
   const { editor } = useEditor();
+  const session = useXR((s) => s.session);
   const close = () => onPanel(null);
   const sounds = story.assets.filter((a) => a.kind === 'audio').map((a) => ({ id: a.id, label: a.name || t('sceneView.sound') }));
   const retarget = (action: HotspotAction) => {
@@ -70,8 +73,30 @@ export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }:
       ) : null;
     case 'info': {
       if (!hotspot) return null;
+      // Where the headset offers its keyboard, typing a new text comes first.
+      const typing = keyboardOffered(session) ? [{ id: 'type', label: t('vrEdit.typeInfo') }] : [];
       const texts = infoTexts(story);
-      return <ChoicePanel id="vr-info" title={t('vrEdit.chooseInfo')} choices={texts} onClose={close} onChoose={(id) => retarget(texts.find((x) => x.id === id)!.action)} />;
+      return (
+        <ChoicePanel
+          id="vr-info"
+          title={t('vrEdit.chooseInfo')}
+          choices={[...typing, ...texts]}
+          onClose={close}
+          onChoose={(id) => (id === 'type' ? onPanel({ kind: 'type-info' }) : retarget(texts.find((x) => x.id === id)!.action))}
+        />
+      );
+    }
+    case 'type-info': {
+      if (!hotspot) return null;
+      const lang = story.meta.defaultLanguage;
+      const was = hotspot.action.type === 'info' ? hotspot.action : null;
+      return (
+        <TypeInfoPanel
+          initial={was ? localize(was.text, lang) : ''}
+          onClose={close}
+          onDone={(text) => retarget({ ...(was ?? {}), type: 'info', text: { ...(was?.text ?? {}), [lang]: text } })}
+        />
+      );
     }
     case 'sound':
       if (!hotspot) return null;

@@ -12,6 +12,7 @@ import { setSceneViewCommand } from '../../editor/commands/set-scene-view.ts';
 import { usePlacing } from '../../editor/scene/usePlacing.ts';
 import { deleteHotspotCommand } from '../../editor/commands/delete-hotspot.ts';
 import { deleteSoundSourceCommand } from '../../editor/commands/delete-sound-source.ts';
+import { updateSoundSourceCommand } from '../../editor/commands/update-sound-source.ts';
 import { SoundMarkers } from '../../editor/scene/SoundMarkers.tsx';
 import { Hotspots } from '../../player/view/Hotspots.tsx';
 import type { ViewController } from '../../player/view/viewController.ts';
@@ -20,6 +21,7 @@ import { gazeActive, readPrefs } from '../core/prefs.ts';
 import type { Rig } from '../r3f/rig.ts';
 import type { Targets } from '../r3f/context.ts';
 import { Gaze } from '../r3f/Gaze.tsx';
+import { SNAP_TURN_DEG } from '../r3f/config.ts';
 import { preloadFonts } from '../r3f/ui/text.tsx';
 import { useInputCounts } from '../r3f/useInputCounts.ts';
 import { usePointing, type Aim, type MarkerKind } from './usePointing.ts';
@@ -28,6 +30,8 @@ import { EditMenu, type Tool } from './EditMenu.tsx';
 import { HotspotCard } from './HotspotCard.tsx';
 import { SoundCard } from './SoundCard.tsx';
 import { EditPanels, type PanelState } from './EditPanels.tsx';
+import { NarrationPanel } from './NarrationPanel.tsx';
+import { useEditSound } from './useEditSound.ts';
 import { useEditDebug, type EditLive } from './debug.ts';
 
 interface Props {
@@ -49,7 +53,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
  * the floating menu, cards for what is selected, and the trigger/pinch tools (usePointing).
  */
 export function EditSession({ story, scene, arrival, controller, rig, targets, debug, onPreview }: Props) {
-  const { editor } = useEditor();
+  const { editor, assets } = useEditor();
   const session = useXR((s) => s.session);
   const inputs = useInputCounts();
   const gl = useThree((s) => s.gl);
@@ -61,6 +65,7 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
   const [menuOpen, setMenuOpen] = useState(true);
   const [panel, setPanel] = useState<PanelState>(null);
   const [live, setLive] = useState<{ kind: MarkerKind; id: string; at: Aim } | null>(null);
+  const [liveVolume, setLiveVolume] = useState<{ id: string; volume: number } | null>(null);
   const placing = usePlacing(story, scene, controller);
   const gazeOn = !!session && gazeActive(readPrefs().gaze, inputs);
   const sound = selectedHotspot ? null : scene.soundscape.sources.find((s) => s.id === selectedSound) ?? null;
@@ -94,6 +99,7 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
     controller.set(scene.view);
     setSelectedSound(null);
     setLive(null);
+    setLiveVolume(null);
     setPanel(null);
   }, [arrival, scene.view, rig, controller]);
 
@@ -141,9 +147,24 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
     [scene.hotspots, live],
   );
   const sources = useMemo(
-    () => (live?.kind === 'sound' ? scene.soundscape.sources.map((s) => (s.id === live.id ? { ...s, ...live.at } : s)) : scene.soundscape.sources),
-    [scene.soundscape.sources, live],
+    () =>
+      live?.kind === 'sound' || liveVolume
+        ? scene.soundscape.sources.map((s) => ({
+            ...s,
+            ...(live?.kind === 'sound' && s.id === live.id ? live.at : {}),
+            ...(s.id === liveVolume?.id ? { volume: liveVolume.volume } : {}),
+          }))
+        : scene.soundscape.sources,
+    [scene.soundscape.sources, live, liveVolume],
   );
+  // What is heard: the scene's sounds where they are drawn now (while dragged, too).
+  const heard = useMemo(() => ({ id: scene.id, soundscape: { ...scene.soundscape, sources } }), [scene.id, scene.soundscape, sources]);
+  useEditSound(story, heard, assets, rig, session ?? null, panel?.kind === 'narration');
+  const closeNarration = () => {
+    setPanel(null);
+    setTool('hotspot');
+    placing.setMode('hotspot');
+  };
   const hotspot = selectedHotspot ? hotspots.find((h) => h.id === selectedHotspot) : undefined;
   const shownSound = sound ? sources.find((s) => s.id === sound.id) : undefined;
   const lang = story.meta.defaultLanguage;
@@ -193,8 +214,10 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
               onScenes={() => setPanel({ kind: 'scenes' })}
               onPreview={onPreview}
               onStartView={setStartView}
+              onTurn={(dir) => rig.step(dir * SNAP_TURN_DEG)}
             />
             <EditPanels story={story} scene={scene} panel={panel} onPanel={setPanel} placing={placing} hotspotId={hotspot?.id ?? null} />
+            {panel?.kind === 'narration' && <NarrationPanel key={scene.id} sceneId={scene.id} language={lang} onClose={closeNarration} />}
           </Suspense>
         )}
       </group>
@@ -209,8 +232,14 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
             <SoundCard
               key={shownSound.id}
               story={story}
-              scene={scene}
               source={shownSound}
+              onVolume={(volume, done) => {
+                if (!done) return setLiveVolume({ id: shownSound.id, volume });
+                setLiveVolume(null);
+                editor.history.seal();
+                editor.run(updateSoundSourceCommand, { sceneId: scene.id, sourceId: shownSound.id, change: { volume } });
+                editor.history.seal();
+              }}
               onDelete={() => {
                 editor.run(deleteSoundSourceCommand, { sceneId: scene.id, sourceId: shownSound.id });
                 setSelectedSound(null);

@@ -4,6 +4,7 @@ import { Vector3 } from 'three';
 import { yawPitchOf } from '../../player/view/angles.ts';
 import type { Rig } from '../r3f/rig.ts';
 import type { Targets } from '../r3f/context.ts';
+import { watchFrameStats } from '../r3f/frameStats.ts';
 import type { Tool } from './tools.ts';
 import type { PanelState } from './EditPanels.tsx';
 
@@ -28,6 +29,9 @@ export interface StoryXREditHandle {
     poses: number;
     recentred: number;
   };
+  /** Frame-to-frame intervals and the work per frame (ms) in the session, since the last reset (bench). */
+  frameStats(): { intervals: number[]; work: number[] };
+  resetFrameStats(): void;
   /** Selects a world-space button by key (`vr-undo`, `vr-tool-sound`, …), as the gaze would. */
   press(key: string): boolean;
   /** World yaw/pitch (degrees) and distance of a named object (e.g. `xr-button:vr-undo`), or null. */
@@ -42,10 +46,14 @@ declare global {
 
 export function useEditDebug(debug: boolean, rig: Rig, targets: Targets, live: RefObject<EditLive>) {
   const world = useThree((s) => s.scene);
+  const gl = useThree((s) => s.gl);
   useEffect(() => {
     if (!debug) return;
+    const frames = watchFrameStats(gl);
     const handle: StoryXREditHandle = {
       state: () => ({ ...live.current, turn: rig.turn, head: { ...rig.head }, poses: rig.frames, recentred: rig.recentred }),
+      frameStats: frames.frameStats,
+      resetFrameStats: frames.resetFrameStats,
       press: (key) => targets.run(key),
       locate: (name) => {
         const o = world.getObjectByName(name);
@@ -56,7 +64,8 @@ export function useEditDebug(debug: boolean, rig: Rig, targets: Targets, live: R
     };
     window.__storyXREdit = handle;
     return () => {
+      frames.stop();
       if (window.__storyXREdit === handle) delete window.__storyXREdit;
     };
-  }, [debug, rig, targets, world, live]);
+  }, [debug, gl, rig, targets, world, live]);
 }

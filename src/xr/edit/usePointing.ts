@@ -103,7 +103,6 @@ export function usePointing(origin: RefObject<Object3D | null>, handlers: Pointi
     for (const { source, down } of queue.current.splice(0)) {
       if (down) {
         const ray = rayOf(source);
-        console.log('VRDBG down', JSON.stringify(ray?.aim), firstKey(UI_ROOTS));
         if (!ray) continue;
         tmp.ray.set(ray.origin, ray.dir);
         tmp.ray.near = 0.02;

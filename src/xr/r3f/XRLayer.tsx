@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { XR, XROrigin, useXR } from '@react-three/xr';
 import { Vector3, type Group } from 'three';
 import { yawPitchOf } from '../../player/view/angles.ts';
@@ -10,6 +10,7 @@ import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../core/prefs.t
 import type { CaptionSource, XRSceneProps } from '../index.tsx';
 import { SNAP_TURN_DEG } from './config.ts';
 import { RigContext, Targets, TargetsContext, useGazed } from './context.ts';
+import { watchFrameStats } from './frameStats.ts';
 import { Gaze, type GazeState } from './Gaze.tsx';
 import { Rig } from './rig.ts';
 import { getXRStore, markConnected } from './store.ts';
@@ -80,7 +81,6 @@ export function XRLayer(props: XRSceneProps) {
   );
 }
 
-const MAX_SAMPLES = 5000;
 
 /**
  * The player's headset mode under an <XR> that is already mounted (XRLayer's, or the VR editor's
@@ -172,26 +172,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   live.current = { session, inputs, gazeOn, modal: snapshot.panel ? 'info' : endingOpen ? 'ending' : null, menuOpen };
   useEffect(() => {
     if (!debug) return;
-    const stats = { intervals: [] as number[], work: [] as number[] };
-    let start = 0;
-    let last = 0;
-    const push = (list: number[], v: number) => {
-      list.push(v);
-      if (list.length > MAX_SAMPLES) list.shift();
-    };
-    const offBefore = addEffect(() => {
-      if (!gl.xr.isPresenting) {
-        last = 0;
-        return;
-      }
-      start = performance.now();
-      if (last) push(stats.intervals, start - last);
-      last = start;
-    });
-    const offAfter = addAfterEffect(() => {
-      if (start && gl.xr.isPresenting) push(stats.work, performance.now() - start);
-      start = 0;
-    });
+    const frames = watchFrameStats(gl);
     const handle: StoryXRDebugHandle = {
       state: () => {
         const l = live.current;
@@ -208,11 +189,8 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
           headWorld: (origin.current ? origin.current.localToWorld(rig.headPosition.clone()) : rig.headPosition).toArray(),
         };
       },
-      frameStats: () => ({ intervals: stats.intervals.slice(), work: stats.work.slice() }),
-      resetFrameStats: () => {
-        stats.intervals.length = 0;
-        stats.work.length = 0;
-      },
+      frameStats: frames.frameStats,
+      resetFrameStats: frames.resetFrameStats,
       press: (key) => targets.run(key),
       locate: (name) => {
         const o = world.getObjectByName(name);
@@ -233,8 +211,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
     };
     window.__storyXR = handle;
     return () => {
-      offBefore();
-      offAfter();
+      frames.stop();
       if (window.__storyXR === handle) delete window.__storyXR;
     };
   }, [debug, gl, world, rig, targets, exit]);

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { COLOURS, ORDER } from '../config.ts';
 import { Button3D, PanelBox, flowRows, labelWidth } from './widgets.tsx';
 import { UIText } from './text.tsx';
@@ -19,6 +19,8 @@ interface Props {
   body: string;
   note?: string;
   actions: CardAction[];
+  /** Something more above the buttons (e.g. a slider), centred, `height` metres tall. */
+  extra?: { height: number; node: ReactNode };
   /** The reader's text size (1 = standard). */
   scale?: number;
   lang?: string;
@@ -39,7 +41,7 @@ const BODY_MAX = 0.95;
  * A panel of story text in the headset: a title, text in pages when it is long (More / Previous),
  * an optional note, and buttons. Centred on its origin, facing +Z.
  */
-export function Card({ id, title, subtitle, body, note, actions, scale = 1 }: Props) {
+export function Card({ id, title, subtitle, body, note, actions, extra, scale = 1 }: Props) {
   const s = Math.max(1, scale);
   const width = 1.7 * (1 + (s - 1) * 0.5);
   const pad = 0.08;
@@ -77,7 +79,7 @@ export function Card({ id, title, subtitle, body, note, actions, scale = 1 }: Pr
   const pageH = pages > 1 ? sfs * 1.4 : 0;
 
   const height =
-    pad + th + gap + (subtitle ? sh + gap : 0) + visible + (pages > 1 ? gap * 0.5 + pageH : 0) + gap + (note ? nh + gap : 0) + gap + rowsH + pad;
+    pad + th + gap + (subtitle ? sh + gap : 0) + visible + (pages > 1 ? gap * 0.5 + pageH : 0) + gap + (note ? nh + gap : 0) + (extra ? extra.height + gap : 0) + gap + rowsH + pad;
   let y = height / 2 - pad;
   const titleY = y;
   y -= th + gap;
@@ -90,6 +92,8 @@ export function Card({ id, title, subtitle, body, note, actions, scale = 1 }: Pr
   y -= gap;
   const noteY = y;
   if (note) y -= nh + gap;
+  const extraY = y - (extra?.height ?? 0) / 2;
+  if (extra) y -= extra.height + gap;
   y -= gap;
   const rowsTop = y;
 
@@ -129,6 +133,7 @@ export function Card({ id, title, subtitle, body, note, actions, scale = 1 }: Pr
           {note}
         </UIText>
       )}
+      {extra && <group position={[0, extraY, 0.004]}>{extra.node}</group>}
       {rows.map((row, r) =>
         row.map(({ item, x }) => (
           <Button3D
