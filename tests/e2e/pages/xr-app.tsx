@@ -2,7 +2,8 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
-import { urlMapSource } from '../../../src/storage/asset-source.ts';
+import { urlMapSource, type AssetSource } from '../../../src/storage/asset-source.ts';
+import { openStory } from '../../../src/app/stories.ts';
 import { drawPanorama, infoFixture, keyboardFixture, type Fixture } from './player-fixtures.ts';
 import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
 import type { Scene, Story } from '../../../src/story/schema/index.ts';
@@ -60,9 +61,17 @@ async function templateFixture(id: string): Promise<Fixture> {
   return { story, urls };
 }
 
+/** `?stored=<id>`: a story from this browser's library (IndexedDB), e.g. one the VR editor bench made busy. */
+async function storedFixture(id: string): Promise<{ story: Story; assets: AssetSource }> {
+  const opened = await openStory(id);
+  if (!opened.ok) throw new Error(`no stored story ${id}: ${opened.reason}`);
+  return opened;
+}
+
+const stored = q.get('stored');
 const story = q.get('story');
-const f = story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
-if (q.get('script') === 'mixed') {
+const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
+if (f && q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');
   if (sign?.action.type === 'info') {
@@ -70,9 +79,10 @@ if (q.get('script') === 'mixed') {
     sign.action.text = { en: 'Sámegiella: Ŋuovdageaidnu, ŧ. العربية: مرحبا بكم في المكتبة.' };
   }
 }
+const played = stored ? await storedFixture(stored) : { story: f!.story, assets: urlMapSource(f!.urls) };
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PlayerScreen story={f.story} assets={urlMapSource(f.urls)} debug transition={q.get('transition') === 'none' ? 'none' : 'fade'} />
+    <PlayerScreen story={played.story} assets={played.assets} debug transition={q.get('transition') === 'none' ? 'none' : 'fade'} />
   </StrictMode>,
 );
 window.__pageReady = true;
