@@ -8,6 +8,11 @@
  *   document store, React render of toolbar/map/inspector).
  * - editor-change-saved-500: one change until the new version is readable in IndexedDB
  *   (autosave waits 300 ms of quiet, at most 800 ms, then one transaction).
+ * - editor-map-pan-500-p50/p95: the story map's empty background dragged with the mouse (one move
+ *   every 16 ms, back and forth), requestAnimationFrame-to-requestAnimationFrame intervals.
+ * - editor-edit-100-*: 100 different scenes renamed as a person does it (pan the map to the card,
+ *   click it, type a new title in the inspector), then everything saved: JS heap after a forced
+ *   garbage collection before and after (CDP), DOM nodes, and the origin's storage use.
  *
  * The app is built into a temporary folder first (vite build); set BENCH_EDITOR_DIST to a built
  * app folder to skip that.
@@ -15,7 +20,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launch, newPage } from '../../tests/e2e/lib/browser.ts';
 import { serveStatic } from '../../tests/e2e/lib/server.ts';
 import { fakeStory } from '../../src/story/fake.ts';
@@ -23,14 +28,21 @@ import { listingFor } from '../../src/storage/records.ts';
 import { DB_NAME, STORES } from '../../src/storage/db.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_EDITOR_RUNS ?? 7); // fewer while working on the suite
 const SCENES = 500;
+const EDITS = 100;
+const PAN_MOVES = 120;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const MIB = 1024 * 1024;
 const log = (...a: unknown[]) => process.stderr.write(`[editor bench] ${a.join(' ')}\n`);
 
 async function buildApp(): Promise<{ dir: string; cleanup(): void }> {
@@ -67,6 +79,154 @@ async function seed(page: Page, id: string) {
   );
 }
 
+/** The map's viewport transform (xyflow draws every card inside one translated, scaled layer). */
+async function mapView(page: Page) {
+  return page.evaluate(() => {
+    const box = document.querySelector('.story-map')!.getBoundingClientRect();
+    const m = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    return { box: { x: box.x, y: box.y, width: box.width, height: box.height }, x: m.e, y: m.f, zoom: m.a };
+  });
+}
+
+/** A point on the map's empty background (a press there pans; on a card it would move the card). */
+async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(() => {
+    const r = document.querySelector('.story-map')!.getBoundingClientRect();
+    // Middle first: there is room to drag both ways.
+    for (let fy = 0.5; fy < 0.95; fy += 0.02) {
+      for (const sign of [1, -1]) {
+        const y = r.y + r.height * (0.5 + sign * (fy - 0.5));
+        for (let fx = 0.3; fx < 0.7; fx += 0.01) {
+          const x = r.x + r.width * fx;
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      }
+    }
+    return null;
+  });
+  if (!p) throw new Error('The story map shows no empty background to drag.');
+  return p;
+}
+
+/** Drags the map's background by (dx, dy) in `steps` mouse moves, one every 16 ms. */
+async function panBy(page: Page, dx: number, dy: number, steps: number) {
+  const from = await emptyPoint(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + (dx * i) / steps, from.y + (dy * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+/** rAF-to-rAF intervals (ms) while the map's background is dragged left and right, then back. */
+async function panFrames(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    let last = 0;
+    const tick = (now: number) => {
+      if (last) w.__frames.push(now - last);
+      last = now;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const from = await emptyPoint(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 0; i < PAN_MOVES; i++) {
+    // 30 moves of 10 px one way, 30 back, twice: about 300 px across many cards.
+    const phase = Math.floor(i / 30) % 2 ? -1 : 1;
+    const along = phase > 0 ? (i % 30) * 10 : (30 - (i % 30)) * 10;
+    await page.mouse.move(from.x - along, from.y - along / 3);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames;
+  });
+}
+
+/** JS heap after a full garbage collection, DOM nodes, and the origin's storage use. */
+async function memory(page: Page, cdp: CDPSession) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? NaN);
+  return { heap: metric('JSHeapUsedSize'), nodes: metric('Nodes'), storage: usage };
+}
+
+/** The scene's title as stored in IndexedDB (what a reload would show). */
+async function storedTitle(page: Page, storyId: string, sceneId: string): Promise<string | null> {
+  return page.evaluate(
+    async ({ dbName, stores, storyId, sceneId }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open(dbName);
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const record = await new Promise<{ doc: { scenes: { id: string; title: Record<string, string> }[] } } | undefined>((ok) => {
+        const r = db.transaction(stores.documents).objectStore(stores.documents).get(storyId);
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return record?.doc.scenes.find((s) => s.id === sceneId)?.title.en ?? null;
+    },
+    { dbName: DB_NAME, stores: STORES, storyId, sceneId },
+  );
+}
+
+/**
+ * Renames scenes 1..EDITS as a person would: pan the map until the card is in full view, click it,
+ * type its new title into the inspector's title field. Returns the median time per edit.
+ */
+async function editScenes(page: Page, storyId: string, positions: Map<string, { x: number; y: number }>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 1; i <= EDITS; i++) {
+    const id = `scene-${i}`;
+    const started = performance.now();
+    const shown = page.locator(`.scene-viewport-frame[data-scene="${id}"]`);
+    for (let tries = 0; !(await shown.count()); tries++) {
+      if (tries > 8) throw new Error(`Scene ${i} could not be chosen on the map.`);
+      const v = await mapView(page);
+      const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+      const box = (await node.count()) ? await node.boundingBox() : null;
+      const inside = (b: { x: number; y: number; width: number; height: number }) =>
+        b.x >= v.box.x + 4 && b.y >= v.box.y + 4 && b.x + b.width <= v.box.x + v.box.width - 4 && b.y + b.height <= v.box.y + v.box.height - 4;
+      if (box && inside(box)) {
+        const [x, y] = [box.x + box.width / 2, box.y + Math.min(30, box.height / 2)];
+        // Nothing over the card there (the map's zoom buttons, the problems panel).
+        const onCard = await page.evaluate(
+          ({ x, y, id }) => (document.elementFromPoint(x, y)?.closest('.react-flow__node') as HTMLElement | null)?.dataset.id === id,
+          { x, y, id },
+        );
+        if (onCard) {
+          await page.mouse.click(x, y);
+          // A click right after a pan can be taken as the pan's end: then look and click again.
+          await shown.waitFor({ timeout: 10_000 }).catch(() => undefined);
+          continue;
+        }
+      }
+      // Bring the card to the middle of the map.
+      const p = positions.get(id)!;
+      const left = v.box.x + v.x + p.x * v.zoom;
+      const top = v.box.y + v.y + p.y * v.zoom;
+      await panBy(page, v.box.x + v.box.width / 2 - left - 100 * v.zoom, v.box.y + v.box.height / 2 - top - 50 * v.zoom, 8);
+    }
+    await page.locator('#scene-title-input').fill(`Edited place ${i}`);
+    await page.locator(`.react-flow__node[data-id="${id}"] .scene-node-title`, { hasText: `Edited place ${i}` }).waitFor();
+    times.push(performance.now() - started);
+  }
+  // Everything saved: the last rename is in IndexedDB.
+  while ((await storedTitle(page, storyId, `scene-${EDITS}`)) !== `Edited place ${EDITS}`) await page.waitForTimeout(50);
+  return median(times);
+}
+
 export async function run() {
   const app = await buildApp();
   const server = await serveStatic(app.dir, { spa: true });
@@ -75,6 +235,8 @@ export async function run() {
   const select: number[] = [];
   const keystroke: number[] = [];
   const saved: number[] = [];
+  const pan: number[] = [];
+  let edits: { before: Awaited<ReturnType<typeof memory>>; after: Awaited<ReturnType<typeof memory>>; perEdit: number } | undefined;
   try {
     const { page, context } = await newPage(browser);
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -148,12 +310,45 @@ export async function run() {
       saved.push(change.saved);
       log(`run ${i}: open ${round(ready)} ms, select ${round(t1 - t0)} ms, keystroke ${round(change.keystroke)} ms, saved ${round(change.saved)} ms`);
     }
+
+    // Map pan: a fresh copy of the story, opened, nothing selected; one warm-up drag, then three.
+    const fresh = 'bench-500-edit';
+    await seed(page, fresh);
+    const openFresh = async () => {
+      await page.goto(`${server.url}edit/${fresh}`);
+      await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
+      await page.waitForTimeout(500);
+    };
+    await openFresh();
+    await panFrames(page);
+    for (let i = 0; i < 3; i++) {
+      const frames = await panFrames(page);
+      log(`pan ${i + 1}: ${frames.length} frames, p95 ${round(percentile(frames, 95))} ms`);
+      pan.push(...frames);
+    }
+
+    // Memory: the same story opened again (a clean page), 100 scenes renamed through the map and
+    // the inspector, everything saved; the heap after garbage collection before and after.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await openFresh();
+    const before = await memory(page, cdp);
+    const positions = new Map(fakeStory({ scenes: SCENES, id: fresh, hotspotsPerScene: 2 }).scenes.map((s) => [s.id, s.map!]));
+    const perEdit = await editScenes(page, fresh, positions);
+    await page.waitForTimeout(1000);
+    const after = await memory(page, cdp);
+    log(`memory: heap ${round(before.heap / MIB)} -> ${round(after.heap / MIB)} MiB, nodes ${before.nodes} -> ${after.nodes}, storage ${round(before.storage / MIB)} -> ${round(after.storage / MIB)} MiB; ${round(perEdit)} ms per edit`);
+    edits = { before, after, perEdit };
+    await cdp.detach();
     await context.close();
   } finally {
     await browser.close();
     await server.close();
     app.cleanup();
   }
+  const e = edits!;
+  const panNote = `${pan.length} frames over 3 drags of the map background (${PAN_MOVES} moves, one every 16 ms), rAF-to-rAF; ${SCENES} scenes, built app, headless Chromium`;
+  const memNote = `${EDITS} different scenes renamed through the map and the inspector, ${SCENES}-scene story, CDP Performance.getMetrics after HeapProfiler.collectGarbage`;
   const note = `median of ${RUNS}, ${SCENES} scenes with 2 hotspots each, built app, headless Chromium (SwiftShader)`;
   return {
     'editor-open-500-map-ready': { value: round(median(open)), unit: 'ms', note: `navigation to map drawn and ready; ${note}` },
@@ -164,5 +359,17 @@ export async function run() {
       unit: 'ms',
       note: `change until readable in IndexedDB (autosave: 300 ms quiet, 800 ms at most, one transaction); ${note}`,
     },
+    'editor-map-pan-500-p50': { value: round(percentile(pan, 50)), unit: 'ms', note: panNote },
+    'editor-map-pan-500-p95': { value: round(percentile(pan, 95)), unit: 'ms', note: panNote },
+    'editor-edit-100-heap-before': { value: round(e.before.heap / MIB), unit: 'MiB', note: `JS heap after GC, story open, map drawn, nothing selected; ${memNote}` },
+    'editor-edit-100-heap-after': { value: round(e.after.heap / MIB), unit: 'MiB', note: `JS heap after GC once 100 scenes were renamed and saved (undo history kept); ${memNote}` },
+    'editor-edit-100-heap-growth': { value: round((e.after.heap - e.before.heap) / MIB), unit: 'MiB', note: `after minus before; ${memNote}` },
+    'editor-edit-100-dom-nodes': { value: e.after.nodes, unit: 'nodes', note: `DOM nodes alive after the edits (before: ${e.before.nodes}); ${memNote}` },
+    'editor-edit-100-storage': {
+      value: round(e.after.storage / MIB),
+      unit: 'MiB',
+      note: `navigator.storage.estimate() usage after the edits (before: ${round(e.before.storage / MIB)} MiB; two 500-scene stories stored); ${memNote}`,
+    },
+    'editor-edit-100-per-edit': { value: round(e.perEdit), unit: 'ms', note: `median per rename: pan to the card when needed, click, inspector shown, title typed, card shows it; ${memNote}` },
   };
 }
