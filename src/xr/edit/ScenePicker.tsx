@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { ThreeEvent } from '@react-three/fiber';
 import { SRGBColorSpace, TextureLoader, type Texture } from 'three';
 import type { Story } from '../../story/schema/story.ts';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import { useEditor } from '../../editor/context.ts';
 import { COLOURS, ORDER } from '../r3f/config.ts';
-import { useGazeTarget } from '../r3f/context.ts';
 import { roundedRect } from '../r3f/ui/shapes.ts';
+import { Pressable } from '../r3f/ui/widgets.tsx';
 import { UIText } from '../r3f/ui/text.tsx';
 import { sceneTitle } from './labels.ts';
 import { PagedPanel } from './PagedPanel.tsx';
@@ -47,37 +46,26 @@ function useThumbTexture(assets: AssetSource, assetId: string | null): Texture |
 function SceneTile({ id, scene, title, current, onSelect, position }: { id: string; scene: Scene; title: string; current: boolean; onSelect(): void; position: [number, number, number] }) {
   const { assets } = useEditor();
   const picture = useThumbTexture(assets, scene.panorama);
-  const [hover, setHover] = useState(false);
-  const lit = useGazeTarget(id, onSelect) || hover;
   return (
-    <group
-      position={position}
-      name={`xr-button:${id}`}
-      userData={{ xrKey: id }}
-      onClick={(e: ThreeEvent<MouseEvent>) => {
-        e.stopPropagation();
-        onSelect();
-      }}
-      onPointerOver={(e: ThreeEvent<PointerEvent>) => {
-        e.stopPropagation();
-        setHover(true);
-      }}
-      onPointerOut={() => setHover(false)}
-    >
-      <mesh geometry={roundedRect(TILE_W + (lit ? 0.03 : 0.012), TILE_H + (lit ? 0.03 : 0.012), 0.03)} position={[0, 0, -0.002]} renderOrder={ORDER.button}>
-        <meshBasicMaterial color={lit ? COLOURS.focus : current ? COLOURS.accent : COLOURS.border} transparent toneMapped={false} />
-      </mesh>
-      <mesh geometry={roundedRect(TILE_W, TILE_H, 0.03)} renderOrder={ORDER.button}>
-        <meshBasicMaterial color={COLOURS.raised} transparent toneMapped={false} />
-      </mesh>
-      <mesh position={[0, TILE_H / 2 - PIC_H / 2 - 0.015, 0.002]} renderOrder={ORDER.buttonText}>
-        <planeGeometry args={[TILE_W - 0.03, PIC_H]} />
-        <meshBasicMaterial map={picture} color={picture ? '#ffffff' : '#17222e'} transparent toneMapped={false} />
-      </mesh>
-      <UIText bold fontSize={0.042} color={COLOURS.text} maxWidth={TILE_W - 0.04} anchorX="center" anchorY="middle" textAlign="center" position={[0, -TILE_H / 2 + 0.045, 0.004]} renderOrder={ORDER.buttonText} whiteSpace="nowrap" clipRect={[-(TILE_W - 0.04) / 2, -0.04, (TILE_W - 0.04) / 2, 0.04]}>
-        {title}
-      </UIText>
-    </group>
+    <Pressable id={id} onSelect={onSelect} position={position}>
+      {(lit) => (
+        <>
+          <mesh geometry={roundedRect(TILE_W + (lit ? 0.03 : 0.012), TILE_H + (lit ? 0.03 : 0.012), 0.03)} position={[0, 0, -0.002]} renderOrder={ORDER.button}>
+            <meshBasicMaterial color={lit ? COLOURS.focus : current ? COLOURS.accent : COLOURS.border} transparent toneMapped={false} />
+          </mesh>
+          <mesh geometry={roundedRect(TILE_W, TILE_H, 0.03)} renderOrder={ORDER.button}>
+            <meshBasicMaterial color={COLOURS.raised} transparent toneMapped={false} />
+          </mesh>
+          <mesh position={[0, TILE_H / 2 - PIC_H / 2 - 0.015, 0.002]} renderOrder={ORDER.buttonText}>
+            <planeGeometry args={[TILE_W - 0.03, PIC_H]} />
+            <meshBasicMaterial map={picture} color={picture ? '#ffffff' : '#17222e'} transparent toneMapped={false} />
+          </mesh>
+          <UIText bold fontSize={0.042} color={COLOURS.text} maxWidth={TILE_W - 0.04} anchorX="center" anchorY="middle" textAlign="center" position={[0, -TILE_H / 2 + 0.045, 0.004]} renderOrder={ORDER.buttonText} whiteSpace="nowrap" clipRect={[-(TILE_W - 0.04) / 2, -0.04, (TILE_W - 0.04) / 2, 0.04]}>
+            {title}
+          </UIText>
+        </>
+      )}
+    </Pressable>
   );
 }
 

@@ -32,11 +32,44 @@ export interface ButtonProps {
  */
 export function Button3D({ id, label, onSelect, width, height = 0.13, fontSize = 0.058, primary, pressed, position }: ButtonProps) {
   const w = width ?? labelWidth(label, fontSize);
+  const fill = primary || pressed ? COLOURS.accent : COLOURS.raised;
+  return (
+    <Pressable id={id} onSelect={onSelect} position={position}>
+      {(lit) => {
+        const ring = lit ? 0.026 : 0.012;
+        return (
+          <>
+            <mesh geometry={roundedRect(w + ring, height + ring)} position={[0, 0, -0.002]} renderOrder={ORDER.button}>
+              <meshBasicMaterial color={lit ? COLOURS.focus : COLOURS.border} transparent toneMapped={false} />
+            </mesh>
+            <mesh geometry={roundedRect(w, height)} renderOrder={ORDER.button}>
+              <meshBasicMaterial color={fill} transparent toneMapped={false} />
+            </mesh>
+            <UIText
+              bold
+              fontSize={fontSize}
+              color={primary || pressed ? COLOURS.accentText : COLOURS.text}
+              position={[0, 0, 0.004]}
+              renderOrder={ORDER.buttonText}
+              maxWidth={w - fontSize}
+              textAlign="center"
+            >
+              {label}
+            </UIText>
+          </>
+        );
+      }}
+    </Pressable>
+  );
+}
+
+/**
+ * Something in the world chosen like a button: a controller or hand ray (trigger / pinch), or the
+ * gaze until the reticle fills. `children` draws it, lit while pointed at or looked at.
+ */
+export function Pressable({ id, onSelect, position, children }: { id: string; onSelect(): void; position?: Vec3; children(lit: boolean): ReactNode }) {
   const [hover, setHover] = useState(false);
   const gazed = useGazeTarget(id, onSelect);
-  const lit = hover || gazed;
-  const ring = lit ? 0.026 : 0.012;
-  const fill = primary || pressed ? COLOURS.accent : COLOURS.raised;
   return (
     <group
       position={position}
@@ -52,23 +85,7 @@ export function Button3D({ id, label, onSelect, width, height = 0.13, fontSize =
       }}
       onPointerOut={() => setHover(false)}
     >
-      <mesh geometry={roundedRect(w + ring, height + ring)} position={[0, 0, -0.002]} renderOrder={ORDER.button}>
-        <meshBasicMaterial color={lit ? COLOURS.focus : COLOURS.border} transparent toneMapped={false} />
-      </mesh>
-      <mesh geometry={roundedRect(w, height)} renderOrder={ORDER.button}>
-        <meshBasicMaterial color={fill} transparent toneMapped={false} />
-      </mesh>
-      <UIText
-        bold
-        fontSize={fontSize}
-        color={primary || pressed ? COLOURS.accentText : COLOURS.text}
-        position={[0, 0, 0.004]}
-        renderOrder={ORDER.buttonText}
-        maxWidth={w - fontSize}
-        textAlign="center"
-      >
-        {label}
-      </UIText>
+      {children(hover || gazed)}
     </group>
   );
 }
