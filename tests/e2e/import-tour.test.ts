@@ -1,36 +1,27 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, newPage } from './lib/browser.ts';
-import { ROOT, serveDev } from './lib/app.ts';
+import { newPage } from './lib/browser.ts';
+import { ROOT } from './lib/app.ts';
+import { devAppForTests } from './lib/editor.ts';
 
 /**
  * "Import a tour or Twine story…" in the library, as a person uses it: pick files, read the report,
  * pick a story from an archive, "Add to my stories", land in the editor with the story saved.
  */
-let dev: Awaited<ReturnType<typeof serveDev>>;
-let browser: Browser;
+const app = devAppForTests();
 const fixture = (p: string) => resolve(ROOT, 'tests/fixtures/real', p);
 const shots = tmpdir();
 
-before(async () => {
-  dev = await serveDev();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dev?.close();
-});
 
 describe('importing from the library', () => {
   test('the Twee story: report with the dangling "start" links, then saved and opened in the editor', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
       await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
       await dialog.getByText('Or drop a folder').waitFor();
@@ -95,9 +86,9 @@ describe('importing from the library', () => {
   });
 
   test('a Twine archive with two stories lets the user pick one; bad files get a clear message', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
       await page.getByTestId('import-tour-files').setInputFiles({ name: 'data.js', mimeType: 'text/javascript', buffer: Buffer.from('var APP_DATA = (function(){ alert(1) })()') });
@@ -128,9 +119,9 @@ describe('importing from the library', () => {
   });
 
   test('the report in Norwegian: Photo Sphere Viewer markers, and why some were left out', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.evaluate(async () => {
         const { setUiLanguage } = (await import('/src/i18n/index.ts' as string)) as typeof import('../../src/i18n/index.ts');
         setUiLanguage('nb');
@@ -151,11 +142,11 @@ describe('importing from the library', () => {
   });
 
   test('the Pannellum tour with its photo; cube faces and Marzipano tiles joined the right way round', async () => {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(app.browser);
     try {
       // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
       await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
       await page.getByTestId('import-tour-files').setInputFiles([fixture('pannellum/example-tour.json'), fixture('pannellum/examplepano.jpg')]);

@@ -1,29 +1,20 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from './lib/browser.ts';
-import { serveDev } from './lib/app.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { devAppForTests } from './lib/editor.ts';
 
 /**
  * "New from a template…" in the library and the workshop kit page, as a facilitator uses them:
  * pick a template, read its guide, use it, land in the editor with its scenes and pictures, find the
  * story in the library after a reload; open the storyboard handout and print it.
  */
-let dev: Awaited<ReturnType<typeof serveDev>>;
-let browser: Browser;
+const app = devAppForTests();
 const shots = tmpdir();
 
-before(async () => {
-  dev = await serveDev();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await dev?.close();
-});
 
 /** The saved story, and which of its media are in the blob store with the right sha-256. */
 async function saved(page: Page, storyId: string) {
@@ -60,10 +51,10 @@ async function pictureShows(page: Page) {
 
 describe('new story from a workshop template', () => {
   test('the dialog shows every template; My place and Language café open in the editor and stay in the library', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(app.browser);
     try {
       await page.setViewportSize({ width: 1400, height: 1000 });
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.getByRole('button', { name: 'New from a template…' }).click();
       const dialog = page.getByRole('dialog', { name: 'New from a template' });
       const cards = dialog.locator('.template-card');
@@ -103,7 +94,7 @@ describe('new story from a workshop template', () => {
       await pictureShows(page);
       await page.screenshot({ path: resolve(shots, 'templates-my-place-editor.png') });
 
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       const cafeId = await useTemplate(page, 'Language café');
       assert.notEqual(cafeId, placeId);
       const cafeSaved = await saved(page, cafeId);
@@ -114,7 +105,7 @@ describe('new story from a workshop template', () => {
       assert.equal(await page.locator('.problems .problem', { hasText: 'placeholder picture' }).count(), 0);
       await page.screenshot({ path: resolve(shots, 'templates-cafe-editor.png') });
 
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.reload();
       await page.getByRole('button', { name: 'Open “My place”' }).waitFor();
       await page.getByRole('button', { name: 'Open “Språkkafé”' }).waitFor(); // its default language is Norwegian
@@ -127,10 +118,10 @@ describe('new story from a workshop template', () => {
 
 describe('workshop kit page', () => {
   test('lists the kit, renders the storyboard handout, and prints without the app around it', async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(app.browser);
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(dev.url);
+      await page.goto(app.dev.url);
       await page.getByRole('link', { name: 'Open the workshop kit: guides and handouts to print' }).click();
       await page.waitForURL(/\/workshops$/);
       const nav = page.getByRole('navigation', { name: 'Workshop kit pages' });

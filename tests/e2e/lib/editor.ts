@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
-import { serveApp } from './app.ts';
+import { serveApp, serveDev } from './app.ts';
 import type { StaticServer } from './server.ts';
 
 /**
@@ -17,6 +17,23 @@ export function builtAppForTests(): { readonly server: StaticServer; readonly br
   after(async () => {
     await app.browser?.close();
     await app.server?.close();
+  });
+  return app;
+}
+
+/**
+ * The same with the Vite dev server over the whole repository (for tests that import src/ modules
+ * in the page). Read `app.dev.url` / `app.browser` in tests.
+ */
+export function devAppForTests(): { readonly dev: Awaited<ReturnType<typeof serveDev>>; readonly browser: Browser } {
+  const app = {} as { dev: Awaited<ReturnType<typeof serveDev>>; browser: Browser };
+  before(async () => {
+    app.dev = await serveDev();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.dev?.close();
   });
   return app;
 }
