@@ -59,8 +59,15 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
   });
+  const warmUps: number[] = [];
+  page.on('response', (r) => {
+    if (/\/gpuWarmup\.worker-[^/]*\.js$/.test(r.url())) warmUps.push(r.status());
+  });
   await page.goto(server.url);
   await playToEnding(page);
+  // Under the site's CSP: the GPU warm-up worker ran and the start picture was drawn early.
+  assert.deepEqual(warmUps, [200], 'the GPU warm-up worker was loaded once');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-paint').length), 1, 'the early start picture was drawn');
 
   // The service worker has cached the whole site.
   const cached = await page.evaluate(async () => {

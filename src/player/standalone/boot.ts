@@ -1,6 +1,7 @@
 import { extensionFor } from '../../story/io/package/sniff.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { BENCH_IDS, BENCH_SIZE, benchQuery, type BenchQuery } from './benchQuery.ts';
+import { warmUpGpu } from './gpuWarmup.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
 
 /** story.json as downloaded (checked later, by the player, with the full story schema), or why not. */
@@ -22,10 +23,12 @@ export type Boot = { early: EarlyDecodes; firstPaint: FirstPaint } & ({ bench: B
  */
 export function startBoot(search: string, origin: string, base: string): Boot {
   const early = new EarlyDecodes();
+  const gpu = warmUpGpu();
   const bench = benchQuery(search, origin);
   if (bench) {
     early.start(BENCH_IDS.a, Promise.resolve(bench.a), BENCH_SIZE);
-    const firstPaint = paintFirstPicture(early.peek(BENCH_IDS.a), { yaw: 0, pitch: 0, fov: bench.fov });
+    const firstPaint = paintFirstPicture(early.peek(BENCH_IDS.a), { yaw: 0, pitch: 0, fov: bench.fov }, gpu);
+    early.holdTakesUntil(firstPaint.settled);
     return { early, firstPaint, bench, story: null };
   }
   const url = new URL('story.json', base).href;
@@ -38,7 +41,9 @@ export function startBoot(search: string, origin: string, base: string): Boot {
   const firstPaint = paintFirstPicture(
     first.then((f) => (f ? early.peek(f.id) ?? null : null)),
     first.then((f) => f?.view ?? null),
+    Promise.all([gpu, first.then((f) => f ?? Promise.reject(new Error('no early picture')))]),
   );
+  early.holdTakesUntil(firstPaint.settled);
   return { early, firstPaint, bench: null, story };
 }
 

@@ -28,8 +28,8 @@ const GIVE_UP_MS = 20_000;
 
 /** A sphere seen from inside: each vertex is turned into the camera's frame and projected (w = depth). */
 const VERTEX = `#version 300 es
-in vec3 position;
-in vec2 texel;
+layout(location = 0) in vec3 position;
+layout(location = 1) in vec2 texel;
 uniform mat3 toCamera;
 uniform vec2 focal;
 out vec2 uv;
@@ -100,33 +100,80 @@ function toCamera(yawDeg: number, pitchDeg: number): Float32Array {
   return new Float32Array(rows.flat());
 }
 
+/**
+ * How many times the early picture is halved: while its half still has at least one picture pixel
+ * per screen pixel around the horizon at the start view. An 8192-wide picture on a 720-pixel-high
+ * screen at fov 75 looks the same at 4096 (3456 are needed), and uploads and draws far faster on
+ * slow GPUs. The player's own texture (which zooming in and headsets need) is the full picture.
+ */
+export function screenHalvings(pictureWidth: number, screenHeight: number, fovDeg: number): number {
+  const needed = (360 / fovDeg) * screenHeight;
+  let n = 0;
+  for (let w = pictureWidth; w / 2 >= needed && w >= 2; w /= 2) n++;
+  return n;
+}
+
+/** The picture scaled down by screenHalvings (the same bitmap if none). */
+async function screenSized(bitmap: ImageBitmap, screenHeight: number, fovDeg: number): Promise<ImageBitmap> {
+  const n = screenHalvings(bitmap.width, screenHeight, fovDeg);
+  if (n === 0) return bitmap;
+  const k = 2 ** n;
+  // One step, bilinear: for the few seconds before the player's own picture this is sharp enough.
+  return createImageBitmap(bitmap, { resizeWidth: Math.max(1, Math.round(bitmap.width / k)), resizeHeight: Math.max(1, Math.round(bitmap.height / k)), resizeQuality: 'low' });
+}
+
 export interface FirstPaint {
   /** Takes the early picture away now (the player failed, or has its own picture up). */
   dispose(): void;
+  /**
+   * Resolves once the early picture has been handed to the screen, or when there will be none.
+   * The player uploads the same picture to its own context only then: both uploads in one task
+   * would hold the early frame back until the player's is done (seen with 8192-wide pictures).
+   */
+  settled: Promise<void>;
+}
+
+/** The WebGL side, made ready while the picture is still downloading and decoding. */
+interface Prepared {
+  canvas: HTMLCanvasElement;
+  gl: WebGL2RenderingContext;
+  /** Linked without waiting for the result: asking would wait for the compiler (read at draw time). */
+  program: WebGLProgram;
+  indexCount: number;
 }
 
 /**
  * Draws `picture` (once decoded) full-window at `view`, until the player's first frame or
- * `dispose()`. Returns at once.
+ * `dispose()`. Returns at once. The canvas, WebGL context, shaders and sphere are set up as soon
+ * as `start` resolves (the GPU connection is warm, see gpuWarmup.ts, and the picture is on its
+ * way), while it downloads and decodes, so only the upload and one draw are left for when it is here.
  */
-export function paintFirstPicture(picture: Promise<ImageBitmap | null> | undefined, view: StartView | Promise<StartView | null>): FirstPaint {
-  let canvas: HTMLCanvasElement | null = null;
-  let gl: WebGL2RenderingContext | null = null;
+export function paintFirstPicture(
+  picture: Promise<ImageBitmap | null> | undefined,
+  view: StartView | Promise<StartView | null>,
+  start: Promise<unknown> = Promise.resolve(),
+): FirstPaint {
+  let prepared: Prepared | null = null;
   let done = false;
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
   const cleanups: (() => void)[] = [];
 
   const dispose = () => {
+    settle();
     if (done) return;
     done = true;
     for (const fn of cleanups) fn();
     // Frees the picture's GPU memory now rather than whenever the canvas is collected.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    canvas?.remove();
-    canvas = null;
-    gl = null;
+    prepared?.gl.getExtension('WEBGL_lose_context')?.loseContext();
+    prepared?.canvas.remove();
+    prepared = null;
   };
 
-  if (!picture || typeof document === 'undefined' || typeof PerformanceObserver === 'undefined') return { dispose };
+  if (!picture || typeof document === 'undefined' || typeof PerformanceObserver === 'undefined') {
+    settle();
+    return { dispose, settled };
+  }
 
   // The player's own first frame replaces this one; a problem anywhere makes way for its message.
   const observer = new PerformanceObserver((list) => {
@@ -144,43 +191,42 @@ export function paintFirstPicture(picture: Promise<ImageBitmap | null> | undefin
     removeEventListener('unhandledrejection', onProblem);
   });
 
-  void Promise.all([picture, view]).then(([bitmap, at]) => {
-    if (done || !bitmap || !at || performance.getEntriesByName('story:first-frame').length > 0) return;
-    try {
-      draw(bitmap, at);
-    } catch {
-      dispose(); // an odd GPU or driver: the player will draw it its own way
+  /** The WebGL side, once (null: no WebGL 2, or an odd GPU or driver: the player draws it its own way). */
+  let tried = false;
+  const ready = (): Prepared | null => {
+    if (!tried && !done) {
+      tried = true;
+      try {
+        prepared = prepare();
+      } catch {
+        prepared = null;
+      }
+      if (!prepared) dispose();
     }
-  });
+    return prepared;
+  };
+  // In a task of its own, after the download has been asked for: creating a context takes a while.
+  void start.then(() => setTimeout(ready, 0), dispose);
 
-  function draw(bitmap: ImageBitmap, at: StartView) {
-    const c = document.createElement('canvas');
-    c.setAttribute('aria-hidden', 'true');
-    c.style.cssText = 'position:fixed;inset:0;width:100%;height:100%;pointer-events:none;z-index:2147483000;display:block';
-    const dpr = Math.min(2, devicePixelRatio || 1);
-    c.width = Math.max(1, Math.round(innerWidth * dpr));
-    c.height = Math.max(1, Math.round(innerHeight * dpr));
-    document.body.append(c); // drawn while in the page, so the picture is shown at the next composite
-    const g = c.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
-    if (!g) return dispose();
-    canvas = c;
-    gl = g;
+  void Promise.all([picture, view]).then(async ([bitmap, at]) => {
+    const p = bitmap && at && !done && performance.getEntriesByName('story:first-frame').length === 0 ? ready() : null;
+    if (!p || !bitmap || !at) return dispose();
+    let shown: ImageBitmap | null = null;
+    try {
+      shown = await screenSized(bitmap, p.canvas.height, at.fov);
+      if (!done) draw(p, shown, at);
+    } catch {
+      dispose();
+    } finally {
+      if (shown && shown !== bitmap) shown.close(); // the GPU has its copy; the player takes the original
+    }
+  }, dispose);
+
+  function draw({ canvas, gl: g, program, indexCount }: Prepared, bitmap: ImageBitmap, at: StartView) {
+    if (!g.getProgramParameter(program, g.LINK_STATUS)) throw new Error(g.getProgramInfoLog(program) ?? 'the first-picture shader did not link');
     const maxSize = g.getParameter(g.MAX_TEXTURE_SIZE) as number;
     if (bitmap.width > maxSize || bitmap.height > maxSize) return dispose(); // the player scales it down itself
-
-    const program = link(g);
-    g.useProgram(program);
-    const { vertices, indices } = sphere();
-    g.bindBuffer(g.ARRAY_BUFFER, g.createBuffer());
-    g.bufferData(g.ARRAY_BUFFER, vertices, g.STATIC_DRAW);
-    g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, g.createBuffer());
-    g.bufferData(g.ELEMENT_ARRAY_BUFFER, indices, g.STATIC_DRAW);
-    const position = g.getAttribLocation(program, 'position');
-    const texel = g.getAttribLocation(program, 'texel');
-    g.enableVertexAttribArray(position);
-    g.vertexAttribPointer(position, 3, g.FLOAT, false, 20, 0);
-    g.enableVertexAttribArray(texel);
-    g.vertexAttribPointer(texel, 2, g.FLOAT, false, 20, 12);
+    document.body.append(canvas); // drawn while in the page, so the picture is shown at the next composite
 
     g.bindTexture(g.TEXTURE_2D, g.createTexture());
     g.pixelStorei(g.UNPACK_FLIP_Y_WEBGL, false);
@@ -194,16 +240,41 @@ export function paintFirstPicture(picture: Promise<ImageBitmap | null> | undefin
 
     const f = 1 / Math.tan((at.fov * Math.PI) / 360);
     g.uniformMatrix3fv(g.getUniformLocation(program, 'toCamera'), false, toCamera(at.yaw, at.pitch));
-    g.uniform2f(g.getUniformLocation(program, 'focal'), f / (c.width / c.height), f);
+    g.uniform2f(g.getUniformLocation(program, 'focal'), f / (canvas.width / canvas.height), f);
     g.uniform1i(g.getUniformLocation(program, 'picture'), 0);
-    g.viewport(0, 0, c.width, c.height);
-    g.drawElements(g.TRIANGLES, indices.length, g.UNSIGNED_SHORT, 0);
+    g.viewport(0, 0, canvas.width, canvas.height);
+    g.drawElements(g.TRIANGLES, indexCount, g.UNSIGNED_SHORT, 0);
     requestAnimationFrame(() => {
       if (!done) performance.mark(FIRST_PAINT_MARK);
+      settle();
     });
   }
 
-  return { dispose };
+  return { dispose, settled };
+}
+
+/** Canvas (not yet in the page), WebGL 2 context, shader program and sphere buffers; null without WebGL 2. */
+function prepare(): Prepared | null {
+  const c = document.createElement('canvas');
+  c.setAttribute('aria-hidden', 'true');
+  c.style.cssText = 'position:fixed;inset:0;width:100%;height:100%;pointer-events:none;z-index:2147483000;display:block';
+  const dpr = Math.min(2, devicePixelRatio || 1);
+  c.width = Math.max(1, Math.round(innerWidth * dpr));
+  c.height = Math.max(1, Math.round(innerHeight * dpr));
+  const g = c.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
+  if (!g) return null;
+  const program = link(g);
+  g.useProgram(program);
+  const { vertices, indices } = sphere();
+  g.bindBuffer(g.ARRAY_BUFFER, g.createBuffer());
+  g.bufferData(g.ARRAY_BUFFER, vertices, g.STATIC_DRAW);
+  g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, g.createBuffer());
+  g.bufferData(g.ELEMENT_ARRAY_BUFFER, indices, g.STATIC_DRAW);
+  g.enableVertexAttribArray(0); // position (the shader's layout locations)
+  g.vertexAttribPointer(0, 3, g.FLOAT, false, 20, 0);
+  g.enableVertexAttribArray(1); // texel
+  g.vertexAttribPointer(1, 2, g.FLOAT, false, 20, 12);
+  return { canvas: c, gl: g, program, indexCount: indices.length };
 }
 
 function link(g: WebGL2RenderingContext): WebGLProgram {
@@ -218,6 +289,5 @@ function link(g: WebGL2RenderingContext): WebGLProgram {
     g.attachShader(program, shader);
   }
   g.linkProgram(program);
-  if (!g.getProgramParameter(program, g.LINK_STATUS)) throw new Error(g.getProgramInfoLog(program) ?? 'the first-picture shader did not link');
   return program;
 }

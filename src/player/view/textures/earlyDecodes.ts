@@ -12,11 +12,23 @@ const FORGET_MS = 60_000;
  */
 export class EarlyDecodes {
   private map = new Map<string, Promise<ImageBitmap | null>>();
+  private gate: Promise<void> = Promise.resolve();
+
+  /** `decode` is swappable for tests (fetch + createImageBitmap need a browser). */
+  constructor(private readonly decode: typeof decodePanorama = decodePanorama) {}
+
+  /**
+   * Hands decodes to `take` only once `until` resolves (the first-picture painter is done with
+   * the screen), so the player's upload of a picture never shares a task with the early one.
+   */
+  holdTakesUntil(until: Promise<void>) {
+    this.gate = until;
+  }
 
   start(assetId: string, url: Promise<string | null>, expected?: { width: number; height: number }) {
     if (this.map.has(assetId)) return;
     const p = url
-      .then((u) => (u ? decodePanorama(u, { maxSize: EARLY_MAX, expected }) : null))
+      .then((u) => (u ? this.decode(u, { maxSize: EARLY_MAX, expected }) : null))
       .catch(() => null);
     this.map.set(assetId, p);
     setTimeout(() => {
@@ -35,7 +47,12 @@ export class EarlyDecodes {
   take(assetId: string): Promise<ImageBitmap | null> | undefined {
     const p = this.map.get(assetId);
     this.map.delete(assetId);
-    return p;
+    if (!p) return undefined;
+    const gate = this.gate;
+    return p.then(async (bitmap) => {
+      await gate;
+      return bitmap;
+    });
   }
 
   dispose() {
