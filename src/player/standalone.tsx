@@ -3,22 +3,31 @@
  * with pictures and sounds from ./assets/<sha256>.<ext>. No editor or library code is imported.
  *
  * This first script is tiny on purpose: it starts downloading story.json and decoding the first
- * picture (boot.ts), then loads the rest of the player (React, three.js), so all three arrive
- * at the same time instead of one after another.
+ * picture (boot.ts) and puts that picture on the screen (firstPaint.ts); then it loads the rest of
+ * the player (React, three.js). Not before: starting the player's code, React and a second WebGL
+ * context while the picture decodes slows the picture down on a small device (on 2 CPU cores, the
+ * picture's decode took 500-600 ms instead of 70-100), and the player needs the decoded picture
+ * for its own first frame anyway. If the picture is slow to arrive (a slow connection), the player
+ * does not wait for it longer than PLAYER_WAIT_MS: its words (scene title, description, choices)
+ * must not wait for a picture.
  */
 import { startBoot } from './standalone/boot.ts';
 import './player.css';
 
 const root = document.getElementById('root')!;
+const PLAYER_WAIT_MS = 1500;
+
 const boot = startBoot(location.search, location.origin, document.baseURI);
-import('./standalone/mount.tsx').then(
-  (m) => m.mount(root, boot),
-  () => {
-    const p = document.createElement('p');
-    p.className = 'ssp-panel ssp-problem-box';
-    p.setAttribute('role', 'alert');
-    p.textContent = 'The story player could not be loaded. Check the connection and reload the page.';
-    root.replaceChildren(p);
-    root.classList.add('ssp-root', 'ssp-problem');
-  },
-);
+void Promise.race([boot.firstPaint.settled, new Promise((resolve) => setTimeout(resolve, PLAYER_WAIT_MS))])
+  .then(() => import('./standalone/mount.tsx'))
+  .then(
+    (m) => m.mount(root, boot),
+    () => {
+      const p = document.createElement('p');
+      p.className = 'ssp-panel ssp-problem-box';
+      p.setAttribute('role', 'alert');
+      p.textContent = 'The story player could not be loaded. Check the connection and reload the page.';
+      root.replaceChildren(p);
+      root.classList.add('ssp-root', 'ssp-problem');
+    },
+  );
