@@ -20,12 +20,12 @@ const storyDist = join(work, 'story-dist');
 
 type Figures = Record<string, { value: number; unit: string; note?: string }>;
 
-const ADAPTER = `// Written by bench/suites/compare.bench.ts: our standalone player (player.html), built with base './'.
+const ADAPTER = `// Written by bench/suites/compare.bench.ts: our standalone player as a published site gets it (dist/player-site).
 export default {
   id: 'story',
   label: 'Storyscape player (R3F)',
   preload: true,
-  mounts: [{ prefix: '/story/', dir: ${JSON.stringify(storyDist)}, spa: false }],
+  mounts: [{ prefix: '/story/', dir: ${JSON.stringify(join(storyDist, 'player-site'))}, spa: false }],
   url: ({ scenes, preload, vfovDeg }) => {
     const q = new URLSearchParams({ a: scenes.a, fov: String(vfovDeg), preload: preload ? '1' : '0' });
     if (scenes.b) q.set('b', scenes.b);
@@ -57,7 +57,7 @@ export async function run(): Promise<Figures> {
     log('installing the harness dependencies (npm ci)…');
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  log('building our standalone player with relative paths…');
+  log('building our app, with the standalone player that published sites get (player-site/)…');
   rmSync(storyDist, { recursive: true, force: true });
   execFileSync('npx', ['vite', 'build', '--base', './', '--outDir', storyDist, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: root,
