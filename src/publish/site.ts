@@ -77,9 +77,24 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
+ * The downloads the first frame waits for, asked for by the page itself while it is still being
+ * read: story.json and the start scene's picture (otherwise they start only once the first script
+ * has loaded, and the picture only once story.json is here: two round trips later). The player's
+ * first script fetches the same URLs in the same mode (fetch, CORS, same-origin), so it gets these.
+ */
+export function preloadLinks(story: Story): string[] {
+  const links = [`<link rel="preload" href="./story.json" as="fetch" crossorigin="anonymous" fetchpriority="high">`];
+  const start = story.scenes.find((s) => s.id === story.startSceneId);
+  const picture = start?.panorama ? story.assets.find((a) => a.id === start.panorama && a.kind === 'image') : undefined;
+  if (picture) links.push(`<link rel="preload" href="./${escapeAttr(assetPath(picture))}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
+  return links;
+}
+
+/**
  * player.html -> index.html: absolute /assets/ URLs made relative, the inline <style> moved to a
- * file (the CSP allows no inline code), a CSP meta tag, the story's title and language, and the
- * service worker's registration script.
+ * file (the CSP allows no inline code), a CSP meta tag, the story's title and language, early
+ * downloads (preloadLinks), and the service worker's registration script (deferred: it needs
+ * to run before the player's module, not before the page is read).
  */
 export function rewritePlayerHtml(html: string, story: Story): { html: string; css: string } {
   let css = '';
@@ -95,8 +110,9 @@ export function rewritePlayerHtml(html: string, story: Story): { html: string; c
   out = out.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${siteCsp()}" />`,
+    ...preloadLinks(story),
     css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
-    `<script src="./${SW_REGISTER_PATH}"></script>`,
+    `<script defer src="./${SW_REGISTER_PATH}"></script>`,
   ]
     .filter(Boolean)
     .join('\n    ');

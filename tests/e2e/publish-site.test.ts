@@ -68,6 +68,12 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
   // Under the site's CSP: the GPU warm-up worker ran and the start picture was drawn early.
   assert.deepEqual(warmUps, [200], 'the GPU warm-up worker was loaded once');
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-paint').length), 1, 'the early start picture was drawn');
+  // story.json and the start picture are preloaded by the page and the preloads are used (not fetched twice).
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => (e as PerformanceResourceTiming).name).filter((n) => /\/story\.json$|\/assets\/[0-9a-f]{64}\.jpg$/.test(n)),
+  );
+  assert.equal(fetched.filter((n) => n.endsWith('/story.json')).length, 1, JSON.stringify(fetched));
+  assert.equal(new Set(fetched).size, fetched.length, `each fetched once: ${JSON.stringify(fetched)}`);
 
   // The service worker has cached the whole site.
   const cached = await page.evaluate(async () => {

@@ -80,6 +80,18 @@ describe('rewritePlayerHtml', () => {
     expect(html).toContain('<html lang="nb"');
     expect(html).toContain('<title>Min &lt;plass> &amp; "hjem"</title>');
   });
+  test('asks for story.json and the start picture while the page is read, and defers the service worker script', () => {
+    const start = story.scenes.find((sc) => sc.id === story.startSceneId)!;
+    const picture = story.assets.find((a) => a.id === start.panorama)!;
+    expect(picture).toBeTruthy();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="preload" href="./story.json" as="fetch" crossorigin="anonymous" fetchpriority="high">');
+    expect(head).toContain(`<link rel="preload" href="./assets/${picture.id}.jpg" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
+    expect(html).toMatch(/<script defer src="\.\/site\.js"><\/script>/);
+    const noPicture = structuredClone(story);
+    noPicture.scenes.forEach((sc) => (sc.panorama = null));
+    expect(rewritePlayerHtml(PLAYER_HTML, noPicture).html.match(/rel="preload"/g)).toHaveLength(1);
+  });
   test('refuses a page with an inline script (the CSP would block it)', () => {
     expect(() => rewritePlayerHtml(PLAYER_HTML.replace('<body>', '<body><script>alert(1)</script>'), story)).toThrow(/inline script/);
   });
