@@ -18,16 +18,24 @@ const root = document.getElementById('root')!;
 const PLAYER_WAIT_MS = 1500;
 
 const boot = startBoot(location.search, location.origin, document.baseURI);
+// Until the player is here (it comes after the start picture): the same words as its own loading
+// state, for screen readers and for a page that would otherwise be empty. React replaces them.
+root.replaceChildren(panel('status', 'Opening the story…'));
 void Promise.race([boot.firstPaint.settled, new Promise((resolve) => setTimeout(resolve, PLAYER_WAIT_MS))])
   .then(() => import('./standalone/mount.tsx'))
   .then(
     (m) => m.mount(root, boot),
-    () => {
-      const p = document.createElement('p');
-      p.className = 'ssp-panel ssp-problem-box';
-      p.setAttribute('role', 'alert');
-      p.textContent = 'The story player could not be loaded. Check the connection and reload the page.';
-      root.replaceChildren(p);
-      root.classList.add('ssp-root', 'ssp-problem');
-    },
+    () => root.replaceChildren(panel('alert', 'The story player could not be loaded. Check the connection and reload the page.')),
   );
+
+/** A message in the middle of the page, styled as the player's own (player.css). */
+function panel(role: 'status' | 'alert', text: string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'ssp-root ssp-problem';
+  const p = document.createElement('p');
+  p.className = 'ssp-panel ssp-problem-box';
+  p.setAttribute('role', role);
+  p.textContent = text;
+  wrap.append(p);
+  return wrap;
+}

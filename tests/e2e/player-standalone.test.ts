@@ -113,12 +113,14 @@ test('the start picture is on screen before the player has loaded, at the starti
   await page.goto(`${server.url}player.html`);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-paint').length > 0, null, { timeout: 60_000 });
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'the player has not drawn yet');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Opening the story…' }).count(), 1, 'screen readers hear that the story is opening');
   const early = await colours(page);
   release();
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('body > canvas[aria-hidden="true"]'), null, { timeout: 10_000 });
   await page.locator('.ssp-scene-title').waitFor();
   const player = await colours(page);
+  assert.equal(await page.getByText('Opening the story…').count(), 0, 'the player replaced the opening message');
   // Left of the view's centre: red (yaw < 45); right of it: green; the same in both pictures.
   assert.deepEqual(early.map(dominant), ['red', 'green'], `early picture: ${JSON.stringify(early)}`);
   assert.deepEqual(player.map(dominant), ['red', 'green'], `player's picture: ${JSON.stringify(player)}`);
