@@ -89,6 +89,14 @@ export async function pointAndClick(page: Page, yaw: number, pitch: number, kind
   await squeeze(page, 0, kind);
 }
 
+/** Trigger or pinch at (yaw, pitch), move through `path` (world yaw/pitch points) while holding, let go. */
+export async function drag(page: Page, from: readonly [number, number], path: ReadonlyArray<readonly [number, number]>, kind: Kind = 'controller') {
+  await point(page, from[0], from[1], kind);
+  await squeeze(page, 1, kind);
+  for (const [y, p] of path) await point(page, y, p, kind);
+  await squeeze(page, 0, kind);
+}
+
 /** Where a named object of the VR editor (or of the preview's player layer) is, or null. */
 const locate = (page: Page, name: string) => page.evaluate((n) => (window.__storyXREdit ?? window.__storyXR)?.locate(n) ?? null, name);
 
