@@ -98,7 +98,7 @@ export function NarrationPanel({ sceneId, language, onClose }: { sceneId: string
               {t('vrEdit.narration.scene', { title: sceneTitle })}
             </UIText>
             {phase.step === 'recording' ? (
-              <Meter phase={phase} y={top - 0.36} />
+              <Meter phase={phase} y={top - 0.41} />
             ) : (
               <UIText fontSize={0.062} color={COLOURS.text} anchorX="center" anchorY="top" textAlign="center" position={[0, top - 0.25, 0.004]} renderOrder={ORDER.panelText} maxWidth={W - PAD * 2} lineHeight={1.3}>
                 {message}
