@@ -6,7 +6,8 @@
  */
 import type { Story } from '../story/schema/story.ts';
 import { serializeStory } from '../story/io/load.ts';
-import { assetPath, type AssetBytes } from '../story/io/package/write.ts';
+import type { AssetBytes } from '../story/io/package/write.ts';
+import { assetPath } from '../story/io/package/sniff.ts';
 import { createSha256, type Sha256Factory } from '../storage/hash.ts';
 import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';

@@ -1,4 +1,4 @@
-import { extensionFor } from '../../story/io/package/sniff.ts';
+import { assetPath } from '../../story/io/package/sniff.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { BENCH_IDS, BENCH_SIZE, benchQuery, type BenchQuery } from './benchQuery.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
@@ -35,7 +35,7 @@ export function startBoot(search: string, origin: string, base: string): Boot {
   const story = downloadStory(url);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text) : null;
-    if (found) early.start(found.id, Promise.resolve(new URL(`assets/${found.id}.${extensionFor(found.mime)}`, url).href), found);
+    if (found) early.start(found.id, Promise.resolve(new URL(assetPath(found), url).href), found);
     return found;
   });
   const firstPaint = paintFirstPicture(

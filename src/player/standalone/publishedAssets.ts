@@ -1,5 +1,5 @@
 import type { AssetSource } from '../../storage/asset-source.ts';
-import { extensionFor } from '../../story/io/package/sniff.ts';
+import { assetPath } from '../../story/io/package/sniff.ts';
 import type { Story } from '../../story/schema/index.ts';
 
 /**
@@ -7,11 +7,11 @@ import type { Story } from '../../story/schema/index.ts';
  * as a .storyscape package), resolved against `base` (the folder of player.html).
  */
 export function publishedAssets(story: Story, base: string): AssetSource {
-  const mimes = new Map(story.assets.map((a) => [a.id, a.mime]));
+  const byId = new Map(story.assets.map((a) => [a.id, a]));
   return {
     getUrl: async (id) => {
-      const mime = mimes.get(id);
-      return mime ? new URL(`assets/${id}.${extensionFor(mime)}`, base).href : null;
+      const asset = byId.get(id);
+      return asset ? new URL(assetPath(asset), base).href : null;
     },
   };
 }

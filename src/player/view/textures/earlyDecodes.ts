@@ -48,11 +48,7 @@ export class EarlyDecodes {
     const p = this.map.get(assetId);
     this.map.delete(assetId);
     if (!p) return undefined;
-    const gate = this.gate;
-    return p.then(async (bitmap) => {
-      await gate;
-      return bitmap;
-    });
+    return Promise.all([p, this.gate]).then(([bitmap]) => bitmap);
   }
 
   dispose() {

@@ -2,7 +2,7 @@
  * Story packages (.storyscape) and backups: zip files of story JSON plus media named by sha-256.
  * Environment-neutral (Node and the browser): Web streams, Uint8Array and Blob only.
  */
-export { writePackage, writeBackup, streamToBlob, streamToBytes, assetPath, type AssetBytes, type GetAssetBytes, type WritePackageOptions } from './write.ts';
+export { writePackage, writeBackup, streamToBlob, streamToBytes, type AssetBytes, type GetAssetBytes, type WritePackageOptions } from './write.ts';
 export {
   readPackage,
   readBackup,
@@ -20,3 +20,4 @@ export { PACKAGE_FORMAT, BACKUP_FORMAT, PACKAGE_FORMAT_VERSION, PackageManifest,
 export { sniffMime, sniffMedia, normalizeMime, sameFormat, extensionFor, type SniffedMedia, type MediaKind } from './sniff.ts';
 export { imageDimensions, probeImage, type ImageSize } from './image-size.ts';
 export type { PackageSource } from './source.ts';
+export { assetPath } from './sniff.ts';

@@ -117,3 +117,6 @@ const EXTENSIONS: Record<string, string> = {
 export function extensionFor(mime: string): string {
   return EXTENSIONS[normalizeMime(mime)] ?? 'bin';
 }
+
+/** Where an asset's bytes sit in a package or a published site: `assets/<sha256>.<ext>`. */
+export const assetPath = (asset: { id: string; mime: string }): string => `assets/${asset.id}.${extensionFor(asset.mime)}`;

@@ -15,7 +15,7 @@ import {
   type PackageManifest,
 } from './manifest.ts';
 import { describeAsset, PackageError, writeMessages, type PackageProblem } from './messages.ts';
-import { extensionFor } from './sniff.ts';
+import { assetPath } from './sniff.ts';
 import { isBlob } from './source.ts';
 
 /** An asset's bytes, in whatever form the library has them. */
@@ -36,7 +36,6 @@ export interface WritePackageOptions {
 }
 
 /** The path of an asset inside a package or backup. */
-export const assetPath = (asset: Pick<Asset, 'id' | 'mime'>): string => `assets/${asset.id}.${extensionFor(asset.mime)}`;
 export const STORY_PATH = 'story.json';
 export const MANIFEST_PATH = 'manifest.json';
 export const backupStoryPath = (id: string): string => `stories/${id}.json`;
