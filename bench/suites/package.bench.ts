@@ -21,8 +21,8 @@ import { fakeStory } from '../../src/story/fake.ts';
 import { Story } from '../../src/story/schema/index.ts';
 import { readPackage, writePackage, type AssetStore } from '../../src/story/io/package/index.ts';
 import { fakeImage, fillerBytes } from '../../src/story/io/package/fake-media.ts';
-import { nodeSha256 } from '../../src/storage/hash-node.ts';
-import type { Sha256Factory } from '../../src/storage/hash.ts';
+import { nodeSha256 } from '../../src/story/hash-node.ts';
+import type { Sha256Factory } from '../../src/story/hash.ts';
 
 const ASSETS = 40;
 const RUNS = 3;

@@ -4,7 +4,7 @@ import { importFiles, reportText, titlePlaceholders, type ImportFile, type Impor
 import { placeholderRasteriser } from '../story/io/importers/placeholder-raster.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/io/package/limits.ts';
-import { nodeSha256 } from '../storage/hash-node.ts';
+import { nodeSha256 } from '../story/hash-node.ts';
 import { appVersion, ioErrorWords, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';
 import { writeStreamAtomically } from './write-atomically.ts';

@@ -8,7 +8,7 @@ import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { describeAsset } from '../story/io/package/messages.ts';
 import { formatBytes } from '../story/io/package/limits.ts';
 import { extensionFor } from '../story/io/package/sniff.ts';
-import { nodeSha256 } from '../storage/hash-node.ts';
+import { nodeSha256 } from '../story/hash-node.ts';
 import type { CliIo, Command } from './types.ts';
 import { writeStreamAtomically } from './write-atomically.ts';
 import { decodeText } from './validate.ts';

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { serializeStory } from '../story/io/load.ts';
 import { readPackage, type AssetStore } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/io/package/limits.ts';
-import { nodeSha256 } from '../storage/hash-node.ts';
+import { nodeSha256 } from '../story/hash-node.ts';
 import { ioErrorWords, parseOutArgs, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';
 

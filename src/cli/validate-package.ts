@@ -3,7 +3,7 @@ import { lintStory } from '../story/graph/lint.ts';
 import { readBackup, readPackage, type PackageProblem } from '../story/io/package/index.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { Problem } from '../story/problems.ts';
-import { nodeSha256 } from '../storage/hash-node.ts';
+import { nodeSha256 } from '../story/hash-node.ts';
 import type { CliIo } from './types.ts';
 import { formatHuman, type ValidateReport } from './validate.ts';
 

@@ -6,7 +6,7 @@
  */
 import { CAPTIONS_CSS } from '../audio/CaptionsView.tsx';
 import { SOUND_GATE_CSS } from '../audio/SoundGate.tsx';
-import { createSha256, type Sha256Factory } from '../storage/hash.ts';
+import { createSha256, type Sha256Factory } from '../story/hash.ts';
 
 export const PLAYER_INLINE_STYLES: readonly string[] = [SOUND_GATE_CSS, CAPTIONS_CSS];
 

@@ -8,7 +8,7 @@ import type { Story } from '../story/schema/story.ts';
 import { serializeStory } from '../story/io/load.ts';
 import type { AssetBytes } from '../story/io/package/write.ts';
 import { assetPath } from '../story/io/package/sniff.ts';
-import { createSha256, type Sha256Factory } from '../storage/hash.ts';
+import { createSha256, type Sha256Factory } from '../story/hash.ts';
 import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
 

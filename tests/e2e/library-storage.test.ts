@@ -62,7 +62,7 @@ describe('storage (IndexedDB)', () => {
     try {
       const r = await page.evaluate(async () => {
         const { createIdbRepository, BLOB_GRACE_MS } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
-        const { hashBlob } = (await import('/src/storage/hash.ts' as string)) as typeof import('../../src/storage/hash.ts');
+        const { hashBlob } = (await import('/src/story/hash.ts' as string)) as typeof import('../../src/story/hash.ts');
         const { fakeStory, fakeImageAsset } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
         let now = Date.parse('2025-03-01T10:00:00Z');
         const repo = createIdbRepository({ name: 'test-blobs', now: () => new Date(now), onChange: () => {} });

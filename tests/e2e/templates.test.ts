@@ -20,7 +20,7 @@ const shots = tmpdir();
 async function saved(page: Page, storyId: string) {
   return page.evaluate(async (id) => {
     const { storyRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
-    const { hashBlob } = (await import('/src/storage/hash.ts' as string)) as typeof import('../../src/storage/hash.ts');
+    const { hashBlob } = (await import('/src/story/hash.ts' as string)) as typeof import('../../src/story/hash.ts');
     const repo = storyRepository();
     const got = await repo.get(id);
     let good = 0;

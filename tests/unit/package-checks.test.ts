@@ -15,7 +15,7 @@ import { audioHeader, fakeImage, fillerBytes, imageHeader } from '../../src/stor
 import { probeImage } from '../../src/story/io/package/image-size.ts';
 import { unsafeName } from '../../src/story/io/package/names.ts';
 import { Crc32 } from '../../src/story/io/package/crc32.ts';
-import { createSha256, sha256Hex, sha256OfBlob, sha256OfStream } from '../../src/storage/hash.ts';
+import { createSha256, sha256Hex, sha256OfBlob, sha256OfStream } from '../../src/story/hash.ts';
 
 const created = new Date('2026-03-01T12:00:00Z');
 const img = fakeImage();

@@ -13,8 +13,8 @@ import {
   type AssetBytes,
 } from '../../src/story/io/package/index.ts';
 import { fakeAudio, fakeImage, fillerBytes, type FakeAudioFormat, type FakeImageFormat } from '../../src/story/io/package/fake-media.ts';
-import { nodeSha256 } from '../../src/storage/hash-node.ts';
-import { sha256Hex } from '../../src/storage/hash.ts';
+import { nodeSha256 } from '../../src/story/hash-node.ts';
+import { sha256Hex } from '../../src/story/hash.ts';
 
 type Media = { asset: Asset; bytes: Uint8Array };
 

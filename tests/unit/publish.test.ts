@@ -5,7 +5,7 @@ import { serviceWorkerSource } from '../../src/publish/sw-source.ts';
 import { styleHashes } from '../../src/publish/inline-styles.ts';
 import { embedSnippet, siteAddress } from '../../src/publish/ui/qr.ts';
 import { fileNameFor } from '../../src/publish/save-file.ts';
-import { nodeSha256 } from '../../src/storage/hash-node.ts';
+import { nodeSha256 } from '../../src/story/hash-node.ts';
 import { createHash } from 'node:crypto';
 
 const enc = (s: string) => new TextEncoder().encode(s);

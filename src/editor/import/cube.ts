@@ -1,7 +1,7 @@
 import { noteText, type ImportResult } from '../../story/io/importers/index.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
 import { lintStory } from '../../story/graph/lint.ts';
-import { sha256Hex } from '../../storage/hash.ts';
+import { sha256Hex } from '../../story/hash.ts';
 
 const MAX_WIDTH = 4096;
 

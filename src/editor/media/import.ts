@@ -1,7 +1,7 @@
 import type { AudioAsset, ImageAsset } from '../../story/schema/asset.ts';
 import { sniffMedia } from '../../story/io/package/sniff.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
-import { hashBlob } from '../../storage/hash.ts';
+import { hashBlob } from '../../story/hash.ts';
 import { readExif, readXmp, stripJpegMetadata } from './jpeg-meta.ts';
 import { stripPngMetadata, stripWebpMetadata } from './container-meta.ts';
 import { checkTwoToOne, isCropped, northOffsetFor, parseGPano, placeInFullFrame } from './gpano.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gotos, importOk, infos, real, scene, textFile } from './helpers.ts';
-import { sha256Hex } from '../../../src/storage/hash.ts';
+import { sha256Hex } from '../../../src/story/hash.ts';
 
 describe('Pannellum example tour (real file, BOM and all)', () => {
   const [r] = importOk([real('pannellum/example-tour.json'), real('pannellum/examplepano.jpg')]);

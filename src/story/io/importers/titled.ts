@@ -1,7 +1,7 @@
 import type { ImageAsset } from '../../schema/asset.ts';
 import { lintStory } from '../../graph/lint.ts';
 import { probeImage } from '../package/image-size.ts';
-import { sha256Hex } from '../../../storage/hash.ts';
+import { sha256Hex } from '../../hash.ts';
 import { noteText } from './notes.ts';
 import type { ImportResult } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { AudioAsset, ImageAsset } from '../../schema/asset.ts';
-import { sha256Hex } from '../../../storage/hash.ts';
+import { sha256Hex } from '../../hash.ts';
 
 /**
  * Test and bench data: media-like bytes with REAL headers (magic numbers, pixel sizes) followed by

@@ -1,7 +1,7 @@
 import type { Story } from '../../schema/story.ts';
 import type { Asset } from '../../schema/asset.ts';
 import { loadStory } from '../load.ts';
-import { createSha256, sha256Hex, type Sha256Factory } from '../../../storage/hash.ts';
+import { createSha256, sha256Hex, type Sha256Factory } from '../../hash.ts';
 import { Crc32 } from './crc32.ts';
 import { probeImage } from './image-size.ts';
 import { withDefaults, MiB, type PackageLimits } from './limits.ts';

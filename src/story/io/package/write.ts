@@ -3,7 +3,7 @@ import { Story } from '../../schema/story.ts';
 import type { Asset } from '../../schema/asset.ts';
 import { explainIssues } from '../explain.ts';
 import { serializeStory } from '../load.ts';
-import { createSha256, sha256Hex, type Sha256Factory } from '../../../storage/hash.ts';
+import { createSha256, sha256Hex, type Sha256Factory } from '../../hash.ts';
 import { withDefaults, type PackageLimits } from './limits.ts';
 import {
   BACKUP_FORMAT,
