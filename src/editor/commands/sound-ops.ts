@@ -1,6 +1,6 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { Narration, PositionalSource, Soundscape } from '../../story/schema/soundscape.ts';
-import { normalizeYaw } from '../../player/view/angles.ts';
+import { normalizeYaw } from '../../story/angles.ts';
 import { StoryOpError } from '../../story/graph/ops.ts';
 import { updateScene } from './scene-ops.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { PositionalSource } from '../../story/schema/soundscape.ts';
-import { directionOf } from '../../player/view/angles.ts';
+import { directionOf } from '../../story/angles.ts';
 import { MARKER_DISTANCE } from '../../player/view/HotspotMarker.tsx';
 import { drawSoundMarker } from './soundArt.ts';
 

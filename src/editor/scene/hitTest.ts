@@ -1,5 +1,5 @@
 import type { Scene } from '../../story/schema/scene.ts';
-import { DEG } from '../../player/view/angles.ts';
+import { DEG } from '../../story/angles.ts';
 import { MARKER_DISTANCE } from '../../player/view/HotspotMarker.tsx';
 import { yawPitchToScreen, type CameraAngles, type Viewport } from './projection.ts';
 import { SOUND_MARKER_SIZE } from './SoundMarkers.tsx';

@@ -1,4 +1,4 @@
-import { DEG, directionOf, yawPitchOf } from '../../player/view/angles.ts';
+import { DEG, directionOf, yawPitchOf } from '../../story/angles.ts';
 
 /**
  * Screen points <-> document directions for the editor's 360° view, without three.js: the same

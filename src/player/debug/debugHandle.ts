@@ -1,6 +1,6 @@
 import type { Mesh, MeshBasicMaterial, PerspectiveCamera } from 'three';
 import type { PlayerEngine } from '../engine/index.ts';
-import { cameraEuler } from '../view/angles.ts';
+import { cameraEuler } from '../../story/angles.ts';
 import type { ShownEvent } from '../view/Panorama.tsx';
 import type { ViewHandle } from '../view/PanoramaView.tsx';
 import type { ViewAngles, ViewController } from '../view/viewController.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Euler, Quaternion, Vector3 } from 'three';
-import { yawPitchOf } from '../view/angles.ts';
+import { yawPitchOf } from '../../story/angles.ts';
 import type { ViewController } from '../view/viewController.ts';
 
 type PermissionFn = () => Promise<'granted' | 'denied'>;

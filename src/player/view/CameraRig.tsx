@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
-import { cameraEuler } from './angles.ts';
+import { cameraEuler } from '../../story/angles.ts';
 import type { ViewController } from './viewController.ts';
 
 /** Copies the view controller's yaw/pitch/fov to the camera each frame; keeps frames coming while it moves. */

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, type Group, type Texture } from 'three';
 import type { Hotspot } from '../../story/schema/index.ts';
-import { directionOf } from './angles.ts';
+import { directionOf } from '../../story/angles.ts';
 import { drawMarker, iconFor } from './markerArt.ts';
 
 /** Markers stand this far from the viewer (inside the panorama sphere, drawn over it). */

@@ -1,4 +1,4 @@
-import { normalizeYaw, yawDelta } from './angles.ts';
+import { normalizeYaw, yawDelta } from '../../story/angles.ts';
 
 export interface ViewAngles {
   /** Degrees, document convention (0 = panorama centre, + right). */

@@ -9,7 +9,7 @@
  * initial view); turning by a step (snap turn) changes `turn` only. Height and position are never
  * used: the panorama is centred on the head, whatever its height.
  */
-import { normalizeYaw, yawDelta } from '../../player/view/angles.ts';
+import { normalizeYaw, yawDelta } from '../../story/angles.ts';
 
 export function worldYawOf(localYaw: number, turn: number): number {
   return normalizeYaw(localYaw - turn);

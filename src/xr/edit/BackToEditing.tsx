@@ -1,7 +1,7 @@
 import { Suspense, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
-import { DEG } from '../../player/view/angles.ts';
+import { DEG } from '../../story/angles.ts';
 import { useRig } from '../r3f/context.ts';
 import { t } from '../../i18n/index.ts';
 import { DIST } from '../r3f/config.ts';

@@ -16,7 +16,7 @@ import { updateSoundSourceCommand } from '../../editor/commands/update-sound-sou
 import { SoundMarkers } from '../../editor/scene/SoundMarkers.tsx';
 import { Hotspots } from '../../player/view/Hotspots.tsx';
 import type { ViewController } from '../../player/view/viewController.ts';
-import { normalizeYaw } from '../../player/view/angles.ts';
+import { normalizeYaw } from '../../story/angles.ts';
 import { gazeActive, readPrefs } from '../core/prefs.ts';
 import type { Rig } from '../r3f/rig.ts';
 import type { Targets } from '../r3f/context.ts';

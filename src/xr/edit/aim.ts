@@ -4,7 +4,7 @@
  * a ray from the hand meets that sphere where the reader sees it point, and that direction from the
  * head is where a hotspot or sound goes.
  */
-import { DEG, directionOf, normalizeYaw, yawPitchOf } from '../../player/view/angles.ts';
+import { DEG, directionOf, normalizeYaw, yawPitchOf } from '../../story/angles.ts';
 
 type V3 = readonly [number, number, number];
 

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import { yawPitchOf } from '../../player/view/angles.ts';
+import { yawPitchOf } from '../../story/angles.ts';
 import type { Rig } from '../r3f/rig.ts';
 import type { Targets } from '../r3f/context.ts';
 import { watchFrameStats } from '../r3f/frameStats.ts';

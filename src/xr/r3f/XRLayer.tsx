@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExt
 import { useFrame, useThree } from '@react-three/fiber';
 import { XR, XROrigin, useXR } from '@react-three/xr';
 import { Vector3, type Group } from 'three';
-import { yawPitchOf } from '../../player/view/angles.ts';
+import { yawPitchOf } from '../../story/angles.ts';
 import { localize } from '../../player/engine/index.ts';
 import { languageName } from '../../player/describe.ts';
 import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';

@@ -1,5 +1,5 @@
 import { Quaternion, Vector3, type Object3D } from 'three';
-import { DEG, yawPitchOf } from '../../player/view/angles.ts';
+import { DEG, yawPitchOf } from '../../story/angles.ts';
 import { recentreTurn, stepTurn, worldYawOf } from '../core/seated.ts';
 
 const UP = new Vector3(0, 1, 0);

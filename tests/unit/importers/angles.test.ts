@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { gotos, importError, importOk, root, textFile } from './helpers.ts';
-import { directionOf, yawPitchOf } from '../../../src/player/view/angles.ts';
+import { directionOf, yawPitchOf } from '../../../src/story/angles.ts';
 
 /**
  * Angle conventions against a panorama with known-colour quarters (yaw [-45,45) red, [45,135) green,

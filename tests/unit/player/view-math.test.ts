@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Vector3 } from 'three';
-import { cameraEuler, directionOf, normalizeYaw, yawDelta, yawPitchOf } from '../../../src/player/view/angles.ts';
+import { cameraEuler, directionOf, normalizeYaw, yawDelta, yawPitchOf } from '../../../src/story/angles.ts';
 import { createPanoramaGeometry } from '../../../src/player/view/panoramaGeometry.ts';
 import { Euler, Quaternion } from 'three';
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { BackSide, type Group, type Object3D } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import { cameraEuler, directionOf } from '../../../player/view/angles.ts';
+import { cameraEuler, directionOf } from '../../../story/angles.ts';
 import { tagAlong } from '../../core/seated.ts';
 import { COLOURS, DIST, ORDER } from '../config.ts';
 import { useRig } from '../context.ts';

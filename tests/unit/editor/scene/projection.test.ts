@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { screenToYawPitch, yawPitchToScreen } from '../../../../src/editor/scene/projection.ts';
-import { yawDelta } from '../../../../src/player/view/angles.ts';
+import { yawDelta } from '../../../../src/story/angles.ts';
 
 const view = { width: 800, height: 500 };
 
