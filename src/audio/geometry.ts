@@ -1,3 +1,5 @@
+import { yawDelta } from '../story/angles.ts';
+
 /**
  * Angles -> Web Audio positions (pure, no allocation in the per-frame functions).
  *
@@ -88,8 +90,5 @@ export function distanceGain(distance: number): number {
  * "the sound is behind you" in words.
  */
 export function relativeYaw(sourceYawDeg: number, listenerYawDeg: number): number {
-  let d = (sourceYawDeg - listenerYawDeg) % 360;
-  if (d <= -180) d += 360;
-  if (d > 180) d -= 360;
-  return d;
+  return yawDelta(listenerYawDeg, sourceYawDeg);
 }

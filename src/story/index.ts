@@ -2,7 +2,8 @@
 export * from './schema/index.ts';
 export * from './problems.ts';
 export { loadStory, serializeStory, parseJsonText, type LoadResult } from './io/load.ts';
-export { repairStory, normalizeYaw } from './io/repair.ts';
+export { repairStory } from './io/repair.ts';
+export { normalizeYaw } from './angles.ts';
 export { migrate, detectVersion } from './migrations/migrate.ts';
 export { MIGRATIONS } from './migrations/registry.ts';
 export { lintStory, LINT_CODES, OVERLAP_DEGREES, type LintCode } from './graph/lint.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeHash, fakeStory } from '../../src/story/fake.ts';
 import { lintStory } from '../../src/story/graph/lint.ts';
 import { loadStory } from '../../src/story/io/load.ts';
-import { normalizeYaw, repairStory } from '../../src/story/io/repair.ts';
+import { repairStory } from '../../src/story/io/repair.ts';
+import { normalizeYaw } from '../../src/story/angles.ts';
 import type { Problem } from '../../src/story/problems.ts';
 import { expectWellFormedProblems } from './support/mutations.ts';
 

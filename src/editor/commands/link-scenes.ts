@@ -1,5 +1,6 @@
 import type { Story } from '../../story/schema/story.ts';
 import { linkScenes } from '../../story/graph/ops.ts';
+import { yawDelta } from '../../story/angles.ts';
 import { defineCommand } from './types.ts';
 
 /** Spots tried in turn for a new hotspot: ahead, then spreading out to both sides. */
@@ -9,8 +10,7 @@ const CANDIDATE_YAWS = [0, 40, -40, 80, -80, 120, -120, 160, -160, 20, -20, 60, 
 export function freeYaw(story: Story, sceneId: string): number {
   const scene = story.scenes.find((s) => s.id === sceneId);
   const used = scene?.hotspots.map((h) => h.yaw) ?? [];
-  const apart = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
-  return CANDIDATE_YAWS.find((y) => used.every((u) => apart(u, y) >= 20)) ?? 0;
+  return CANDIDATE_YAWS.find((y) => used.every((u) => Math.abs(yawDelta(u, y)) >= 20)) ?? 0;
 }
 
 /**

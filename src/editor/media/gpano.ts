@@ -1,3 +1,5 @@
+import { normalizeYaw } from '../../story/angles.ts';
+
 /**
  * Phone "photospheres" that do not cover the whole sphere (GPano XMP, Google's Photo Sphere
  * metadata) and the 2:1 check (pure).
@@ -44,12 +46,6 @@ export function parseGPano(xmp: string): GPano | null {
   const left = Math.max(0, prop(xmp, 'CroppedAreaLeftPixels') ?? Math.round((fullWidth - croppedWidth) / 2));
   const top = Math.max(0, prop(xmp, 'CroppedAreaTopPixels') ?? Math.round((fullHeight - croppedHeight) / 2));
   return { fullWidth, fullHeight, croppedWidth, croppedHeight, left, top, heading: prop(xmp, 'PoseHeadingDegrees') };
-}
-
-/** A yaw in (-180, 180]. */
-export function normalizeYaw(deg: number): number {
-  const y = ((((deg + 180) % 360) + 360) % 360) - 180;
-  return y === -180 ? 180 : Object.is(y, -0) ? 0 : y;
 }
 
 /** The scene's north offset for a heading (the frame centre faces `heading`, so north is at -heading). */

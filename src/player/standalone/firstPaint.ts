@@ -52,7 +52,7 @@ const COLUMNS = 64;
 const ROWS = 32;
 
 /**
- * The panorama sphere: per vertex its direction (document yaw/pitch as in src/player/view/angles.ts:
+ * The panorama sphere: per vertex its direction (document yaw/pitch as in src/story/angles.ts:
  * yaw 0 toward -Z, +90 toward +X, pitch +90 up) and the picture's texel there (u 0.5 = yaw 0, first
  * row = straight up). Triangles as index pairs of rows.
  */

@@ -2,7 +2,8 @@ import type { LocalizedText } from '../schema/common.ts';
 import type { Hotspot } from '../schema/hotspot.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
-import { clamp, normalizeYaw } from '../io/repair.ts';
+import { normalizeYaw } from '../angles.ts';
+import { clamp } from '../io/repair.ts';
 import { PITCH_MAX, PITCH_MIN } from '../schema/common.ts';
 
 /**

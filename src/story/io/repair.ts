@@ -1,5 +1,6 @@
 import { FOV_MAX, FOV_MIN, PITCH_MAX, PITCH_MIN } from '../schema/common.ts';
 import { pointer, type Problem } from '../problems.ts';
+import { normalizeYaw } from '../angles.ts';
 
 /**
  * Repair-on-load: fixes, on the raw (migrated, not yet validated) document, what can be fixed
@@ -9,15 +10,6 @@ import { pointer, type Problem } from '../problems.ts';
 type Raw = Record<string, unknown>;
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** Wraps any finite angle into (-180, 180]. */
-export function normalizeYaw(deg: number): number {
-  // In range already: keep it exactly (the arithmetic below can move a valid value by a rounding step).
-  if (deg > -180 && deg <= 180) return deg === 0 ? 0 : deg;
-  let y = ((deg % 360) + 360) % 360; // [0, 360)
-  if (y > 180) y -= 360;
-  return y; // never -0: the modulo above yields +0 for every multiple of 360
-}
 
 export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 

@@ -9,7 +9,7 @@ import { probeImage } from '../package/image-size.ts';
 import { sniffMime } from '../package/sniff.ts';
 import { sha256Hex } from '../../hash.ts';
 import { MAX_SCENES, ImportError, type CubeJob, type ImportFormat, type ImportNote, type ImportOptions, type ImportResult, type ImportedMedia } from './types.ts';
-import { clampPitch, wrapYaw } from './angles.ts';
+import { clampPitch, wrapYaw } from '../../angles.ts';
 import { PLACEHOLDER_CREDIT } from './titled.ts';
 import { noteText, type NoteCode, type NoteParams } from './notes.ts';
 

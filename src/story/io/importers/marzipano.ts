@@ -1,5 +1,5 @@
 import { StoryBuilder, idMaker } from './builder.ts';
-import { RAD, clampFov, clampPitch, wrapYaw } from './angles.ts';
+import { RAD, clampFov, clampPitch, wrapYaw } from '../../angles.ts';
 import { FileSet, isObject, num, plainText, str } from './files.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
@@ -7,7 +7,7 @@ const FACES = ['f', 'r', 'b', 'l', 'u', 'd'] as const;
 
 /**
  * A Marzipano Tool export's APP_DATA. Radians; yaw positive right; Marzipano's pitch is positive DOWN
- * (see angles.ts), so it changes sign; fov is vertical like ours.
+ * (see src/story/angles.ts), so it changes sign; fov is vertical like ours.
  */
 export function importMarzipano(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
   if (!isObject(data) || !Array.isArray(data.scenes)) throw new ImportError('This Marzipano file has no list of scenes in it.');

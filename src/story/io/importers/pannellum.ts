@@ -1,5 +1,5 @@
 import { StoryBuilder, idMaker } from './builder.ts';
-import { clampFov, clampPitch, hfovToVfov, wrapYaw } from './angles.ts';
+import { clampFov, clampPitch, hfovToVfov, wrapYaw } from '../../angles.ts';
 import { FileSet, isObject, num, plainText, str } from './files.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 

@@ -1,6 +1,6 @@
 import type { Scene } from '../../schema/scene.ts';
 import type { StoryBuilder } from './builder.ts';
-import { psvAngle } from './angles.ts';
+import { psvAngle } from '../../angles.ts';
 import { isObject, num, plainText, str } from './files.ts';
 
 /**

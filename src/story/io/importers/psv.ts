@@ -1,5 +1,5 @@
 import { StoryBuilder, idMaker } from './builder.ts';
-import { clampPitch, psvAngle, wrapYaw } from './angles.ts';
+import { clampPitch, psvAngle, wrapYaw } from '../../angles.ts';
 import { FileSet, isObject, plainText, str } from './files.ts';
 import { importMarkers } from './psv-markers.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
