@@ -2,7 +2,6 @@ import type { Scene } from '../../story/schema/scene.ts';
 import type { Story } from '../../story/schema/story.ts';
 import { addScene } from '../../story/graph/ops.ts';
 import { freeSpot } from '../map/layout.ts';
-import { defineCommand } from './types.ts';
 import { updateScene } from './scene-ops.ts';
 
 /** The model's first title for a scene ("Scene 3", see graph/ops.ts addScene), or none. */
@@ -24,42 +23,43 @@ export function blankScene(story: Story): Scene | undefined {
   });
 }
 
+export interface NewPhotoScene {
+  assetId: string;
+  title: string;
+  northOffset: number;
+  /** Put a new scene next to this one on the map. */
+  near?: string | null;
+}
+
 /**
  * A scene showing a photo, titled from its file name ("my-street.jpg" -> "my street"). The photo
- * goes into a blank scene when there is one (a new story's empty "Scene 1"), else into a new scene.
+ * goes into a blank scene when there is one (a new story's empty "Scene 1"), else into a new scene
+ * (which becomes the start when the story has none).
  */
-export const addPhotoSceneCommand = defineCommand<{ assetId: string; title: string; northOffset: number; near?: string | null }>({
-  id: 'scene.add-photo',
-  label: 'cmd.addPhotoScene',
-  run(doc, { assetId, title, northOffset, near }) {
-    const lang = doc.meta.defaultLanguage;
-    const blank = blankScene(doc);
-    if (blank) {
-      const story = updateScene(doc, blank.id, (s) => ({ ...s, panorama: assetId, northOffset, ...(title ? { title: { ...s.title, [lang]: title } } : {}) }));
-      return { story, select: { sceneId: blank.id, hotspotId: null } };
-    }
-    const map = freeSpot(doc, near);
-    const { story, sceneId } = addScene(doc, {
-      ...(title ? { title: { [lang]: title } } : {}),
-      panorama: assetId,
-      northOffset,
-      map: { x: Math.round(map.x), y: Math.round(map.y) },
-    });
-    return { story: story.startSceneId ? story : { ...story, startSceneId: sceneId }, select: { sceneId, hotspotId: null } };
-  },
-});
+export function addPhotoScene(doc: Story, { assetId, title, northOffset, near }: NewPhotoScene): { story: Story; sceneId: string } {
+  const lang = doc.meta.defaultLanguage;
+  const blank = blankScene(doc);
+  if (blank) {
+    const story = updateScene(doc, blank.id, (s) => ({ ...s, panorama: assetId, northOffset, ...(title ? { title: { ...s.title, [lang]: title } } : {}) }));
+    return { story, sceneId: blank.id };
+  }
+  const map = freeSpot(doc, near);
+  const { story, sceneId } = addScene(doc, {
+    ...(title ? { title: { [lang]: title } } : {}),
+    panorama: assetId,
+    northOffset,
+    map: { x: Math.round(map.x), y: Math.round(map.y) },
+  });
+  return { story: story.startSceneId ? story : { ...story, startSceneId: sceneId }, sceneId };
+}
 
 /** Chooses (or, with null, takes away) the scene's 360° picture; a photosphere brings its north. */
-export const setScenePanoramaCommand = defineCommand<{ sceneId: string; assetId: string | null; northOffset?: number }>({
-  id: 'scene.set-panorama',
-  label: 'cmd.setScenePanorama',
-  run: (doc, { sceneId, assetId, northOffset }) =>
-    updateScene(doc, sceneId, (s) =>
-      s.panorama === assetId && (northOffset === undefined || s.northOffset === northOffset)
-        ? s
-        : { ...s, panorama: assetId, ...(northOffset !== undefined ? { northOffset } : {}) },
-    ),
-});
+export const setScenePanorama = (story: Story, sceneId: string, assetId: string | null, northOffset?: number): Story =>
+  updateScene(story, sceneId, (s) =>
+    s.panorama === assetId && (northOffset === undefined || s.northOffset === northOffset)
+      ? s
+      : { ...s, panorama: assetId, ...(northOffset !== undefined ? { northOffset } : {}) },
+  );
 
 /** "my_street-2024.jpg" -> "my street 2024": a first title people can change. */
 export function titleFromFileName(name: string): string {

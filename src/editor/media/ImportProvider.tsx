@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { t } from '../../i18n/index.ts';
 import { storyRepository } from '../../storage/repository.ts';
 import { useEditor } from '../context.ts';
-import { addPhotoSceneCommand, titleFromFileName } from '../commands/index.ts';
+import { addPhotoSceneCommand } from '../commands/index.ts';
+import { titleFromFileName } from '../commands/scene-media.ts';
 import { Icon } from '../icons.tsx';
 import { importFile, type ImportedAudio, type ImportedImage } from './import.ts';
 import { AssetInfoForm } from './AssetInfoForm.tsx';

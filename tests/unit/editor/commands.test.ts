@@ -144,7 +144,7 @@ describe('shortcuts', () => {
 
 describe('initial map view', () => {
   it('shows the whole map when it fits at a readable zoom, else the start scene', async () => {
-    const { initialViewport, mapPositions } = await import('../../../src/editor/map/layout.ts');
+    const { initialViewport } = await import('../../../src/editor/map/viewport.ts');
     const small = fakeStory({ scenes: 3 });
     const v = initialViewport(mapPositions(small), small.startSceneId, 1000, 600);
     expect(v.zoom).toBeGreaterThanOrEqual(0.45);

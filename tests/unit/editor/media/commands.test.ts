@@ -5,6 +5,7 @@ import type { AudioAsset } from '../../../../src/story/schema/asset.ts';
 import { createEditor } from '../../../../src/editor/state/editor.ts';
 import * as cmd from '../../../../src/editor/commands/index.ts';
 import { assetUsages } from '../../../../src/editor/commands/asset-ops.ts';
+import { titleFromFileName } from '../../../../src/editor/commands/scene-media.ts';
 import { encodeWav } from '../../../../src/editor/narration/wav.ts';
 import { fixCue } from '../../../../src/editor/narration/CaptionEditor.tsx';
 
@@ -28,7 +29,7 @@ describe('media commands', () => {
   it('makes a scene from a photo, titled from the file, with its north, as the start when there is none', () => {
     const { e, doc } = setup();
     const pano = doc().assets.find((x) => x.kind === 'image')!;
-    expect(cmd.titleFromFileName('my_street-at-night.JPG')).toBe('my street at night');
+    expect(titleFromFileName('my_street-at-night.JPG')).toBe('my street at night');
     e.run(cmd.addPhotoSceneCommand, { assetId: pano.id, title: 'my street', northOffset: -90 });
     const scene = doc().scenes.at(-1)!;
     expect(scene).toMatchObject({ panorama: pano.id, northOffset: -90, title: { en: 'my street' } });
