@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { MAX_BEDS, newSoundId, withSoundscape } from './sound-ops.ts';
+import { MAX_BEDS, newSoundId, withSoundscape } from '../../story/graph/sound-ops.ts';
 
 /** Adds a background sound to a scene: it loops everywhere in the scene. Past the limit, nothing changes. */
 export const addBedCommand = defineCommand<{ sceneId: string; assetId: string }>({

@@ -1,4 +1,4 @@
-import { addPhotoScene, type NewPhotoScene } from './scene-media.ts';
+import { addPhotoScene, type NewPhotoScene } from '../../story/graph/scene-media.ts';
 import { defineCommand } from './types.ts';
 
 /** A scene showing a newly added photo (in a blank scene when there is one), selected afterwards. */

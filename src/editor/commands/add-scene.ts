@@ -1,6 +1,6 @@
 import type { MapPosition } from '../../story/schema/common.ts';
 import { addScene } from '../../story/graph/ops.ts';
-import { freeSpot } from '../map/layout.ts';
+import { freeSpot } from '../../story/graph/map-layout.ts';
 import { defineCommand } from './types.ts';
 
 export const addSceneCommand = defineCommand<{ title?: string; at?: MapPosition; near?: string | null } | undefined>({

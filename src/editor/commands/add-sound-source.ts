@@ -1,9 +1,9 @@
 import type { PositionalSource } from '../../story/schema/soundscape.ts';
 import { newId } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
-import { fixDirection, MAX_SOUND_SOURCES, withSoundscape } from './sound-ops.ts';
+import { fixDirection, MAX_SOUND_SOURCES, withSoundscape } from '../../story/graph/sound-ops.ts';
 
-export { MAX_SOUND_SOURCES } from './sound-ops.ts';
+export { MAX_SOUND_SOURCES } from '../../story/graph/sound-ops.ts';
 
 /**
  * Places a sound in a scene at a direction (clicked in the 360 view, or straight ahead when added

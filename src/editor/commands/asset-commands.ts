@@ -1,7 +1,7 @@
 import type { Asset, Consent, Credit } from '../../story/schema/asset.ts';
 import { defineCommand } from './types.ts';
-import { removeAsset, replaceAsset, updateAsset } from './asset-ops.ts';
-import { setText } from './scene-ops.ts';
+import { removeAsset, replaceAsset, updateAsset } from '../../story/graph/asset-ops.ts';
+import { setText } from '../../story/graph/scene-ops.ts';
 
 /** Alt text (pictures) or transcript (sounds) in one language; typing merges into one step. */
 export const setAssetTextCommand = defineCommand<{ assetId: string; language: string; text: string }>({

@@ -1,6 +1,6 @@
 import type { MapPosition } from '../../story/schema/common.ts';
 import { defineCommand } from './types.ts';
-import { setScenePositions } from './scene-ops.ts';
+import { setScenePositions } from '../../story/graph/scene-ops.ts';
 
 /**
  * Moves scene cards on the story map. `positions` may list scenes that had no saved position yet

@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { updateSoundSource } from './sound-ops.ts';
+import { updateSoundSource } from '../../story/graph/sound-ops.ts';
 
 /** Moves a positional sound to another direction. A drag is many moves: they merge into one step. */
 export const moveSoundSourceCommand = defineCommand<{ sceneId: string; sourceId: string; yaw: number; pitch: number }>({

@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { withSoundscape } from './sound-ops.ts';
+import { withSoundscape } from '../../story/graph/sound-ops.ts';
 
 /** Takes a background sound out of a scene (the sound stays in the story's media). */
 export const removeBedCommand = defineCommand<{ sceneId: string; bedId: string }>({

@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { setSceneTitle } from './scene-ops.ts';
+import { setSceneTitle } from '../../story/graph/scene-ops.ts';
 
 export const renameSceneCommand = defineCommand<{ sceneId: string; language: string; title: string }>({
   id: 'scene.rename',

@@ -1,6 +1,6 @@
 import type { CaptionCue } from '../../story/schema/soundscape.ts';
 import { defineCommand } from './types.ts';
-import { withNarration } from './sound-ops.ts';
+import { withNarration } from '../../story/graph/sound-ops.ts';
 
 /** Replaces one language's caption track (edits to one field merge into one step). */
 export const setCaptionsCommand = defineCommand<{ sceneId: string; language: string; cues: CaptionCue[]; field?: string }>({

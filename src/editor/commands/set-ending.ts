@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { setEnding, setEndingText } from './scene-ops.ts';
+import { setEnding, setEndingText } from '../../story/graph/scene-ops.ts';
 
 export const setEndingCommand = defineCommand<{ sceneId: string; ending: boolean }>({
   id: 'scene.set-ending',

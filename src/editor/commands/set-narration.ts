@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { withNarration } from './sound-ops.ts';
+import { withNarration } from '../../story/graph/sound-ops.ts';
 
 /** Sets (or with null removes) the recording for one language; its captions stay with it. */
 export const setNarrationCommand = defineCommand<{ sceneId: string; language: string; assetId: string | null }>({

@@ -1,4 +1,4 @@
-import { setScenePanorama } from './scene-media.ts';
+import { setScenePanorama } from '../../story/graph/scene-media.ts';
 import { defineCommand } from './types.ts';
 
 /** Chooses (or, with null, takes away) the scene's 360° picture; a photosphere brings its north. */

@@ -1,6 +1,6 @@
 import type { View } from '../../story/schema/common.ts';
 import { defineCommand } from './types.ts';
-import { setSceneView } from './scene-ops.ts';
+import { setSceneView } from '../../story/graph/scene-ops.ts';
 
 /** Where readers look when they arrive in the scene (set from the 360 view by looking around). */
 export const setSceneViewCommand = defineCommand<{ sceneId: string; view: View }>({

@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { setStartScene } from './scene-ops.ts';
+import { setStartScene } from '../../story/graph/scene-ops.ts';
 
 export const setStartSceneCommand = defineCommand<{ sceneId: string }>({
   id: 'scene.set-start',

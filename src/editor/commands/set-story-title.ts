@@ -1,5 +1,5 @@
 import { defineCommand } from './types.ts';
-import { setStoryTitle } from './scene-ops.ts';
+import { setStoryTitle } from '../../story/graph/scene-ops.ts';
 
 export const setStoryTitleCommand = defineCommand<{ language: string; title: string }>({
   id: 'story.set-title',

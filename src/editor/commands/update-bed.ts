@@ -1,6 +1,6 @@
 import type { AmbientBed } from '../../story/schema/soundscape.ts';
 import { defineCommand } from './types.ts';
-import { withSoundscape } from './sound-ops.ts';
+import { withSoundscape } from '../../story/graph/sound-ops.ts';
 
 /** Changes a background sound (its volume); moving the slider is one step. */
 export const updateBedCommand = defineCommand<{ sceneId: string; bedId: string; change: Partial<Omit<AmbientBed, 'id'>> }>({

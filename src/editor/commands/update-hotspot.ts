@@ -1,7 +1,7 @@
 import type { Hotspot, HotspotAction } from '../../story/schema/hotspot.ts';
 import { updateHotspot } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
-import { setText } from './scene-ops.ts';
+import { setText } from '../../story/graph/scene-ops.ts';
 
 /** Changes a hotspot's label in one language (typing merges into one step). */
 export const setHotspotLabelCommand = defineCommand<{ hotspotId: string; language: string; label: string }>({

@@ -1,6 +1,6 @@
 import type { PositionalSource } from '../../story/schema/soundscape.ts';
 import { defineCommand } from './types.ts';
-import { updateSoundSource } from './sound-ops.ts';
+import { updateSoundSource } from '../../story/graph/sound-ops.ts';
 
 /** Changes a positional sound's settings (direction, distance, volume, loop); typing in one field is one step. */
 export const updateSoundSourceCommand = defineCommand<{ sceneId: string; sourceId: string; change: Partial<Omit<PositionalSource, 'id'>> }>({

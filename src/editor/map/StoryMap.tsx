@@ -18,7 +18,7 @@ import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor, useSession } from '../context.ts';
 import { linkScenesCommand, moveScenesCommand } from '../commands/index.ts';
-import { NODE_HEIGHT, NODE_WIDTH, mapPositions } from './layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH, mapPositions } from '../../story/graph/map-layout.ts';
 import { initialViewport } from './viewport.ts';
 import { SceneNode, type SceneNodeData, type SceneNodeType } from './SceneNode.tsx';
 

@@ -1,5 +1,5 @@
 import type { MapPosition } from '../../story/schema/common.ts';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../story/graph/map-layout.ts';
 
 /**
  * Where the map camera starts when the story is opened: the whole map when it fits at a readable

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { storyRepository } from '../../storage/repository.ts';
 import { useEditor } from '../context.ts';
 import { addPhotoSceneCommand } from '../commands/index.ts';
-import { titleFromFileName } from '../commands/scene-media.ts';
+import { titleFromFileName } from '../../story/graph/scene-media.ts';
 import { Icon } from '../icons.tsx';
 import { importFile, type ImportedAudio, type ImportedImage } from './import.ts';
 import { AssetInfoForm } from './AssetInfoForm.tsx';

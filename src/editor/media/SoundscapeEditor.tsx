@@ -5,7 +5,7 @@ import type { AudioAsset } from '../../story/schema/asset.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
 import { addBedCommand, addSoundSourceCommand, deleteSoundSourceCommand, removeBedCommand, updateBedCommand, updateSoundSourceCommand } from '../commands/index.ts';
-import { MAX_BEDS, MAX_SOUND_SOURCES } from '../commands/sound-ops.ts';
+import { MAX_BEDS, MAX_SOUND_SOURCES } from '../../story/graph/sound-ops.ts';
 import { Icon } from '../icons.tsx';
 import { FilePickButton } from './FilePickButton.tsx';
 import { AudioPreview } from './AudioPreview.tsx';

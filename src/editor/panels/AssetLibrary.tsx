@@ -5,7 +5,7 @@ import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor, useSession } from '../context.ts';
 import { deleteAssetCommand, replaceAssetCommand } from '../commands/index.ts';
-import { assetUsages, type Usage } from '../commands/asset-ops.ts';
+import { assetUsages, type Usage } from '../../story/graph/asset-ops.ts';
 import { useThumbnail } from '../useThumbnail.ts';
 import { Icon } from '../icons.tsx';
 import { AssetInfoForm } from '../media/AssetInfoForm.tsx';

@@ -19,7 +19,7 @@ import {
   setStartSceneCommand,
   setStoryTitleCommand,
 } from '../commands/index.ts';
-import { setText } from '../commands/scene-ops.ts';
+import { setText } from '../../story/graph/scene-ops.ts';
 import { LocalizedFields, languageLabel } from './fields.tsx';
 import { StoryLanguages } from './StoryLanguages.tsx';
 import { SceneViewSlot } from '../scene/SceneViewSlot.tsx';

@@ -3,7 +3,7 @@ import { fakeStory } from '../../../src/story/fake.ts';
 import { Story } from '../../../src/story/schema/story.ts';
 import { createEditor, undoLabel } from '../../../src/editor/state/editor.ts';
 import * as cmd from '../../../src/editor/commands/index.ts';
-import { layeredLayout, mapPositions } from '../../../src/editor/map/layout.ts';
+import { layeredLayout, mapPositions } from '../../../src/story/graph/map-layout.ts';
 import { actionFor } from '../../../src/editor/state/keys.ts';
 
 const editorFor = (story = fakeStory({ scenes: 3 })) => createEditor({ story, save: async () => {} });

@@ -4,8 +4,8 @@ import { Story } from '../../../../src/story/schema/story.ts';
 import type { AudioAsset } from '../../../../src/story/schema/asset.ts';
 import { createEditor } from '../../../../src/editor/state/editor.ts';
 import * as cmd from '../../../../src/editor/commands/index.ts';
-import { assetUsages } from '../../../../src/editor/commands/asset-ops.ts';
-import { titleFromFileName } from '../../../../src/editor/commands/scene-media.ts';
+import { assetUsages } from '../../../../src/story/graph/asset-ops.ts';
+import { titleFromFileName } from '../../../../src/story/graph/scene-media.ts';
 import { encodeWav } from '../../../../src/editor/narration/wav.ts';
 import { fixCue } from '../../../../src/editor/narration/CaptionEditor.tsx';
 

@@ -1,5 +1,5 @@
-import type { MapPosition } from '../../story/schema/common.ts';
-import type { Story } from '../../story/schema/story.ts';
+import type { MapPosition } from '../schema/common.ts';
+import type { Story } from '../schema/story.ts';
 
 /** Size of a scene card on the map and the gaps between cards (map units = CSS pixels at zoom 1). */
 export const NODE_WIDTH = 220;

@@ -1,7 +1,7 @@
-import type { Scene } from '../../story/schema/scene.ts';
-import type { Story } from '../../story/schema/story.ts';
-import { addScene } from '../../story/graph/ops.ts';
-import { freeSpot } from '../map/layout.ts';
+import type { Scene } from '../schema/scene.ts';
+import type { Story } from '../schema/story.ts';
+import { addScene } from './ops.ts';
+import { freeSpot } from './map-layout.ts';
 import { updateScene } from './scene-ops.ts';
 
 /** The model's first title for a scene ("Scene 3", see graph/ops.ts addScene), or none. */

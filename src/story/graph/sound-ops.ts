@@ -1,7 +1,7 @@
-import type { Story } from '../../story/schema/story.ts';
-import type { Narration, PositionalSource, Soundscape } from '../../story/schema/soundscape.ts';
-import { normalizeYaw } from '../../story/angles.ts';
-import { StoryOpError } from '../../story/graph/ops.ts';
+import type { Story } from '../schema/story.ts';
+import type { Narration, PositionalSource, Soundscape } from '../schema/soundscape.ts';
+import { normalizeYaw } from '../angles.ts';
+import { StoryOpError } from './ops.ts';
 import { updateScene } from './scene-ops.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Story } from '../../story/schema/story.ts';
-import type { Scene } from '../../story/schema/scene.ts';
-import type { Asset } from '../../story/schema/asset.ts';
-import type { Hotspot } from '../../story/schema/hotspot.ts';
+import type { Story } from '../schema/story.ts';
+import type { Scene } from '../schema/scene.ts';
+import type { Asset } from '../schema/asset.ts';
+import type { Hotspot } from '../schema/hotspot.ts';
 
 /**
  * Where media are used, and swapping or removing every use (pure, immutable). The places an

@@ -1,7 +1,7 @@
-import type { LocalizedText, MapPosition, View } from '../../story/schema/common.ts';
-import type { Scene } from '../../story/schema/scene.ts';
-import type { Story } from '../../story/schema/story.ts';
-import { StoryOpError } from '../../story/graph/ops.ts';
+import type { LocalizedText, MapPosition, View } from '../schema/common.ts';
+import type { Scene } from '../schema/scene.ts';
+import type { Story } from '../schema/story.ts';
+import { StoryOpError } from './ops.ts';
 
 /**
  * Pure, immutable scene and story operations the editor needs that src/story/graph/ops.ts does not
