@@ -4,9 +4,9 @@ import type { Story } from '../schema/story.ts';
 import { StoryOpError } from './ops.ts';
 
 /**
- * Pure, immutable scene and story operations the editor needs that src/story/graph/ops.ts does not
- * have (yet): same rules as there (new objects, untouched ones shared, unknown ids throw).
- * Candidates to move into graph/ops.ts.
+ * Pure, immutable operations on a scene's own fields and the story's title and start, beside the
+ * graph operations of ops.ts (adding, removing and linking scenes and hotspots) and by the same rules:
+ * new objects, untouched ones shared, unknown ids throw.
  */
 
 export function updateScene(story: Story, sceneId: string, change: (s: Scene) => Scene): Story {
