@@ -1,0 +1,42 @@
+import type { Hotspot } from '../../schema/hotspot.ts';
+import type { Scene } from '../../schema/scene.ts';
+import { shorten } from '../text.ts';
+import { hotspotWords, type LintContext, type Path } from './context.ts';
+
+/** Web links: an info hotspot's link is one the player opens (info-link-invalid). */
+
+const ALLOWED_LINK = /^(https?:|mailto:)$/i;
+
+/** True for links the player opens: http(s) with a host, or mailto with an address. */
+export function isOpenableLink(url: string): boolean {
+  const u = url.trim();
+  if (u === '' || /\s/.test(u)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(u);
+  } catch {
+    return false;
+  }
+  if (!ALLOWED_LINK.test(parsed.protocol)) return false;
+  if (parsed.protocol.toLowerCase() === 'mailto:') return parsed.pathname.includes('@');
+  return parsed.hostname !== '';
+}
+
+/** A guess at what the author meant, for links written without https:// or mailto:. */
+function linkHint(url: string): string {
+  const u = url.trim();
+  if (/^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i.test(u)) return ` Did you mean "mailto:${u}"?`;
+  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(u)) return ` Did you mean "https://${u}"?`;
+  return '';
+}
+
+export function infoLink(cx: LintContext, h: Hotspot, url: string, ap: Path, s: Scene): void {
+  if (isOpenableLink(url)) return;
+  cx.report(
+    'info-link-invalid',
+    `The link in ${hotspotWords(cx, h, s)} ("${shorten(url, 60)}") will never open: only web addresses starting with https:// or http:// and e-mail addresses starting with mailto: work.${linkHint(url)} Fix the address or remove the link.`,
+    [...ap, 'link', 'url'],
+    s.id,
+    h.id,
+  );
+}
