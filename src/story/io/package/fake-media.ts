@@ -1,5 +1,6 @@
 import type { AudioAsset, ImageAsset } from '../../schema/asset.ts';
 import { sha256Hex } from '../../hash.ts';
+import { concatBytes } from './bytes.ts';
 
 /**
  * Test and bench data: media-like bytes with REAL headers (magic numbers, pixel sizes) followed by
@@ -70,16 +71,6 @@ export function fillerBytes(n: number, seed = 1): Uint8Array {
   return out;
 }
 
-export const concatBytes = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-};
-
 export function fakeImage(options: { format?: FakeImageFormat; width?: number; height?: number; payload?: Uint8Array; name?: string } = {}): {
   asset: ImageAsset;
   bytes: Uint8Array;
@@ -87,7 +78,7 @@ export function fakeImage(options: { format?: FakeImageFormat; width?: number; h
   const format = options.format ?? 'jpeg';
   const width = options.width ?? 4096;
   const height = options.height ?? 2048;
-  const bytes = concatBytes(imageHeader(format, width, height), options.payload ?? fillerBytes(1000));
+  const bytes = concatBytes([imageHeader(format, width, height), options.payload ?? fillerBytes(1000)]);
   const id = sha256Hex(bytes);
   return {
     bytes,
@@ -111,7 +102,7 @@ export function fakeAudio(options: { format?: FakeAudioFormat; payload?: Uint8Ar
   bytes: Uint8Array;
 } {
   const format = options.format ?? 'mp3';
-  const bytes = concatBytes(audioHeader(format), options.payload ?? fillerBytes(1000));
+  const bytes = concatBytes([audioHeader(format), options.payload ?? fillerBytes(1000)]);
   const id = sha256Hex(bytes);
   return {
     bytes,

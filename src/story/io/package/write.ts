@@ -4,6 +4,7 @@ import type { Asset } from '../../schema/asset.ts';
 import { explainIssues } from '../explain.ts';
 import { serializeStory } from '../load.ts';
 import { createSha256, sha256Hex, type Sha256Factory } from '../../hash.ts';
+import { concatBytes } from './bytes.ts';
 import { withDefaults, type PackageLimits } from './limits.ts';
 import {
   BACKUP_FORMAT,
@@ -70,13 +71,7 @@ export async function streamToBytes(stream: ReadableStream<Uint8Array>): Promise
     parts.push(value);
     n += value.length;
   }
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes(parts, n);
 }
 
 function toStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
