@@ -5,7 +5,7 @@ import type { Story } from '../story/schema/story.ts';
 import type { Problem } from '../story/problems.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
 import type { CliIo } from './types.ts';
-import { formatHuman, type ValidateReport } from './validate.ts';
+import { formatHuman, type ValidateReport } from './validate-report.ts';
 
 /**
  * `validate` of a .storyscape package or backup: the package checks (names, sizes, fingerprints,
