@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { helpCommand, helpText } from './help.ts';
+import { hubCommand } from './hub.ts';
 import { importCommand } from './import.ts';
 import { packCommand } from './pack.ts';
 import { publishCommand } from './publish.ts';
@@ -14,7 +15,7 @@ import { validateCommand } from './validate.ts';
  * Each subcommand is one small file in src/cli/; add new ones (pack, unpack, publish, import...)
  * to COMMANDS. Exit codes: 0 fine, 1 the input has errors, 2 the command could not run.
  */
-export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, packCommand, unpackCommand, publishCommand, importCommand, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly Command[] = [validateCommand, schemaCommand, packCommand, unpackCommand, publishCommand, importCommand, hubCommand, helpCommand(() => COMMANDS)];
 
 export const processIo = (): CliIo => ({
   out: (t) => void process.stdout.write(t),

@@ -1,0 +1,101 @@
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { MAX_JSON_BODY_BYTES } from '../live/limits.ts';
+import { textDepthExceeds } from '../story/io/load.ts';
+import { callerOf } from './auth.ts';
+import type { Caller, HubContext } from './context.ts';
+import { errorBody, HubError, toHubError, words } from './errors.ts';
+import { backupRoutes } from './routes/backup.ts';
+import { liveRoutes } from './routes/live.ts';
+import { mediaRoutes } from './routes/media.ts';
+import { roomRoutes } from './routes/rooms.ts';
+import { storyRoutes } from './routes/stories.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { hubCsp, isCrossSite, SECURITY_HEADERS } from './security.ts';
+import { serveApp } from './static.ts';
+import { isLoopbackHost } from './addresses.ts';
+
+/** How one listener treats its requests: the hub laptop's HTTP (local) or the room's HTTPS. */
+export interface Listener {
+  local: boolean;
+  secure: boolean;
+  caller(req: FastifyRequest): Promise<Caller>;
+}
+
+export interface BuildOptions {
+  local: boolean;
+  https?: { key: string; cert: string };
+  /** sha256-… hashes of index.html's inline scripts, for the CSP. */
+  scriptHashes?: string[];
+}
+
+/**
+ * One Fastify app over the shared context. `startHub` builds two: HTTPS for the room (all
+ * interfaces) and plain HTTP on 127.0.0.1 for the hub laptop's own browser. Both behave the same,
+ * except that the HTTP one is the hub laptop (joined as "Hub laptop"; it may start a session) and
+ * answers only to Host names of the machine itself (no DNS rebinding).
+ */
+export async function buildApp(ctx: HubContext, options: BuildOptions): Promise<FastifyInstance> {
+  const secure = !!options.https;
+  const app = Fastify({
+    ...(options.https ? { https: { key: options.https.key, cert: options.https.cert } } : {}),
+    bodyLimit: MAX_JSON_BODY_BYTES,
+    logger: false,
+    trustProxy: false,
+    requestTimeout: 0,
+    connectionTimeout: 0,
+    keepAliveTimeout: 30_000,
+    return503OnClosing: true,
+  }) as unknown as FastifyInstance;
+  const l: Listener = { local: options.local, secure, caller: (req) => callerOf(ctx, req, { local: options.local, secure }) };
+  const csp = hubCsp(options.scriptHashes);
+
+  // JSON bodies: refused before parsing when absurdly nested; parsed without prototype tricks.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_JSON_BODY_BYTES }, (_req, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, {});
+    if (textDepthExceeds(text, 100)) return done(new HubError(400, 'too-deep', 'This request is nested far too deeply.'), undefined);
+    try {
+      done(null, JSON.parse(text, (k, v) => (k === '__proto__' ? undefined : v)));
+    } catch {
+      done(new HubError(400, 'bad-json', 'The hub could not read this request (it is not valid JSON).'), undefined);
+    }
+  });
+  // Raw bodies (media, tus parts) stream straight from the request: nothing is buffered here.
+  app.addContentTypeParser('*', (_req, _payload, done) => done(null));
+
+  app.addHook('onRequest', async (req, reply) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    reply.header('content-security-policy', csp);
+    if (options.local && !isLoopbackHost(req.headers.host)) throw words.wrongHost();
+    const path = req.url.split('?')[0]!;
+    const changes = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
+    if (path.startsWith('/api/') && changes && isCrossSite(req.headers, `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`)) throw words.notSameOrigin();
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    const fastifyCode = (error as { code?: string }).code;
+    let e: HubError;
+    if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') e = words.bodyTooBig(`${MAX_JSON_BODY_BYTES / 1048576} MB`);
+    else if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') e = new HubError(415, 'bad-type', 'The hub cannot read this kind of request.');
+    else if (fastifyCode?.startsWith('FST_ERR_CTP') || fastifyCode === 'FST_ERR_VALIDATION') e = new HubError(400, 'bad-request', 'The hub could not read this request.');
+    else if (typeof (error as { statusCode?: number }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500) {
+      const status = (error as { statusCode: number }).statusCode;
+      e = new HubError(status, status === 404 ? 'not-found' : 'bad-request', status === 404 ? 'There is nothing at this address on the hub.' : 'The hub could not answer this request.');
+    } else e = toHubError(error);
+    if (e.status >= 500) ctx.log.error(`${req.method} ${req.url.split('?')[0]}: ${e.code}`, error);
+    for (const [k, v] of Object.entries(e.headers)) reply.header(k, v);
+    void reply.code(e.status).send(errorBody(e));
+  });
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  roomRoutes(app, ctx, l);
+  storyRoutes(app, ctx, l);
+  mediaRoutes(app, ctx, l);
+  uploadRoutes(app, ctx, l);
+  backupRoutes(app, ctx, l);
+  liveRoutes(app, ctx, l);
+  await serveApp(app, ctx.distDir);
+  return app;
+}

@@ -1,0 +1,44 @@
+import type { Server as TusServer } from '@tus/server';
+import type { DataDir } from './data-dir.ts';
+import type { LiveBus } from './live-bus.ts';
+import type { LiveSockets } from './live-sockets.ts';
+import type { Rooms } from './rooms.ts';
+import type { Stories } from './stories.ts';
+import type { HubStore, MediaStore } from './store/types.ts';
+import type { Tls } from './tls.ts';
+
+/** What both listeners (HTTPS for the room, HTTP for the hub laptop) share. */
+export interface HubContext {
+  version: string;
+  data: DataDir;
+  store: HubStore;
+  media: MediaStore;
+  bus: LiveBus;
+  rooms: Rooms;
+  stories: Stories;
+  live: LiveSockets;
+  tus: TusServer;
+  tls: Tls;
+  /** The built app (dist/), or null when it is not built. */
+  distDir: string | null;
+  /** https:// addresses devices can use, LAN first. */
+  addresses(): string[];
+  log: HubLog;
+}
+
+export interface HubLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** Who made a request: resolved once per request by ./auth.ts. */
+export interface Caller {
+  /** The request came through the hub laptop's own HTTP listener. */
+  local: boolean;
+  secure: boolean;
+  address: string;
+  room: import('./store/types.ts').Room | null;
+  device: import('./store/types.ts').Device | null;
+  facilitator: boolean;
+}

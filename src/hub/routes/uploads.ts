@@ -1,0 +1,28 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { needMember } from '../auth.ts';
+import type { HubContext } from '../context.ts';
+import { HubError } from '../errors.ts';
+import { uploadCallers } from '../uploads.ts';
+import type { Listener } from '../app.ts';
+
+/** /api/uploads/ (tus): only joined devices, and each upload only by the device that began it. */
+export function uploadRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): void {
+  const handle = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.method !== 'OPTIONS') {
+      const c = await l.caller(req);
+      needMember(c);
+      const id = /^\/api\/uploads\/([^/?]+)/.exec(req.url)?.[1];
+      if (id !== undefined) {
+        const upload = /^[0-9a-f]{32}$/.test(id) ? await ctx.tus.datastore.getUpload(id).catch(() => null) : null;
+        const owner = upload?.metadata?.deviceId ?? null;
+        if (!upload || (owner !== (c.device?.id ?? ''))) throw new HubError(404, 'upload-not-found', 'This upload is not on the hub any more. Send the file again.');
+      }
+      uploadCallers.set(req.raw, c);
+    }
+    reply.hijack();
+    await ctx.tus.handle(req.raw, reply.raw);
+  };
+  for (const path of ['/api/uploads', '/api/uploads/', '/api/uploads/*']) {
+    app.route({ method: ['OPTIONS', 'POST', 'HEAD', 'PATCH', 'DELETE', 'GET'], url: path, handler: handle });
+  }
+}

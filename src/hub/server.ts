@@ -1,0 +1,178 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { lanAddresses, urlFor } from './addresses.ts';
+import { buildApp } from './app.ts';
+import type { HubContext, HubLog } from './context.ts';
+import { prepareDataDir, type DataDir } from './data-dir.ts';
+import { durableWrite } from './durable.ts';
+import { memoryLiveBus } from './live-bus.ts';
+import { LiveSockets } from './live-sockets.ts';
+import { Rooms } from './rooms.ts';
+import { inlineScriptHashes } from './security.ts';
+import { Stories } from './stories.ts';
+import { MediaFolder } from './store/media-folder.ts';
+import { openSqliteStore } from './store/sqlite/index.ts';
+import type { HubStore } from './store/types.ts';
+import { loadTls, type Tls } from './tls.ts';
+import { makeTus, recoverUploads } from './uploads.ts';
+
+export interface HubOptions {
+  dataDir: string;
+  /** HTTPS port for the room (0 = any free port). Default 8443. */
+  port?: number;
+  /** Plain HTTP port on 127.0.0.1 for the hub laptop (0 = any). Default 8080. */
+  httpPort?: number;
+  /** Where HTTPS listens; default every interface. */
+  host?: string;
+  certFile?: string;
+  keyFile?: string;
+  /** Written once listening: { httpsUrl, httpUrl, fingerprint, pid, dataDir }. */
+  readyFile?: string;
+  /** The built app; default <repo>/dist. */
+  distDir?: string;
+  version?: string;
+  log?: HubLog;
+  /** Disk space to leave free (bytes); default 64 MB. */
+  keepFreeBytes?: number;
+  /** Test hook for a full database: SQLite's max_page_count. */
+  maxDbPages?: number;
+}
+
+export interface HubHandle {
+  httpsUrl: string;
+  httpUrl: string;
+  httpsPort: number;
+  httpPort: number;
+  tls: Tls;
+  data: DataDir;
+  context: HubContext;
+  /** Addresses for other devices (LAN first). */
+  addresses: string[];
+  close(): Promise<void>;
+}
+
+/** The https:// addresses other devices can use: every LAN address (or the one --host names), then localhost. */
+export function roomAddresses(host: string | undefined, port: number): string[] {
+  const everywhere = !host || host === '0.0.0.0' || host === '::';
+  const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+  const lan = everywhere ? lanAddresses() : loopback ? [] : [host!];
+  return [...lan.map((ip) => urlFor('https', ip, port)), ...(everywhere || loopback ? [urlFor('https', 'localhost', port)] : [])];
+}
+
+/** A start-up failure people can act on: one sentence, exit code 1. */
+export class HubStartError extends Error {}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export const consoleLog: HubLog = {
+  info: (m) => console.log(m),
+  warn: (m) => console.warn(m),
+  error: (m, e) => console.error(m, e instanceof Error ? e.stack : (e ?? '')),
+};
+
+async function listen(app: FastifyInstance, port: number, host: string, what: string): Promise<number> {
+  try {
+    await app.listen({ port, host });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new HubStartError(`Port ${port} is already in use (is another hub running?). Stop it, or choose another port with ${what}.`);
+    if (code === 'EACCES') throw new HubStartError(`This computer does not allow the hub to use port ${port}. Choose a port above 1024 with ${what}.`);
+    if (code === 'EADDRNOTAVAIL') throw new HubStartError(`This computer has no address ${host}. Leave out --host, or use one of: ${lanAddresses().join(', ') || '127.0.0.1'}.`);
+    throw e;
+  }
+  const addr = app.server.address();
+  return typeof addr === 'object' && addr ? addr.port : port;
+}
+
+/** Starts the hub: data folder, certificate, store, both listeners. */
+export async function startHub(options: HubOptions): Promise<HubHandle> {
+  const log = options.log ?? consoleLog;
+  let data: DataDir;
+  try {
+    data = await prepareDataDir(options.dataDir);
+  } catch (e) {
+    throw new HubStartError((e as Error).message);
+  }
+  const tls = await loadTls({ dataDir: data.root, certFile: options.certFile, keyFile: options.keyFile }).catch((e: Error) => {
+    throw new HubStartError(options.certFile ? `The certificate could not be read: ${e.message}` : `The hub's certificate could not be made: ${e.message}`);
+  });
+  let store: HubStore;
+  try {
+    store = openSqliteStore(data.db, { maxPageCount: options.maxDbPages });
+  } catch (e) {
+    const m = (e as Error).message;
+    throw new HubStartError(/full/i.test(m) ? `The disk holding ${data.root} is full. Free some space and start the hub again.` : `The hub's database in ${data.root} could not be opened: ${m}`);
+  }
+  const media = await new MediaFolder({ dir: data.media, tmpDir: data.tmp, keepFreeBytes: options.keepFreeBytes }).open();
+  const bus = memoryLiveBus();
+  const distDir = options.distDir ?? join(ROOT, 'dist');
+  const indexHtml = existsSync(join(distDir, 'index.html')) ? readFileSync(join(distDir, 'index.html'), 'utf8') : null;
+  let httpsPort = options.port ?? 8443;
+  const ctx: HubContext = {
+    version: options.version ?? '0.0.0',
+    data,
+    store,
+    media,
+    bus,
+    rooms: new Rooms(store),
+    stories: new Stories(store, bus),
+    live: new LiveSockets(bus, store, log),
+    tus: makeTus(() => ctx, data.uploads),
+    tls,
+    distDir: indexHtml ? distDir : null,
+    addresses: () => roomAddresses(options.host, httpsPort),
+    log,
+  };
+  const scriptHashes = indexHtml ? inlineScriptHashes(indexHtml) : [];
+  const apps: FastifyInstance[] = [];
+  const close = async () => {
+    ctx.live.close();
+    await Promise.allSettled(apps.map((a) => a.close()));
+    await bus.close();
+    await store.close();
+  };
+  try {
+    const room = await buildApp(ctx, { local: false, https: { key: tls.key, cert: tls.cert }, scriptHashes });
+    apps.push(room);
+    const laptop = await buildApp(ctx, { local: true, scriptHashes });
+    apps.push(laptop);
+    if (options.host) httpsPort = await listen(room, httpsPort, options.host, '--port');
+    else {
+      httpsPort = await listen(room, httpsPort, '::', '--port').catch(async (e) => {
+        if (e instanceof HubStartError) throw e;
+        return listen(room, options.port ?? 8443, '0.0.0.0', '--port');
+      });
+    }
+    const httpPort = await listen(laptop, options.httpPort ?? 8080, '127.0.0.1', '--http-port');
+    const recovered = await recoverUploads(ctx, data.uploads);
+    if (recovered.finished) log.info(`Finished ${recovered.finished} phone upload(s) that arrived before the hub stopped.`);
+    const sweep = setInterval(() => void ctx.tus.datastore.deleteExpired().catch(() => 0), 3600_000);
+    sweep.unref();
+    const loopbackHost = !options.host || ['0.0.0.0', '::'].includes(options.host) ? '127.0.0.1' : options.host;
+    const handle: HubHandle = {
+      httpsUrl: urlFor('https', loopbackHost, httpsPort),
+      httpUrl: urlFor('http', '127.0.0.1', httpPort),
+      httpsPort,
+      httpPort,
+      tls,
+      data,
+      context: ctx,
+      addresses: ctx.addresses(),
+      close: async () => {
+        clearInterval(sweep);
+        await close();
+      },
+    };
+    if (options.readyFile) {
+      await durableWrite(
+        resolve(options.readyFile),
+        JSON.stringify({ httpsUrl: handle.httpsUrl, httpUrl: handle.httpUrl, fingerprint: tls.fingerprint, pid: process.pid, dataDir: data.root }),
+      );
+    }
+    return handle;
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
