@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { serveDev } from '../../tests/e2e/lib/app.ts';
 import { launch, newPage } from '../../tests/e2e/lib/browser.ts';
 import type { XRTestApi } from '../../tests/e2e/pages/xr-page.ts';
-import type { StoryXRDebugHandle } from '../../src/xr/r3f/XRLayer.tsx';
+import type { StoryXRDebugHandle } from '../../src/player/xr/XRLayer.tsx';
 import type { StoryDebugHandle } from '../../src/player/debug/debugHandle.ts';
 
 declare global {

@@ -574,7 +574,7 @@ export const en = {
   'import.note.psv.marker-video': 'The marker “{marker}” is a video laid over the picture. Storyscape cannot play videos inside a scene, so it was left out.',
   'import.note.psv.marker-layer': 'The marker “{marker}” is a picture laid flat onto the panorama. Storyscape cannot lay pictures onto a scene, so it was left out: paint it into the 360° photo instead.',
   'import.drawing': 'Drawing a picture for each passage… ({done} of {count})',
-  // ---- Edit in VR (src/xr/edit) ----
+  // ---- Edit in VR (src/editor/vr) ----
   'vrEdit.enter': 'Edit in VR',
   'vrEdit.enterTitle': 'Put on the headset and build this scene from inside the photo: point to add hotspots and sounds',
   'vrEdit.starting': 'Starting VR…',

@@ -590,7 +590,7 @@ export const nb: Catalogue = {
   'import.note.psv.marker-video': 'Markøren «{marker}» er en video lagt over bildet. Storyscape kan ikke spille av videoer inne i en scene, så den ble utelatt.',
   'import.note.psv.marker-layer': 'Markøren «{marker}» er et bilde lagt flatt på panoramaet. Storyscape kan ikke legge bilder på en scene, så den ble utelatt: mal det inn i 360°-bildet i stedet.',
   'import.drawing': 'Tegner et bilde for hver passasje … ({done} av {count})',
-  // ---- Rediger i VR (src/xr/edit) ----
+  // ---- Rediger i VR (src/editor/vr) ----
   'vrEdit.enter': 'Rediger i VR',
   'vrEdit.enterTitle': 'Ta på VR-brillene og bygg denne scenen fra innsiden av bildet: pek for å legge til punkter og lyder',
   'vrEdit.starting': 'Starter VR …',

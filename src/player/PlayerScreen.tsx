@@ -37,7 +37,7 @@ import { defaultBudget } from './view/textures/budget.ts';
 import { EarlyDecodes } from './view/textures/earlyDecodes.ts';
 import { handleViewKey, useLookControls } from './view/useLookControls.ts';
 import { ViewController } from './view/viewController.ts';
-import { XRButtonSlot, XRSceneSlot } from '../xr/index.tsx';
+import { XRButtonSlot, XRSceneSlot } from './xr/index.tsx';
 import { getUiLanguage, readerLanguages, ui, uiDirection } from '../i18n/player.ts';
 
 export interface PlayerScreenProps {

@@ -10,7 +10,7 @@ import { serveDev } from './lib/app.ts';
 import { launch, newPage } from './lib/browser.ts';
 import { recordAnnouncements, shot } from './pages/player-testing.ts';
 import type { XRTestApi } from './pages/xr-page.ts';
-import type { StoryXRDebugHandle } from '../../src/xr/r3f/XRLayer.tsx';
+import type { StoryXRDebugHandle } from '../../src/player/xr/XRLayer.tsx';
 import type { StoryDebugHandle } from '../../src/player/debug/debugHandle.ts';
 
 declare global {

@@ -4,7 +4,7 @@ import { BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeom
 
 /**
  * The three.js classes that may appear as JSX (<mesh>, <group>, …) inside the 360° view: ours,
- * the headset layer's (src/xr/r3f and @react-three/xr's controllers), and the editor's sound
+ * the headset layer's (src/player/xr, src/xr/r3f and @react-three/xr's controllers), and the editor's sound
  * markers (<sprite>). Only these are bundled: R3F's own <Canvas> registers the whole three.js
  * namespace, which keeps every class of three.js in the player's first load (about 40 kB gzip).
  * A class missing here fails loudly ("… is not part of the THREE namespace"): add it here.

@@ -9,8 +9,8 @@ import { serveDev } from './app.ts';
 import { launch, newPage } from './browser.ts';
 import { shot } from '../pages/player-testing.ts';
 import type { XRTestApi } from '../pages/xr-page.ts';
-import type { StoryXREditHandle } from '../../../src/xr/edit/debug.ts';
-import type { StoryXRDebugHandle } from '../../../src/xr/r3f/XRLayer.tsx';
+import type { StoryXREditHandle } from '../../../src/editor/vr/debug.ts';
+import type { StoryXRDebugHandle } from '../../../src/player/xr/XRLayer.tsx';
 import type { Story } from '../../../src/story/schema/story.ts';
 
 declare global {

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { XR } from '@react-three/xr';
 import { t } from '../../i18n/index.ts';
-import { EditorContext, useDoc, useEditor, useSession } from '../../editor/context.ts';
+import { EditorContext, useDoc, useEditor, useSession } from '../context.ts';
 import { PanoramaView } from '../../player/view/PanoramaView.tsx';
 import { ViewController } from '../../player/view/viewController.ts';
 import { defaultBudget } from '../../player/view/textures/budget.ts';
 import { Hotspots } from '../../player/view/Hotspots.tsx';
 import { localize } from '../../player/engine/index.ts';
 import { createPlayerEngine, type PlayerEngine } from '../../player/engine/index.ts';
-import { Session as PlayerSession } from '../r3f/XRLayer.tsx';
-import { RigContext, Targets, TargetsContext } from '../r3f/context.ts';
-import { Rig } from '../r3f/rig.ts';
-import { getXRStore, markConnected } from '../r3f/store.ts';
+import { Session as PlayerSession } from '../../player/xr/XRLayer.tsx';
+import { RigContext, Targets, TargetsContext } from '../../xr/r3f/context.ts';
+import { Rig } from '../../xr/r3f/rig.ts';
+import { getXRStore, markConnected } from '../../xr/r3f/store.ts';
 import { EditSession } from './EditSession.tsx';
 import { BackToEditing } from './BackToEditing.tsx';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { Quaternion, Raycaster, Vector3, type Object3D } from 'three';
-import { gazeKeyOf } from '../r3f/Gaze.tsx';
+import { gazeKeyOf } from '../../xr/r3f/Gaze.tsx';
 import { aimOnSphere, angleBetween, dragged, nearest } from './aim.ts';
 
 export type MarkerKind = 'hotspot' | 'sound';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Editor } from '../../../editor/state/editor.ts';
-import { RecordingError, keepNarration, recordingFile, startRecording, type Recorded, type RecordingSession } from '../../../editor/narration/recording.ts';
+import type { Editor } from '../../state/editor.ts';
+import { RecordingError, keepNarration, recordingFile, startRecording, type Recorded, type RecordingSession } from '../../narration/recording.ts';
 import { t, type MessageKey } from '../../../i18n/index.ts';
 
 /** Where the headset's narration recorder is: each step shows its own message and buttons. */

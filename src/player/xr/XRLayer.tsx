@@ -3,21 +3,21 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { XR, XROrigin, useXR } from '@react-three/xr';
 import { Vector3, type Group } from 'three';
 import { yawPitchOf } from '../../story/angles.ts';
-import { localize } from '../../player/engine/index.ts';
-import { languageName } from '../../player/describe.ts';
+import { localize } from '../engine/index.ts';
+import { languageName } from '../describe.ts';
 import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';
-import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../core/prefs.ts';
-import type { CaptionSource, XRSceneProps } from '../index.tsx';
-import { SNAP_TURN_DEG } from './config.ts';
-import { RigContext, Targets, TargetsContext, useGazed } from './context.ts';
-import { watchFrameStats } from './frameStats.ts';
-import { Gaze, type GazeState } from './Gaze.tsx';
-import { Rig } from './rig.ts';
-import { getXRStore, markConnected } from './store.ts';
-import { useInputCounts } from './useInputCounts.ts';
-import { preloadFonts } from './ui/text.tsx';
-import { Scrim } from './ui/place.tsx';
-import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './ui/panels.tsx';
+import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../../xr/core/prefs.ts';
+import type { CaptionSource, XRSceneProps } from './index.tsx';
+import { SNAP_TURN_DEG } from '../../xr/r3f/config.ts';
+import { RigContext, Targets, TargetsContext, useGazed } from '../../xr/r3f/context.ts';
+import { watchFrameStats } from '../../xr/r3f/frameStats.ts';
+import { Gaze, type GazeState } from '../../xr/r3f/Gaze.tsx';
+import { Rig } from '../../xr/r3f/rig.ts';
+import { getXRStore, markConnected } from '../../xr/r3f/store.ts';
+import { useInputCounts } from '../../xr/r3f/useInputCounts.ts';
+import { preloadFonts } from '../../xr/r3f/ui/text.tsx';
+import { Scrim } from '../../xr/r3f/ui/place.tsx';
+import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './panels.tsx';
 
 /** `window.__storyXR`: a handle for browser tests and benchmarks (installed with `debug`). */
 export interface StoryXRDebugHandle {

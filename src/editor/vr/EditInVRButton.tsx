@@ -1,13 +1,13 @@
 import { useState, useSyncExternalStore } from 'react';
 import { t } from '../../i18n/index.ts';
-import type { EditorContextValue } from '../../editor/context.ts';
-import { getXRStore } from '../r3f/store.ts';
-import { HeadsetIcon } from '../r3f/EnterVRButton.tsx';
+import type { EditorContextValue } from '../context.ts';
+import { getXRStore } from '../../xr/r3f/store.ts';
+import { HeadsetIcon } from '../../player/xr/EnterVRButton.tsx';
 import { openVREditor } from './host.tsx';
 
 /**
  * "Edit in VR" under the editor's 360 view: starts a headset session that edits this story from
- * inside the current scene. Rendered only where immersive VR is supported (see src/xr/index.tsx).
+ * inside the current scene. Rendered only where immersive VR is supported (see src/player/xr/index.tsx).
  */
 export function EditInVRButton({ ctx, debug }: { ctx: EditorContextValue; debug?: boolean }) {
   const store = getXRStore();

@@ -1,8 +1,8 @@
 /**
- * The VR editor's chunk: loaded with a dynamic import (src/xr/index.tsx) only where immersive VR
+ * The VR editor's chunk: loaded with a dynamic import (src/player/xr/index.tsx) only where immersive VR
  * is supported and the editor's 360 view is open; never part of the player's or editor's first load.
  */
-import '../r3f/xr.css';
+import '../../xr/r3f/xr.css';
 import './edit.css';
 
 export { EditInVRButton } from './EditInVRButton.tsx';

@@ -1,10 +1,10 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { PlaneGeometry, SRGBColorSpace, Texture } from 'three';
-import { useViewAssets } from '../../../player/view/viewAssets.ts';
-import { fittedSize } from '../../../player/view/textures/budget.ts';
-import { COLOURS, ORDER } from '../config.ts';
-import { UIText } from './text.tsx';
-import { PanelBox } from './widgets.tsx';
+import { useViewAssets } from '../view/viewAssets.ts';
+import { fittedSize } from '../view/textures/budget.ts';
+import { COLOURS, ORDER } from '../../xr/r3f/config.ts';
+import { UIText } from '../../xr/r3f/ui/text.tsx';
+import { PanelBox } from '../../xr/r3f/ui/widgets.tsx';
 
 /** Largest side of a panel picture on the GPU: sharp at panel distance, small in memory. */
 const MAX_PIXELS = 1024;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/index.ts';
-import { COLOURS, DIST, ORDER } from '../r3f/config.ts';
-import { Placed } from '../r3f/ui/place.tsx';
-import { useOpenDirection } from '../r3f/ui/panels.tsx';
-import { UIText } from '../r3f/ui/text.tsx';
-import { Button3D, PanelBox } from '../r3f/ui/widgets.tsx';
+import { COLOURS, DIST, ORDER } from '../../xr/r3f/config.ts';
+import { Placed } from '../../xr/r3f/ui/place.tsx';
+import { useOpenDirection } from '../../player/xr/panels.tsx';
+import { UIText } from '../../xr/r3f/ui/text.tsx';
+import { Button3D, PanelBox } from '../../xr/r3f/ui/widgets.tsx';
 
 /** Whether the headset's browser shows its own keyboard for a text field in VR (Quest Browser does). */
 export function keyboardOffered(session: XRSession | null | undefined): boolean {

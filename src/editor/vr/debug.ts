@@ -2,9 +2,9 @@ import { useEffect, type RefObject } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { yawPitchOf } from '../../story/angles.ts';
-import type { Rig } from '../r3f/rig.ts';
-import type { Targets } from '../r3f/context.ts';
-import { watchFrameStats } from '../r3f/frameStats.ts';
+import type { Rig } from '../../xr/r3f/rig.ts';
+import type { Targets } from '../../xr/r3f/context.ts';
+import { watchFrameStats } from '../../xr/r3f/frameStats.ts';
 import type { Tool } from './tools.ts';
 import type { PanelState } from './EditPanels.tsx';
 

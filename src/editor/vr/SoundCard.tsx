@@ -1,9 +1,9 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { PositionalSource } from '../../story/schema/soundscape.ts';
 import { t } from '../../i18n/index.ts';
-import { Card } from '../r3f/ui/Card.tsx';
-import { Placed } from '../r3f/ui/place.tsx';
-import { Slider3D } from '../r3f/ui/Slider3D.tsx';
+import { Card } from '../../xr/r3f/ui/Card.tsx';
+import { Placed } from '../../xr/r3f/ui/place.tsx';
+import { Slider3D } from '../../xr/r3f/ui/Slider3D.tsx';
 import { beside, CARD_DISTANCE, CARD_SCALE } from './HotspotCard.tsx';
 
 const SLIDER_HEIGHT = 0.26;

@@ -5,7 +5,7 @@ import type { Story } from '../../story/schema/story.ts';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { SoundscapeEngine } from '../../audio/index.ts';
 import { AudioHolder } from '../../player/sound/audioHolder.ts';
-import type { Rig } from '../r3f/rig.ts';
+import type { Rig } from '../../xr/r3f/rig.ts';
 
 /**
  * The scene's ambient beds and positional sounds, heard in the headset while editing, through the

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { getXRStore, isConnected, subscribeConnected } from './store.ts';
+import { getXRStore, isConnected, subscribeConnected } from '../../xr/r3f/store.ts';
 import { ui } from '../../i18n/player.ts';
 
 /** A headset outline (decorative: the button's text says what it does). */

@@ -4,13 +4,13 @@
  * (@react-three/xr, world-space text, gaze selection) as a separate chunk with React.lazy.
  */
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
-import type { PlayerEngine } from '../player/engine/index.ts';
-import type { ViewController } from '../player/view/viewController.ts';
-import type { Story } from '../story/schema/index.ts';
-import type { EditorContextValue } from '../editor/context.ts';
-import { watchImmersiveVrSupport } from './core/support.ts';
+import type { PlayerEngine } from '../engine/index.ts';
+import type { ViewController } from '../view/viewController.ts';
+import type { Story } from '../../story/schema/index.ts';
+import type { EditorContextValue } from '../../editor/context.ts';
+import { watchImmersiveVrSupport } from '../../xr/core/support.ts';
 
-export { isImmersiveVrSupported } from './core/support.ts';
+export { isImmersiveVrSupported } from '../../xr/core/support.ts';
 
 /** Where captions come from (the soundscape engine in src/audio fits). */
 export interface CaptionSource {
@@ -64,7 +64,7 @@ export function useImmersiveVr(): boolean {
   return useSyncExternalStore(subscribe, () => supported, () => false);
 }
 
-const chunk = () => import('./r3f/chunk.ts');
+const chunk = () => import('./chunk.ts');
 const LazyLayer = lazy(() => chunk().then((m) => ({ default: m.XRLayer })));
 const LazyButton = lazy(() => chunk().then((m) => ({ default: m.EnterVRButton })));
 
@@ -96,7 +96,7 @@ export function XRButtonSlot() {
   );
 }
 
-const LazyEditButton = lazy(() => import('./edit/chunk.ts').then((m) => ({ default: m.EditInVRButton })));
+const LazyEditButton = lazy(() => import('../../editor/vr/chunk.ts').then((m) => ({ default: m.EditInVRButton })));
 
 /**
  * "Edit in VR" for the editor's 360 view (DOM), shown only where immersive VR is supported; the

@@ -3,11 +3,11 @@ import { SRGBColorSpace, TextureLoader, type Texture } from 'three';
 import type { Story } from '../../story/schema/story.ts';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { AssetSource } from '../../storage/asset-source.ts';
-import { useEditor } from '../../editor/context.ts';
-import { COLOURS, ORDER } from '../r3f/config.ts';
-import { roundedRect } from '../r3f/ui/shapes.ts';
-import { Pressable } from '../r3f/ui/widgets.tsx';
-import { UIText } from '../r3f/ui/text.tsx';
+import { useEditor } from '../context.ts';
+import { COLOURS, ORDER } from '../../xr/r3f/config.ts';
+import { roundedRect } from '../../xr/r3f/ui/shapes.ts';
+import { Pressable } from '../../xr/r3f/ui/widgets.tsx';
+import { UIText } from '../../xr/r3f/ui/text.tsx';
 import { sceneTitle } from './labels.ts';
 import { PagedPanel } from './PagedPanel.tsx';
 

@@ -2,9 +2,9 @@ import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
-import { clamp } from '../core/seated.ts';
-import { Card } from '../r3f/ui/Card.tsx';
-import { Placed } from '../r3f/ui/place.tsx';
+import { clamp } from '../../xr/core/seated.ts';
+import { Card } from '../../xr/r3f/ui/Card.tsx';
+import { Placed } from '../../xr/r3f/ui/place.tsx';
 import { describeAction, hotspotLabel } from './labels.ts';
 import type { PanelState } from './EditPanels.tsx';
 

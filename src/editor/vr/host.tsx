@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { EditorContext, type EditorContextValue } from '../../editor/context.ts';
-import { getXRStore, isConnected, subscribeConnected } from '../r3f/store.ts';
+import { EditorContext, type EditorContextValue } from '../context.ts';
+import { getXRStore, isConnected, subscribeConnected } from '../../xr/r3f/store.ts';
 import { VREditor } from './VREditor.tsx';
 
 /**

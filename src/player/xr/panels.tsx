@@ -1,16 +1,16 @@
 import { Suspense, useCallback, useState } from 'react';
-import type { Hotspot, Story } from '../../../story/schema/index.ts';
-import type { InfoPanel as InfoPanelState } from '../../../player/engine/index.ts';
-import { clamp } from '../../core/seated.ts';
-import { COLOURS, DIST, ORDER } from '../config.ts';
-import { useRig } from '../context.ts';
-import { Card } from './Card.tsx';
+import type { Hotspot, Story } from '../../story/schema/index.ts';
+import type { InfoPanel as InfoPanelState } from '../engine/index.ts';
+import { clamp } from '../../xr/core/seated.ts';
+import { COLOURS, DIST, ORDER } from '../../xr/r3f/config.ts';
+import { useRig } from '../../xr/r3f/context.ts';
+import { Card } from '../../xr/r3f/ui/Card.tsx';
 import { PanelImage } from './PanelImage.tsx';
-import { Placed, TagAlong } from './place.tsx';
-import { roundedRect } from './shapes.ts';
-import { UIText } from './text.tsx';
-import { Button3D, PanelBox, flowRows } from './widgets.tsx';
-import { ui } from '../../../i18n/player.ts';
+import { Placed, TagAlong } from '../../xr/r3f/ui/place.tsx';
+import { roundedRect } from '../../xr/r3f/ui/shapes.ts';
+import { UIText } from '../../xr/r3f/ui/text.tsx';
+import { Button3D, PanelBox, flowRows } from '../../xr/r3f/ui/widgets.tsx';
+import { ui } from '../../i18n/player.ts';
 
 type T = (text: Record<string, string> | undefined) => string;
 

@@ -2,11 +2,11 @@ import { Suspense, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import { DEG } from '../../story/angles.ts';
-import { useRig } from '../r3f/context.ts';
+import { useRig } from '../../xr/r3f/context.ts';
 import { t } from '../../i18n/index.ts';
-import { DIST } from '../r3f/config.ts';
-import { TagAlong } from '../r3f/ui/place.tsx';
-import { Button3D } from '../r3f/ui/widgets.tsx';
+import { DIST } from '../../xr/r3f/config.ts';
+import { TagAlong } from '../../xr/r3f/ui/place.tsx';
+import { Button3D } from '../../xr/r3f/ui/widgets.tsx';
 
 const UP = new Vector3(0, 1, 0);
 
