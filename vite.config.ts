@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { publishPlayerPlugin } from './src/publish/vite-plugin.ts';
-import { noXrEmulator } from './src/xr/no-emulator-plugin.ts';
+import { publishPlayerPlugin } from './src/build/player-site-plugin.ts';
+import { noXrEmulator } from './src/build/no-xr-emulator-plugin.ts';
 
 export default defineConfig({
   // publishPlayerPlugin: dist/player-site/, the relative-URL player build that "Publish" uses.

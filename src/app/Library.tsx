@@ -13,7 +13,7 @@ import { formatBytes, requestPersistence, storageStatus, type StorageStatus } fr
 import { exportStory, hasStoryExporter, onExporterChange } from '../storage/export-hook.ts';
 import { Icon } from '../editor/icons.tsx';
 import { ImportTourButton } from '../editor/import/ImportTourButton.tsx';
-import { LibraryFileActions, PublishButton } from '../publish/ui/LibraryTools.tsx';
+import { LibraryFileActions, PublishButton } from '../packages/LibraryTools.tsx';
 import { UiLanguageSwitch } from './UiLanguageSwitch.tsx';
 
 const TemplatesDialog = lazy(() => import('./templates/TemplatesDialog.tsx'));

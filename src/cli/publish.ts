@@ -8,7 +8,7 @@ import { formatBytes } from '../story/io/package/limits.ts';
 import { describeAsset } from '../story/io/package/messages.ts';
 import { extensionFor } from '../story/io/package/sniff.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
-import { buildPlayerSite, PLAYER_FILES_LIST, PLAYER_SITE_DIR, type PlayerFilesList } from '../publish/player-build.ts';
+import { buildPlayerSite, PLAYER_FILES_LIST, PLAYER_SITE_DIR, type PlayerFilesList } from '../build/player-build.ts';
 import { planSite, siteBytes, type PlayerFile } from '../publish/site.ts';
 import { findAssetFiles, ioErrorWords, parseOutArgs, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';

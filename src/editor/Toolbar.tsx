@@ -6,7 +6,7 @@ import { useDoc, useEditor, useHistory, useSaveStatus, useSession } from './cont
 import { addSceneCommand, setStoryTitleCommand, tidyMapCommand } from './commands/index.ts';
 import { redoLabel, undoLabel } from './state/editor.ts';
 import { Icon } from './icons.tsx';
-import { EditorFileActions } from '../publish/ui/LibraryTools.tsx';
+import { EditorFileActions } from '../packages/LibraryTools.tsx';
 import { MediaToolbar } from './media/MediaToolbar.tsx';
 
 export function useHasExporter(): boolean {

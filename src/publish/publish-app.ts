@@ -6,12 +6,12 @@ import { t } from '../i18n/index.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { AssetSource } from '../storage/asset-source.ts';
 import { storyRepository } from '../storage/repository.ts';
-import { libraryAssetBytes } from './assets-of.ts';
-import { runWrite, storyTitle } from './exporter.ts';
-import { chooseSaveTarget, fileNameFor } from './save-file.ts';
+import { libraryAssetBytes } from '../packages/assets-of.ts';
+import { runWrite, storyTitle } from '../packages/exporter.ts';
+import { chooseSaveTarget, fileNameFor } from '../packages/save-file.ts';
 import { planSite, siteBytes, type PlayerFile } from './site.ts';
 import { zipSite } from './site-zip.ts';
-import { taskStore } from './tasks.ts';
+import { taskStore } from '../packages/tasks.ts';
 
 const PLAYER_SITE_URL = '/player-site/';
 

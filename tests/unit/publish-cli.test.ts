@@ -8,7 +8,7 @@ import { fakeStory } from '../../src/story/fake.ts';
 import { Story } from '../../src/story/schema/index.ts';
 import { fakeImage } from '../../src/story/io/package/fake-media.ts';
 import { streamToBytes, writeBackup, writePackage } from '../../src/story/io/package/index.ts';
-import { PLAYER_FILES_LIST } from '../../src/publish/player-build.ts';
+import { PLAYER_FILES_LIST } from '../../src/build/player-build.ts';
 
 /** `storyscape validate` of packages and `storyscape publish`, in-process. */
 let dir: string;

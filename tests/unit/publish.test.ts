@@ -3,8 +3,8 @@ import { fakeStory } from '../../src/story/fake.ts';
 import { cacheVersionFor, isRelativeSitePath, planSite, rewritePlayerHtml, siteCsp, SW_PATH, type PlayerFile } from '../../src/publish/site.ts';
 import { serviceWorkerSource } from '../../src/publish/sw-source.ts';
 import { styleHashes } from '../../src/publish/inline-styles.ts';
-import { embedSnippet, siteAddress } from '../../src/publish/ui/qr.ts';
-import { fileNameFor } from '../../src/publish/save-file.ts';
+import { embedSnippet, siteAddress } from '../../src/publish/qr.ts';
+import { fileNameFor } from '../../src/packages/save-file.ts';
 import { nodeSha256 } from '../../src/story/hash-node.ts';
 import { createHash } from 'node:crypto';
 

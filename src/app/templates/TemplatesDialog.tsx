@@ -6,7 +6,7 @@ import { navigate } from '../router.ts';
 import { formatBytes } from '../../storage/persistence.ts';
 import { StorageError } from '../../storage/errors.ts';
 import type { Story } from '../../story/schema/story.ts';
-import { Progress } from '../../publish/ui/Modal.tsx';
+import { Progress } from '../../ui/Modal.tsx';
 import { Markdown, webLinksOnly, type LinkTarget } from '../workshops/Markdown.tsx';
 import { kitDoc, kitDocForLink, kitRoute } from '../workshops/docs.ts';
 import { routePath } from '../router.ts';

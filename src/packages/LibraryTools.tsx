@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../../i18n/index.ts';
-import type { Story } from '../../story/schema/story.ts';
-import type { AssetSource } from '../../storage/asset-source.ts';
-import { exportStory } from '../../storage/export-hook.ts';
-import { backupLibrary } from '../exporter.ts';
+import { t } from '../i18n/index.ts';
+import type { Story } from '../story/schema/story.ts';
+import type { AssetSource } from '../storage/asset-source.ts';
+import { exportStory } from '../storage/export-hook.ts';
+import { backupLibrary } from './exporter.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { PublishDialog } from './PublishDialog.tsx';
+import { PublishDialog } from '../publish/PublishDialog.tsx';
 import { TaskDialog } from './TaskDialog.tsx';
-import '../register.ts';
+import './register.ts';
 
 const ACCEPT = '.storyscape,.storyscape-backup,.zip,application/zip,application/vnd.storyscape+zip';
 

@@ -5,7 +5,7 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { noXrEmulator } from '../xr/no-emulator-plugin.ts';
+import { noXrEmulator } from './no-xr-emulator-plugin.ts';
 
 /** Where the player build goes, inside the app's build (dist/). */
 export const PLAYER_SITE_DIR = 'player-site';

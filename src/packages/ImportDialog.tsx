@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../i18n/index.ts';
-import { localize } from '../../story/text.ts';
-import { ImportSaveError, readStoryFile, saveImport, type ConflictChoice, type ImportPlan } from '../import-file.ts';
-import { Modal, Progress } from './Modal.tsx';
+import { t } from '../i18n/index.ts';
+import { localize } from '../story/text.ts';
+import { ImportSaveError, readStoryFile, saveImport, type ConflictChoice, type ImportPlan } from './import-file.ts';
+import { Modal, Progress } from '../ui/Modal.tsx';
 
 type Phase =
   | { name: 'reading'; done: number; total: number }

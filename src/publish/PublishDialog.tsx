@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { t } from '../../i18n/index.ts';
-import type { Story } from '../../story/schema/story.ts';
-import type { AssetSource } from '../../storage/asset-source.ts';
-import { publishStoryZip } from '../publish-app.ts';
-import { fileNameFor } from '../save-file.ts';
-import { Modal } from './Modal.tsx';
+import { t } from '../i18n/index.ts';
+import type { Story } from '../story/schema/story.ts';
+import type { AssetSource } from '../storage/asset-source.ts';
+import { publishStoryZip } from './publish-app.ts';
+import { fileNameFor } from '../packages/save-file.ts';
+import { Modal } from '../ui/Modal.tsx';
 import { embedSnippet, qrPng, qrSvg, siteAddress } from './qr.ts';
 
 const ADDRESS_KEY = (id: string) => `storyscape:publish-address:${id}`;

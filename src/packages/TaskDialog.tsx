@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { t } from '../../i18n/index.ts';
-import { taskStore } from '../tasks.ts';
-import { Modal, Progress } from './Modal.tsx';
+import { t } from '../i18n/index.ts';
+import { taskStore } from './tasks.ts';
+import { Modal, Progress } from '../ui/Modal.tsx';
 
 /** Progress of the running export/backup/publish, or why it failed. Render once per screen. */
 export function TaskDialog() {
