@@ -2,7 +2,7 @@ import { Fragment, Suspense, lazy } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Library } from './Library.tsx';
 import { PlayRoute } from './PlayRoute.tsx';
-import { EditRoute } from '../editor/EditRoute.tsx';
+import { EditRoute } from './EditRoute.tsx';
 import { navigate, useRoute } from './router.ts';
 import { t, useUiLanguage } from '../i18n/index.ts';
 
