@@ -23,7 +23,7 @@ import { usePlacing } from './usePlacing.ts';
 import { HotspotChoice } from './HotspotChoice.tsx';
 import { SoundPanel } from './SoundPanel.tsx';
 import type { Hit } from './hitTest.ts';
-import { EditInVRSlot } from '../../player/xr/index.tsx';
+import { EditInVRSlot } from '../vr/EditInVRSlot.tsx';
 
 const NO_NEXT: readonly string[] = [];
 /** `?debug` in the address installs the VR editor's test handle (as the player's `?debug`). */

@@ -7,7 +7,7 @@ import { openVREditor } from './host.tsx';
 
 /**
  * "Edit in VR" under the editor's 360 view: starts a headset session that edits this story from
- * inside the current scene. Rendered only where immersive VR is supported (see src/player/xr/index.tsx).
+ * inside the current scene. Rendered only where immersive VR is supported (see ./EditInVRSlot.tsx).
  */
 export function EditInVRButton({ ctx, debug }: { ctx: EditorContextValue; debug?: boolean }) {
   const store = getXRStore();

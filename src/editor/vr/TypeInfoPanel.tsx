@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { COLOURS, DIST, ORDER } from '../../xr/r3f/config.ts';
-import { Placed } from '../../xr/r3f/ui/place.tsx';
-import { useOpenDirection } from '../../player/xr/panels.tsx';
+import { Placed, useOpenDirection } from '../../xr/r3f/ui/place.tsx';
 import { UIText } from '../../xr/r3f/ui/text.tsx';
 import { Button3D, PanelBox } from '../../xr/r3f/ui/widgets.tsx';
 

@@ -7,7 +7,7 @@ import { localize } from '../engine/index.ts';
 import { languageName } from '../describe.ts';
 import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';
 import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../../xr/core/prefs.ts';
-import type { CaptionSource, XRSceneProps } from './index.tsx';
+import type { CaptionSource, XRSceneProps } from './types.ts';
 import { SNAP_TURN_DEG } from '../../xr/r3f/config.ts';
 import { RigContext, Targets, TargetsContext, useGazed } from '../../xr/r3f/context.ts';
 import { watchFrameStats } from '../../xr/r3f/frameStats.ts';

@@ -3,23 +3,15 @@ import type { Hotspot, Story } from '../../story/schema/index.ts';
 import type { InfoPanel as InfoPanelState } from '../engine/index.ts';
 import { clamp } from '../../xr/core/seated.ts';
 import { COLOURS, DIST, ORDER } from '../../xr/r3f/config.ts';
-import { useRig } from '../../xr/r3f/context.ts';
 import { Card } from '../../xr/r3f/ui/Card.tsx';
 import { PanelImage } from './PanelImage.tsx';
-import { Placed, TagAlong } from '../../xr/r3f/ui/place.tsx';
+import { Placed, TagAlong, useOpenDirection } from '../../xr/r3f/ui/place.tsx';
 import { roundedRect } from '../../xr/r3f/ui/shapes.ts';
 import { UIText } from '../../xr/r3f/ui/text.tsx';
 import { Button3D, PanelBox, flowRows } from '../../xr/r3f/ui/widgets.tsx';
 import { ui } from '../../i18n/player.ts';
 
 type T = (text: Record<string, string> | undefined) => string;
-
-/** Where a panel opens: in front of the head, at a comfortable height. */
-export function useOpenDirection() {
-  const rig = useRig();
-  const [dir] = useState(() => ({ yaw: rig?.head.localYaw ?? 0, pitch: clamp(rig?.head.pitch ?? 0, -10, 15) }));
-  return dir;
-}
 
 /** A link's words in the headset: it opens only after leaving VR. */
 function linkText(label: string, url: string): string {

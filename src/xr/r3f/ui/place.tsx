@@ -1,11 +1,18 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { BackSide, type Group, type Object3D } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { cameraEuler, directionOf } from '../../../story/angles.ts';
-import { tagAlong } from '../../core/seated.ts';
+import { clamp, tagAlong } from '../../core/seated.ts';
 import { COLOURS, DIST, ORDER } from '../config.ts';
 import { useRig } from '../context.ts';
+
+/** Where a panel opens: in front of the head, at a comfortable height. */
+export function useOpenDirection() {
+  const rig = useRig();
+  const [dir] = useState(() => ({ yaw: rig?.head.localYaw ?? 0, pitch: clamp(rig?.head.pitch ?? 0, -10, 15) }));
+  return dir;
+}
 
 /** Puts an object `distance` m away at yaw/pitch (degrees), its +Z facing the head. */
 export function placeAt(obj: Object3D, yaw: number, pitch: number, distance: number) {

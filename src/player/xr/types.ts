@@ -1,0 +1,31 @@
+import type { PlayerEngine } from '../engine/index.ts';
+import type { ViewController } from '../view/viewController.ts';
+import type { Story } from '../../story/schema/index.ts';
+
+/** Where captions come from (the soundscape engine in src/audio fits). */
+export interface CaptionSource {
+  readonly caption: { text: string } | null;
+  onCaption(listener: (caption: { text: string } | null) => void): () => void;
+}
+
+/** What the in-scene XR layer needs from the player: the same engine and view as every mode. */
+export interface XRSceneProps {
+  story: Story;
+  engine: PlayerEngine;
+  /** The desktop view: paused while a headset drives the camera, and set to where the head looked on exit. */
+  controller: ViewController;
+  /** The player's own choose (the same path as a click on a marker). */
+  onChoose(hotspotId: string): void;
+  /** Lights a marker while it is looked at (as hovering it does). */
+  onHover?(hotspotId: string | null): void;
+  /** The hotspot a controller ray (or the mouse) is over, for its label in the headset. */
+  hoveredId?: string | null;
+  /** The reader's text size (1 = standard). */
+  textScale?: number;
+  /** The soundscape: its current caption is shown under the view in the headset. */
+  audio?: CaptionSource | null;
+  /** Every XR frame with the head's world yaw/pitch (degrees), e.g. for the sound listener. */
+  onViewFrame?(yaw: number, pitch: number): void;
+  /** Installs `window.__storyXR` for tests and benchmarks. */
+  debug?: boolean;
+}
