@@ -8,6 +8,7 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { PublishDialog } from '../publish/PublishDialog.tsx';
 import { TaskDialog } from './TaskDialog.tsx';
 import './register.ts';
+import './packages.css';
 
 const ACCEPT = '.storyscape,.storyscape-backup,.zip,application/zip,application/vnd.storyscape+zip';
 

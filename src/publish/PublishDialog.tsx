@@ -5,6 +5,7 @@ import type { AssetSource } from '../storage/asset-source.ts';
 import { publishStoryZip } from './publish-app.ts';
 import { fileNameFor } from '../packages/save-file.ts';
 import { Modal } from '../ui/Modal.tsx';
+import './publish.css';
 import { embedSnippet, qrPng, qrSvg, siteAddress } from './qr.ts';
 
 const ADDRESS_KEY = (id: string) => `storyscape:publish-address:${id}`;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import '../publish/publish.css';
+import './modal.css';
 
 /** A modal <dialog>: focus stays inside, Esc closes it (when it may be closed), its title names it. */
 export function Modal(props: { title: string; onClose?: () => void; children: ReactNode; role?: 'dialog' | 'alertdialog'; wide?: boolean }) {
