@@ -8,7 +8,7 @@ import { localize } from '../story/text.ts';
 import type { Story } from '../story/schema/story.ts';
 import { PackageError, writeBackup, writePackage } from '../story/io/package/index.ts';
 import type { ExportRequest } from '../storage/export-hook.ts';
-import { storyRepository } from '../storage/repository.ts';
+import { storyRepository } from '../storage/idb-repository.ts';
 import { StorageError } from '../storage/errors.ts';
 import { libraryAssetBytes } from './assets-of.ts';
 import { chooseSaveTarget, fileNameFor, type SaveTarget } from './save-file.ts';

@@ -6,7 +6,8 @@
 import { newId } from '../story/graph/ops.ts';
 import { readBackup, readPackage, type PackageProblem } from '../story/io/package/index.ts';
 import type { Story } from '../story/schema/story.ts';
-import { storyRepository, type StoredStory } from '../storage/repository.ts';
+import type { StoredStory } from '../storage/repository.ts';
+import { storyRepository } from '../storage/idb-repository.ts';
 import { failureMessages } from './exporter.ts';
 
 export interface ImportPlan {

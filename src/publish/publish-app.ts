@@ -5,7 +5,7 @@
 import { t } from '../i18n/index.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { AssetSource } from '../storage/asset-source.ts';
-import { storyRepository } from '../storage/repository.ts';
+import { storyRepository } from '../storage/idb-repository.ts';
 import { libraryAssetBytes } from '../packages/assets-of.ts';
 import { runWrite, storyTitle } from '../packages/exporter.ts';
 import { chooseSaveTarget, fileNameFor } from '../packages/save-file.ts';

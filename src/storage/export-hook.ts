@@ -1,6 +1,6 @@
 import type { Story } from '../story/schema/story.ts';
 import type { AssetSource } from './asset-source.ts';
-import { storyRepository } from './repository.ts';
+import { storyRepository } from './idb-repository.ts';
 
 /**
  * The editor and library ask for an export (a story package to keep on a USB stick or send by

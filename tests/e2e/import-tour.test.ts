@@ -40,7 +40,7 @@ describe('importing from the library', () => {
       await page.waitForURL(/\/edit\/[A-Za-z0-9_-]+$/);
       const id = new URL(page.url()).pathname.split('/').pop()!;
       const saved = await page.evaluate(async (storyId) => {
-        const { storyRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { storyRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const repo = storyRepository();
         const got = await repo.get(storyId);
         const pictures = await repo.hasAssets(got?.story.assets.map((a) => a.id) ?? []);

@@ -34,7 +34,7 @@ describe('storage (IndexedDB)', () => {
     const { page, close, errors } = await storagePage();
     try {
       const r = await page.evaluate(async () => {
-        const { createIdbRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { fakeStory } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
         const repo = createIdbRepository({ name: 'test-roundtrip', onChange: () => {} });
         const story = fakeStory({ scenes: 5, id: 'round-trip' });
@@ -61,7 +61,8 @@ describe('storage (IndexedDB)', () => {
     const { page, close, errors } = await storagePage();
     try {
       const r = await page.evaluate(async () => {
-        const { createIdbRepository, BLOB_GRACE_MS } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
+        const { BLOB_GRACE_MS } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
         const { hashBlob } = (await import('/src/story/hash.ts' as string)) as typeof import('../../src/story/hash.ts');
         const { fakeStory, fakeImageAsset } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
         let now = Date.parse('2025-03-01T10:00:00Z');
@@ -111,7 +112,7 @@ describe('storage (IndexedDB)', () => {
     const { page, close, errors } = await storagePage();
     try {
       const r = await page.evaluate(async () => {
-        const { createIdbRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { fakeStory } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
         const repo = createIdbRepository({ name: 'test-quota', onChange: () => {} });
         const story = fakeStory({ scenes: 2, id: 'quota' });
@@ -148,7 +149,7 @@ describe('storage (IndexedDB)', () => {
     const { page, close, errors } = await storagePage();
     try {
       const r = await page.evaluate(async () => {
-        const { createIdbRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { fakeStory } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
         const repo = createIdbRepository({ name: 'test-bin', onChange: () => {} });
         await repo.save(fakeStory({ id: 'binned' }));
@@ -170,7 +171,7 @@ describe('storage (IndexedDB)', () => {
     const { page, close, errors } = await storagePage();
     try {
       const r = await page.evaluate(async () => {
-        const { createIdbRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { idbAssetSource } = (await import('/src/storage/idb-asset-source.ts' as string)) as typeof import('../../src/storage/idb-asset-source.ts');
         const repo = createIdbRepository({ name: 'test-urls', onChange: () => {} });
         const hash = 'b'.repeat(64);
@@ -208,7 +209,7 @@ describe('storage (IndexedDB)', () => {
     const { page, close, errors } = await storagePage();
     try {
       const r = await page.evaluate(async () => {
-        const { createIdbRepository } = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { idbAssetSource } = (await import('/src/storage/idb-asset-source.ts' as string)) as typeof import('../../src/storage/idb-asset-source.ts');
         const canvas = new OffscreenCanvas(2048, 1024);
         const g = canvas.getContext('2d')!;

@@ -88,7 +88,7 @@ test('edit in VR: record narration with the microphone, play it back and keep it
   assert.ok(asset.duration > 0 && asset.bytes > 0, `duration ${asset.duration} s, ${asset.bytes} bytes`);
   assert.match(asset.mime, /^audio\//);
   const blobBytes = await page.evaluate(async (hash) => {
-    const m = (await import('/src/storage/repository.ts' as string)) as typeof import('../../src/storage/repository.ts');
+    const m = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
     return (await m.storyRepository().getAsset(hash))?.size ?? 0;
   }, id);
   assert.equal(blobBytes, asset.bytes, 'the recording\'s bytes are stored');

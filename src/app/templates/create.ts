@@ -1,6 +1,7 @@
 import type { Story } from '../../story/schema/story.ts';
 import { newId } from '../../story/graph/ops.ts';
-import { storyRepository, type StoryListing } from '../../storage/repository.ts';
+import type { StoryListing } from '../../storage/repository.ts';
+import { storyRepository } from '../../storage/idb-repository.ts';
 import { hashBlob } from '../../story/hash.ts';
 import { t } from '../../i18n/index.ts';
 import { loadTemplateStory, templateMediaUrl, type TemplateEntry } from './catalogue.ts';

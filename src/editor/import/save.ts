@@ -1,6 +1,7 @@
 import placeholderUrl from '../../../workshops/templates/my-place/media/your-360-photo-here.jpg?url';
 import type { ImportResult } from '../../story/io/importers/index.ts';
-import { storyRepository, type StoryListing } from '../../storage/repository.ts';
+import type { StoryListing } from '../../storage/repository.ts';
+import { storyRepository } from '../../storage/idb-repository.ts';
 
 /** The "your 360° photo goes here" picture, bundled with the app (works offline). */
 export async function placeholderBytes(): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/index.ts';
-import { storyRepository } from '../../storage/repository.ts';
+import { storyRepository } from '../../storage/idb-repository.ts';
 import { useEditor } from '../context.ts';
 import { addPhotoSceneCommand } from '../commands/index.ts';
 import { titleFromFileName } from '../../story/graph/scene-media.ts';

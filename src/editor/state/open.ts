@@ -1,5 +1,7 @@
 import type { Problem } from '../../story/problems.ts';
-import { storyRepository, BrokenStoryError, announceLibraryChange, onLibraryChange, type StoryRepository } from '../../storage/repository.ts';
+import { BrokenStoryError, type StoryRepository } from '../../storage/repository.ts';
+import { storyRepository } from '../../storage/idb-repository.ts';
+import { announceLibraryChange, onLibraryChange } from '../../storage/library-channel.ts';
 import { idbAssetSource, type IdbAssetSource } from '../../storage/idb-asset-source.ts';
 import { lockStory, type StoryLock } from '../../storage/locks.ts';
 import { flushOnPageHide } from '../../storage/autosave.ts';

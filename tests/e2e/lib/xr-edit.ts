@@ -114,7 +114,7 @@ export const clickButton = (page: Page, key: string, kind: Kind = 'controller') 
 export async function stored(page: Page): Promise<Story> {
   return page.evaluate(async () => {
     const id = new URLSearchParams(location.search).get('story')!;
-    const m = (await import('/src/storage/repository.ts' as string)) as typeof import('../../../src/storage/repository.ts');
+    const m = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../../src/storage/idb-repository.ts');
     return (await m.storyRepository().get(id))!.story;
   });
 }
