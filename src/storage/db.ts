@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Story } from '../story/schema/story.ts';
-import type { LocalizedText } from '../story/schema/common.ts';
+import type { StoryListing } from './repository.ts';
 import { StorageError, toStorageError } from './errors.ts';
 
 /**
@@ -14,24 +14,6 @@ import { StorageError, toStorageError } from './errors.ts';
 export const DB_NAME = 'storyscape';
 export const DB_VERSION = 1;
 export const STORES = { stories: 'stories', documents: 'documents', blobs: 'blobs', thumbs: 'thumbs' } as const;
-
-/** What the library shows about a story, kept beside the document. Times are ISO 8601 strings. */
-export interface StoryListing {
-  id: string;
-  title: LocalizedText;
-  language: string;
-  sceneCount: number;
-  /** Panorama asset id of the start scene (for the card picture), or null. */
-  thumbnail: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Last time the story was exported as a package (null: never). */
-  lastExportedAt: string | null;
-  /** Set when the story is in the bin. */
-  deletedAt: string | null;
-  /** Counts saves; lets readers notice a newer copy. */
-  revision: number;
-}
 
 export interface DocumentRecord {
   id: string;

@@ -1,19 +1,17 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { Story } from '../story/schema/story.ts';
-import { loadStory } from '../story/io/load.ts';
 import { newId } from '../story/graph/ops.ts';
-import { openStoryscapeDb, type Db, type StoryListing, type StoryscapeDB } from './db.ts';
+import { openStoryscapeDb, type Db, type StoryscapeDB } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
-import { announceLibraryChange } from './library-channel.ts';
-import { listingFor, referencedHashes } from './records.ts';
-import { BLOB_GRACE_MS, BrokenStoryError, type StoredStory, type StoryRepository } from './repository.ts';
+import { tabsChannel, type LibraryChannel } from './library-channel.ts';
+import { blobRecord, duplicatedRecords, newestFirst, purgeCutoff, referencedHashes, renamedRecords, savedRecords, storedStory } from './records.ts';
+import type { StoredStory, StoryListing, StoryRepository } from './repository.ts';
 
 export interface RepositoryOptions {
   /** Database name (tests use their own). */
   name?: string;
   now?: () => Date;
-  /** Told after every write, with the story id ('*' for blobs only). Defaults to a BroadcastChannel. */
-  onChange?: (id: string) => void;
+  /** Where writes are announced and heard: every tab of this browser unless given (tests give their own). */
+  channel?: LibraryChannel;
 }
 
 type RwTx = IDBPTransaction<StoryscapeDB, Array<StoreNames<StoryscapeDB>>, 'readwrite'>;
@@ -27,9 +25,11 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The browser's library: a StoryRepository in IndexedDB (see db.ts), one transaction per write. */
 export function createIdbRepository(options: RepositoryOptions = {}): StoryRepository {
   const now = options.now ?? (() => new Date());
-  const changed = options.onChange ?? announceLibraryChange;
+  const channel = options.channel ?? tabsChannel;
+  const changed = channel.announce;
   let dbPromise: Promise<Db> | null = null;
   const db = () => {
     dbPromise ??= openStoryscapeDb(options.name).catch((e) => {
@@ -83,16 +83,14 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
     const tx = (await db()).transaction(['stories', 'documents'], 'readonly');
     const [listing, record] = await Promise.all([tx.objectStore('stories').get(id), tx.objectStore('documents').get(id)]);
     if (!listing || !record) return null;
-    const loaded = loadStory(record.doc);
-    if (!loaded.ok) throw new BrokenStoryError(listing, loaded.problems, record.doc);
-    return { listing, story: loaded.story, problems: loaded.problems };
+    return storedStory(listing, record.doc);
   }
 
   return {
     list: () =>
       guard(async () => {
         const all = await (await db()).getAll('stories');
-        return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+        return all.sort(newestFirst);
       }),
 
     getListing: (id) => guard(async () => (await (await db()).get('stories', id)) ?? null),
@@ -105,21 +103,11 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
       const listing = await write(['stories', 'documents', 'blobs'], async (tx) => {
         const stories = tx.objectStore('stories');
         const blobs = tx.objectStore('blobs');
-        const old = await stories.get(story.id);
-        const listing = listingFor(story, {
-          createdAt: old?.createdAt ?? at,
-          updatedAt: at,
-          lastExportedAt: old?.lastExportedAt ?? null,
-          deletedAt: old?.deletedAt ?? null,
-          revision: (old?.revision ?? 0) + 1,
-        });
-        const doc: Story = { ...story, meta: { ...story.meta, createdAt: story.meta.createdAt ?? listing.createdAt, updatedAt: at } };
+        const { listing, doc } = savedRecords(story, await stories.get(story.id), at);
         const writes: Promise<unknown>[] = [stories.put(listing), tx.objectStore('documents').put({ id: story.id, doc })];
         for (const [hash, blob] of assets) {
           writes.push(
-            blobs.getKey(hash).then((have) =>
-              have === undefined ? blobs.put({ hash, blob, mime: blob.type, bytes: blob.size, addedAt: at }) : undefined,
-            ),
+            blobs.getKey(hash).then((have) => (have === undefined ? blobs.put(blobRecord(hash, blob, at)) : undefined)),
           );
         }
         await Promise.all(writes);
@@ -134,11 +122,9 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
         const docs = tx.objectStore('documents');
         const record = await docs.get(id);
         if (!record) throw new StorageError('not-found', { detail: id });
-        const lang = language ?? record.doc.meta.defaultLanguage;
-        const at = now().toISOString();
-        const doc: Story = { ...record.doc, meta: { ...record.doc.meta, title: { ...record.doc.meta.title, [lang]: title }, updatedAt: at } };
+        const { listing, doc } = renamedRecords(l, record.doc, title, language, now().toISOString());
         await docs.put({ id, doc });
-        return { ...l, title: { ...doc.meta.title }, updatedAt: at, revision: l.revision + 1 };
+        return listing;
       }),
 
     async duplicate(id, dupOptions = {}) {
@@ -149,12 +135,7 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
         if (!record || !old) throw new StorageError('not-found', { detail: id });
         const taken = new Set(await tx.objectStore('stories').getAllKeys());
         const copyId = newId('story', undefined, taken);
-        const doc: Story = {
-          ...record.doc,
-          id: copyId,
-          meta: { ...record.doc.meta, title: dupOptions.title ?? record.doc.meta.title, createdAt: at, updatedAt: at },
-        };
-        const listing = listingFor(doc, { createdAt: at, updatedAt: at });
+        const { listing, doc } = duplicatedRecords(record.doc, copyId, dupOptions.title, at);
         await Promise.all([tx.objectStore('stories').put(listing), tx.objectStore('documents').put({ id: copyId, doc })]);
         return listing;
       });
@@ -167,7 +148,7 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
     markExported: (id, at) => update(id, (l) => ({ ...l, lastExportedAt: (at ?? now()).toISOString() })),
 
     async purge(id) {
-      const cutoff = new Date(now().getTime() - BLOB_GRACE_MS).toISOString();
+      const cutoff = purgeCutoff(now());
       const result = await write(['stories', 'documents', 'blobs', 'thumbs'], async (tx) => {
         await Promise.all([tx.objectStore('stories').delete(id), tx.objectStore('documents').delete(id)]);
         const keep = new Set<string>();
@@ -209,9 +190,7 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
         const blobs = tx.objectStore('blobs');
         await Promise.all(
           list.map(([hash, blob]) =>
-            blobs.getKey(hash).then((have) =>
-              have === undefined ? blobs.put({ hash, blob, mime: blob.type, bytes: blob.size, addedAt: at }) : undefined,
-            ),
+            blobs.getKey(hash).then((have) => (have === undefined ? blobs.put(blobRecord(hash, blob, at)) : undefined)),
           ),
         );
       });
@@ -236,6 +215,8 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
         }
         return total;
       }),
+
+    onChange: (listener) => channel.listen(listener),
 
     close() {
       void dbPromise?.then((d) => d.close()).catch(() => undefined);

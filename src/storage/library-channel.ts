@@ -26,3 +26,24 @@ export function announceLibraryChange(id: string): void {
   }
   if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LIBRARY_CHANNEL, { detail: id }));
 }
+
+/** Where a repository announces its writes and hears them (its own and, if shared, others'). */
+export interface LibraryChannel {
+  announce(id: string): void;
+  listen(listener: (id: string) => void): () => void;
+}
+
+/** Every tab of this browser (the IndexedDB library is shared by them all). */
+export const tabsChannel: LibraryChannel = { announce: announceLibraryChange, listen: onLibraryChange };
+
+/** A channel of its own: only the repository it is given to hears it (tests, in-memory libraries). */
+export function localChannel(): LibraryChannel {
+  const listeners = new Set<(id: string) => void>();
+  return {
+    announce: (id) => [...listeners].forEach((l) => l(id)),
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

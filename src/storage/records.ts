@@ -1,7 +1,13 @@
 import type { Story } from '../story/schema/story.ts';
-import type { StoryListing } from './db.ts';
+import type { LocalizedText } from '../story/schema/common.ts';
+import { loadStory } from '../story/io/load.ts';
+import type { BlobRecord } from './db.ts';
+import { BLOB_GRACE_MS, BrokenStoryError, type StoredStory, type StoryListing } from './repository.ts';
 
-/** Pure helpers for what is stored: no IndexedDB here, so Node tests and the bench can use them. */
+/**
+ * Pure helpers for what is stored, shared by every StoryRepository: no IndexedDB here, so Node
+ * tests and the bench can use them, and each implementation writes the same cards and documents.
+ */
 
 /** The library card of a story, from its document and its times. */
 export function listingFor(
@@ -53,3 +59,45 @@ export function needsExport(listing: StoryListing): boolean {
   if (!listing.lastExportedAt) return listing.revision > 1 || listing.sceneCount > 1;
   return listing.updatedAt > listing.lastExportedAt;
 }
+
+/** The library's order: newest change first. */
+export const newestFirst = (a: StoryListing, b: StoryListing): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+
+/** What a save writes at `at`: the card (times and revision carried on from `old`) and the document. */
+export function savedRecords(story: Story, old: StoryListing | undefined, at: string): { listing: StoryListing; doc: Story } {
+  const listing = listingFor(story, {
+    createdAt: old?.createdAt ?? at,
+    updatedAt: at,
+    lastExportedAt: old?.lastExportedAt ?? null,
+    deletedAt: old?.deletedAt ?? null,
+    revision: (old?.revision ?? 0) + 1,
+  });
+  const doc: Story = { ...story, meta: { ...story.meta, createdAt: story.meta.createdAt ?? listing.createdAt, updatedAt: at } };
+  return { listing, doc };
+}
+
+/** The document and card after a rename: the title in `language` (the story's default when not given). */
+export function renamedRecords(listing: StoryListing, old: Story, title: string, language: string | undefined, at: string): { listing: StoryListing; doc: Story } {
+  const lang = language ?? old.meta.defaultLanguage;
+  const doc: Story = { ...old, meta: { ...old.meta, title: { ...old.meta.title, [lang]: title }, updatedAt: at } };
+  return { doc, listing: { ...listing, title: { ...doc.meta.title }, updatedAt: at, revision: listing.revision + 1 } };
+}
+
+/** A copy of a document under a new id (with a new title, when given), new at `at`. */
+export function duplicatedRecords(old: Story, copyId: string, title: LocalizedText | undefined, at: string): { listing: StoryListing; doc: Story } {
+  const doc: Story = { ...old, id: copyId, meta: { ...old.meta, title: title ?? old.meta.title, createdAt: at, updatedAt: at } };
+  return { doc, listing: listingFor(doc, { createdAt: at, updatedAt: at }) };
+}
+
+/** A stored document read back as a story (migrated and checked like any loaded file), or BrokenStoryError. */
+export function storedStory(listing: StoryListing, raw: unknown): StoredStory {
+  const loaded = loadStory(raw);
+  if (!loaded.ok) throw new BrokenStoryError(listing, loaded.problems, raw);
+  return { listing, story: loaded.story, problems: loaded.problems };
+}
+
+/** A blob's record, stored at `at`. */
+export const blobRecord = (hash: string, blob: Blob, at: string): BlobRecord => ({ hash, blob, mime: blob.type, bytes: blob.size, addedAt: at });
+
+/** Blobs stored before this time and mentioned by no story may go when a story is purged. */
+export const purgeCutoff = (now: Date): string => new Date(now.getTime() - BLOB_GRACE_MS).toISOString();

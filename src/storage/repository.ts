@@ -1,10 +1,25 @@
 import type { Story } from '../story/schema/story.ts';
 import type { LocalizedText } from '../story/schema/common.ts';
 import type { Problem } from '../story/problems.ts';
-import type { StoryListing } from './db.ts';
 import { StorageError } from './errors.ts';
 
-export type { StoryListing } from './db.ts';
+/** What the library shows about a story, kept beside the document. Times are ISO 8601 strings. */
+export interface StoryListing {
+  id: string;
+  title: LocalizedText;
+  language: string;
+  sceneCount: number;
+  /** Panorama asset id of the start scene (for the card picture), or null. */
+  thumbnail: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Last time the story was exported as a package (null: never). */
+  lastExportedAt: string | null;
+  /** Set when the story is in the bin. */
+  deletedAt: string | null;
+  /** Counts saves; lets readers notice a newer copy. */
+  revision: number;
+}
 
 /** A story read back from storage: migrated and validated like any loaded file. */
 export interface StoredStory {
@@ -34,8 +49,12 @@ export interface SaveOptions {
 }
 
 /**
- * Where the editor keeps stories. Every write is ONE IndexedDB transaction: it happens completely or
- * not at all. Failures are StorageErrors (kind 'quota' when the disk or quota is full).
+ * Where the library keeps stories and their media. Every write happens completely or not at all
+ * (in IndexedDB: one transaction). Failures are StorageErrors (kind 'quota' when the disk or quota
+ * is full; 'not-found' when the story is not there). Stories go in and come out as copies.
+ * Implementations: idb-repository.ts (the browser), memory-repository.ts (tests); every one passes
+ * the contract suite in tests/unit/storage/story-repository.contract.ts. Screens get theirs from
+ * context.ts, plain functions as an argument.
  */
 export interface StoryRepository {
   /** Every story's card, newest change first (stories in the bin included: see `deletedAt`). */
@@ -65,6 +84,11 @@ export interface StoryRepository {
   putThumbnail(hash: string, blob: Blob): Promise<void>;
   /** Bytes of asset blobs stored (what this database holds, not counting documents). */
   assetBytes(): Promise<number>;
+  /**
+   * Calls `listener` with the story's id after each write ('*' for blobs only), made here or, where
+   * the repository is shared (other tabs), elsewhere. Returns the function that stops it.
+   */
+  onChange(listener: (id: string) => void): () => void;
   close(): void;
 }
 

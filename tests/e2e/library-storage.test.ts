@@ -36,7 +36,7 @@ describe('storage (IndexedDB)', () => {
       const r = await page.evaluate(async () => {
         const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { fakeStory } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
-        const repo = createIdbRepository({ name: 'test-roundtrip', onChange: () => {} });
+        const repo = createIdbRepository({ name: 'test-roundtrip', channel: { announce() {}, listen: () => () => {} } });
         const story = fakeStory({ scenes: 5, id: 'round-trip' });
         const first = await repo.save(story);
         const second = await repo.save({ ...story, meta: { ...story.meta, title: { en: 'Changed' } } });
@@ -66,7 +66,7 @@ describe('storage (IndexedDB)', () => {
         const { hashBlob } = (await import('/src/story/hash.ts' as string)) as typeof import('../../src/story/hash.ts');
         const { fakeStory, fakeImageAsset } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
         let now = Date.parse('2025-03-01T10:00:00Z');
-        const repo = createIdbRepository({ name: 'test-blobs', now: () => new Date(now), onChange: () => {} });
+        const repo = createIdbRepository({ name: 'test-blobs', now: () => new Date(now), channel: { announce() {}, listen: () => () => {} } });
         const blob = new Blob(['pretend this is a 360 photo'], { type: 'image/jpeg' });
         const hash = await hashBlob(blob);
         const asset = fakeImageAsset(1, { id: hash });
@@ -114,7 +114,7 @@ describe('storage (IndexedDB)', () => {
       const r = await page.evaluate(async () => {
         const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { fakeStory } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
-        const repo = createIdbRepository({ name: 'test-quota', onChange: () => {} });
+        const repo = createIdbRepository({ name: 'test-quota', channel: { announce() {}, listen: () => () => {} } });
         const story = fakeStory({ scenes: 2, id: 'quota' });
         await repo.save(story);
         const put = IDBObjectStore.prototype.put;
@@ -151,7 +151,7 @@ describe('storage (IndexedDB)', () => {
       const r = await page.evaluate(async () => {
         const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { fakeStory } = (await import('/src/story/fake.ts' as string)) as typeof import('../../src/story/fake.ts');
-        const repo = createIdbRepository({ name: 'test-bin', onChange: () => {} });
+        const repo = createIdbRepository({ name: 'test-bin', channel: { announce() {}, listen: () => () => {} } });
         await repo.save(fakeStory({ id: 'binned' }));
         const binned = await repo.moveToBin('binned');
         const restored = await repo.restore('binned');
@@ -173,7 +173,7 @@ describe('storage (IndexedDB)', () => {
       const r = await page.evaluate(async () => {
         const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
         const { idbAssetSource } = (await import('/src/storage/idb-asset-source.ts' as string)) as typeof import('../../src/storage/idb-asset-source.ts');
-        const repo = createIdbRepository({ name: 'test-urls', onChange: () => {} });
+        const repo = createIdbRepository({ name: 'test-urls', channel: { announce() {}, listen: () => () => {} } });
         const hash = 'b'.repeat(64);
         await repo.putAssets([[hash, new Blob(['sound bytes'], { type: 'audio/mpeg' })]]);
         const pending = new Map([['c'.repeat(64), new Blob(['not saved yet'])]]);
@@ -215,7 +215,7 @@ describe('storage (IndexedDB)', () => {
         const g = canvas.getContext('2d')!;
         g.fillStyle = '#3a7'; g.fillRect(0, 0, 2048, 1024);
         const pano = await canvas.convertToBlob({ type: 'image/png' });
-        const repo = createIdbRepository({ name: 'test-thumbs', onChange: () => {} });
+        const repo = createIdbRepository({ name: 'test-thumbs', channel: { announce() {}, listen: () => () => {} } });
         const hash = 'e'.repeat(64);
         await repo.putAssets([[hash, pano]]);
         const source = idbAssetSource(repo);
