@@ -41,8 +41,8 @@ async function busyStory(page: Page): Promise<string> {
   return page.evaluate(
     async ([nh, ns]) => {
       const stories = (await import('/src/app/stories.ts' as string)) as typeof import('../../src/app/stories.ts');
-      const repo = ((await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts')).storyRepository();
-      const { id } = await stories.createFromSample((t) => t);
+      const repo = ((await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts')).createIdbRepository();
+      const { id } = await stories.createFromSample(repo, (t) => t);
       const story = (await repo.get(id))!.story as Story;
       const square = story.scenes.find((s) => s.id === 'square')!;
       const others = story.scenes.filter((s) => s !== square);

@@ -1,21 +1,21 @@
-import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getUiLanguage, t, type MessageKey } from '../i18n/index.ts';
 import { navigate, routePath } from './router.ts';
 import { SAMPLE_STORY_ID, loadSampleStory, sampleThumbnail } from './sample.ts';
 import { localize } from '../story/text.ts';
 import { createBlankStory, createFromSample } from './stories.ts';
 import type { StoryListing } from '../storage/repository.ts';
-import { storyRepository } from '../storage/idb-repository.ts';
-import { onLibraryChange } from '../storage/library-channel.ts';
+import { useRepository } from '../storage/context.ts';
 import { idbAssetSource } from '../storage/idb-asset-source.ts';
 import { StorageError } from '../storage/errors.ts';
 import { needsExport } from '../storage/records.ts';
 import { storiesOpenElsewhere } from '../storage/locks.ts';
 import { formatBytes, requestPersistence, storageStatus, type StorageStatus } from '../storage/persistence.ts';
-import { exportStory, hasStoryExporter, onExporterChange } from '../storage/export-hook.ts';
 import { Icon } from '../editor/icons.tsx';
 import { ImportTourButton } from '../editor/import/ImportTourButton.tsx';
-import { LibraryFileActions, PublishButton } from '../packages/LibraryTools.tsx';
+import { exportStory } from '../packages/exporter.ts';
+import { LibraryFileActions } from '../packages/LibraryFileActions.tsx';
+import { PublishButton } from '../publish/PublishButton.tsx';
 import { UiLanguageSwitch } from './UiLanguageSwitch.tsx';
 
 const TemplatesDialog = lazy(() => import('./templates/TemplatesDialog.tsx'));
@@ -38,14 +38,15 @@ function errorText(e: unknown): string {
   return e instanceof StorageError ? t(`storage.error.${e.kind}` as MessageKey) : t('storage.error.failed');
 }
 
-/** The library's stories from IndexedDB, kept fresh when this or another tab writes. */
+/** The library's stories, kept fresh when this or another tab writes. */
 function useLibrary() {
+  const repo = useRepository();
   const [listings, setListings] = useState<StoryListing[] | null>(null);
   const [openElsewhere, setOpenElsewhere] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(async () => {
     try {
-      const [all, open] = await Promise.all([storyRepository().list(), storiesOpenElsewhere()]);
+      const [all, open] = await Promise.all([repo.list(), storiesOpenElsewhere()]);
       setListings(all);
       setOpenElsewhere(open);
       setError(null);
@@ -53,17 +54,17 @@ function useLibrary() {
       setListings([]);
       setError(errorText(e));
     }
-  }, []);
+  }, [repo]);
   useEffect(() => {
     void Promise.resolve().then(refresh);
-    const stop = onLibraryChange(() => void refresh());
+    const stop = repo.onChange(() => void refresh());
     const onVisible = () => document.visibilityState === 'visible' && void refresh();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       stop();
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [refresh]);
+  }, [repo, refresh]);
   return { listings, openElsewhere, error, refresh };
 }
 
@@ -73,6 +74,7 @@ export function Library() {
   const title = localize(story.meta.title, story.meta.defaultLanguage);
   const description = story.meta.description ? localize(story.meta.description, story.meta.defaultLanguage) : '';
   const thumb = sampleThumbnail();
+  const repo = useRepository();
   const { listings, openElsewhere, error, refresh } = useLibrary();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; undo?: string } | null>(null);
@@ -116,7 +118,7 @@ export function Library() {
             onClick={() =>
               void act(async () => {
                 // A new story is written in the reader's UI language (its title too).
-                const l = await createBlankStory(t('library.newTitle'), getUiLanguage(), t('library.firstSceneTitle'));
+                const l = await createBlankStory(repo, t('library.newTitle'), getUiLanguage(), t('library.firstSceneTitle'));
                 navigate({ name: 'edit', storyId: l.id });
               })
             }
@@ -132,7 +134,7 @@ export function Library() {
             disabled={busy}
             onClick={() =>
               void act(async () => {
-                const l = await createFromSample((title) => t('library.sampleCopyTitle', { title }));
+                const l = await createFromSample(repo, (title) => t('library.sampleCopyTitle', { title }));
                 navigate({ name: 'edit', storyId: l.id });
               })
             }
@@ -140,7 +142,7 @@ export function Library() {
             <Icon name="copy" /> {t('library.fromSample')}
           </button>
           <LibraryFileActions busy={busy} onImported={() => void refresh()} />
-          <ImportTourButton busy={busy} />
+          <ImportTourButton busy={busy} onOpen={(storyId) => navigate({ name: 'edit', storyId })} />
         </div>
         <p className="kit-link">
           {t('kit.linkHelp')}{' '}
@@ -218,7 +220,7 @@ export function Library() {
                 onClick={() => {
                   const id = message.undo!;
                   setMessage(null);
-                  void act(async () => void (await storyRepository().restore(id)));
+                  void act(async () => void (await repo.restore(id)));
                 }}
               >
                 {t('library.undoDelete')}
@@ -231,12 +233,9 @@ export function Library() {
   );
 }
 
-function useExporter(): boolean {
-  return useSyncExternalStore(onExporterChange, hasStoryExporter, hasStoryExporter);
-}
-
 function useStoryThumb(hash: string | null): string | null {
-  const source = useMemo(() => idbAssetSource(storyRepository()), []);
+  const repo = useRepository();
+  const source = useMemo(() => idbAssetSource(repo), [repo]);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!hash) return;
@@ -260,8 +259,8 @@ function StoryCard(props: {
 }) {
   const { listing: l, busy, act } = props;
   const title = titleOf(l);
+  const repo = useRepository();
   const thumb = useStoryThumb(l.thumbnail);
-  const canExport = useExporter();
   const [renaming, setRenaming] = useState(false);
   const locked = props.openElsewhere;
   return (
@@ -281,7 +280,7 @@ function StoryCard(props: {
             onCancel={() => setRenaming(false)}
             onSave={(next) => {
               setRenaming(false);
-              void act(async () => void (await storyRepository().rename(l.id, next)));
+              void act(async () => void (await repo.rename(l.id, next)));
             }}
           />
         ) : (
@@ -290,7 +289,7 @@ function StoryCard(props: {
         <p className="meta">
           {sceneCount(l.sceneCount)} · {t('library.edited', { when: relativeTime(l.updatedAt) })}
         </p>
-        {canExport && needsExport(l) && <p className="export-reminder"><Icon name="save" /> {t('library.exportReminder')}</p>}
+        {needsExport(l) && <p className="export-reminder"><Icon name="save" /> {t('library.exportReminder')}</p>}
         <div className="card-actions">
           <button
             type="button"
@@ -308,17 +307,15 @@ function StoryCard(props: {
           >
             ▶ {t('library.play')}
           </button>
-          {canExport && (
-            <button
-              type="button"
-              className="button"
-              aria-label={t('library.exportStory', { title })}
-              disabled={busy}
-              onClick={() => void act(async () => void (await exportStory({ storyId: l.id })))}
-            >
-              <Icon name="save" /> {t('library.export')}
-            </button>
-          )}
+          <button
+            type="button"
+            className="button"
+            aria-label={t('library.exportStory', { title })}
+            disabled={busy}
+            onClick={() => void act(async () => void (await exportStory(repo, { storyId: l.id })))}
+          >
+            <Icon name="save" /> {t('library.export')}
+          </button>
           <PublishButton storyId={l.id} title={title} label={t('library.publishStory', { title })} />
         </div>
         <div className="card-actions secondary">
@@ -337,7 +334,7 @@ function StoryCard(props: {
             aria-label={t('library.duplicateStory', { title })}
             disabled={busy}
             onClick={() =>
-              void act(async () => void (await storyRepository().duplicate(l.id, { title: { ...l.title, [l.language]: t('library.copyTitle', { title }) } })))
+              void act(async () => void (await repo.duplicate(l.id, { title: { ...l.title, [l.language]: t('library.copyTitle', { title }) } })))
             }
           >
             {t('library.duplicate')}
@@ -349,7 +346,7 @@ function StoryCard(props: {
             disabled={busy || locked}
             onClick={() =>
               void act(async () => {
-                await storyRepository().moveToBin(l.id);
+                await repo.moveToBin(l.id);
                 props.onBinned();
               })
             }
@@ -394,6 +391,7 @@ function RenameForm({ title, onSave, onCancel }: { title: string; onSave(title: 
 }
 
 function Bin({ listings, busy, act }: { listings: StoryListing[]; busy: boolean; act(work: () => Promise<void>): Promise<void> }) {
+  const repo = useRepository();
   return (
     <section className="bin" aria-labelledby="bin-heading">
       <details>
@@ -412,7 +410,7 @@ function Bin({ listings, busy, act }: { listings: StoryListing[]; busy: boolean;
                   className="button small"
                   disabled={busy}
                   aria-label={t('library.restoreStory', { title })}
-                  onClick={() => void act(async () => void (await storyRepository().restore(l.id)))}
+                  onClick={() => void act(async () => void (await repo.restore(l.id)))}
                 >
                   <Icon name="restore" /> {t('library.restore')}
                 </button>
@@ -422,7 +420,7 @@ function Bin({ listings, busy, act }: { listings: StoryListing[]; busy: boolean;
                   disabled={busy}
                   aria-label={t('library.purgeStory', { title })}
                   onClick={() => {
-                    if (window.confirm(t('library.purgeConfirm', { title }))) void act(async () => void (await storyRepository().purge(l.id)));
+                    if (window.confirm(t('library.purgeConfirm', { title }))) void act(async () => void (await repo.purge(l.id)));
                   }}
                 >
                   {t('library.purge')}

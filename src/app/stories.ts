@@ -2,8 +2,7 @@ import { SCHEMA_VERSION, type Story } from '../story/schema/story.ts';
 import type { AssetSource } from '../storage/asset-source.ts';
 import type { Problem } from '../story/problems.ts';
 import { newId } from '../story/graph/ops.ts';
-import { BrokenStoryError, type StoryListing } from '../storage/repository.ts';
-import { storyRepository } from '../storage/idb-repository.ts';
+import { BrokenStoryError, type StoryListing, type StoryRepository } from '../storage/repository.ts';
 import { idbAssetSource } from '../storage/idb-asset-source.ts';
 import { StorageError } from '../storage/errors.ts';
 import { SAMPLE_STORY_ID, loadSampleStory } from './sample.ts';
@@ -14,13 +13,12 @@ export type OpenedStory =
   | { ok: false; reason: 'broken'; problems: Problem[] };
 
 /**
- * Finds a story for reading by id: the built-in sample, or a story in this browser's library
- * (IndexedDB, with its media as object URLs). Stories in the bin still play.
+ * Finds a story for reading by id: the built-in sample, or a story in the library (with its media
+ * as object URLs). Stories in the bin still play.
  */
-export async function openStory(id: string): Promise<OpenedStory> {
+export async function openStory(repo: StoryRepository, id: string): Promise<OpenedStory> {
   if (id === SAMPLE_STORY_ID) return { ok: true, ...loadSampleStory() };
   try {
-    const repo = storyRepository();
     const stored = await repo.get(id);
     if (!stored) return { ok: false, reason: 'not-found' };
     return { ok: true, story: stored.story, assets: idbAssetSource(repo) };
@@ -59,16 +57,15 @@ export function blankStory(title: string, language = 'en', sceneTitle = 'Scene 1
 }
 
 /** Creates a blank story in the library. */
-export async function createBlankStory(title: string, language?: string, sceneTitle?: string): Promise<StoryListing> {
-  return storyRepository().save(blankStory(title, language, sceneTitle));
+export async function createBlankStory(repo: StoryRepository, title: string, language?: string, sceneTitle?: string): Promise<StoryListing> {
+  return repo.save(blankStory(title, language, sceneTitle));
 }
 
 /**
- * Copies the built-in sample into the library (new id, its media copied into IndexedDB once,
- * then shared by every copy), so it can be changed.
+ * Copies the built-in sample into the library (new id, its media stored once, then shared by
+ * every copy), so it can be changed.
  */
-export async function createFromSample(titleFor: (title: string) => string): Promise<StoryListing> {
-  const repo = storyRepository();
+export async function createFromSample(repo: StoryRepository, titleFor: (title: string) => string): Promise<StoryListing> {
   const { story, assets } = loadSampleStory();
   const have = await repo.hasAssets(story.assets.map((a) => a.id));
   const blobs: Array<[string, Blob]> = [];

@@ -2,7 +2,6 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState 
 import { ReactFlowProvider } from '@xyflow/react';
 import './editor.css';
 import { t } from '../i18n/index.ts';
-import { navigate } from '../app/router.ts';
 import { lintStory } from '../story/graph/lint.ts';
 import type { Problem } from '../story/problems.ts';
 import { openEditorSession, type OpenResult } from './state/open.ts';
@@ -18,6 +17,9 @@ import { ProblemsPanel } from './panels/ProblemsPanel.tsx';
 import { AssetLibrary } from './panels/AssetLibrary.tsx';
 import { MediaImportProvider } from './media/ImportProvider.tsx';
 import { useMediaUi } from './media/ui-store.ts';
+import type { EditorFiles } from './files.ts';
+import { useRepository } from '../storage/context.ts';
+import type { StoryRepository } from '../storage/repository.ts';
 
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
 
@@ -28,10 +30,10 @@ const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) =>
  */
 const sessions = new Map<string, { promise: Promise<OpenResult>; users: number; closing?: ReturnType<typeof setTimeout> }>();
 
-function acquireSession(storyId: string): Promise<OpenResult> {
+function acquireSession(repo: StoryRepository, storyId: string): Promise<OpenResult> {
   let entry = sessions.get(storyId);
   if (!entry) {
-    entry = { promise: openEditorSession(storyId), users: 0 };
+    entry = { promise: openEditorSession(repo, storyId), users: 0 };
     sessions.set(storyId, entry);
   }
   clearTimeout(entry.closing);
@@ -62,27 +64,35 @@ function releaseSession(storyId: string): void {
   }, 0);
 }
 
+export interface EditorScreenProps {
+  storyId: string;
+  /** Leaves the editor (after saving): the app shows the library. */
+  onExit(): void;
+  files: EditorFiles;
+}
+
 /** The editor at /edit/<storyId>: opens the story (or says why it cannot), then the editor layout. */
-export function EditorScreen({ storyId }: { storyId: string }) {
+export function EditorScreen({ storyId, onExit, files }: EditorScreenProps) {
+  const repo = useRepository();
   const [result, setResult] = useState<OpenResult | null>(null);
   useEffect(() => {
     let live = true;
-    void acquireSession(storyId).then((r) => live && setResult(r));
+    void acquireSession(repo, storyId).then((r) => live && setResult(r));
     return () => {
       live = false;
       releaseSession(storyId);
     };
-  }, [storyId]);
+  }, [repo, storyId]);
 
   if (!result) return <StoryOpening text={t('editor.loading')} />;
   if (!result.ok) {
     const failure = result.reason === 'storage' ? { reason: 'storage' as const, message: t(`storage.error.${result.error.kind}`) } : result;
-    return <StoryNotOpened storyId={storyId} failure={failure} />;
+    return <StoryNotOpened storyId={storyId} failure={failure} onBack={onExit} />;
   }
   return (
     <EditorContext.Provider value={{ editor: result.session.editor, assets: result.session.assets }}>
       <ReactFlowProvider>
-        <EditorLayout />
+        <EditorLayout onExit={onExit} files={files} />
       </ReactFlowProvider>
     </EditorContext.Provider>
   );
@@ -104,7 +114,7 @@ function useProblems(): { problems: Problem[]; byScene: Map<string, SceneProblem
   }, [deferred]);
 }
 
-function EditorLayout() {
+function EditorLayout({ onExit, files }: { onExit(): void; files: EditorFiles }) {
   const { editor, assets } = useEditor();
   const readOnly = useDoc((s) => s.readOnly);
   const story = useDoc((s) => s.story);
@@ -129,7 +139,7 @@ function EditorLayout() {
       // The save failed (e.g. the disk is full): stay, the message says what to do.
       return;
     }
-    navigate({ name: 'library' });
+    onExit();
   };
 
   const previewStory = useMemo(
@@ -144,7 +154,7 @@ function EditorLayout() {
   return (
     <MediaImportProvider>
       <div className="editor" ref={rootRef} hidden={!!preview} inert={!!preview}>
-        <Toolbar onBack={() => void back()} />
+        <Toolbar onBack={() => void back()} files={files} />
         {readOnly && (
           <p className="banner read-only" role="status">
             <Icon name="lock" /> {t('editor.readOnly')}

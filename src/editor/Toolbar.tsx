@@ -1,20 +1,15 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { localize } from '../story/text.ts';
 import { t } from '../i18n/index.ts';
-import { exportStory, hasStoryExporter, onExporterChange } from '../storage/export-hook.ts';
 import { useDoc, useEditor, useHistory, useSaveStatus, useSession } from './context.ts';
 import { addSceneCommand, setStoryTitleCommand, tidyMapCommand } from './commands/index.ts';
 import { redoLabel, undoLabel } from './state/editor.ts';
 import { Icon } from './icons.tsx';
-import { EditorFileActions } from '../packages/LibraryTools.tsx';
 import { MediaToolbar } from './media/MediaToolbar.tsx';
+import type { EditorFiles } from './files.ts';
 
-export function useHasExporter(): boolean {
-  return useSyncExternalStore(onExporterChange, hasStoryExporter, hasStoryExporter);
-}
-
-/** The top bar: back, story title, save state, undo/redo, add scene, tidy, preview. */
-export function Toolbar({ onBack }: { onBack(): void }) {
+/** The top bar: back, story title, save state, undo/redo, add scene, tidy, export and publish (`files`), preview. */
+export function Toolbar({ onBack, files }: { onBack(): void; files: EditorFiles }) {
   const { editor, assets } = useEditor();
   const story = useDoc((s) => s.story);
   const readOnly = useDoc((s) => s.readOnly);
@@ -45,7 +40,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
           onChange={(e) => editor.run(setStoryTitleCommand, { language: lang, title: e.target.value })}
         />
       </div>
-      <SaveState />
+      <SaveState exportStory={files.exportStory} />
       <div className="toolbar-group" role="group" aria-label={t('editor.history')}>
         <button
           type="button"
@@ -85,7 +80,7 @@ export function Toolbar({ onBack }: { onBack(): void }) {
         </button>
       </div>
       <MediaToolbar />
-      <EditorFileActions storyId={story.id} title={localize(story.meta.title, lang) || t('library.newTitle')} current={() => ({ story: editor.doc.getState().story, assets })} />
+      <files.Actions storyId={story.id} title={localize(story.meta.title, lang) || t('library.newTitle')} current={() => ({ story: editor.doc.getState().story, assets })} />
       <div className="toolbar-group">
         <button
           type="button"
@@ -104,12 +99,11 @@ export function Toolbar({ onBack }: { onBack(): void }) {
 }
 
 /** "All changes saved" / "Saving…", or, when saving fails, what happened and what to do. */
-function SaveState() {
+function SaveState({ exportStory }: { exportStory: EditorFiles['exportStory'] }) {
   const { editor, assets } = useEditor();
   const state = useSaveStatus((s) => s.state);
   const error = useSaveStatus((s) => s.error);
   const readOnly = useDoc((s) => s.readOnly);
-  const canExport = useHasExporter();
   const [exporting, setExporting] = useState(false);
   if (readOnly) return <p className="save-state read-only"><Icon name="lock" /> {t('editor.save.readOnly')}</p>;
   if (state === 'failed' && error) {
@@ -122,19 +116,17 @@ function SaveState() {
           <button type="button" className="button small" onClick={() => void editor.autosave.retry()}>
             {t('editor.save.tryAgain')}
           </button>
-          {canExport && (
-            <button
-              type="button"
-              className="button small"
-              disabled={exporting}
-              onClick={() => {
-                setExporting(true);
-                void exportStory({ storyId: editor.doc.getState().story.id, story: editor.doc.getState().story, assets }).finally(() => setExporting(false));
-              }}
-            >
-              {t('editor.save.export')}
-            </button>
-          )}
+          <button
+            type="button"
+            className="button small"
+            disabled={exporting}
+            onClick={() => {
+              setExporting(true);
+              void exportStory(editor.doc.getState().story.id, { story: editor.doc.getState().story, assets }).finally(() => setExporting(false));
+            }}
+          >
+            {t('editor.save.export')}
+          </button>
         </div>
       </div>
     );

@@ -3,6 +3,7 @@ import { t } from '../i18n/index.ts';
 import { localize } from '../story/text.ts';
 import { ImportSaveError, readStoryFile, saveImport, type ConflictChoice, type ImportPlan } from './import-file.ts';
 import { Modal, Progress } from '../ui/Modal.tsx';
+import { useRepository } from '../storage/context.ts';
 
 type Phase =
   | { name: 'reading'; done: number; total: number }
@@ -13,12 +14,13 @@ type Phase =
 
 /** Opens a .storyscape package or backup into the library: checks it, asks about clashes, saves it. */
 export function ImportDialog({ file, onClose, onImported }: { file: File; onClose(): void; onImported(ids: string[]): void }) {
+  const repo = useRepository();
   const [phase, setPhase] = useState<Phase>({ name: 'reading', done: 0, total: file.size });
 
   const save = async (plan: ImportPlan, choice: ConflictChoice) => {
     setPhase({ name: 'saving', plan });
     try {
-      const ids = await saveImport(plan, choice);
+      const ids = await saveImport(repo, plan, choice);
       const first = plan.stories[0]!;
       setPhase({ name: 'done', count: ids.length, notes: plan.notes, title: localize(first.meta.title, first.meta.defaultLanguage) });
       onImported(ids);
@@ -29,7 +31,7 @@ export function ImportDialog({ file, onClose, onImported }: { file: File; onClos
 
   useEffect(() => {
     let live = true;
-    void readStoryFile(file, (done, total) => live && setPhase((p) => (p.name === 'reading' ? { name: 'reading', done, total } : p))).then((r) => {
+    void readStoryFile(repo, file, (done, total) => live && setPhase((p) => (p.name === 'reading' ? { name: 'reading', done, total } : p))).then((r) => {
       if (!live) return;
       if (!r.ok) setPhase({ name: 'failed', messages: r.messages });
       else if (r.plan.conflicts.length > 0) setPhase({ name: 'conflict', plan: r.plan });

@@ -1,18 +1,31 @@
 /**
  * Export (one story, .storyscape) and "Back up everything" (one backup file) from the library and
- * the editor. Registered with the export hook by ./register.ts.
+ * the editor. A successful export is recorded (lastExportedAt), which quiets the "export your
+ * work" reminders.
  */
 import { version } from '../../package.json';
 import { t } from '../i18n/index.ts';
 import { localize } from '../story/text.ts';
 import type { Story } from '../story/schema/story.ts';
 import { PackageError, writeBackup, writePackage } from '../story/io/package/index.ts';
-import type { ExportRequest } from '../storage/export-hook.ts';
-import { storyRepository } from '../storage/idb-repository.ts';
+import type { AssetSource } from '../storage/asset-source.ts';
+import type { StoryRepository } from '../storage/repository.ts';
 import { StorageError } from '../storage/errors.ts';
 import { libraryAssetBytes } from './assets-of.ts';
 import { chooseSaveTarget, fileNameFor, type SaveTarget } from './save-file.ts';
 import { taskStore } from './tasks.ts';
+
+/** What to export: a saved story, or the editor's document when it is newer than the saved one. */
+export interface ExportRequest {
+  storyId: string;
+  /**
+   * The document to export when it is newer than the saved one (the editor passes what is in
+   * memory, e.g. when saving failed because the disk is full), with a source for its media.
+   * Without it, export what is saved.
+   */
+  story?: Story;
+  assets?: AssetSource;
+}
 
 export const PACKAGE_MIME = 'application/vnd.storyscape+zip';
 /** Storyscape's version, recorded in each package's manifest (only this field is bundled). */
@@ -53,9 +66,15 @@ const bytesOf = (stories: readonly Story[]) => {
   return [...seen.values()].reduce((n, b) => n + b, 0) + stories.length * 4096;
 };
 
-/** The exporter the export hook calls: one story as a .storyscape package. */
-export async function exportStoryPackage(request: ExportRequest): Promise<'exported' | 'cancelled'> {
-  const repo = storyRepository();
+/** Exports one story as a .storyscape package, and records it. */
+export async function exportStory(repo: StoryRepository, request: ExportRequest): Promise<'exported' | 'cancelled'> {
+  const result = await exportStoryPackage(repo, request);
+  // Recording it may fail when the disk is full: the export itself still happened.
+  if (result === 'exported') await repo.markExported(request.storyId).catch(() => undefined);
+  return result;
+}
+
+async function exportStoryPackage(repo: StoryRepository, request: ExportRequest): Promise<'exported' | 'cancelled'> {
   let story = request.story;
   if (!story) {
     const listing = await repo.getListing(request.storyId);
@@ -72,22 +91,21 @@ export async function exportStoryPackage(request: ExportRequest): Promise<'expor
       taskStore.fail(t('package.exportFailed'), [t('package.storyGone')]);
       return 'cancelled';
     }
-    return write(story, target, request);
+    return write(repo, story, target, request);
   }
   const target = await chooseSaveTarget(fileNameFor(storyTitle(story), '.storyscape'), PACKAGE_MIME, t('package.fileType'), '.storyscape');
-  return target ? write(story, target, request) : 'cancelled';
+  return target ? write(repo, story, target, request) : 'cancelled';
 }
 
-function write(story: Story, target: SaveTarget, request: ExportRequest) {
+function write(repo: StoryRepository, story: Story, target: SaveTarget, request: ExportRequest) {
   const title = storyTitle(story);
   return runWrite(t('package.exporting', { title }), t('package.exportFailed'), bytesOf([story]), target, () =>
-    writePackage(story, libraryAssetBytes(storyRepository(), request.assets), { appVersion: APP_VERSION }),
+    writePackage(story, libraryAssetBytes(repo, request.assets), { appVersion: APP_VERSION }),
   );
 }
 
 /** "Back up everything": every story in the library (not the bin) in one backup file. */
-export async function backupLibrary(): Promise<'exported' | 'cancelled'> {
-  const repo = storyRepository();
+export async function backupLibrary(repo: StoryRepository): Promise<'exported' | 'cancelled'> {
   const day = new Date().toISOString().slice(0, 10);
   const target = await chooseSaveTarget(`storyscape-backup-${day}.storyscape-backup`, PACKAGE_MIME, t('package.backupType'), '.storyscape-backup');
   if (!target) return 'cancelled';

@@ -6,8 +6,7 @@
 import { newId } from '../story/graph/ops.ts';
 import { readBackup, readPackage, type PackageProblem } from '../story/io/package/index.ts';
 import type { Story } from '../story/schema/story.ts';
-import type { StoredStory } from '../storage/repository.ts';
-import { storyRepository } from '../storage/idb-repository.ts';
+import type { StoredStory, StoryRepository } from '../storage/repository.ts';
 import { failureMessages } from './exporter.ts';
 
 export interface ImportPlan {
@@ -46,7 +45,7 @@ const errorsOf = (ps: readonly PackageProblem[]) => ps.filter((p) => p.severity 
 const notesOf = (ps: readonly PackageProblem[]) => ps.filter((p) => p.severity === 'warning').map((p) => p.message);
 
 /** Reads and checks a package or backup. Never throws; nothing is saved yet. */
-export async function readStoryFile(file: Blob, onProgress: (done: number, total: number) => void = () => {}): Promise<ReadResult> {
+export async function readStoryFile(repo: StoryRepository, file: Blob, onProgress: (done: number, total: number) => void = () => {}): Promise<ReadResult> {
   const source = withProgress(file, onProgress);
   let stories: Story[];
   let assets: Map<string, Blob>;
@@ -65,7 +64,7 @@ export async function readStoryFile(file: Blob, onProgress: (done: number, total
   } else return { ok: false, messages: errorsOf(pkg.problems) };
   let existing: Set<string>;
   try {
-    existing = new Set((await storyRepository().list()).map((l) => l.id));
+    existing = new Set((await repo.list()).map((l) => l.id));
   } catch (e) {
     return { ok: false, messages: failureMessages(e) };
   }
@@ -75,8 +74,7 @@ export async function readStoryFile(file: Blob, onProgress: (done: number, total
 export type ConflictChoice = 'replace' | 'keep-both';
 
 /** Saves what was read. Returns the ids saved; on failure, undoes what it did and throws. */
-export async function saveImport(plan: ImportPlan, choice: ConflictChoice): Promise<string[]> {
-  const repo = storyRepository();
+export async function saveImport(repo: StoryRepository, plan: ImportPlan, choice: ConflictChoice): Promise<string[]> {
   const taken = new Set((await repo.list()).map((l) => l.id));
   const done: Array<{ id: string; previous: StoredStory | null }> = [];
   try {

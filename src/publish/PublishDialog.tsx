@@ -5,6 +5,7 @@ import type { AssetSource } from '../storage/asset-source.ts';
 import { publishStoryZip } from './publish-app.ts';
 import { fileNameFor } from '../packages/save-file.ts';
 import { Modal } from '../ui/Modal.tsx';
+import { useRepository } from '../storage/context.ts';
 import './publish.css';
 import { embedSnippet, qrPng, qrSvg, siteAddress } from './qr.ts';
 
@@ -27,6 +28,7 @@ function download(blob: Blob, name: string) {
  */
 export function PublishDialog(props: { storyId: string; title: string; story?: Story; assets?: AssetSource; onClose(): void }) {
   const id = useId();
+  const repo = useRepository();
   const [address, setAddress] = useState(() => localStorage.getItem(ADDRESS_KEY(props.storyId)) ?? '');
   const [copied, setCopied] = useState(false);
   const [working, setWorking] = useState(false);
@@ -45,7 +47,7 @@ export function PublishDialog(props: { storyId: string; title: string; story?: S
           disabled={working}
           onClick={() => {
             setWorking(true);
-            void publishStoryZip(props.storyId, props.story ? { story: props.story, assets: props.assets } : undefined).finally(() => setWorking(false));
+            void publishStoryZip(repo, props.storyId, props.story ? { story: props.story, assets: props.assets } : undefined).finally(() => setWorking(false));
           }}
         >
           {t('publish.download')}

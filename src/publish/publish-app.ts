@@ -5,7 +5,7 @@
 import { t } from '../i18n/index.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { AssetSource } from '../storage/asset-source.ts';
-import { storyRepository } from '../storage/idb-repository.ts';
+import type { StoryRepository } from '../storage/repository.ts';
 import { libraryAssetBytes } from '../packages/assets-of.ts';
 import { runWrite, storyTitle } from '../packages/exporter.ts';
 import { chooseSaveTarget, fileNameFor } from '../packages/save-file.ts';
@@ -31,8 +31,7 @@ export async function fetchPlayerFiles(base = new URL(PLAYER_SITE_URL, location.
 }
 
 /** Publishes a story as a website zip. The story is the saved one unless the editor passes its own. */
-export async function publishStoryZip(storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<'exported' | 'cancelled'> {
-  const repo = storyRepository();
+export async function publishStoryZip(repo: StoryRepository, storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<'exported' | 'cancelled'> {
   let story = given?.story;
   const listing = story ? null : await repo.getListing(storyId);
   const title = story ? storyTitle(story) : listing ? (listing.title[listing.language] ?? '') : '';

@@ -224,10 +224,3 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
     },
   };
 }
-
-let shared: StoryRepository | null = null;
-/** The app's one repository (tests make their own with createIdbRepository). */
-export function storyRepository(): StoryRepository {
-  shared ??= createIdbRepository();
-  return shared;
-}

@@ -1,6 +1,5 @@
 import { t } from '../i18n/index.ts';
 import type { Problem } from '../story/problems.ts';
-import { navigate } from '../app/router.ts';
 
 /** Why a story in the library could not be opened (to play it or to edit it). */
 export type StoryOpenFailure =
@@ -20,9 +19,9 @@ export function StoryOpening({ text }: { text: string }) {
 
 /**
  * The page shown instead of a story that cannot be opened, with what went wrong in plain words and
- * a way back to the library. The player's and the editor's routes both use it.
+ * a way back to the library (`onBack`). The player's and the editor's routes both use it.
  */
-export function StoryNotOpened({ storyId, failure }: { storyId: string; failure: StoryOpenFailure }) {
+export function StoryNotOpened({ storyId, failure, onBack }: { storyId: string; failure: StoryOpenFailure; onBack(): void }) {
   return (
     <main className="page message-page">
       <h1>{failure.reason === 'not-found' ? t('error.storyNotFoundTitle') : t('error.title')}</h1>
@@ -38,7 +37,7 @@ export function StoryNotOpened({ storyId, failure }: { storyId: string; failure:
           </ul>
         </>
       )}
-      <button type="button" className="button primary" onClick={() => navigate({ name: 'library' })}>
+      <button type="button" className="button primary" onClick={onBack}>
         {t('player.back')}
       </button>
     </main>

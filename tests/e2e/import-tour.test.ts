@@ -40,8 +40,8 @@ describe('importing from the library', () => {
       await page.waitForURL(/\/edit\/[A-Za-z0-9_-]+$/);
       const id = new URL(page.url()).pathname.split('/').pop()!;
       const saved = await page.evaluate(async (storyId) => {
-        const { storyRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
-        const repo = storyRepository();
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
+        const repo = createIdbRepository();
         const got = await repo.get(storyId);
         const pictures = await repo.hasAssets(got?.story.assets.map((a) => a.id) ?? []);
         const placeholders = got?.story.assets.filter((a) => a.kind === 'image' && a.placeholder && a.width === 2048 && a.height === 1024).length;

@@ -19,9 +19,9 @@ const shots = tmpdir();
 /** The saved story, and which of its media are in the blob store with the right sha-256. */
 async function saved(page: Page, storyId: string) {
   return page.evaluate(async (id) => {
-    const { storyRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
+    const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
     const { hashBlob } = (await import('/src/story/hash.ts' as string)) as typeof import('../../src/story/hash.ts');
-    const repo = storyRepository();
+    const repo = createIdbRepository();
     const got = await repo.get(id);
     let good = 0;
     for (const a of got?.story.assets ?? []) {

@@ -89,7 +89,7 @@ test('edit in VR: record narration with the microphone, play it back and keep it
   assert.match(asset.mime, /^audio\//);
   const blobBytes = await page.evaluate(async (hash) => {
     const m = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
-    return (await m.storyRepository().getAsset(hash))?.size ?? 0;
+    return (await m.createIdbRepository().getAsset(hash))?.size ?? 0;
   }, id);
   assert.equal(blobBytes, asset.bytes, 'the recording\'s bytes are stored');
   console.log(`  kept ${asset.name}: ${asset.mime}, ${asset.duration} s, ${asset.bytes} bytes`);

@@ -5,6 +5,7 @@ import { localize } from '../../story/text.ts';
 import { navigate } from '../router.ts';
 import { formatBytes } from '../../storage/persistence.ts';
 import { StorageError } from '../../storage/errors.ts';
+import { useRepository } from '../../storage/context.ts';
 import type { Story } from '../../story/schema/story.ts';
 import { Progress } from '../../ui/Modal.tsx';
 import { Markdown, webLinksOnly, type LinkTarget } from '../workshops/Markdown.tsx';
@@ -30,13 +31,14 @@ export const templateTitle = (entry: TemplateEntry) => localize(entry.title, get
  * makes a new story in the library and opens it in the editor.
  */
 export default function TemplatesDialog({ onClose }: { onClose(): void }) {
+  const repo = useRepository();
   const [step, setStep] = useState<Step>({ name: 'list' });
   const stories = useTemplateStories();
 
   const use = async (entry: TemplateEntry) => {
     setStep({ name: 'creating', entry, progress: { done: 0, total: 0 } });
     try {
-      const listing = await createFromTemplate(entry, (progress) => setStep({ name: 'creating', entry, progress }));
+      const listing = await createFromTemplate(repo, entry, (progress) => setStep({ name: 'creating', entry, progress }));
       onClose();
       navigate({ name: 'edit', storyId: listing.id });
     } catch (e) {

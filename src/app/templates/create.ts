@@ -1,7 +1,6 @@
 import type { Story } from '../../story/schema/story.ts';
 import { newId } from '../../story/graph/ops.ts';
-import type { StoryListing } from '../../storage/repository.ts';
-import { storyRepository } from '../../storage/idb-repository.ts';
+import type { StoryListing, StoryRepository } from '../../storage/repository.ts';
 import { hashBlob } from '../../story/hash.ts';
 import { t } from '../../i18n/index.ts';
 import { loadTemplateStory, templateMediaUrl, type TemplateEntry } from './catalogue.ts';
@@ -20,8 +19,7 @@ export interface TemplateProgress {
  * copied into the content-addressed blob store (only the files not stored yet; each one checked
  * against its sha-256), all saved in one transaction. Reports progress in bytes.
  */
-export async function createFromTemplate(entry: TemplateEntry, onProgress?: (p: TemplateProgress) => void): Promise<StoryListing> {
-  const repo = storyRepository();
+export async function createFromTemplate(repo: StoryRepository, entry: TemplateEntry, onProgress?: (p: TemplateProgress) => void): Promise<StoryListing> {
   const template: Story = await loadTemplateStory(entry);
   const have = await repo.hasAssets(template.assets.map((a) => a.id));
   const missing = missingAssets(template, have);

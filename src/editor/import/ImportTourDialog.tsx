@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { importFiles, titlePlaceholders, type ImportFile, type ImportResult } from '../../story/io/importers/index.ts';
-import { navigate } from '../../app/router.ts';
+import { useRepository } from '../../storage/context.ts';
 import { filesFromDrop, filesFromList } from './read-input.ts';
 import { joinCubes } from './cube.ts';
 import { drawTitledPlaceholder } from './titled-placeholder.ts';
@@ -19,9 +19,11 @@ type Step =
 
 /**
  * "Import a tour or Twine story…": pick files or a folder (or drop them), read the import report,
- * choose a story when an archive holds several, then "Add to my stories" saves it and opens the editor.
+ * choose a story when an archive holds several, then "Add to my stories" saves it and `onOpen`s it
+ * (the app opens the editor).
  */
-export function ImportTourDialog({ onClose }: { onClose(): void }) {
+export function ImportTourDialog({ onClose, onOpen }: { onClose(): void; onOpen(storyId: string): void }) {
+  const repo = useRepository();
   const [step, setStep] = useState<Step>({ name: 'pick' });
   const [over, setOver] = useState(false);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -64,9 +66,9 @@ export function ImportTourDialog({ onClose }: { onClose(): void }) {
   const add = async (results: ImportResult[], chosen: number) => {
     setStep({ name: 'saving', results, chosen });
     try {
-      const listing = await saveImported(results[chosen]!);
+      const listing = await saveImported(repo, results[chosen]!);
       onClose();
-      navigate({ name: 'edit', storyId: listing.id });
+      onOpen(listing.id);
     } catch (e) {
       setStep({ name: 'report', results, chosen, saveError: t('import.saveFailed', { reason: e instanceof Error ? e.message : String(e) }) });
     }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/index.ts';
-import { storyRepository } from '../../storage/idb-repository.ts';
+import { useRepository } from '../../storage/context.ts';
 import { useEditor } from '../context.ts';
 import { addPhotoSceneCommand } from '../commands/index.ts';
 import { titleFromFileName } from '../../story/graph/scene-media.ts';
@@ -43,6 +43,7 @@ let keys = 0;
 /** Adds photos and sounds (picker or drop anywhere on the editor), with progress and a result list. */
 export function MediaImportProvider({ children }: { children: ReactNode }) {
   const { editor } = useEditor();
+  const repo = useRepository();
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -53,7 +54,7 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
       const before = editor.doc.getState().story;
       const known = before.assets.some((a) => a.id === media.asset.id);
       if (!editor.addAsset(media.asset, media.blob)) return false;
-      if (media.kind === 'image' && media.thumbnail) void storyRepository().putThumbnail(media.asset.id, media.thumbnail).catch(() => undefined);
+      if (media.kind === 'image' && media.thumbnail) void repo.putThumbnail(media.asset.id, media.thumbnail).catch(() => undefined);
       if (typeof target === 'function') target(media);
       else if (target === 'scenes' && media.kind === 'image') {
         const used = before.scenes.some((s) => s.panorama === media.asset.id);
@@ -64,7 +65,7 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
       }
       return !known;
     },
-    [editor],
+    [editor, repo],
   );
 
   const importFiles = useCallback(

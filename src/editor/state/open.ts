@@ -1,7 +1,6 @@
 import type { Problem } from '../../story/problems.ts';
 import { BrokenStoryError, type StoryRepository } from '../../storage/repository.ts';
-import { storyRepository } from '../../storage/idb-repository.ts';
-import { announceLibraryChange, onLibraryChange } from '../../storage/library-channel.ts';
+import { announceLibraryChange } from '../../storage/library-channel.ts';
 import { idbAssetSource, type IdbAssetSource } from '../../storage/idb-asset-source.ts';
 import { lockStory, type StoryLock } from '../../storage/locks.ts';
 import { flushOnPageHide } from '../../storage/autosave.ts';
@@ -26,7 +25,7 @@ export type OpenResult =
   | { ok: false; reason: 'broken'; problems: Problem[] }
   | { ok: false; reason: 'storage'; error: StorageError };
 
-export async function openEditorSession(storyId: string, repo: StoryRepository = storyRepository()): Promise<OpenResult> {
+export async function openEditorSession(repo: StoryRepository, storyId: string): Promise<OpenResult> {
   let editor: Editor | null = null;
   let lock: StoryLock | null = null;
   const becameEditable = async () => {
@@ -62,7 +61,7 @@ export async function openEditorSession(storyId: string, repo: StoryRepository =
     };
     window.addEventListener('beforeunload', beforeUnload);
     // A read-only tab follows what the editing tab saves.
-    const stopFollow = onLibraryChange((id) => {
+    const stopFollow = repo.onChange((id) => {
       if (id !== storyId || !ed.doc.getState().readOnly) return;
       void repo
         .get(storyId)
@@ -85,7 +84,7 @@ export async function openEditorSession(storyId: string, repo: StoryRepository =
             ed.dispose();
             heldLock.release();
             assets.dispose();
-            // Libraries showing "open in another tab" look again.
+            // Libraries showing "open in another tab" look again (the lock is this browser's, as is the channel).
             setTimeout(() => announceLibraryChange(storyId), 50);
           }
         },

@@ -115,7 +115,7 @@ export async function stored(page: Page): Promise<Story> {
   return page.evaluate(async () => {
     const id = new URLSearchParams(location.search).get('story')!;
     const m = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../../src/storage/idb-repository.ts');
-    return (await m.storyRepository().get(id))!.story;
+    return (await m.createIdbRepository().get(id))!.story;
   });
 }
 /** Waits until the saved story passes `check` (autosave is debounced), and returns it. */

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
 import { urlMapSource, type AssetSource } from '../../../src/storage/asset-source.ts';
 import { openStory } from '../../../src/app/stories.ts';
+import { createIdbRepository } from '../../../src/storage/idb-repository.ts';
 import { drawPanorama, infoFixture, keyboardFixture, type Fixture } from './player-fixtures.ts';
 import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
 import type { Scene, Story } from '../../../src/story/schema/index.ts';
@@ -63,7 +64,7 @@ async function templateFixture(id: string): Promise<Fixture> {
 
 /** `?stored=<id>`: a story from this browser's library (IndexedDB), e.g. one the VR editor bench made busy. */
 async function storedFixture(id: string): Promise<{ story: Story; assets: AssetSource }> {
-  const opened = await openStory(id);
+  const opened = await openStory(createIdbRepository(), id);
   if (!opened.ok) throw new Error(`no stored story ${id}: ${opened.reason}`);
   return opened;
 }

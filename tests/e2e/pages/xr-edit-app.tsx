@@ -9,12 +9,21 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import '../../../src/app/app.css';
 import { EditorScreen } from '../../../src/editor/EditorScreen.tsx';
 import { createFromSample } from '../../../src/app/stories.ts';
+import { editorFiles } from '../../../src/app/EditorFileActions.tsx';
+import { navigate } from '../../../src/app/router.ts';
+import { createIdbRepository } from '../../../src/storage/idb-repository.ts';
+import { RepositoryContext } from '../../../src/storage/context.ts';
 
+const repo = createIdbRepository();
 const q = new URLSearchParams(location.search);
 let id = q.get('story');
 if (!id) {
-  id = (await createFromSample((title) => title)).id;
+  id = (await createFromSample(repo, (title) => title)).id;
   q.set('story', id);
   history.replaceState(null, '', `?${q.toString()}`);
 }
-createRoot(document.getElementById('root')!).render(<EditorScreen storyId={id} />);
+createRoot(document.getElementById('root')!).render(
+  <RepositoryContext value={repo}>
+    <EditorScreen storyId={id} onExit={() => navigate({ name: 'library' })} files={editorFiles(repo)} />
+  </RepositoryContext>,
+);

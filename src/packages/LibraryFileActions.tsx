@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../i18n/index.ts';
-import type { Story } from '../story/schema/story.ts';
-import type { AssetSource } from '../storage/asset-source.ts';
-import { exportStory } from '../storage/export-hook.ts';
+import { useRepository } from '../storage/context.ts';
 import { backupLibrary } from './exporter.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { PublishDialog } from '../publish/PublishDialog.tsx';
 import { TaskDialog } from './TaskDialog.tsx';
-import './register.ts';
 import './packages.css';
 
 const ACCEPT = '.storyscape,.storyscape-backup,.zip,application/zip,application/vnd.storyscape+zip';
@@ -19,6 +15,7 @@ const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types]
  * everything", with their dialogs.
  */
 export function LibraryFileActions({ busy, onImported }: { busy: boolean; onImported(): void }) {
+  const repo = useRepository();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -68,7 +65,7 @@ export function LibraryFileActions({ busy, onImported }: { busy: boolean; onImpo
           if (f) setFile(f);
         }}
       />
-      <button type="button" className="button big" disabled={busy} onClick={() => void backupLibrary()}>
+      <button type="button" className="button big" disabled={busy} onClick={() => void backupLibrary(repo)}>
         {t('library.backupAll')}
       </button>
       {dragging && (
@@ -86,41 +83,5 @@ export function LibraryFileActions({ busy, onImported }: { busy: boolean; onImpo
       )}
       <TaskDialog />
     </>
-  );
-}
-
-/** "Publish" for a story (library card, editor toolbar), with its dialog. */
-export function PublishButton(props: { storyId: string; title: string; label?: string; className?: string; story?: () => { story: Story; assets?: AssetSource } }) {
-  const [open, setOpen] = useState<null | { story?: Story; assets?: AssetSource }>(null);
-  return (
-    <>
-      <button type="button" className={props.className ?? 'button'} aria-label={props.label} onClick={() => setOpen(props.story?.() ?? {})}>
-        {t('library.publish')}
-      </button>
-      {open && <PublishDialog storyId={props.storyId} title={props.title} story={open.story} assets={open.assets} onClose={() => setOpen(null)} />}
-    </>
-  );
-}
-
-/** The editor toolbar's Export and Publish (of the document in memory, saved or not), with their dialogs. */
-export function EditorFileActions(props: { storyId: string; title: string; current(): { story: Story; assets?: AssetSource } }) {
-  const [exporting, setExporting] = useState(false);
-  return (
-    <div className="toolbar-group">
-      <button
-        type="button"
-        className="button quiet"
-        disabled={exporting}
-        title={t('editor.exportHelp')}
-        onClick={() => {
-          setExporting(true);
-          void exportStory({ storyId: props.storyId, ...props.current() }).finally(() => setExporting(false));
-        }}
-      >
-        {t('editor.export')}
-      </button>
-      <PublishButton storyId={props.storyId} title={props.title} className="button quiet" story={props.current} />
-      <TaskDialog />
-    </div>
   );
 }
