@@ -1,6 +1,6 @@
 import { Fragment, Suspense, lazy } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { Library } from './Library.tsx';
+import { Library } from './library/Library.tsx';
 import { PlayRoute } from './PlayRoute.tsx';
 import { EditRoute } from './EditRoute.tsx';
 import { navigate, useRoute } from './router.ts';
