@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { LocalizedText } from '../../story/schema/common.ts';
+import type { Story } from '../../story/schema/story.ts';
 import { uiDirection } from '../../i18n/languages.ts';
 
 const namesByUi = new Map<string, Intl.DisplayNames | null>();
@@ -62,3 +63,7 @@ export function LocalizedFields(props: {
     </div>
   );
 }
+
+/** "Title" for a one-language story, "Title (English)" when there are several. */
+export const labelFor = (story: Story, single: string, multi: (language: string) => string) => (lang: string) =>
+  story.meta.languages.length > 1 ? multi(languageLabel(lang)) : single;
