@@ -6,7 +6,7 @@ export const LIBRARY_CHANNEL = 'storyscape-library';
 
 /** Listens to writes made by this and other tabs. Returns an unsubscribe function. */
 export function onLibraryChange(cb: (id: string) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
+  if (typeof BroadcastChannel === 'undefined' || typeof window === 'undefined') return () => {};
   const ch = new BroadcastChannel(LIBRARY_CHANNEL);
   const local = (e: Event) => cb((e as CustomEvent<string>).detail);
   ch.onmessage = (e: MessageEvent<{ id: string }>) => cb(e.data.id);
