@@ -59,7 +59,33 @@ const LONG_FILES: Record<string, string> = {
 /**
  * Arrows allowed against MAY_IMPORT, each with its reason. Temporary entries name what removes them.
  */
-const UPWARD_IMPORTS: Record<string, string> = {};
+const UPWARD_IMPORTS: Record<string, string> = {
+  // Temporary (issue #18): the hub reads phone photos' metadata with the editor's pure JPEG/PNG/WebP
+  // helpers. They belong below both (e.g. in the model beside image-size.ts); moving them removes these.
+  'src/hub/media/gpano-xmp.ts -> src/editor/media/gpano.ts': 'issue #18: editor/media metadata helpers move down',
+  'src/hub/media/gpano-xmp.ts -> src/editor/media/jpeg-meta.ts': 'issue #18: editor/media metadata helpers move down',
+  'src/hub/media/phone-photo.ts -> src/editor/media/jpeg-meta.ts': 'issue #18: editor/media metadata helpers move down',
+  'src/hub/media/phone-photo.ts -> src/editor/media/container-meta.ts': 'issue #18: editor/media metadata helpers move down',
+  'src/hub/media/phone-photo.ts -> src/editor/media/gpano.ts': 'issue #18: editor/media metadata helpers move down',
+};
+/**
+ * Arrows allowed to close a circle, each with its reason: the circle check looks past them. Temporary
+ * entries name what removes them.
+ */
+const CIRCLE_ARROWS: Record<string, string> = {
+  // Temporary (issue #18): the hub's routes take the Listener type from app.ts, which registers them;
+  // the type in a file of its own ends the circle.
+  'src/hub/routes/backup.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
+  'src/hub/routes/live.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
+  'src/hub/routes/media.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
+  'src/hub/routes/rooms.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
+  'src/hub/routes/stories.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
+  'src/hub/routes/uploads.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
+  // Temporary (issue #18): live-sockets.ts takes the HubLog type from context.ts, which holds the sockets.
+  'src/hub/live-sockets.ts -> src/hub/context.ts': 'issue #18: HubLog type to its own file',
+  // Temporary (issue #18): hub-serve.ts takes parseHubArgs from hub.ts, which loads hub-serve.ts lazily.
+  'src/cli/hub-serve.ts -> src/cli/hub.ts': 'issue #18: parseHubArgs to its own file',
+};
 
 const posix = (p: string) => p.split(sep).join('/');
 
@@ -116,9 +142,9 @@ function upwardImports(sources: readonly Source[], mayImport = MAY_IMPORT): stri
   return out;
 }
 
-/** Groups of files that import each other, however far round (strongly connected components). */
-function circles(sources: readonly Source[]): string[][] {
-  const graph = new Map(sources.map((s) => [s.file, s.imports.filter((t) => t !== s.file)]));
+/** Groups of files that import each other, however far round (strongly connected components), past the `allowed` arrows. */
+function circles(sources: readonly Source[], allowed: Record<string, string> = CIRCLE_ARROWS): string[][] {
+  const graph = new Map(sources.map((s) => [s.file, s.imports.filter((t) => t !== s.file && !(`${s.file} -> ${t}` in allowed))]));
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
@@ -168,7 +194,7 @@ describe('architecture of src/', () => {
     const folders = [...new Set(sources.map((s) => folderOf(s.file)!))].filter((f) => f !== '(src)');
     expect(folders.filter((f) => !(f in MAY_IMPORT)), 'a new folder needs its place in MAY_IMPORT').toEqual([]);
     const layers = Object.entries(MAY_IMPORT).map(([folder, below]) => ({ file: folder, lines: 0, imports: [...below] }));
-    expect(circles(layers), 'MAY_IMPORT must not let two folders import each other').toEqual([]);
+    expect(circles(layers, {}), 'MAY_IMPORT must not let two folders import each other').toEqual([]);
   });
 
   it('imports point down the layers', () => {
@@ -189,6 +215,12 @@ describe('architecture of src/', () => {
     const staleLong = Object.keys(LONG_FILES).filter((f) => (byFile.get(f)?.lines ?? 0) <= MAX_LINES);
     const arrows = new Set(sources.flatMap((s) => s.imports.map((t) => `${s.file} -> ${t}`)));
     const staleArrows = Object.keys(UPWARD_IMPORTS).filter((a) => !arrows.has(a));
-    expect([...staleLong, ...staleArrows]).toEqual([]);
+    // An arrow excused from the circle check must still close one.
+    const groups = circles(sources, {});
+    const staleCircles = Object.keys(CIRCLE_ARROWS).filter((a) => {
+      const [from, to] = a.split(' -> ');
+      return !arrows.has(a) || !groups.some((g) => g.includes(from!) && g.includes(to!));
+    });
+    expect([...staleLong, ...staleArrows, ...staleCircles]).toEqual([]);
   });
 });
