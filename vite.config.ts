@@ -4,6 +4,8 @@ import { publishPlayerPlugin } from './src/build/player-site-plugin.ts';
 import { noXrEmulator } from './src/build/no-xr-emulator-plugin.ts';
 
 export default defineConfig({
+  // Relative URLs: the built app works from any folder of any host (index.html sets a <base> for deep links).
+  base: './',
   // publishPlayerPlugin: dist/player-site/, the relative-URL player build that "Publish" uses.
   plugins: [react(), noXrEmulator(), publishPlayerPlugin()],
   server: { host: '127.0.0.1' },

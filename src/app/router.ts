@@ -8,8 +8,18 @@ export type Route =
   | { name: 'workshops'; doc?: string }
   | { name: 'not-found'; path: string };
 
+/**
+ * The path the app lives under: "" at a host's root, "/stories" in a sub-folder. The build uses
+ * relative URLs; index.html sets a <base> at the app's folder, so that is where the app is.
+ */
+export function appBase(): string {
+  const vite = import.meta.env.BASE_URL;
+  if (vite.startsWith('/') || typeof document === 'undefined') return vite.startsWith('/') ? vite.replace(/\/$/, '') : '';
+  return new URL(document.baseURI).pathname.replace(/\/$/, '');
+}
+
 export function parseRoute(pathname: string): Route {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const base = appBase();
   const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
   if (path === '/' || path === '/index.html') return { name: 'library' };
   const play = /^\/play\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
@@ -22,7 +32,7 @@ export function parseRoute(pathname: string): Route {
 }
 
 export function routePath(route: Route): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const base = appBase();
   switch (route.name) {
     case 'library':
       return `${base}/`;

@@ -28,7 +28,7 @@ export async function serveHub(args: string[], io: CliIo): Promise<number> {
     throw e;
   }
   const room = await hub.context.rooms.current();
-  io.out(banner({ version, addresses: hub.addresses, httpUrl: hub.httpUrl.replace('127.0.0.1', 'localhost'), fingerprint: hub.tls.fingerprint, dataDir: hub.data.root, room, selfSigned: hub.tls.selfSigned }) + '\n');
+  io.out(banner({ version, addresses: hub.addresses, httpUrl: hub.httpUrl.replace('127.0.0.1', 'localhost'), fingerprint: hub.tls.fingerprint, dataDir: hub.data.root, room, selfSigned: hub.tls.selfSigned, loopbackOnly: ['127.0.0.1', '::1', 'localhost'].includes(parsed.options.host ?? '') }) + '\n');
   if (!hub.context.distDir) io.err('The app is not built yet, so devices will see a message instead of the library. Run "npm run build" (or use "npm start", which builds it).\n');
   if (parsed.open) openBrowser(hub.httpUrl.replace('127.0.0.1', 'localhost'));
   await new Promise<void>((done) => {

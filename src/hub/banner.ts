@@ -11,6 +11,8 @@ export interface BannerInfo {
   dataDir: string;
   room: Room | null;
   selfSigned: boolean;
+  /** HTTPS listens only on this machine (--host 127.0.0.1): no other device can reach it. */
+  loopbackOnly?: boolean;
 }
 
 /** What the terminal shows at start: where to go, the join QR, the certificate's fingerprint. */
@@ -25,7 +27,9 @@ export function banner(info: BannerInfo): string {
     `  On this laptop:      ${info.httpUrl}`,
     ...(lan.length
       ? [`  Other devices:       ${lan[0]}`, ...lan.slice(1).map((a) => `                       ${a}`)]
-      : ['  Other devices:       (this laptop is on no network yet: join a Wi-Fi or start a hotspot, then restart the hub)']),
+      : info.loopbackOnly
+        ? ['  Other devices:       none (the hub listens on this laptop only: leave out --host to let the room in)']
+        : ['  Other devices:       (this laptop is on no network yet: join a Wi-Fi or start a hotspot, then restart the hub)']),
     '',
     info.room
       ? `  Session "${info.room.name}": join code ${formatJoinCode(info.room.code)}`

@@ -9,7 +9,7 @@ import { durableWrite } from './durable.ts';
 import { memoryLiveBus } from './live-bus.ts';
 import { LiveSockets } from './live-sockets.ts';
 import { Rooms } from './rooms.ts';
-import { inlineScriptHashes } from './security.ts';
+import { hubIndexHtml } from './static.ts';
 import { Stories } from './stories.ts';
 import { MediaFolder } from './store/media-folder.ts';
 import { openSqliteStore } from './store/sqlite/index.ts';
@@ -124,7 +124,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     addresses: () => roomAddresses(options.host, httpsPort),
     log,
   };
-  const scriptHashes = indexHtml ? inlineScriptHashes(indexHtml) : [];
+  const scriptHashes = indexHtml ? hubIndexHtml(indexHtml).scriptHashes : [];
   const apps: FastifyInstance[] = [];
   const close = async () => {
     ctx.live.close();

@@ -3,6 +3,20 @@ import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, words } from './errors.ts';
+import { inlineScriptHashes } from './security.ts';
+
+/**
+ * index.html as the hub serves it: with a <base href="/"> in the markup (so the browser's preload
+ * scanner fetches /assets/… right away on a deep link such as /play/sample, instead of guessing
+ * /play/assets/… before the page's own base script has run), and zod told not to probe for eval
+ * (the hub's CSP forbids it; the probe would only be reported as a violation). Returns the hashes
+ * of its inline scripts for the CSP.
+ */
+export function hubIndexHtml(html: string): { html: string; scriptHashes: string[] } {
+  const head = '<base href="/" />\n    <script>globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})</script>';
+  const out = /<meta charset="[^"]*"\s*\/?>/i.test(html) ? html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${head}`) : html.replace(/<head>/i, `<head>\n    ${head}`);
+  return { html: out, scriptHashes: inlineScriptHashes(out) };
+}
 
 /** Paths the app handles itself (src/app/router.ts): a reload of any of them gets index.html. */
 const APP_ROUTE = /^\/(?:play\/[A-Za-z0-9_-]{1,64}|edit\/[A-Za-z0-9_-]{1,64}|add\/[A-Za-z0-9_-]{1,64}|workshops(?:\/[a-z0-9-]{1,64})?|join|room)\/?$/;
@@ -16,7 +30,7 @@ export const isAppRoute = (path: string): boolean => path === '/' || APP_ROUTE.t
  * (the app shows its own "not found" page). Unknown /api/ paths are JSON errors.
  */
 export async function serveApp(app: FastifyInstance, distDir: string | null): Promise<void> {
-  const index = distDir && existsSync(join(distDir, 'index.html')) ? readFileSync(join(distDir, 'index.html')) : null;
+  const index = distDir && existsSync(join(distDir, 'index.html')) ? hubIndexHtml(readFileSync(join(distDir, 'index.html'), 'utf8')).html : null;
   if (distDir && index) {
     await app.register(fastifyStatic, {
       root: distDir,
@@ -32,7 +46,10 @@ export async function serveApp(app: FastifyInstance, distDir: string | null): Pr
   }
   const sendIndex = (reply: FastifyReply, status: number) =>
     reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
-  if (index) app.get('/', (_req, reply) => sendIndex(reply, 200));
+  if (index) {
+    app.get('/', (_req, reply) => sendIndex(reply, 200));
+    app.get('/index.html', (_req, reply) => sendIndex(reply, 200));
+  }
 
   app.setNotFoundHandler((req: FastifyRequest, reply: FastifyReply) => {
     const path = decodePath(req.url);

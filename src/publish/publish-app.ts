@@ -13,10 +13,10 @@ import { planSite, siteBytes, type PlayerFile } from './site.ts';
 import { zipSite } from './site-zip.ts';
 import { taskStore } from '../packages/tasks.ts';
 
-const PLAYER_SITE_URL = '/player-site/';
+const PLAYER_SITE_URL = 'player-site/';
 
 /** The built player's files, fetched from this app's own server. */
-export async function fetchPlayerFiles(base = new URL(PLAYER_SITE_URL, location.origin)): Promise<PlayerFile[]> {
+export async function fetchPlayerFiles(base = new URL(PLAYER_SITE_URL, document.baseURI)): Promise<PlayerFile[]> {
   const res = await fetch(new URL('files.json', base)).catch(() => null);
   const list = res?.ok ? ((await res.json().catch(() => null)) as { files?: unknown } | null) : null;
   if (!list || !Array.isArray(list.files)) throw new Error(t('publish.noPlayer'));

@@ -55,7 +55,7 @@ export function Library() {
       <header className="library-header">
         <UiLanguageSwitch />
         <h1>
-          <img src="/favicon.svg" alt="" width={40} height={40} /> {t('app.name')}
+          <img src="favicon.svg" alt="" width={40} height={40} /> {t('app.name')}
         </h1>
         <p className="tagline">{t('app.tagline')}</p>
         <p>{t('library.intro')}</p>
