@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { DefaultHttpStack, Upload, type DetailedError } from 'tus-js-client';
 import WebSocket from 'ws';
 import { readBackup } from '../../src/story/io/package/index.ts';
 import { Device, killLeftoverHubs, startHubProcess, type HubProcess } from './lib/hub.ts';
@@ -15,6 +16,7 @@ let hub: HubProcess;
 let laptop: Device; // the hub laptop's own browser (HTTP, 127.0.0.1)
 let a: Device; // laptops joined over HTTPS
 let b: Device;
+let phone: Device;
 let code: string;
 
 before(async () => {
@@ -23,11 +25,12 @@ before(async () => {
   laptop = new Device(hub.httpUrl, hub.ca);
   a = new Device(hub.httpsUrl, hub.ca);
   b = new Device(hub.httpsUrl, hub.ca);
+  phone = new Device(hub.httpsUrl, hub.ca);
 });
 after(async () => {
   await hub?.stop();
   await killLeftoverHubs();
-  await Promise.all([laptop, a, b].map((d) => d?.close()));
+  await Promise.all([laptop, a, b, phone].map((d) => d?.close()));
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -113,6 +116,8 @@ test('a session: started only on the hub laptop; devices join by code (wrong cod
   assert.deepEqual([joined.json.device.name, joined.json.device.kind], ['Laptop 1', 'laptop']);
   assert.ok(a.cookies.has('ss_device'));
   assert.equal((await b.request('POST', '/api/join', { code, kind: 'laptop' })).status, 200);
+  const p = await phone.request<{ device: { name: string } }>('POST', '/api/join', { code, kind: 'phone' });
+  assert.equal(p.json.device.name, 'Phone 1');
 
   // A phone guessing codes is slowed down.
   const guesser = new Device(hub.httpsUrl, hub.ca);
@@ -274,6 +279,38 @@ test('live messages: a joined device hears of a change made on another; others c
   const outsider = new WebSocket(`${hub.httpsUrl.replace('https', 'wss')}api/live`, { ca: hub.ca });
   const closed = await new Promise<number>((done) => outsider.on('close', (c) => done(c)));
   assert.equal(closed, 4001);
+});
+
+test("a phone's upload is checked like an import: text posing as a photo, and a 20,000-pixel picture, are refused in words", async () => {
+  const upload = (bytes: Uint8Array, filename: string, storyId = 'my-place') =>
+    new Promise<{ status: number; body: string }>((done) => {
+      new Upload(Buffer.from(bytes), {
+        endpoint: new URL('/api/uploads/', hub.httpsUrl).href,
+        metadata: { storyId, filename, filetype: 'image/jpeg' },
+        headers: { cookie: phone.cookieHeader },
+        retryDelays: [],
+        httpStack: new DefaultHttpStack({ ca: hub.ca }),
+        onSuccess: (p) => done({ status: p.lastResponse.getStatus(), body: p.lastResponse.getBody() }),
+        onError: (e) => done({ status: (e as DetailedError).originalResponse?.getStatus() ?? 0, body: (e as DetailedError).originalResponse?.getBody() ?? String(e) }),
+      }).start();
+    });
+  const text = await upload(fixture('notes.jpg'), 'notes.jpg');
+  assert.equal(text.status, 415);
+  assert.match(JSON.parse(text.body).error.message, /"notes\.jpg" is not a photo or a sound/);
+  const giant = Buffer.alloc(64);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(giant);
+  giant.write('IHDR', 12, 'latin1');
+  giant.writeUInt32BE(20000, 16);
+  giant.writeUInt32BE(10000, 20);
+  const big = await upload(giant, 'huge.png');
+  assert.equal(big.status, 413);
+  assert.match(JSON.parse(big.body).error.message, /20,000 × 10,000 pixels/);
+  const nowhere = await upload(fixture('generated-pano.jpg'), 'a.jpg', 'no-such-story');
+  assert.equal(nowhere.status, 404);
+  const ok = await upload(fixture('gps-photo.jpg'), 'IMG_1.jpg');
+  assert.equal(ok.status, 200);
+  assert.deepEqual(JSON.parse(ok.body).entry.notes, ['Removed where the photo was taken (GPS).', 'Removed the hidden details the camera adds.']);
+  assert.deepEqual(readdirSync(join(hub.dataDir, 'tmp', 'uploads')), [], 'refused and finished uploads leave nothing behind');
 });
 
 test('the facilitator exports everything in the backup format, then ends the session (devices are out)', async () => {

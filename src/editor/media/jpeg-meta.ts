@@ -30,7 +30,12 @@ export const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] =
 /** End of the entropy-coded data that starts at `i`: the offset of the next real marker. */
 function scanEnd(b: Uint8Array, i: number): number {
   while (i < b.length - 1) {
-    if (b[i] !== 0xff) { i++; continue; }
+    if (b[i] !== 0xff) {
+      // Jump to the next 0xFF (indexOf is native: a 20 MB photo takes milliseconds, not a blocking loop).
+      i = b.indexOf(0xff, i);
+      if (i < 0) return b.length;
+      continue;
+    }
     const m = b[i + 1]!;
     if (m === 0x00 || (m >= 0xd0 && m <= 0xd7) || m === 0xff) { i += m === 0xff ? 1 : 2; continue; }
     return i;
