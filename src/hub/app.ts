@@ -69,9 +69,10 @@ export async function buildApp(ctx: HubContext, options: BuildOptions): Promise<
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
     reply.header('content-security-policy', csp);
     if (options.local && !isLoopbackHost(req.headers.host)) throw words.wrongHost();
+    // Pages of other sites get nothing from the API: no changes (CSRF), no live socket (WebSockets
+    // ignore CORS), no photos embedded elsewhere. The hub's own pages are same-origin.
     const path = req.url.split('?')[0]!;
-    const changes = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
-    if (path.startsWith('/api/') && changes && isCrossSite(req.headers, `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`)) throw words.notSameOrigin();
+    if (path.startsWith('/api/') && isCrossSite(req.headers, `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`)) throw words.notSameOrigin();
   });
 
   app.setErrorHandler((error, req, reply) => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { lanAddresses, urlFor } from './addresses.ts';
@@ -59,6 +60,8 @@ export function roomAddresses(host: string | undefined, port: number): string[] 
   const lan = everywhere ? lanAddresses() : loopback ? [] : [host!];
   return [...lan.map((ip) => urlFor('https', ip, port)), ...(everywhere || loopback ? [urlFor('https', 'localhost', port)] : [])];
 }
+
+const hasIpv6 = () => Object.values(networkInterfaces()).some((list) => list?.some((a) => a.family === 'IPv6'));
 
 /** A start-up failure people can act on: one sentence, exit code 1. */
 export class HubStartError extends Error {}
@@ -137,13 +140,8 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     apps.push(room);
     const laptop = await buildApp(ctx, { local: true, scriptHashes });
     apps.push(laptop);
-    if (options.host) httpsPort = await listen(room, httpsPort, options.host, '--port');
-    else {
-      httpsPort = await listen(room, httpsPort, '::', '--port').catch(async (e) => {
-        if (e instanceof HubStartError) throw e;
-        return listen(room, options.port ?? 8443, '0.0.0.0', '--port');
-      });
-    }
+    // Every interface by default: '::' also takes IPv4 where the machine has IPv6 at all.
+    httpsPort = await listen(room, httpsPort, options.host ?? (hasIpv6() ? '::' : '0.0.0.0'), '--port');
     const httpPort = await listen(laptop, options.httpPort ?? 8080, '127.0.0.1', '--http-port');
     const recovered = await recoverUploads(ctx, data.uploads);
     if (recovered.finished) log.info(`Finished ${recovered.finished} phone upload(s) that arrived before the hub stopped.`);

@@ -88,6 +88,14 @@ test('the hub laptop answers only to its own names (no DNS rebinding); other sit
   assert.equal(csrf.status, 403);
   const site = await laptop.request('POST', '/api/rooms', { name: 'x', passphrase: 'xxxxxxxx' }, { 'sec-fetch-site': 'cross-site' });
   assert.equal(site.status, 403);
+  // WebSockets ignore CORS: a page of another site may not open the hub laptop's live socket.
+  const hijack = new WebSocket(`${hub.httpUrl.replace('http', 'ws')}api/live`, { headers: { origin: 'http://attacker.example' } });
+  const refused = await new Promise<string>((done) => {
+    hijack.on('unexpected-response', (_req, res) => done(String(res.statusCode)));
+    hijack.on('open', () => done('open'));
+    hijack.on('error', (e) => done(String(e)));
+  });
+  assert.equal(refused, '403');
 });
 
 test('a session: started only on the hub laptop; devices join by code (wrong codes refused and rate-limited)', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { needMember } from '../auth.ts';
 import type { HubContext } from '../context.ts';
 import { HubError } from '../errors.ts';
+import type { MediaFolder } from '../store/media-folder.ts';
 import { uploadCallers } from '../uploads.ts';
 import type { Listener } from '../app.ts';
 
@@ -17,6 +18,8 @@ export function uploadRoutes(app: FastifyInstance, ctx: HubContext, l: Listener)
         const owner = upload?.metadata?.deviceId ?? null;
         if (!upload || (owner !== (c.device?.id ?? ''))) throw new HubError(404, 'upload-not-found', 'This upload is not on the hub any more. Send the file again.');
       }
+      // A part that would fill the disk is refused before tus writes a byte of it.
+      if (req.method === 'PATCH') await (ctx.media as MediaFolder).checkRoom(Number(req.headers['content-length'] ?? 0) || 0);
       uploadCallers.set(req.raw, c);
     }
     reply.hijack();
