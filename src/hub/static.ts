@@ -6,14 +6,12 @@ import { errorBody, words } from './errors.ts';
 import { inlineScriptHashes } from './security.ts';
 
 /**
- * index.html as the hub serves it: with a <base href="/"> in the markup (so the browser's preload
- * scanner fetches /assets/… right away on a deep link such as /play/sample, instead of guessing
- * /play/assets/… before the page's own base script has run), and zod told not to probe for eval
- * (the hub's CSP forbids it; the probe would only be reported as a violation). Returns the hashes
- * of its inline scripts for the CSP.
+ * index.html as the hub serves it: zod told not to probe for eval (the hub's CSP forbids eval; the
+ * probe would only be reported as a violation). Returns the hashes of its inline scripts (this one
+ * and the app's folder script, see src/build/app-folder-plugin.ts) for the CSP.
  */
 export function hubIndexHtml(html: string): { html: string; scriptHashes: string[] } {
-  const head = '<base href="/" />\n    <script>globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})</script>';
+  const head = '<script>globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})</script>';
   const out = /<meta charset="[^"]*"\s*\/?>/i.test(html) ? html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${head}`) : html.replace(/<head>/i, `<head>\n    ${head}`);
   return { html: out, scriptHashes: inlineScriptHashes(out) };
 }

@@ -54,8 +54,8 @@ test('serves the built app over HTTPS and HTTP: deep links, MIME types, caching,
     const missing = await d.request('GET', '/no/such/page');
     assert.equal(missing.status, 404);
     assert.match(missing.text, /<div id="root">/); // the app shows its own "not found" page
-    const script = /src="([^"]+\.js)"/.exec(home.text)![1]!;
-    const js = await d.request('GET', new URL(script, d.base).pathname);
+    const script = /(assets\/main-[^"\\]+\.js)/.exec(home.text)![1]!;
+    const js = await d.request('GET', `/${script}`);
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type')!, /javascript/);
     assert.match(js.headers.get('cache-control')!, /max-age=31536000, immutable/);
