@@ -123,6 +123,8 @@ test('a session: started only on the hub laptop; devices join by code (wrong cod
   assert.equal(joined.status, 200);
   assert.deepEqual([joined.json.device.name, joined.json.device.kind], ['Laptop 1', 'laptop']);
   assert.ok(a.cookies.has('ss_device'));
+  const again = await a.request<{ device: { name: string } }>('POST', '/api/join', { code });
+  assert.equal(again.json.device.name, 'Laptop 1', 'joining again (the QR scanned twice) keeps the same device');
   assert.equal((await b.request('POST', '/api/join', { code, kind: 'laptop' })).status, 200);
   const p = await phone.request<{ device: { name: string } }>('POST', '/api/join', { code, kind: 'phone' });
   assert.equal(p.json.device.name, 'Phone 1');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AdoptRoomBody, EndRoomBody, HUB_PATHS, JoinBody, LoginBody, StartRoomBody, type HubInfo, type RoomInfo } from '../../live/api.ts';
-import { formatJoinCode } from '../../live/codes.ts';
+import { formatJoinCode, normalizeJoinCode } from '../../live/codes.ts';
 import { addCookie, cookie, DEVICE_COOKIE, FACILITATOR_COOKIE, needFacilitator, readCookies } from '../auth.ts';
 import type { Caller, HubContext } from '../context.ts';
 import { HubError } from '../errors.ts';
@@ -48,6 +48,8 @@ export function roomRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): 
       if (!c.room || !c.device) throw new HubError(409, 'no-room', 'No session is running yet. Start one first.');
       return { device: deviceInfo(c.device), room: roomInfo(c.room, c) };
     }
+    // Already in this room (a second scan of the QR, a reload of ?join=CODE): the same device.
+    if (c.device && c.room && normalizeJoinCode(body.code) === c.room.code) return { device: deviceInfo(c.device), room: roomInfo(c.room, c) };
     const { room, device, token } = await ctx.rooms.join(body.code, body.kind, req.ip);
     addCookie(reply, cookie(DEVICE_COOKIE, token, l.secure, YEAR));
     await ctx.live.announceDevices(room.id);
