@@ -1,7 +1,7 @@
 import { banner } from '../hub/banner.ts';
 import { openBrowser } from '../hub/open-browser.ts';
 import { HubStartError, startHub } from '../hub/server.ts';
-import { parseHubArgs } from './hub.ts';
+import { parseHubArgs } from './hub-args.ts';
 import { appVersion } from './pack.ts';
 import type { CliIo } from './types.ts';
 

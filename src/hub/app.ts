@@ -1,9 +1,10 @@
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { MAX_JSON_BODY_BYTES } from '../live/limits.ts';
 import { textDepthExceeds } from '../story/io/load.ts';
 import { callerOf } from './auth.ts';
-import type { Caller, HubContext } from './context.ts';
+import type { HubContext } from './context.ts';
+import type { Listener } from './listener.ts';
 import { errorBody, HubError, toHubError, words } from './errors.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { liveRoutes } from './routes/live.ts';
@@ -14,13 +15,6 @@ import { uploadRoutes } from './routes/uploads.ts';
 import { hubCsp, isCrossSite, SECURITY_HEADERS } from './security.ts';
 import { serveApp } from './static.ts';
 import { isLoopbackHost } from './addresses.ts';
-
-/** How one listener treats its requests: the hub laptop's HTTP (local) or the room's HTTPS. */
-export interface Listener {
-  local: boolean;
-  secure: boolean;
-  caller(req: FastifyRequest): Promise<Caller>;
-}
 
 export interface BuildOptions {
   local: boolean;

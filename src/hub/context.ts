@@ -6,6 +6,7 @@ import type { Rooms } from './rooms.ts';
 import type { Stories } from './stories.ts';
 import type { HubStore, MediaStore } from './store/types.ts';
 import type { Tls } from './tls.ts';
+import type { HubLog } from './log.ts';
 
 /** What both listeners (HTTPS for the room, HTTP for the hub laptop) share. */
 export interface HubContext {
@@ -24,12 +25,6 @@ export interface HubContext {
   /** https:// addresses devices can use, LAN first. */
   addresses(): string[];
   log: HubLog;
-}
-
-export interface HubLog {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string, error?: unknown): void;
 }
 
 /** Who made a request: resolved once per request by ./auth.ts. */

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { ClientMessage, parseMessage, type ServerMessage } from '../live/messages.ts';
 import type { DeviceInfo } from '../live/api.ts';
-import type { HubLog } from './context.ts';
+import type { HubLog } from './log.ts';
 import type { LiveBus, LiveEvent } from './live-bus.ts';
 import type { Device, HubStore } from './store/types.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { DefaultHttpStack, Upload } from 'tus-js-client';
-import { readExif } from '../../src/editor/media/jpeg-meta.ts';
+import { readExif } from '../../src/story/media/jpeg-meta.ts';
 import type { Story } from '../../src/story/schema/story.ts';
 import { Device, killLeftoverHubs, startHubProcess, type HubProcess } from './lib/hub.ts';
 import { retitled, sendStory, sha256, startSession, storyWithPhoto } from './lib/hub-data.ts';

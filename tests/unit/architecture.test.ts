@@ -59,33 +59,12 @@ const LONG_FILES: Record<string, string> = {
 /**
  * Arrows allowed against MAY_IMPORT, each with its reason. Temporary entries name what removes them.
  */
-const UPWARD_IMPORTS: Record<string, string> = {
-  // Temporary (issue #18): the hub reads phone photos' metadata with the editor's pure JPEG/PNG/WebP
-  // helpers. They belong below both (e.g. in the model beside image-size.ts); moving them removes these.
-  'src/hub/media/gpano-xmp.ts -> src/editor/media/gpano.ts': 'issue #18: editor/media metadata helpers move down',
-  'src/hub/media/gpano-xmp.ts -> src/editor/media/jpeg-meta.ts': 'issue #18: editor/media metadata helpers move down',
-  'src/hub/media/phone-photo.ts -> src/editor/media/jpeg-meta.ts': 'issue #18: editor/media metadata helpers move down',
-  'src/hub/media/phone-photo.ts -> src/editor/media/container-meta.ts': 'issue #18: editor/media metadata helpers move down',
-  'src/hub/media/phone-photo.ts -> src/editor/media/gpano.ts': 'issue #18: editor/media metadata helpers move down',
-};
+const UPWARD_IMPORTS: Record<string, string> = {};
 /**
  * Arrows allowed to close a circle, each with its reason: the circle check looks past them. Temporary
  * entries name what removes them.
  */
-const CIRCLE_ARROWS: Record<string, string> = {
-  // Temporary (issue #18): the hub's routes take the Listener type from app.ts, which registers them;
-  // the type in a file of its own ends the circle.
-  'src/hub/routes/backup.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
-  'src/hub/routes/live.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
-  'src/hub/routes/media.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
-  'src/hub/routes/rooms.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
-  'src/hub/routes/stories.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
-  'src/hub/routes/uploads.ts -> src/hub/app.ts': 'issue #18: Listener type to its own file',
-  // Temporary (issue #18): live-sockets.ts takes the HubLog type from context.ts, which holds the sockets.
-  'src/hub/live-sockets.ts -> src/hub/context.ts': 'issue #18: HubLog type to its own file',
-  // Temporary (issue #18): hub-serve.ts takes parseHubArgs from hub.ts, which loads hub-serve.ts lazily.
-  'src/cli/hub-serve.ts -> src/cli/hub.ts': 'issue #18: parseHubArgs to its own file',
-};
+const CIRCLE_ARROWS: Record<string, string> = {};
 
 const posix = (p: string) => p.split(sep).join('/');
 

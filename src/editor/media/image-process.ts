@@ -1,4 +1,4 @@
-import type { Placement } from './gpano.ts';
+import type { Placement } from '../../story/media/gpano.ts';
 
 /**
  * Decoding, turning upright, padding, downscaling and re-encoding a picture with OffscreenCanvas

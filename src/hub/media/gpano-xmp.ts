@@ -1,5 +1,5 @@
-import type { GPano } from '../../editor/media/gpano.ts';
-import { jpegSegments } from '../../editor/media/jpeg-meta.ts';
+import type { GPano } from '../../story/media/gpano.ts';
+import { jpegSegments } from '../../story/media/jpeg-meta.ts';
 
 /**
  * A minimal XMP packet holding only a photosphere's GPano placement (no GPS, no camera details),

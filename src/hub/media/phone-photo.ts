@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import { DEFAULT_LIMITS } from '../../story/io/package/limits.ts';
 import { PLAYABLE_AUDIO } from '../../story/io/package/sniff.ts';
-import { readExif, readXmp, stripJpegMetadata } from '../../editor/media/jpeg-meta.ts';
-import { stripPngMetadata, stripWebpMetadata } from '../../editor/media/container-meta.ts';
-import { parseGPano, type GPano } from '../../editor/media/gpano.ts';
+import { readExif, readXmp, stripJpegMetadata } from '../../story/media/jpeg-meta.ts';
+import { stripPngMetadata, stripWebpMetadata } from '../../story/media/container-meta.ts';
+import { parseGPano, type GPano } from '../../story/media/gpano.ts';
 import { gpanoXmp, withXmp } from './gpano-xmp.ts';
 import { MediaSniffer, type MediaFacts } from './sniffer.ts';
 import { mediaWords } from './words.ts';

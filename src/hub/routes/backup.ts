@@ -5,7 +5,7 @@ import { needFacilitator } from '../auth.ts';
 import { BACKUP_MIME, backupFileName, backupStream, currentStories } from '../backup.ts';
 import type { HubContext } from '../context.ts';
 import { HubError } from '../errors.ts';
-import type { Listener } from '../app.ts';
+import type { Listener } from '../listener.ts';
 
 /** GET /api/backup: the facilitator's "Export everything": the room's stories in the backup format. */
 export function backupRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): void {

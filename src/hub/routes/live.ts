@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { HUB_PATHS } from '../../live/api.ts';
 import type { HubContext } from '../context.ts';
-import type { Listener } from '../app.ts';
+import type { Listener } from '../listener.ts';
 
 /** WebSocket /api/live: a joined device or the facilitator hears about their room (src/live/messages.ts). */
 export function liveRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): void {

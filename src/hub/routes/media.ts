@@ -8,7 +8,7 @@ import { MediaSniffer, type MediaFacts } from '../media/sniffer.ts';
 import { mediaWords } from '../media/words.ts';
 import { HubStoreError } from '../store/types.ts';
 import { hashParam, parseBody } from '../validate.ts';
-import type { Listener } from '../app.ts';
+import type { Listener } from '../listener.ts';
 
 /** One byte range of a file of `size` bytes from a Range header; null = whole file, 'bad' = 416. */
 export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null | 'bad' {

@@ -7,7 +7,7 @@ import { HubError } from '../errors.ts';
 import { deviceInfo } from '../live-sockets.ts';
 import type { Room } from '../store/types.ts';
 import { parseBody } from '../validate.ts';
-import type { Listener } from '../app.ts';
+import type { Listener } from '../listener.ts';
 
 const YEAR = 365 * 24 * 3600;
 

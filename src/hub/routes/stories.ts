@@ -4,7 +4,7 @@ import { authorOf, needMember } from '../auth.ts';
 import type { HubContext } from '../context.ts';
 import type { InboxRecord } from '../store/types.ts';
 import { parseBody, storyIdParam, versionParam } from '../validate.ts';
-import type { Listener } from '../app.ts';
+import type { Listener } from '../listener.ts';
 import { words } from '../errors.ts';
 
 type Params = { id?: string; v?: string; entry?: string };

@@ -4,7 +4,7 @@ import type { HubContext } from '../context.ts';
 import { HubError } from '../errors.ts';
 import type { MediaFolder } from '../store/media-folder.ts';
 import { uploadCallers } from '../uploads.ts';
-import type { Listener } from '../app.ts';
+import type { Listener } from '../listener.ts';
 
 /** /api/uploads/ (tus): only joined devices, and each upload only by the device that began it. */
 export function uploadRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): void {

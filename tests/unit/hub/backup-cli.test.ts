@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.ts';
-import { parseHubArgs } from '../../../src/cli/hub.ts';
+import { parseHubArgs } from '../../../src/cli/hub-args.ts';
 import { memoryLiveBus } from '../../../src/hub/live-bus.ts';
 import { Stories } from '../../../src/hub/stories.ts';
 import { MediaFolder } from '../../../src/hub/store/media-folder.ts';

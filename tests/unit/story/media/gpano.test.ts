@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkTwoToOne, isCropped, northOffsetFor, parseGPano, placeInFullFrame } from '../../../../src/editor/media/gpano.ts';
+import { checkTwoToOne, isCropped, northOffsetFor, parseGPano, placeInFullFrame } from '../../../../src/story/media/gpano.ts';
 import { normalizeYaw } from '../../../../src/story/angles.ts';
-import { readXmp } from '../../../../src/editor/media/jpeg-meta.ts';
+import { readXmp } from '../../../../src/story/media/jpeg-meta.ts';
 
 describe('GPano photospheres', () => {
   it('reads attribute and element forms', () => {

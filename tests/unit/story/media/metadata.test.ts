@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasPersonalMetadata, jpegSegments, readExif, readXmp, stripJpegMetadata } from '../../../../src/editor/media/jpeg-meta.ts';
-import { stripPngMetadata, stripWebpMetadata } from '../../../../src/editor/media/container-meta.ts';
+import { hasPersonalMetadata, jpegSegments, readExif, readXmp, stripJpegMetadata } from '../../../../src/story/media/jpeg-meta.ts';
+import { stripPngMetadata, stripWebpMetadata } from '../../../../src/story/media/container-meta.ts';
 import { probeImage } from '../../../../src/story/io/package/image-size.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/media', name)));

@@ -1,4 +1,4 @@
-import { normalizeYaw } from '../../story/angles.ts';
+import { normalizeYaw } from '../angles.ts';
 
 /**
  * Phone "photospheres" that do not cover the whole sphere (GPano XMP, Google's Photo Sphere
