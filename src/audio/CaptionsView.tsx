@@ -3,7 +3,7 @@
  * always in the document (screen readers only announce changes to regions that already exist); it
  * is empty and invisible when no caption shows. VR shows the same text from engine.onCaption.
  */
-import type { SoundscapeEngine } from './engine.ts';
+import type { SoundscapeEngine } from './engine-api.ts';
 import { useCaption } from './hooks.ts';
 
 export interface CaptionsViewProps {

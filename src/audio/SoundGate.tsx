@@ -5,7 +5,7 @@
  * the browser has no Web Audio at all. Renders nothing once sound runs.
  */
 import { useState } from 'react';
-import type { SoundscapeEngine } from './engine.ts';
+import type { SoundscapeEngine } from './engine-api.ts';
 import { useAudioState } from './hooks.ts';
 
 export interface SoundGateProps {

@@ -1,7 +1,7 @@
 /** React bindings for the engine's subscribe APIs (useSyncExternalStore: no tearing, no effects). */
 import { useSyncExternalStore } from 'react';
 import type { ActiveCaption } from './captions.ts';
-import type { AudioState, SoundscapeEngine } from './engine.ts';
+import type { AudioState, SoundscapeEngine } from './engine-api.ts';
 
 /** The engine's AudioState, re-rendering on change. */
 export function useAudioState(engine: SoundscapeEngine): AudioState {

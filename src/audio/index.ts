@@ -3,16 +3,16 @@
  * React components live in SoundGate.tsx and CaptionsView.tsx (import them directly) so that
  * non-React hosts (VR overlays, tests) do not pull React in.
  */
-export {
-  createSoundscapeEngine,
-  type AudioState,
-  type AudioStats,
-  type EnterSceneOptions,
-  type NarrationStatus,
-  type SoundscapeEngine,
-  type SoundscapeEngineOptions,
-  type VoiceInfo,
-} from './engine.ts';
+export { createSoundscapeEngine } from './engine.ts';
+export type {
+  AudioState,
+  AudioStats,
+  EnterSceneOptions,
+  NarrationStatus,
+  SoundscapeEngine,
+  SoundscapeEngineOptions,
+  VoiceInfo,
+} from './engine-api.ts';
 export type { ActiveCaption } from './captions.ts';
 export { pickLanguage, pickRecording, pickCaptionTrack, buildCueIndex, cueAt } from './captions.ts';
 export type { AudioProblem, AudioProblemCode } from './problems.ts';
