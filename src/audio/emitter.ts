@@ -10,15 +10,18 @@ export class Emitter<T> {
     };
   }
   emit(value: T): void {
-    for (const fn of this.listeners) {
-      try {
-        fn(value);
-      } catch (e) {
-        console.error('[storyscape audio] a listener threw:', e);
-      }
-    }
+    for (const fn of this.listeners) callSafely(fn, value);
   }
   clear(): void {
     this.listeners.clear();
+  }
+}
+
+/** Calls a listener; if it throws, logs that and carries on. */
+export function callSafely<T>(fn: Listener<T>, value: T): void {
+  try {
+    fn(value);
+  } catch (e) {
+    console.error('[storyscape audio] a listener threw:', e);
   }
 }

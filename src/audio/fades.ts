@@ -104,3 +104,16 @@ export function scheduleFade(param: ParamLike, now: number, to: number, seconds:
   for (let i = 0; i < times.length; i++) param.linearRampToValueAtTime(values[i]!, now + times[i]!);
   return from;
 }
+
+/** Seconds for the master level to follow the volume slider or mute (a step would click). */
+export const MASTER_GLIDE_SECONDS = 0.05;
+
+/**
+ * Replaces whatever the param was doing with a straight ramp from `from` (where it is now, as
+ * heard) to `to` over `seconds`.
+ */
+export function glide(param: ParamLike, now: number, from: number, to: number, seconds: number): void {
+  param.cancelScheduledValues(now);
+  param.setValueAtTime(from, now);
+  param.linearRampToValueAtTime(to, now + seconds);
+}
