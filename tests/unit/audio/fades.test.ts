@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { crossfadePower, fadeGainAt, fadeSchedule, scheduleFade, type ParamLike } from '../../../src/audio/fades.ts';
+import { crossfadePower, fadeGainAt, fadeSchedule, glide, scheduleFade, type ParamLike } from '../../../src/audio/fades.ts';
 
 describe('fade curves', () => {
   it('equal-power crossfade: outgoing falls, incoming rises, power stays constant', () => {
@@ -108,5 +108,13 @@ describe('scheduleFade on an AudioParam', () => {
     const p = new FakeParam(true);
     scheduleFade(p, 2, 0.25, 0);
     expect(p.log).toEqual(['hold@2', 'set 0.250@2']);
+  });
+});
+
+describe('glide (master volume and mute)', () => {
+  it('drops what was scheduled and ramps straight from where the gain was heard', () => {
+    const p = new FakeParam(true);
+    glide(p, 4, 0.8, 0, 0.05);
+    expect(p.log).toEqual(['cancel@4', 'set 0.800@4', 'ramp 0.000@4.050']);
   });
 });
