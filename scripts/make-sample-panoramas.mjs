@@ -42,13 +42,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  QUARTER_COLOURS,
-  quartersPixels,
-  writeQuartersPng,
-  DEFAULT_OUT as QUARTERS_OUT,
-} from './make-orientation-panorama.mjs';
-import { openPanoramaPage } from './panoramas/browser.mjs';
+import { QUARTER_COLOURS, writeQuartersPng, DEFAULT_OUT as QUARTERS_OUT } from './make-orientation-panorama.mjs';
+import { checkOrientation, openPanoramaPage } from './panoramas/browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -68,37 +63,6 @@ function parseArgs(argv) {
   }
   for (const p of opts.only) if (!PLACES.includes(p)) throw new Error(`unknown place ${p} (known: ${PLACES.join(', ')})`);
   return opts;
-}
-
-// Renders the direction-coloured check sphere through the same cube->equirect
-// pipeline and compares it with the quarters reference pixels.
-async function orientationCheck(page, width, cube) {
-  const height = width / 2;
-  const r = await page.evaluate(([w, h, c]) => window.renderPlace('__quarters', { cube: c, width: w, height: h, raw: true }), [width, height, cube]);
-  const got = Buffer.from(r.rgb, 'base64');
-  const want = quartersPixels(width, height);
-  let bad = 0;
-  let total = 0;
-  const border = Math.max(2, width / 512); // ignore pixels right at region borders
-  const edgeU = [0.125, 0.375, 0.625, 0.875].map((u) => u * width);
-  const edgeV = [0.15, 0.85].map((v) => v * height);
-  for (let y = 0; y < height; y++) {
-    if (edgeV.some((e) => Math.abs(y + 0.5 - e) < border)) continue;
-    for (let x = 0; x < width; x++) {
-      if (edgeU.some((e) => Math.abs(x + 0.5 - e) < border) || x < border || x > width - border) continue;
-      total++;
-      const i = (y * width + x) * 3;
-      if (Math.abs(got[i] - want[i]) > 8 || Math.abs(got[i + 1] - want[i + 1]) > 8 || Math.abs(got[i + 2] - want[i + 2]) > 8) bad++;
-    }
-  }
-  const at = (u, v) => {
-    const i = (Math.floor(v * height) * width + Math.floor(u * width)) * 3;
-    return [got[i], got[i + 1], got[i + 2]];
-  };
-  return {
-    badFraction: bad / total,
-    samples: { front: at(0.5, 0.5), right: at(0.75, 0.5), back: at(0.02, 0.5), left: at(0.25, 0.5), up: at(0.5, 0.02), down: at(0.5, 0.98) },
-  };
 }
 
 // CPU seconds used so far by all descendants of this process (Linux /proc), for --debug=cpu.
@@ -136,15 +100,10 @@ async function main() {
 
   const { page, close } = await openPanoramaPage('sample-page.js');
   try {
-    // Always: a quick check that the cube->equirect resampling honours the convention.
-    const quick = await orientationCheck(page, 512, 256);
-    if (quick.badFraction > 0.002) {
-      throw new Error(`orientation self-check failed (${(quick.badFraction * 100).toFixed(2)} % wrong): ${JSON.stringify(quick.samples)}`);
-    }
     if (opts.check) {
       const q = writeQuartersPng();
       console.log(`wrote ${q.out}`);
-      const full = await orientationCheck(page, 2048, 1024);
+      const full = await checkOrientation(page, 2048, 1024);
       const ok = full.badFraction < 0.001;
       console.log(`orientation check (three.js cube -> equirect vs quarters.png): ${ok ? 'OK' : 'FAILED'}; ${(full.badFraction * 100).toFixed(3)} % pixels differ; samples ${JSON.stringify(full.samples)}`);
       console.log(`expected ${JSON.stringify(QUARTER_COLOURS)} (reference: ${QUARTERS_OUT})`);

@@ -73,15 +73,10 @@ async function main() {
   const cube = opts.preview ? 512 : opts.cube;
   const { page, close } = await openPanoramaPage('template-page.js');
   try {
-    const o = await page.evaluate(() => window.checkOrientation());
-    const near = (c, want) => c.every((v, i) => Math.abs(v - want[i]) < 20);
-    if (!near(o.front, [255, 0, 0]) || !near(o.right, [0, 255, 0]) || !near(o.left, [255, 255, 0]) || !near(o.back, [0, 0, 255])) {
-      throw new Error(`orientation check failed: ${JSON.stringify(o)}`);
-    }
     for (const name of opts.only) {
       const t0 = Date.now();
-      const b64 = await page.evaluate(([n, o2]) => window.renderPicture(n, o2), [name, { width, height, cube, quality: 0.8 }]);
-      const bytes = Buffer.from(b64, 'base64');
+      const r = await page.evaluate(([n, o]) => window.renderPlace(n, o), [name, { width, height, cube, quality: 0.8 }]);
+      const bytes = Buffer.from(r.jpeg, 'base64');
       const targets = opts.out ? [join(opts.out, `${name}.jpg`)] : OUTPUTS[name].map((f) => join(TEMPLATES, f));
       for (const t of targets) {
         mkdirSync(dirname(t), { recursive: true });

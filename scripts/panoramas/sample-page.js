@@ -1,68 +1,15 @@
-// The page that renders the sample story's panoramas (scripts/make-sample-panoramas.mjs drives it):
-// window.renderPlace(name, opts) builds a place, renders it and hands back JPEG (and thumbnail) bytes.
-import { disposeScene, downscaleToCanvas, quartersScene, renderEquirect } from './kit/equirect.js';
-import { renderer } from './kit/renderer.js';
+// The page that renders the sample story's panoramas (scripts/make-sample-panoramas.mjs drives it).
+import { servePlaces } from './kit/page.js';
 import { buildForest } from './places/forest.js';
 import { buildHarbour } from './places/harbour.js';
 import { buildHill } from './places/hill.js';
 import { buildPark } from './places/park.js';
 import { buildSquare } from './places/square.js';
 
-const SCENES = {
+servePlaces({
   square: buildSquare,
   park: buildPark,
   harbour: buildHarbour,
   forest: buildForest,
   hill: buildHill,
-  __quarters: quartersScene,
-};
-
-window.renderPlace = async function (name, opts) {
-  const t0 = performance.now();
-  const built = SCENES[name]();
-  if (opts.debug) window.applyDebug(built, opts.debug);
-  const t1 = performance.now();
-  const times = renderEquirect(built, opts);
-  const canvas = renderer.domElement;
-  const out = { buildMs: t1 - t0, ...times };
-  if (opts.raw) {
-    const gl = renderer.getContext();
-    const px = new Uint8Array(opts.width * opts.height * 4);
-    gl.readPixels(0, 0, opts.width, opts.height, gl.RGBA, gl.UNSIGNED_BYTE, px);
-    // flip to top-row-first RGB, base64
-    const rgb = new Uint8Array(opts.width * opts.height * 3);
-    for (let y = 0; y < opts.height; y++) {
-      const sy = opts.height - 1 - y;
-      for (let x = 0; x < opts.width; x++) {
-        const s = (sy * opts.width + x) * 4;
-        const d = (y * opts.width + x) * 3;
-        rgb[d] = px[s];
-        rgb[d + 1] = px[s + 1];
-        rgb[d + 2] = px[s + 2];
-      }
-    }
-    let bin = '';
-    for (let i = 0; i < rgb.length; i += 0x8000) bin += String.fromCharCode.apply(null, rgb.subarray(i, i + 0x8000));
-    out.rgb = btoa(bin);
-  } else {
-    out.jpeg = canvas.toDataURL('image/jpeg', opts.quality).split(',')[1];
-    if (opts.thumb) {
-      const small = downscaleToCanvas(canvas, opts.thumb[0], opts.thumb[1]);
-      out.thumb = small.toDataURL('image/jpeg', opts.quality).split(',')[1];
-    }
-  }
-  out.encodeMs = performance.now() - t1 - times.cubeMs - times.equirectMs;
-  disposeScene(built.scene);
-  renderer.renderLists.dispose();
-  return out;
-};
-window.applyDebug = function (built, dbg) {
-  if (dbg.includes('noshadow')) renderer.shadowMap.enabled = false;
-  else renderer.shadowMap.enabled = true;
-  built.scene.traverse((o) => {
-    if (dbg.includes('nocards') && o.material && o.material.alphaTest > 0) o.visible = false;
-    if (dbg.includes('noinst') && o.isInstancedMesh) o.visible = false;
-    if (dbg.includes('nograss') && o.name === 'grass') o.visible = false;
-  });
-};
-window.pageReady = true;
+});

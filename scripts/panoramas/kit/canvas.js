@@ -1,7 +1,7 @@
 // Textures drawn on a 2D canvas: boards and signs with text in the app's font (Atkinson
 // Hyperlegible, served to the page by browser.mjs), rounded rectangles.
 import * as THREE from 'three';
-import { ANISO } from './template-basics.js';
+import { MAX_ANISO } from './renderer.js';
 
 export const FONT = '"Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
 
@@ -22,7 +22,7 @@ export function canvasTex(w, h, draw, { repeat = null, srgb = true } = {}) {
   draw(c.getContext('2d'), w, h);
   const t = new THREE.CanvasTexture(c);
   t.colorSpace = srgb ? THREE.SRGBColorSpace : THREE.NoColorSpace;
-  t.anisotropy = ANISO;
+  t.anisotropy = MAX_ANISO;
   if (repeat) {
     t.wrapS = t.wrapT = THREE.RepeatWrapping;
     t.repeat.set(repeat[0], repeat[1]);

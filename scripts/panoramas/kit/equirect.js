@@ -5,8 +5,10 @@
 // Panorama convention (shared with the player): image centre (u = 0.5) = yaw 0 = three.js -Z,
 // u = 0.75 = yaw +90 = +X, top row = pitch +90 = +Y.
 import * as THREE from 'three';
+import { DEG } from './maths.js';
 import { renderer } from './renderer.js';
 
+/** The check sphere: coloured by direction as seen from the eye (quarters.png's colours). */
 export function quartersScene() {
   const scene = new THREE.Scene();
   const m = new THREE.ShaderMaterial({
@@ -58,8 +60,16 @@ const EQ_FRAG = `
 // quarters check below fails loudly if this ever changes.
 const CUBE_FLIP_X = 1;
 
+/** Where the cube camera stands, and its clipping range, unless a place says otherwise (built.camera). */
+const EYE_CAMERA = { y: 1.6, near: 0.1, far: 12000 };
+
+/**
+ * Renders `built` ({ scene, exposure?, raw?, camera? }) into the page's canvas as a width x height
+ * equirectangular image, through a cube map of `cube` pixels a side.
+ */
 export function renderEquirect(built, { cube, width, height }) {
   const { scene } = built;
+  const camera = built.camera ?? EYE_CAMERA;
   renderer.toneMapping = built.raw ? THREE.NoToneMapping : THREE.ACESFilmicToneMapping;
   renderer.toneMappingExposure = built.exposure ?? 1;
   const rt = new THREE.WebGLCubeRenderTarget(cube, {
@@ -68,8 +78,8 @@ export function renderEquirect(built, { cube, width, height }) {
     minFilter: THREE.LinearFilter,
     magFilter: THREE.LinearFilter,
   });
-  const cc = new THREE.CubeCamera(0.1, 12000, rt);
-  cc.position.set(0, 1.6, 0);
+  const cc = new THREE.CubeCamera(camera.near, camera.far, rt);
+  cc.position.set(0, camera.y, 0);
   cc.updateMatrixWorld(true);
   renderer.shadowMap.autoUpdate = false;
   renderer.shadowMap.needsUpdate = true;
@@ -100,6 +110,27 @@ export function renderEquirect(built, { cube, width, height }) {
   return { cubeMs: t1 - t0, equirectMs: t2 - t1 };
 }
 
+/**
+ * Moves a storybook world so that its eye (built.eye, metres) is at the origin and built.heading
+ * (world yaw, degrees) is the image centre, and sets the close-up camera its pictures were made with.
+ */
+export function fromEye(built) {
+  const outer = new THREE.Group();
+  const inner = new THREE.Group();
+  while (built.scene.children.length) inner.add(built.scene.children[0]);
+  const [ex, ey, ez] = built.eye;
+  inner.position.set(-ex, -ey, -ez);
+  outer.rotation.y = (built.heading ?? 0) * DEG;
+  outer.add(inner);
+  built.scene.add(outer);
+  // the sky dome follows the eye
+  inner.traverse((o) => {
+    if (o.material && o.material.uniforms && o.material.uniforms.sunDir) o.position.set(ex, ey, ez);
+  });
+  built.scene.updateMatrixWorld(true);
+  return { ...built, camera: { y: 0, near: 0.05, far: 2000 } };
+}
+
 export function disposeScene(scene) {
   scene.traverse((o) => {
     if (o.geometry) o.geometry.dispose();
@@ -112,6 +143,7 @@ export function disposeScene(scene) {
   if (scene.environment) scene.environment.dispose();
 }
 
+/** A smaller copy of a canvas, halving step by step (smooth thumbnails). */
 export function downscaleToCanvas(src, w, h) {
   let cur = src;
   let cw = src.width;

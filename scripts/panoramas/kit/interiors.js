@@ -3,7 +3,8 @@
 import * as THREE from 'three';
 import { canvasTex } from './canvas.js';
 import { box, boxGeo, cyl, mesh, plane, std } from './low-poly.js';
-import { col, PI, rng } from './template-basics.js';
+import { col, PI } from './maths.js';
+import { makeRng } from './noise.js';
 
 export const WOOD = '#b98452';
 export function chair(parent, x, z, ry, color) {
@@ -96,7 +97,7 @@ export function pendant(parent, x, z, ceiling, drop, color, light = 6) {
 }
 /** What you see through a window: sky, a hill, trees, a roof. */
 export function outsideTex(seed) {
-  const R = rng(seed);
+  const R = makeRng(seed);
   return canvasTex(512, 512, (g, w, h) => {
     const sky = g.createLinearGradient(0, 0, 0, h);
     sky.addColorStop(0, '#7fb8e6');
@@ -141,7 +142,7 @@ export function windowPane(parent, x, y, z, ry, w, h, seed) {
   return g;
 }
 export function woodFloorTex(seed, base = [186, 140, 96]) {
-  const R = rng(seed);
+  const R = makeRng(seed);
   return canvasTex(1024, 1024, (g, w, h) => {
     const rows = 8;
     const rh = h / rows;

@@ -1,7 +1,7 @@
 // The storybook look of the workshop templates: flat-shaded low-poly meshes (boxes, cylinders,
 // planes), a gradient sky dome with a sun, puffy clouds, a sun light with shadows, simple trees.
 import * as THREE from 'three';
-import { col, PI } from './template-basics.js';
+import { col, PI } from './maths.js';
 
 export function std(color, opts = {}) {
   return new THREE.MeshStandardMaterial({ color, roughness: 0.8, metalness: 0, ...opts });

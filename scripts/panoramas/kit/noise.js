@@ -49,13 +49,15 @@ export function vnoise(x, y, seed, p = 1 << 20) {
     fy,
   );
 }
-export function fbm(x, y, seed, p = 1 << 20, oct = 5, gain = 0.5) {
+// fractal sum of `oct` octaves of vnoise, each twice as fine and `gain` times as strong, each with
+// its own seed (seed + i * seedStep)
+export function fbm(x, y, seed, p = 1 << 20, oct = 5, gain = 0.5, seedStep = 101) {
   let s = 0;
   let a = 1;
   let n = 0;
   let f = 1;
   for (let i = 0; i < oct; i++) {
-    s += a * vnoise(x * f, y * f, seed + i * 101, p * f);
+    s += a * vnoise(x * f, y * f, seed + i * seedStep, p * f);
     n += a;
     a *= gain;
     f *= 2;

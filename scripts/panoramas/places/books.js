@@ -4,11 +4,12 @@ import * as THREE from 'three';
 import { signTex } from '../kit/canvas.js';
 import { BOOK_COLOURS, chair, plant, roomShell, shelfUnit, windowPane, woodFloorTex } from '../kit/interiors.js';
 import { box, cyl, mesh, plane, std } from '../kit/low-poly.js';
-import { col, PI, rng } from '../kit/template-basics.js';
+import { col, PI } from '../kit/maths.js';
+import { makeRng } from '../kit/noise.js';
 
 export function buildBooks() {
   const scene = new THREE.Scene();
-  const R = rng(23);
+  const R = makeRng(23);
   const H = 3.6;
   roomShell(scene, {
     x0: -7, x1: 7, z0: -9, z1: 5, height: H,

@@ -4,11 +4,12 @@ import * as THREE from 'three';
 import { signTex } from '../kit/canvas.js';
 import { chair, cup, outsideTex, pendant, plant, roomShell, roundTable, shelfUnit, windowPane, WOOD, woodFloorTex } from '../kit/interiors.js';
 import { box, cyl, mesh, plane, std } from '../kit/low-poly.js';
-import { col, PI, rng } from '../kit/template-basics.js';
+import { col, PI } from '../kit/maths.js';
+import { makeRng } from '../kit/noise.js';
 
 export function buildCafe() {
   const scene = new THREE.Scene();
-  const R = rng(11);
+  const R = makeRng(11);
   const H = 3.2;
   roomShell(scene, {
     x0: -6, x1: 6, z0: -5, z1: 4.5, height: H,

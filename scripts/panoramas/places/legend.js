@@ -4,7 +4,14 @@
 // needs them.
 import * as THREE from 'three';
 import { box, boxGeo, cloud, cyl, flat, mesh, skyDome, std, sunLight, tree } from '../kit/low-poly.js';
-import { col, fbm, lerp, PI, rng, smoothstep } from '../kit/template-basics.js';
+import { col, lerp, PI, smoothstep } from '../kit/maths.js';
+import { fbm as kitFbm, makeRng } from '../kit/noise.js';
+
+/**
+ * The terrain's noise: never wrapping round (a period of 2^32 lattice cells: hash2 works modulo
+ * 2^32, so that is the same as no period at all), four octaves, seeds 31 apart.
+ */
+const fbm = (x, y, seed, oct = 4) => kitFbm(x, y, seed, 2 ** 32, oct, 0.5, 31);
 
 /** Rotation about y that turns a model facing -z at (x, z) toward (tx, tz). */
 const faceRy = (x, z, tx, tz) => Math.atan2(-(tx - x), -(tz - z));
@@ -55,7 +62,7 @@ function terrainColour(x, z0, h, slope, R) {
 }
 function buildLegendWorld(opts) {
   const scene = new THREE.Scene();
-  const R = rng(1814);
+  const R = makeRng(1814);
   const sunDir = [-0.42, 0.78, 0.46];
   skyDome(scene, { top: '#4a8fd1', horizon: '#d7ecf7', below: '#6e8b5e', sun: sunDir, glow: 0.5 });
   scene.fog = new THREE.Fog(col('#d3e6f2'), 70, 460);

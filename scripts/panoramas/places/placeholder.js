@@ -3,7 +3,8 @@
 // and Norwegian Bokmål projected so they look flat in the viewer (at yaw 0 and ±120). Without the
 // cards (import-background) it is the background the importers write each passage's title on.
 import { FONT, roundRect } from '../kit/canvas.js';
-import { DEG, PI, rng } from '../kit/template-basics.js';
+import { DEG, PI } from '../kit/maths.js';
+import { makeRng } from '../kit/noise.js';
 
 const INK = '#1d3557';
 const TEAL = '#1f7a8c';
@@ -180,7 +181,7 @@ export function renderPlaceholder(W, H, cards = true) {
   g.fillStyle = grad;
   g.fillRect(0, 0, W, H);
   // soft polka dots, so turning around feels like movement
-  const R = rng(360);
+  const R = makeRng(360);
   for (let i = 0; i < 420; i++) {
     const x = R.next() * W;
     const yv = R.next();

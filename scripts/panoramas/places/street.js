@@ -3,7 +3,8 @@
 import * as THREE from 'three';
 import { canvasTex, FONT, roundRect, signTex } from '../kit/canvas.js';
 import { box, cloud, cyl, mesh, plane, skyDome, std, sunLight, tree } from '../kit/low-poly.js';
-import { col, PI, rng } from '../kit/template-basics.js';
+import { col, PI } from '../kit/maths.js';
+import { makeRng } from '../kit/noise.js';
 
 function house(parent, x, z, w, d, h, wall, roof, R, ry = 0) {
   const g = new THREE.Group();
@@ -59,7 +60,7 @@ function bench(parent, x, z, ry) {
 }
 export function buildStreet() {
   const scene = new THREE.Scene();
-  const R = rng(5);
+  const R = makeRng(5);
   const sunDir = [-0.55, 0.62, 0.56];
   skyDome(scene, { top: '#3f86c9', horizon: '#cfe6f5', below: '#9fb59a', sun: sunDir });
   scene.fog = new THREE.Fog(col('#cfe3ef'), 90, 520);
@@ -81,7 +82,7 @@ export function buildStreet() {
   const paving = canvasTex(256, 256, (g, w, h) => {
     g.fillStyle = '#bdb8ae';
     g.fillRect(0, 0, w, h);
-    const R2 = rng(9);
+    const R2 = makeRng(9);
     for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) {
       const k = R2.range(0.93, 1.05);
       g.fillStyle = `rgb(${189 * k},${184 * k},${174 * k})`;
