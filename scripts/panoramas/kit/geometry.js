@@ -42,6 +42,36 @@ export function paint(geo, c, jitter = 0, rng = null) {
   geo.setAttribute('color', new THREE.BufferAttribute(arr, 3));
   return geo;
 }
+// Quads (alpha-tested cards: leaves, grass, fronds) gathered into one geometry. add() takes the four
+// corners anticlockwise from the bottom left (UVs 0,0 1,0 1,1 0,1) and the normal they share.
+const CARD_CORNERS = [0, 1, 2, 0, 2, 3];
+const CARD_UV = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 1],
+];
+export class Cards {
+  constructor() {
+    this.pos = [];
+    this.nrm = [];
+    this.uv = [];
+  }
+  add(c, nx, ny, nz) {
+    for (const k of CARD_CORNERS) {
+      this.pos.push(c[k].x, c[k].y, c[k].z);
+      this.nrm.push(nx, ny, nz);
+      this.uv.push(CARD_UV[k][0], CARD_UV[k][1]);
+    }
+  }
+  geometry() {
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', new THREE.Float32BufferAttribute(this.pos, 3));
+    g.setAttribute('normal', new THREE.Float32BufferAttribute(this.nrm, 3));
+    g.setAttribute('uv', new THREE.Float32BufferAttribute(this.uv, 2));
+    return g;
+  }
+}
 // Builds a flat-shaded geometry from polygons {p: [Vector3...], uv: [[u, v]...]}.
 export function polyGeom(polys) {
   const pos = [];

@@ -2,7 +2,7 @@
 // planted as instances, grass tufts near the viewer.
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
-import { cylG, V3 } from './geometry.js';
+import { Cards, cylG, V3 } from './geometry.js';
 import { col, hexRgb, mixRgb, mulRgb, PI } from './maths.js';
 import { fbm, fbm3, hash2, makeRng, vnoise } from './noise.js';
 import { Painter, texFromFn } from './textures.js';
@@ -109,10 +109,8 @@ export function broadleafProto(seed, { height = 12, crown = 4.2, trunkR = 0.3, c
   }
   const blob = mergeGeometries(blobParts);
   // cards
-  const pos = [];
-  const nrm = [];
-  const uv = [];
   const q = new THREE.Quaternion();
+  const leafCards = new Cards();
   for (let i = 0; i < cards; i++) {
     const { c, r } = rng.pick(centres);
     const dir = V3(rng.sym(1), rng.sym(1), rng.sym(1)).normalize();
@@ -124,23 +122,9 @@ export function broadleafProto(seed, { height = 12, crown = 4.2, trunkR = 0.3, c
     const n = p.clone().sub(centre);
     n.y += crown * 0.4;
     n.normalize();
-    const uvs = [
-      [0, 0],
-      [1, 0],
-      [1, 1],
-      [0, 1],
-    ];
-    for (const k of [0, 1, 2, 0, 2, 3]) {
-      pos.push(corners[k].x, corners[k].y, corners[k].z);
-      nrm.push(n.x, n.y, n.z);
-      uv.push(uvs[k][0], uvs[k][1]);
-    }
+    leafCards.add(corners, n.x, n.y, n.z);
   }
-  const card = new THREE.BufferGeometry();
-  card.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
-  card.setAttribute('normal', new THREE.Float32BufferAttribute(nrm, 3));
-  card.setAttribute('uv', new THREE.Float32BufferAttribute(uv, 2));
-  return { trunk, blob, card };
+  return { trunk, blob, card: leafCards.geometry() };
 }
 
 // Conifer prototype: trunk, stacked jagged cones and needle cards.
@@ -148,9 +132,6 @@ export function coniferProto(seed, { height = 14, radius = 2.6, layers = 7, card
   const rng = makeRng(seed);
   const trunk = mergeGeometries([cylG(0.08, 0.3, height * 0.95, 8, { y: height * 0.475 }).toNonIndexed()]);
   const parts = [];
-  const pos = [];
-  const nrm = [];
-  const uv = [];
   const base = height * 0.18;
   for (let i = 0; i < layers; i++) {
     const t = i / (layers - 1);
@@ -176,6 +157,7 @@ export function coniferProto(seed, { height = 14, radius = 2.6, layers = 7, card
   }
   const blob = mergeGeometries(parts);
   const q = new THREE.Quaternion();
+  const leafCards = new Cards();
   for (let i = 0; i < cards; i++) {
     const t = Math.pow(rng.next(), 0.8);
     const y = base + (height - base) * t * 0.95;
@@ -186,23 +168,9 @@ export function coniferProto(seed, { height = 14, radius = 2.6, layers = 7, card
     q.setFromEuler(new THREE.Euler(rng.range(0, PI), rng.range(0, 2 * PI), rng.range(0, PI)));
     const corners = [V3(-s, -s, 0), V3(s, -s, 0), V3(s, s, 0), V3(-s, s, 0)].map((v) => v.multiplyScalar(0.5).applyQuaternion(q).add(p));
     const n = V3(Math.cos(a), 0.6, Math.sin(a)).normalize();
-    const uvs = [
-      [0, 0],
-      [1, 0],
-      [1, 1],
-      [0, 1],
-    ];
-    for (const k of [0, 1, 2, 0, 2, 3]) {
-      pos.push(corners[k].x, corners[k].y, corners[k].z);
-      nrm.push(n.x, n.y, n.z);
-      uv.push(uvs[k][0], uvs[k][1]);
-    }
+    leafCards.add(corners, n.x, n.y, n.z);
   }
-  const card = new THREE.BufferGeometry();
-  card.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
-  card.setAttribute('normal', new THREE.Float32BufferAttribute(nrm, 3));
-  card.setAttribute('uv', new THREE.Float32BufferAttribute(uv, 2));
-  return { trunk, blob, card };
+  return { trunk, blob, card: leafCards.geometry() };
 }
 
 export function barkTexture(seed, base = [92, 74, 58]) {
@@ -261,9 +229,7 @@ export function plantTrees(scene, protos, items, mats) {
 
 // Grass tufts (crossed alpha-tested cards), only near the viewer.
 export function plantGrass(scene, rng, tex, { count = 2500, rMin = 0.6, rMax = 18, size = [0.25, 0.5], accept = () => true, color = 0xffffff, y = 0 } = {}) {
-  const pos = [];
-  const nrm = [];
-  const uv = [];
+  const tufts = new Cards();
   let placed = 0;
   let tries = 0;
   while (placed < count && tries < count * 20) {
@@ -282,23 +248,10 @@ export function plantGrass(scene, rng, tex, { count = 2500, rMin = 0.6, rMax = 1
       const dx = (Math.cos(ang) * w) / 2;
       const dz = (Math.sin(ang) * w) / 2;
       const c = [V3(x - dx, yy - 0.02, z - dz), V3(x + dx, yy - 0.02, z + dz), V3(x + dx, yy + h, z + dz), V3(x - dx, yy + h, z - dz)];
-      const uvs = [
-        [0, 0],
-        [1, 0],
-        [1, 1],
-        [0, 1],
-      ];
-      for (const i of [0, 1, 2, 0, 2, 3]) {
-        pos.push(c[i].x, c[i].y, c[i].z);
-        nrm.push(0, 1, 0);
-        uv.push(uvs[i][0], uvs[i][1]);
-      }
+      tufts.add(c, 0, 1, 0);
     }
   }
-  const g = new THREE.BufferGeometry();
-  g.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
-  g.setAttribute('normal', new THREE.Float32BufferAttribute(nrm, 3));
-  g.setAttribute('uv', new THREE.Float32BufferAttribute(uv, 2));
+  const g = tufts.geometry();
   const m = new THREE.MeshLambertMaterial({ map: tex, alphaTest: 0.45, side: THREE.DoubleSide, color: col(color) });
   const mesh = new THREE.Mesh(g, m);
   mesh.name = 'grass';

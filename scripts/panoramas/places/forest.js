@@ -1,7 +1,7 @@
 // The Forest Clearing: grass, moss and ferns ringed by spruces and beeches, a fallen log and
 // mossy rocks, a small log cabin with a shingle roof and a woodpile.
 import * as THREE from 'three';
-import { Batch, boxG, cylG, dirYaw, facingYaw, stdMat, V3, xf } from '../kit/geometry.js';
+import { Batch, boxG, Cards, cylG, dirYaw, facingYaw, stdMat, V3, xf } from '../kit/geometry.js';
 import { forestFloorTexture, polarTerrain, rockGeom } from '../kit/landscape.js';
 import { col, DEG, PI, smoothstep } from '../kit/maths.js';
 import { fbm, fbm3, makeRng, vnoise } from '../kit/noise.js';
@@ -276,9 +276,7 @@ export function buildForest() {
   // ferns and bushes around the edge of the clearing
   {
     const fern = fernTexture(8);
-    const pos = [];
-    const nrm = [];
-    const uv = [];
+    const fernCards = new Cards();
     for (let i = 0; i < 420; i++) {
       const a = rng.range(0, 2 * PI);
       const r = clearingR(a) + rng.range(-1.5, 14);
@@ -296,23 +294,10 @@ export function buildForest() {
         const tip = V3(x + dx * s * tilt, y + s * 0.75, z + dz * s * tilt);
         const base = V3(x, y, z);
         const c = [base.clone().sub(side), base.clone().add(side), tip.clone().add(side), tip.clone().sub(side)];
-        const uvs = [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-          [0, 1],
-        ];
-        for (const q of [0, 1, 2, 0, 2, 3]) {
-          pos.push(c[q].x, c[q].y, c[q].z);
-          nrm.push(0, 1, 0);
-          uv.push(uvs[q][0], uvs[q][1]);
-        }
+        fernCards.add(c, 0, 1, 0);
       }
     }
-    const fg = new THREE.BufferGeometry();
-    fg.setAttribute('position', new THREE.Float32BufferAttribute(pos, 3));
-    fg.setAttribute('normal', new THREE.Float32BufferAttribute(nrm, 3));
-    fg.setAttribute('uv', new THREE.Float32BufferAttribute(uv, 2));
+    const fg = fernCards.geometry();
     const fm = new THREE.Mesh(fg, new THREE.MeshLambertMaterial({ map: fern, alphaTest: 0.5, side: THREE.DoubleSide }));
     fm.castShadow = true;
     fm.receiveShadow = true;
