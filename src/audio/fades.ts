@@ -10,8 +10,8 @@
  * there is no click when a fade starts or stops.
  *
  * The curves are scheduled on AudioParams as short linear ramps between points of the curve
- * (see fadeSchedule) rather than setValueCurveAtTime, because ramps can follow a cancelAndHoldAtTime
- * at the same instant (an interrupted fade) whereas a value curve may not overlap another event.
+ * (see fadeSchedule) rather than setValueCurveAtTime, because ramps can follow a setValueAtTime at
+ * the same instant (an interrupted fade) whereas a value curve may not overlap another event.
  */
 
 export type FadeShape = 'equal-power' | 'linear';
@@ -79,27 +79,27 @@ export interface ParamLike {
   setValueAtTime(value: number, time: number): unknown;
   linearRampToValueAtTime(value: number, time: number): unknown;
   cancelScheduledValues(time: number): unknown;
-  cancelAndHoldAtTime?(time: number): unknown;
 }
 
 /**
  * Starts a fade on an AudioParam at `now` from wherever it is (even in the middle of another fade)
  * to `to`. Returns the level it started from.
+ *
+ * The current level is pinned with an explicit setValueAtTime, never with cancelAndHoldAtTime:
+ * Chromium works out the held value on the audio thread, and when that thread is rendering while
+ * the page schedules (a busy machine) it sometimes holds 0 instead, so an interrupted fade dropped
+ * towards silence and climbed back over one segment (about 1 in 10 reversals under load; see
+ * tests/e2e/audio.test.ts, "turning back in the middle of a crossfade"). Firefox has no
+ * cancelAndHoldAtTime at all, and cancelling alone drops an active ramp back to its start value.
  */
 export function scheduleFade(param: ParamLike, now: number, to: number, seconds: number, shape: FadeShape = 'equal-power'): number {
   const from = param.value;
-  if (typeof param.cancelAndHoldAtTime === 'function') {
-    param.cancelAndHoldAtTime(now);
-  } else {
-    // Firefox: no cancelAndHoldAtTime. Cancelling drops an active ramp back to its start value,
-    // so pin the current level straight away.
-    param.cancelScheduledValues(now);
-    param.setValueAtTime(from, now);
-  }
+  param.cancelScheduledValues(now);
   if (!(seconds > 0)) {
     param.setValueAtTime(to, now);
     return from;
   }
+  param.setValueAtTime(from, now);
   const { times, values } = fadeSchedule(from, to, seconds, shape);
   for (let i = 0; i < times.length; i++) param.linearRampToValueAtTime(values[i]!, now + times[i]!);
   return from;

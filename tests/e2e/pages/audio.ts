@@ -163,7 +163,10 @@ function toneLevel(t: Tap, freq: number): number {
 }
 
 export interface Sample {
+  /** Milliseconds since sampling began, on the page's clock (performance.now). */
   t: number;
+  /** Seconds on the audio clock (AudioContext.currentTime) when the sample was taken. */
+  audioTime: number;
   left: number;
   right: number;
   rms: number;
@@ -180,6 +183,7 @@ function snapshot(t0: number): Sample {
   const i = engine!.inspect();
   return {
     t: performance.now() - t0,
+    audioTime: Howler.ctx.currentTime,
     left,
     right,
     rms: Math.sqrt((left * left + right * right) / 2),
