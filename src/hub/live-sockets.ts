@@ -3,9 +3,10 @@ import { ClientMessage, parseMessage, type ServerMessage } from '../live/message
 import type { DeviceInfo } from '../live/api.ts';
 import type { HubLog } from './log.ts';
 import type { LiveBus, LiveEvent } from './live-bus.ts';
+import type { Showcase } from './showcase/showcase.ts';
 import type { Device, HubStore } from './store/types.ts';
 
-interface Member {
+export interface Member {
   roomId: string;
   device: Device | null;
   facilitator: boolean;
@@ -24,6 +25,8 @@ export class LiveSockets {
   private readonly members = new Map<WebSocket, Member>();
   private readonly unsubscribe: () => void;
   private readonly timer: NodeJS.Timeout;
+  /** The showcase (#16): set by the hub once both exist (it asks this object who is online). */
+  showcase: Showcase | null = null;
 
   constructor(
     private readonly bus: LiveBus,
@@ -59,16 +62,48 @@ export class LiveSockets {
         this.log.warn(`live: dropped an invalid message from ${member.device?.name ?? 'the facilitator'}`);
         return;
       }
-      // 'ping' keeps the connection alive; nothing to answer.
+      void this.received(member, msg).catch((e) => this.log.error(`live: could not handle a '${msg.type}' message`, e));
     });
     socket.on('close', () => {
       this.members.delete(socket);
-      if (member.device) void this.announceDevices(member.roomId);
+      if (member.device) void this.announceDevices(member.roomId).then(() => this.showcase?.announce(member.roomId));
     });
     socket.on('error', () => socket.terminate());
     this.send(socket, { type: 'welcome', device: member.device ? deviceInfo(member.device) : null, facilitator: member.facilitator, roomId: member.roomId });
-    if (member.device) void this.announceDevices(member.roomId);
-    else if (member.facilitator) void this.devicesMessage(member.roomId).then((m) => this.send(socket, m));
+    const sc = this.showcase;
+    if (member.device) {
+      // A player catches up with what the facilitator asked of it (after a sleep, a lost Wi-Fi).
+      if (sc) this.send(socket, { type: 'guide-state', guide: sc.guideOf(member.roomId, member.device.id) });
+      void this.announceDevices(member.roomId).then(() => sc?.announce(member.roomId));
+    }
+    if (member.facilitator) {
+      if (!member.device) void this.devicesMessage(member.roomId).then((m) => this.send(socket, m));
+      if (sc) void sc.headsetsMessage(member.roomId).then((m) => this.send(socket, m));
+    }
+  }
+
+  /**
+   * A valid message from a socket. Players tell what they show and where they look; only the
+   * facilitator's session may guide, lead or rename (anything else from a device is dropped).
+   */
+  private async received(member: Member, msg: ClientMessage): Promise<void> {
+    const sc = this.showcase;
+    if (msg.type === 'ping') {
+      if (member.device && sc) sc.heardFrom(member.roomId, member.device.id);
+      return;
+    }
+    if (!sc) return;
+    if (msg.type === 'presence' || msg.type === 'view') {
+      if (!member.device) return;
+      return msg.type === 'presence' ? sc.presence(member.roomId, member.device.id, msg) : sc.view(member.roomId, member.device.id, msg);
+    }
+    if (!member.facilitator) {
+      this.log.warn(`live: ${member.device?.name ?? 'a device'} tried to send a facilitator's '${msg.type}' and was ignored`);
+      return;
+    }
+    if (msg.type === 'guide') return sc.command(member.roomId, msg);
+    if (msg.type === 'lead') return sc.lead(member.roomId, msg);
+    return sc.rename(member.roomId, msg);
   }
 
   /** Tells the room's facilitators who is connected. */
@@ -93,7 +128,10 @@ export class LiveSockets {
       if (a.to === 'device' && m.device?.id !== a.deviceId) continue;
       this.send(socket, e.message);
     }
-    if (e.message.type === 'room-ended') this.closeRoom(a.roomId);
+    if (e.message.type === 'room-ended') {
+      this.closeRoom(a.roomId);
+      this.showcase?.forget(a.roomId);
+    }
   }
 
   private send(socket: WebSocket, message: ServerMessage): void {

@@ -10,6 +10,7 @@ import { prepareDataDir, type DataDir } from './data-dir.ts';
 import { durableWrite } from './durable.ts';
 import { memoryLiveBus } from './live-bus.ts';
 import { LiveSockets } from './live-sockets.ts';
+import { Showcase } from './showcase/showcase.ts';
 import { Rooms } from './rooms.ts';
 import { hubIndexHtml } from './static.ts';
 import { Stories } from './stories.ts';
@@ -128,6 +129,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     addresses: () => roomAddresses(options.host, httpsPort),
     log,
   };
+  ctx.live.showcase = new Showcase({ bus, store, log, online: (roomId) => ctx.live.onlineDeviceIds(roomId) });
   const scriptHashes = indexHtml ? hubIndexHtml(indexHtml).scriptHashes : [];
   const apps: FastifyInstance[] = [];
   const close = async () => {

@@ -3,3 +3,4 @@ export * from './api.ts';
 export * from './codes.ts';
 export * from './limits.ts';
 export * from './messages.ts';
+export * from './showcase.ts';

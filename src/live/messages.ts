@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DeviceInfo, Title } from './api.ts';
+import { GuideMessage, GuideState, HeadsetsMessage, HeadsetView, LeadMessage, Presence, RenameHeadset, ViewDirection } from './showcase.ts';
 
 /**
  * Live messages on the WebSocket `/api/live` (JSON text frames), validated with zod at both ends.
- * Unknown or invalid messages are dropped. #16 (showcase) adds its messages to these unions.
+ * Unknown or invalid messages are dropped. The showcase's (#16) are in ./showcase.ts.
  */
 export const StoryChanged = z.object({
   type: z.literal('story-changed'),
@@ -29,12 +30,12 @@ export const Welcome = z.object({
   roomId: z.string(),
 });
 
-export const ServerMessage = z.discriminatedUnion('type', [Welcome, StoryChanged, StoryRemoved, InboxChanged, DevicesChanged, RoomEnded]);
+export const ServerMessage = z.discriminatedUnion('type', [Welcome, StoryChanged, StoryRemoved, InboxChanged, DevicesChanged, RoomEnded, GuideState, HeadsetsMessage, HeadsetView]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 
 /** Keeps the connection (and the device's "last seen") alive; the hub answers nothing. */
 export const Ping = z.object({ type: z.literal('ping') });
-export const ClientMessage = z.discriminatedUnion('type', [Ping]);
+export const ClientMessage = z.discriminatedUnion('type', [Ping, Presence, ViewDirection, GuideMessage, LeadMessage, RenameHeadset]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 /** Parses one text frame; null when it is not a valid message (the caller drops it). */

@@ -158,6 +158,8 @@ export interface HubStore {
   /** How many devices of this kind have joined the room (for names such as "Phone 3"). */
   countDevices(roomId: string, kind: DeviceKind): Promise<number>;
   touchDevice(id: string, at: string): Promise<void>;
+  /** The facilitator names a device ("Headset by the window"). */
+  renameDevice(id: string, name: string): Promise<void>;
   addSession(session: FacilitatorSession): Promise<void>;
   sessionByToken(tokenHash: string): Promise<FacilitatorSession | null>;
   deleteSession(tokenHash: string): Promise<void>;

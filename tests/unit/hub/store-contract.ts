@@ -79,6 +79,8 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>): 
       expect((await store.localDevice('r1'))?.id).toBe('d0');
       await store.touchDevice('d1', at(9));
       expect((await store.deviceByToken('h1'))?.lastSeenAt).toBe(at(9));
+      await store.renameDevice('d1', 'Headset by the window');
+      expect((await store.deviceByToken('h1'))?.name).toBe('Headset by the window');
       expect((await store.devices('r1')).length).toBe(2);
       await store.addSession({ tokenHash: 't1', roomId: 'r1', createdAt: at(1), expiresAt: at(50) });
       expect(await store.sessionByToken('t1')).toEqual({ tokenHash: 't1', roomId: 'r1', createdAt: at(1), expiresAt: at(50) });

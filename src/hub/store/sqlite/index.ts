@@ -77,6 +77,7 @@ class SqliteStore implements HubStore {
       devices: db.prepare<[string], rows.DeviceRow>('SELECT * FROM devices WHERE room_id = ? ORDER BY created_at'),
       countDevices: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM devices WHERE room_id = ? AND kind = ? AND local = 0'),
       touchDevice: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
+      renameDevice: db.prepare('UPDATE devices SET name = ? WHERE id = ?'),
       addSession: db.prepare('INSERT INTO facilitator_sessions (token_hash, room_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       session: db.prepare<[string], rows.SessionRow>('SELECT * FROM facilitator_sessions WHERE token_hash = ?'),
       deleteSession: db.prepare('DELETE FROM facilitator_sessions WHERE token_hash = ?'),
@@ -163,6 +164,9 @@ class SqliteStore implements HubStore {
   }
   touchDevice(id: string, at: string): Promise<void> {
     return run(() => void this.q.touchDevice.run(at, id));
+  }
+  renameDevice(id: string, name: string): Promise<void> {
+    return run(() => void this.q.renameDevice.run(name, id));
   }
   addSession(s: FacilitatorSession): Promise<void> {
     return run(() => void this.q.addSession.run(s.tokenHash, s.roomId, s.createdAt, s.expiresAt));
