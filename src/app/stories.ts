@@ -6,11 +6,14 @@ import { BrokenStoryError, type StoryListing, type StoryRepository } from '../st
 import { idbAssetSource } from '../storage/idb-asset-source.ts';
 import { StorageError } from '../storage/errors.ts';
 import { SAMPLE_STORY_ID, loadSampleStory } from './sample.ts';
+import { t } from '../i18n/index.ts';
 
 export type OpenedStory =
   | { ok: true; story: Story; assets: AssetSource }
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'broken'; problems: Problem[] };
+  | { ok: false; reason: 'broken'; problems: Problem[] }
+  /** Reading from this computer failed; `message` says what to do, in the reader's language. */
+  | { ok: false; reason: 'storage'; message: string };
 
 /**
  * Finds a story for reading by id: the built-in sample, or a story in the library (with its media
@@ -24,8 +27,8 @@ export async function openStory(repo: StoryRepository, id: string): Promise<Open
     return { ok: true, story: stored.story, assets: idbAssetSource(repo) };
   } catch (e) {
     if (e instanceof BrokenStoryError) return { ok: false, reason: 'broken', problems: e.problems };
-    const message = e instanceof StorageError ? e.message : String(e);
-    return { ok: false, reason: 'broken', problems: [{ severity: 'error', code: 'storage', message, path: '' }] };
+    const kind = e instanceof StorageError ? e.kind : 'failed';
+    return { ok: false, reason: 'storage', message: t(`storage.error.${kind}`) };
   }
 }
 

@@ -5,7 +5,7 @@ import { memoryLiveBus } from '../hub/live-bus.ts';
 import { Stories } from '../hub/stories.ts';
 import { MediaFolder } from '../hub/store/media-folder.ts';
 import { openSqliteStore } from '../hub/store/sqlite/index.ts';
-import { formatBytes } from '../story/io/package/limits.ts';
+import { formatBytes } from '../story/phrase.ts';
 import { appVersion, ioErrorWords, parseOutArgs, printProblems } from './pack.ts';
 import type { CliIo } from './types.ts';
 import { writeStreamAtomically } from './write-atomically.ts';

@@ -3,7 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { importFiles, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
 import { placeholderRasteriser } from '../story/io/importers/placeholder-raster.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
-import { formatBytes } from '../story/io/package/limits.ts';
+import { formatBytes } from '../story/phrase.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
 import { appVersion, ioErrorWords, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';

@@ -6,7 +6,7 @@ import type { Problem } from '../story/problems.ts';
 import type { Story } from '../story/schema/story.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { describeAsset } from '../story/io/package/messages.ts';
-import { formatBytes } from '../story/io/package/limits.ts';
+import { formatBytes } from '../story/phrase.ts';
 import { extensionFor } from '../story/io/package/sniff.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
 import type { CliIo, Command } from './types.ts';

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadStory } from '../story/io/load.ts';
 import type { Story } from '../story/schema/story.ts';
 import { readPackage } from '../story/io/package/index.ts';
-import { formatBytes } from '../story/io/package/limits.ts';
+import { formatBytes } from '../story/phrase.ts';
 import { describeAsset } from '../story/io/package/messages.ts';
 import { extensionFor } from '../story/io/package/sniff.ts';
 import { nodeSha256 } from '../story/hash-node.ts';

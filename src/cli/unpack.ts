@@ -3,7 +3,7 @@ import { mkdir, open, readdir, rename, rm, rmdir, stat, writeFile } from 'node:f
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { serializeStory } from '../story/io/load.ts';
 import { readPackage, type AssetStore } from '../story/io/package/index.ts';
-import { formatBytes } from '../story/io/package/limits.ts';
+import { formatBytes } from '../story/phrase.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
 import { ioErrorWords, parseOutArgs, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';

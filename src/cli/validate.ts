@@ -2,6 +2,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { lintStory } from '../story/graph/lint.ts';
 import { loadStory, MAX_STORY_JSON_BYTES } from '../story/io/load.ts';
+import { loadWords } from '../story/io/load-words.ts';
 import type { Problem } from '../story/problems.ts';
 import { validatePackage } from './validate-package.ts';
 import { splitArgs, type Command } from './types.ts';
@@ -82,7 +83,7 @@ export const validateCommand: Command = {
           return finish(io, file, json, {
             severity: 'error',
             code: 'too-large',
-            message: `This file is too big to be a story (${Math.round(info.size / 1048576)} MB; stories are at most ${MAX_STORY_JSON_BYTES / 1048576} MB, with photos and sounds kept outside).`,
+            ...loadWords('load.file-too-large', { size: Math.round(info.size / 1048576), limit: MAX_STORY_JSON_BYTES / 1048576 }),
             path: '',
           });
         }
@@ -108,7 +109,7 @@ export const validateCommand: Command = {
       return finish(io, file, json, {
         severity: 'error',
         code: 'not-text',
-        message: 'This file is not text: it may be a picture, a zip or a damaged file. A story file is JSON text (UTF-8).',
+        ...loadWords('load.not-text'),
         path: '',
       });
     }

@@ -34,18 +34,5 @@ export async function requestPersistence(): Promise<'granted' | 'refused' | 'uns
   }
 }
 
-/** "12 MB", "1.4 GB", "800 KB": sizes for people. */
-export function formatBytes(bytes: number, locale = 'en'): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-  let v = bytes;
-  let i = 0;
-  while (v >= 1000 && i < units.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: v < 10 && i > 0 ? 1 : 0 }).format(v);
-  } catch {
-    return `${Math.round(v)} ${['B', 'KB', 'MB', 'GB', 'TB'][i]}`;
-  }
-}
+/** "12 MB", "1.4 GB", "800 KB": sizes for people, in a language (the model's own formatting). */
+export { formatSize as formatBytes } from '../story/phrase.ts';

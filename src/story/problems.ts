@@ -1,3 +1,5 @@
+import type { Phrase } from './phrase.ts';
+
 /** A finding about a story document: from loading, migrating, repairing or linting. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -5,8 +7,10 @@ export interface Problem {
   severity: Severity;
   /** Stable, machine-readable code, e.g. "link-target-missing". */
   code: string;
-  /** One or two plain sentences: what is wrong and what to do. */
+  /** One or two plain sentences: what is wrong and what to do (English; the CLI prints it). */
   message: string;
+  /** The same words as a phrase, so the app can say them in the reader's language (src/i18n/problems.ts). */
+  phrase: Phrase;
   /** JSON Pointer (RFC 6901) into the document, "" for the whole document. */
   path: string;
   sceneId?: string;

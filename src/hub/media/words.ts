@@ -1,4 +1,5 @@
-import { DEFAULT_LIMITS, formatBytes, formatCount } from '../../story/io/package/limits.ts';
+import { DEFAULT_LIMITS } from '../../story/io/package/limits.ts';
+import { formatBytes, formatCount } from '../../story/phrase.ts';
 import { HubError } from '../errors.ts';
 
 /** Why a photo or sound was refused, in words (the same checks as importing in the editor). */

@@ -1,8 +1,7 @@
 import type { Story } from '../schema/story.ts';
 import type { Problem } from '../problems.ts';
 import { reachableFrom } from './reach.ts';
-import { languageName } from './text.ts';
-import { lintContext, hotspotWords, sceneWords, type Path } from './lint/context.ts';
+import { lintContext, hotspotWords, sceneWords, words, type Path } from './lint/context.ts';
 import * as access from './lint/access.ts';
 import * as ids from './lint/ids.ts';
 import * as links from './lint/links.ts';
@@ -56,14 +55,14 @@ export function lintStory(story: Story): Problem[] {
       } else if (action.type === 'info') {
         texts.infoTexts(cx, h, action, ap, s);
         if (action.image !== undefined) {
-          media.assetRef(cx, action.image, 'image', () => `the picture in ${hotspotWords(cx, h, s)}`, [...ap, 'image'], false, sid, hid);
+          media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'image'], false, sid, hid);
         }
         if (action.link) {
           links.infoLink(cx, h, action.link.url, ap, s);
           texts.linkLabel(cx, h, action.link.label, ap, s);
         }
       } else {
-        media.assetRef(cx, action.asset, 'audio', () => `the sound of ${hotspotWords(cx, h, s)}`, [...ap, 'asset'], true, sid, hid);
+        media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'asset'], true, sid, hid);
       }
       h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', [...hp, 'conditions', ci], () => hotspotWords(cx, h, s), sid, hid));
       h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', [...hp, 'effects', ei], () => hotspotWords(cx, h, s), sid, hid));
@@ -77,18 +76,18 @@ export function lintStory(story: Story): Problem[] {
     const ssp: Path = [...sp, 'soundscape'];
     ss.beds.forEach((b, bi) => {
       ids.soundId(cx, b.id, [...ssp, 'beds', bi], s);
-      media.assetRef(cx, b.asset, 'audio', () => `the background sound of ${sceneWords(cx, s)}`, [...ssp, 'beds', bi, 'asset'], true, sid);
+      media.assetRef(cx, b.asset, 'audio', () => words('lint.use.bed', { scene: sceneWords(cx, s) }), [...ssp, 'beds', bi, 'asset'], true, sid);
     });
     ss.sources.forEach((src, k) => {
       ids.soundId(cx, src.id, [...ssp, 'sources', k], s);
-      media.assetRef(cx, src.asset, 'audio', () => `a placed sound in ${sceneWords(cx, s)}`, [...ssp, 'sources', k, 'asset'], true, sid);
+      media.assetRef(cx, src.asset, 'audio', () => words('lint.use.source', { scene: sceneWords(cx, s) }), [...ssp, 'sources', k, 'asset'], true, sid);
     });
     const n = ss.narration;
     if (n) {
       const np: Path = [...ssp, 'narration'];
       for (const l in n.recordings) {
         const captioned = (n.captions[l]?.length ?? 0) > 0;
-        media.assetRef(cx, n.recordings[l]!, 'audio', () => `the ${languageName(l)} narration of ${sceneWords(cx, s)}`, [...np, 'recordings', l], !captioned, sid);
+        media.assetRef(cx, n.recordings[l]!, 'audio', () => words('lint.use.narration', { language: { language: l }, scene: sceneWords(cx, s) }), [...np, 'recordings', l], !captioned, sid);
         if (!captioned) access.narrationCaptions(cx, l, [...np, 'recordings', l], s);
       }
       texts.captionTracks(cx, n, np, s);

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { pointer, type Problem } from '../problems.ts';
+import type { Phrase, PhraseParam } from '../phrase.ts';
+import { LOAD_WORDS, loadPhrase, loadWords, type LoadWord } from './load-words.ts';
 
 /**
  * Turns zod's validation issues into problems a 14-year-old can act on:
@@ -8,19 +10,8 @@ import { pointer, type Problem } from '../problems.ts';
 type Raw = Record<string, unknown>;
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null;
 
-const NAMES: Record<string, string> = {
-  scenes: 'scene',
-  hotspots: 'hotspot',
-  assets: 'asset',
-  beds: 'ambient sound',
-  sources: 'positional sound',
-  captions: 'caption',
-  variables: 'variable',
-  authors: 'author',
-  conditions: 'condition',
-  effects: 'effect',
-  languages: 'language',
-};
+/** List fields whose items are named by number in messages: "scene 2". */
+const NAMED_LISTS = new Set(['scenes', 'hotspots', 'assets', 'beds', 'sources', 'captions', 'variables', 'authors', 'conditions', 'effects', 'languages']);
 
 function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = doc;
@@ -31,84 +22,89 @@ function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-/** "scene 2 ("park") › hotspot 1 › yaw" */
-export function describePath(doc: unknown, path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the story';
-  const parts: string[] = [];
+/** Where in the document, in words: "scene 2 ("park") › hotspot 1 › yaw". */
+function pathWords(doc: unknown, path: readonly PropertyKey[]): Phrase {
+  if (path.length === 0) return loadPhrase('schema.story');
+  const parts: Array<string | Phrase> = [];
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const next = path[i + 1];
-    if (typeof next === 'number' && NAMES[String(seg)]) {
+    if (typeof next === 'number' && NAMED_LISTS.has(String(seg))) {
       const item = valueAt(doc, path.slice(0, i + 2));
-      const id = isObj(item) && typeof (item as Raw).id === 'string' ? ` ("${(item as Raw).id}")` : '';
-      parts.push(`${NAMES[String(seg)]} ${next + 1}${id}`);
+      const name = loadPhrase(`schema.name.${String(seg)}` as LoadWord);
+      const id = isObj(item) && typeof (item as Raw).id === 'string' ? ((item as Raw).id as string) : undefined;
+      parts.push(id !== undefined ? loadPhrase('schema.item-id', { name, number: next + 1, id }) : loadPhrase('schema.item', { name, number: next + 1 }));
       i++;
     } else {
       parts.push(String(seg));
     }
   }
-  return parts.join(' › ');
+  // "a › b › c" as nested phrases, so a language may join them its own way.
+  let out: string | Phrase = parts[parts.length - 1]!;
+  for (let i = parts.length - 2; i >= 0; i--) out = loadPhrase('schema.path', { head: parts[i]!, rest: out });
+  return typeof out === 'string' ? loadPhrase('schema.path-field', { field: out }) : out;
 }
 
-function kindOf(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (v === null) return 'empty (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'number') return Number.isNaN(v) ? 'not a number' : `the number ${v}`;
-  if (typeof v === 'string') return v.length > 40 ? 'a long piece of text' : `the text "${v}"`;
-  if (typeof v === 'boolean') return `"${v}"`;
-  return `a ${typeof v}`;
+function kindOf(v: unknown): Phrase {
+  if (v === undefined) return loadPhrase('schema.value.missing');
+  if (v === null) return loadPhrase('schema.value.null');
+  if (Array.isArray(v)) return loadPhrase('schema.value.list');
+  if (typeof v === 'number') return Number.isNaN(v) ? loadPhrase('schema.value.nan') : loadPhrase('schema.value.number', { value: v });
+  if (typeof v === 'string') return v.length > 40 ? loadPhrase('schema.value.long-text') : loadPhrase('schema.value.text', { value: v });
+  if (typeof v === 'boolean') return loadPhrase('schema.value.boolean', { value: String(v) });
+  return loadPhrase('schema.value.other', { type: typeof v });
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'a group of fields',
-  array: 'a list',
-  record: 'text in one or more languages, like {"en": "..."}',
+const EXPECTED = new Set(['string', 'number', 'boolean', 'object', 'array', 'record']);
+const expected = (type: string): PhraseParam => (EXPECTED.has(type) ? loadPhrase(`schema.expected.${type}` as LoadWord) : type);
+
+/** The schema's own explanations (regex and refine messages) have wordings; zod's own stay English. */
+const DETAILS = new Map(Object.entries(LOAD_WORDS).flatMap(([key, text]) => (key.startsWith('schema.detail.') ? [[text as string, key as LoadWord]] : [])));
+const detail = (message: string): PhraseParam => {
+  const key = DETAILS.get(message);
+  return key ? loadPhrase(key) : message;
 };
 
 export function explainIssues(issues: readonly z.core.$ZodIssue[], doc: unknown): Problem[] {
   return issues.slice(0, 200).map((issue) => {
     const path = issue.path as PropertyKey[];
-    const where = describePath(doc, path);
+    const where = pathWords(doc, path);
     const value = valueAt(doc, path);
-    let message: string;
+    let words: { message: string; phrase: Phrase };
     switch (issue.code) {
       case 'invalid_type':
-        message =
+        words =
           value === undefined
-            ? `${where} is missing. It should be ${EXPECTED[issue.expected] ?? issue.expected}.`
-            : `${where} should be ${EXPECTED[issue.expected] ?? issue.expected}, but it is ${kindOf(value)}.`;
+            ? loadWords('schema.missing', { where, expected: expected(issue.expected) })
+            : loadWords('schema.wrong-type', { where, expected: expected(issue.expected), value: kindOf(value) });
         break;
       case 'too_small':
-        message =
+        words =
           issue.origin === 'array'
-            ? `${where} needs at least ${issue.minimum} item(s).`
+            ? loadWords('schema.too-few', { where, minimum: String(issue.minimum) })
             : issue.origin === 'string'
-              ? `${where} cannot be empty.`
-              : `${where} is ${kindOf(value)}, but it must be at least ${issue.minimum}.`;
+              ? loadWords('schema.empty', { where })
+              : loadWords('schema.too-small', { where, value: kindOf(value), minimum: String(issue.minimum) });
         break;
       case 'too_big':
-        message =
+        words =
           issue.origin === 'array'
-            ? `${where} has too many items (at most ${issue.maximum}).`
+            ? loadWords('schema.too-many', { where, maximum: String(issue.maximum) })
             : issue.origin === 'string'
-              ? `${where} is too long (at most ${issue.maximum} characters).`
-              : `${where} is ${kindOf(value)}, but it must be at most ${issue.maximum}.`;
+              ? loadWords('schema.too-long', { where, maximum: String(issue.maximum) })
+              : loadWords('schema.too-big', { where, value: kindOf(value), maximum: String(issue.maximum) });
         break;
       case 'invalid_value':
-        message = `${where} is ${kindOf(value)}, but it must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+        words = loadWords('schema.not-one-of', { where, value: kindOf(value), values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
         break;
       case 'invalid_union':
-        message = `${where} is not in a shape Storyscape knows (${kindOf(value)}). Check its "type" or "op" field.`;
+        words = loadWords('schema.unknown-shape', { where, value: kindOf(value) });
         break;
       case 'invalid_format':
       case 'invalid_key':
       case 'custom':
       default:
-        message = `${where}: ${issue.message}`;
+        words = loadWords('schema.other', { where, detail: detail(issue.message) });
     }
     const sceneIdx = path[0] === 'scenes' && typeof path[1] === 'number' ? path[1] : undefined;
     const scene = sceneIdx !== undefined ? valueAt(doc, ['scenes', sceneIdx]) : undefined;
@@ -119,7 +115,7 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], doc: unknown)
     return {
       severity: 'error' as const,
       code: `schema-${issue.code.replaceAll('_', '-')}`,
-      message: message.charAt(0).toUpperCase() + message.slice(1),
+      ...words,
       path: pointer(path),
       ...(sceneId ? { sceneId } : {}),
       ...(hotspotId ? { hotspotId } : {}),

@@ -1,8 +1,10 @@
 import { Story, SCHEMA_VERSION } from '../schema/story.ts';
 import { migrate } from '../migrations/migrate.ts';
 import type { Problem } from '../problems.ts';
+import type { Phrase } from '../phrase.ts';
 import { explainIssues } from './explain.ts';
 import { repairStory } from './repair.ts';
+import { loadPhrase, loadWords } from './load-words.ts';
 
 /** Stories larger than this (as JSON text) are refused before parsing: media live outside the JSON. */
 export const MAX_STORY_JSON_BYTES = 32 * 1024 * 1024;
@@ -42,7 +44,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
       problem: {
         severity: 'error',
         code: 'too-large',
-        message: `This file is too big to be a story (${Math.round(text.length / 1048576)} MB of text; stories are at most ${MAX_STORY_JSON_BYTES / 1048576} MB, with photos and sounds kept outside).`,
+        ...loadWords('load.too-large', { size: Math.round(text.length / 1048576), limit: MAX_STORY_JSON_BYTES / 1048576 }),
         path: '',
       },
     };
@@ -52,7 +54,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     // Refused before parsing: JSON.parse of millions of nested brackets takes seconds and a lot of memory.
     return {
       ok: false,
-      problem: { severity: 'error', code: 'too-deep', message: 'This file is nested far too deeply to be a story.', path: '' },
+      problem: { severity: 'error', code: 'too-deep', ...loadWords('load.too-deep'), path: '' },
     };
   }
   try {
@@ -61,27 +63,26 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const msg = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(msg);
     const lc = /line (\d+) column (\d+)/.exec(msg);
-    let where = '';
-    if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
-    else if (m) {
-      const { line, column } = lineCol(body, Number(m[1]));
-      where = ` at line ${line}, column ${column}`;
-    }
+    const at = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? lineCol(body, Number(m[1])) : null;
     const deep = e instanceof RangeError;
     return {
       ok: false,
       problem: {
         severity: 'error',
         code: deep ? 'too-deep' : 'not-json',
-        message: deep
-          ? 'This file is nested far too deeply to be a story.'
-          : body.trim() === ''
-            ? 'This file is empty. A story file holds text that starts with "{".'
-            : `This is not a readable story file: the text is broken${where}. It may have been cut off or edited by hand. Try the original file or a backup.`,
+        ...(deep ? loadWords('load.too-deep') : body.trim() === '' ? loadWords('load.empty') : at ? loadWords('load.broken-at', at) : loadWords('load.broken')),
         path: '',
       },
     };
   }
+}
+
+/** What a value that is not a story holds, in words: "a list", "a number"... */
+function holds(raw: unknown): Phrase {
+  if (Array.isArray(raw)) return loadPhrase('load.holds.list');
+  if (typeof raw === 'object') return loadPhrase('load.holds.nothing');
+  const type = typeof raw;
+  return type === 'number' || type === 'string' || type === 'boolean' ? loadPhrase(`load.holds.${type}`) : loadPhrase('load.holds.other', { type });
 }
 
 /** True when brackets in JSON text ([ and {, outside strings) nest deeper than `limit`. One pass, stops early. */
@@ -138,19 +139,10 @@ export function loadStory(input: string | unknown): LoadResult {
       raw = parsed.value;
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return fail([
-        {
-          severity: 'error',
-          code: 'not-a-story',
-          message: `This is not a story: a story file holds a group of fields in { }, but this holds ${Array.isArray(raw) ? 'a list' : typeof raw === 'object' ? 'nothing' : `a ${typeof raw}`}.`,
-          path: '',
-        },
-      ]);
+      return fail([{ severity: 'error', code: 'not-a-story', ...loadWords('load.not-a-story', { value: holds(raw) }), path: '' }]);
     }
     if (!fromText && depthExceeds(raw, MAX_DEPTH)) {
-      return fail([
-        { severity: 'error', code: 'too-deep', message: 'This file is nested far too deeply to be a story.', path: '' },
-      ]);
+      return fail([{ severity: 'error', code: 'too-deep', ...loadWords('load.too-deep'), path: '' }]);
     }
     const migrated = migrate(raw as Record<string, unknown>);
     if (!migrated.doc) return fail(migrated.problems, migrated.fromVersion, migrated.applied);
@@ -164,7 +156,7 @@ export function loadStory(input: string | unknown): LoadResult {
           {
             severity: 'info',
             code: 'migrated',
-            message: `This story was updated from format ${migrated.fromVersion} to format ${SCHEMA_VERSION}.`,
+            ...loadWords('load.migrated', { from: String(migrated.fromVersion), to: SCHEMA_VERSION }),
             path: '/schemaVersion',
           },
         ]
@@ -181,7 +173,7 @@ export function loadStory(input: string | unknown): LoadResult {
       {
         severity: 'error',
         code: 'load-crashed',
-        message: `Storyscape could not read this story (${e instanceof Error ? e.message : String(e)}). Nothing was changed. Please report this.`,
+        ...loadWords('load.crashed', { detail: e instanceof Error ? e.message : String(e) }),
         path: '',
       },
     ]);

@@ -1,6 +1,8 @@
 import { FOV_MAX, FOV_MIN, PITCH_MAX, PITCH_MIN } from '../schema/common.ts';
 import { pointer, type Problem } from '../problems.ts';
 import { normalizeYaw } from '../angles.ts';
+import type { PhraseParams } from '../phrase.ts';
+import { loadWords, type LoadWord } from './load-words.ts';
 
 /**
  * Repair-on-load: fixes, on the raw (migrated, not yet validated) document, what can be fixed
@@ -26,8 +28,8 @@ export interface RepairOptions {
 export function repairStory(input: Raw, options: RepairOptions = {}): RepairResult {
   const doc: Raw = options.inPlace ? input : structuredClone(input);
   const fixes: Problem[] = [];
-  const fix = (path: PropertyKey[], code: string, message: string, sceneId?: string, hotspotId?: string) =>
-    fixes.push({ severity: 'info', code, message, path: pointer(path), sceneId, hotspotId });
+  const fix = (path: PropertyKey[], code: string, key: LoadWord, params: PhraseParams | undefined, sceneId?: string, hotspotId?: string) =>
+    fixes.push({ severity: 'info', code, ...loadWords(key, params), path: pointer(path), sceneId, hotspotId });
 
   const meta = isObj(doc.meta) ? doc.meta : undefined;
   const lang =
@@ -40,14 +42,14 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
   if (meta) {
     if (!Array.isArray(meta.languages) || meta.languages.length === 0) {
       meta.languages = [lang];
-      fix(['meta', 'languages'], 'repair-languages', `The story's list of languages was missing; set it to "${lang}".`);
+      fix(['meta', 'languages'], 'repair-languages', 'repair.languages-missing', { language: lang });
     } else if (typeof meta.defaultLanguage === 'string' && !meta.languages.includes(meta.defaultLanguage)) {
       meta.languages = [meta.defaultLanguage, ...meta.languages];
-      fix(['meta', 'languages'], 'repair-languages', `Added the default language "${meta.defaultLanguage}" to the story's languages.`);
+      fix(['meta', 'languages'], 'repair-languages', 'repair.main-language-added', { language: meta.defaultLanguage });
     }
     if (typeof meta.defaultLanguage !== 'string') {
       meta.defaultLanguage = lang;
-      fix(['meta', 'defaultLanguage'], 'repair-default-language', `The story's main language was missing; set it to "${lang}".`);
+      fix(['meta', 'defaultLanguage'], 'repair-default-language', 'repair.main-language-missing', { language: lang });
     }
   }
 
@@ -55,7 +57,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
   const localize = (obj: Raw, key: string, path: PropertyKey[]) => {
     if (typeof obj[key] === 'string') {
       obj[key] = { [lang]: obj[key] };
-      fix([...path, key], 'repair-text-language', `Marked the text at ${pointer([...path, key])} as "${lang}".`);
+      fix([...path, key], 'repair-text-language', 'repair.text-language', { path: pointer([...path, key]), language: lang });
     }
   };
 
@@ -69,7 +71,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
     else next = clamp(v, FOV_MIN, FOV_MAX);
     if (next !== v) {
       obj[key] = next;
-      fix([...path, key], 'repair-angle', `Changed ${key} from ${v} to ${next} (it was outside the allowed range).`, sceneId, hotspotId);
+      fix([...path, key], 'repair-angle', 'repair.angle', { field: key, from: v, to: next }, sceneId, hotspotId);
     }
   };
 
@@ -103,8 +105,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
       seen.add(candidate);
       item.id = candidate;
       if (typeof id === 'string' && !valid && !renamed.has(id)) renamed.set(id, candidate);
-      const why = valid ? `was used twice ("${id}")` : 'was missing or invalid';
-      fix([...path, i, 'id'], 'repair-id', `An id ${why}; gave it the new id "${candidate}".`, sceneId);
+      fix([...path, i, 'id'], 'repair-id', valid ? 'repair.id-twice' : 'repair.id-invalid', valid ? { id, to: candidate } : { to: candidate }, sceneId);
     });
     return renamed;
   };
@@ -129,7 +130,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
     doc.assets.forEach((a, i) => {
       if (isObj(a) && typeof a.id === 'string' && /^[0-9A-F]{64}$/i.test(a.id) && a.id !== a.id.toLowerCase()) {
         a.id = a.id.toLowerCase();
-        fix(['assets', i, 'id'], 'repair-asset-id', 'Wrote an asset id in lower case.');
+        fix(['assets', i, 'id'], 'repair-asset-id', 'repair.asset-id', undefined);
       }
     });
   }
@@ -141,7 +142,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
     if (renamedScenes.size > 0) {
       if (typeof doc.startSceneId === 'string' && renamedScenes.has(doc.startSceneId)) {
         const to = renamedScenes.get(doc.startSceneId)!;
-        fix(['startSceneId'], 'repair-link', `The start scene's id changed from "${doc.startSceneId}" to "${to}"; the start follows it.`);
+        fix(['startSceneId'], 'repair-link', 'repair.start-renamed', { from: doc.startSceneId, to });
         doc.startSceneId = to;
       }
       doc.scenes.forEach((s, si) => {
@@ -150,7 +151,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
           if (!isObj(h) || !isObj(h.action) || typeof h.action.sceneId !== 'string') return;
           const to = renamedScenes.get(h.action.sceneId);
           if (to === undefined) return;
-          fix(['scenes', si, 'hotspots', hi, 'action', 'sceneId'], 'repair-link', `A link to scene "${h.action.sceneId}" now uses that scene's new id "${to}".`, typeof s.id === 'string' ? s.id : undefined);
+          fix(['scenes', si, 'hotspots', hi, 'action', 'sceneId'], 'repair-link', 'repair.link-renamed', { from: h.action.sceneId, to }, typeof s.id === 'string' ? s.id : undefined);
           h.action.sceneId = to;
         });
       });
@@ -214,7 +215,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
             }
             if (typeof src.volume === 'number' && (src.volume < 0 || src.volume > 1)) {
               const v = clamp(src.volume, 0, 1);
-              fix([...ssp, key, k, 'volume'], 'repair-volume', `Volume ${src.volume} is outside 0–1; set it to ${v}.`, sid);
+              fix([...ssp, key, k, 'volume'], 'repair-volume', 'repair.volume', { from: src.volume, to: v }, sid);
               src.volume = v;
             }
           });
@@ -229,7 +230,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
             track.forEach((c, ci) => {
               if (!isObj(c)) return;
               if (typeof c.start === 'number' && typeof c.end === 'number' && c.end <= c.start && c.start >= 0) {
-                fix([...ssp, 'narration', 'captions', lang, ci, 'end'], 'repair-caption-time', 'A caption ended before it started; made it last 2 seconds.', sid);
+                fix([...ssp, 'narration', 'captions', lang, ci, 'end'], 'repair-caption-time', 'repair.caption-time', undefined, sid);
                 c.end = c.start + 2;
               }
             });
@@ -242,7 +243,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
       const first = doc.scenes[0];
       if (isObj(first) && typeof first.id === 'string') {
         doc.startSceneId = first.id;
-        fix(['startSceneId'], 'repair-start', `The story had no start scene; it now starts at the first scene ("${first.id}").`);
+        fix(['startSceneId'], 'repair-start', 'repair.start', { id: first.id });
       }
     }
   }

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../schema/story.ts';
 import type { Problem } from '../problems.ts';
+import { loadWords } from '../io/load-words.ts';
 import { MIGRATIONS } from './registry.ts';
 
 type Raw = Record<string, unknown>;
@@ -34,8 +35,7 @@ export function migrate(raw: Raw): MigrateResult {
         {
           severity: 'error',
           code: 'version-unknown',
-          message:
-            'This file does not say which Storyscape format it uses (its "schemaVersion" is missing or not a whole number), so it cannot be opened. Is it really a Storyscape story?',
+          ...loadWords('load.version-unknown'),
           path: '/schemaVersion',
         },
       ],
@@ -50,7 +50,7 @@ export function migrate(raw: Raw): MigrateResult {
         {
           severity: 'error',
           code: 'version-future',
-          message: `This story was saved by a newer Storyscape (format ${fromVersion}; this one reads up to format ${SCHEMA_VERSION}). Update Storyscape, then open it again. Nothing was changed.`,
+          ...loadWords('load.version-future', { version: fromVersion, supported: SCHEMA_VERSION }),
           path: '/schemaVersion',
         },
       ],
@@ -70,7 +70,7 @@ export function migrate(raw: Raw): MigrateResult {
           {
             severity: 'error',
             code: 'migration-missing',
-            message: `Storyscape does not know how to update a story from format ${version}. Please report this.`,
+            ...loadWords('load.migration-missing', { version }),
             path: '/schemaVersion',
           },
         ],
@@ -87,7 +87,7 @@ export function migrate(raw: Raw): MigrateResult {
           {
             severity: 'error',
             code: 'migration-failed',
-            message: `Updating this story from format ${step.from} to ${step.to} failed (${String(e)}). The file was not changed.`,
+            ...loadWords('load.migration-failed', { from: step.from, to: step.to, detail: String(e) }),
             path: '',
           },
         ],

@@ -1,7 +1,7 @@
 import type { Asset } from '../../schema/asset.ts';
 import type { Scene } from '../../schema/scene.ts';
-import { hasText, languageName } from '../text.ts';
-import { assetWords, cap, sceneWords, type AssetUse, type LintContext, type Path } from './context.ts';
+import { hasText } from '../text.ts';
+import { assetWords, mainLanguage, sceneWords, words, type AssetUse, type LintContext, type Path } from './context.ts';
 
 /**
  * For people who cannot see or hear: pictures are described (image-no-alt), sounds have a
@@ -9,28 +9,14 @@ import { assetWords, cap, sceneWords, type AssetUse, type LintContext, type Path
  */
 
 export function described(cx: LintContext, a: Asset, ap: Path, use: AssetUse): void {
+  const params = () => ({ asset: assetWords(a), use: use.where, language: mainLanguage(cx) });
   if (a.kind === 'image') {
-    if (!a.placeholder && !hasText(a.alt, cx.lang)) {
-      cx.report(
-        'image-no-alt',
-        `${cap(assetWords(a))} (${use.where}) has no description in ${cx.langWords}. Describe in a sentence what it shows, for people who cannot see it.`,
-        [...ap, 'alt'],
-      );
-    }
+    if (!a.placeholder && !hasText(a.alt, cx.lang)) cx.report('image-no-alt', words('lint.image-no-alt', params()), [...ap, 'alt']);
   } else if (use.needsTranscript && !hasText(a.transcript, cx.lang)) {
-    cx.report(
-      'audio-no-transcript',
-      `${cap(assetWords(a))} (${use.where}) has no transcript in ${cx.langWords}. Write what can be heard (words, or a description such as "birds singing"), for people who cannot hear it.`,
-      [...ap, 'transcript'],
-    );
+    cx.report('audio-no-transcript', words('lint.audio-no-transcript', params()), [...ap, 'transcript']);
   }
 }
 
 export function narrationCaptions(cx: LintContext, language: string, path: Path, s: Scene): void {
-  cx.report(
-    'narration-no-captions',
-    `The ${languageName(language)} narration of ${sceneWords(cx, s)} has no captions, so people who cannot hear it miss what is said. Add captions for it (the words, with their times).`,
-    path,
-    s.id,
-  );
+  cx.report('narration-no-captions', words('lint.narration-no-captions', { language: { language }, scene: sceneWords(cx, s) }), path, s.id);
 }

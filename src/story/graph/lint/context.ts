@@ -3,9 +3,11 @@ import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Story } from '../../schema/story.ts';
 import type { Variable } from '../../schema/variable.ts';
+import { englishWording, say, type Phrase, type PhraseParams } from '../../phrase.ts';
 import { pointer, type Problem } from '../../problems.ts';
-import { languageName, pickText, quoteName, shorten } from '../text.ts';
+import { pickText, shorten } from '../text.ts';
 import { LINT_CODES, type LintCode } from './codes.ts';
+import { LINT_WORDS, type LintWord } from './words.ts';
 
 /**
  * What every lint rule shares during one run: the story, its languages, indexes built once, the
@@ -15,13 +17,11 @@ import { LINT_CODES, type LintCode } from './codes.ts';
 export type Path = readonly PropertyKey[];
 
 export interface AssetUse {
-  /** Words for the first place the asset is used, e.g. 'the panorama of scene "Park"'. */
-  where: string;
+  /** The first place the asset is used, e.g. 'the panorama of scene "Park"'. */
+  where: Phrase;
   /** Used somewhere a transcript matters (not only as narration that has captions). */
   needsTranscript: boolean;
 }
-
-const KIND_WORDS = { goto: 'go-to hotspot', info: 'info hotspot', sound: 'sound hotspot' } as const;
 
 export interface LintContext {
   readonly story: Story;
@@ -29,8 +29,6 @@ export interface LintContext {
   readonly lang: string;
   readonly languages: readonly string[];
   readonly otherLanguages: readonly string[];
-  /** The main language's name, without its code: "English". */
-  readonly langWords: string;
   readonly sceneById: Map<string, Scene>;
   readonly assetById: Map<string, { asset: Asset; index: number }>;
   readonly variableById: Map<string, Variable>;
@@ -40,8 +38,13 @@ export interface LintContext {
   readonly hotspotSeen: Map<string, Scene>;
   readonly soundSeen: Map<string, Scene>;
   readonly problems: Problem[];
-  report(code: LintCode, message: string, path: Path, sceneId?: string, hotspotId?: string): void;
+  report(code: LintCode, words: Phrase, path: Path, sceneId?: string, hotspotId?: string): void;
 }
+
+const ENGLISH = englishWording(LINT_WORDS);
+
+/** A lint phrase (its key is checked against the English words). */
+export const words = (key: LintWord, params?: PhraseParams): Phrase => (params ? { key, params } : { key });
 
 export function lintContext(story: Story): LintContext {
   const lang = story.meta.defaultLanguage;
@@ -52,7 +55,6 @@ export function lintContext(story: Story): LintContext {
     lang,
     languages,
     otherLanguages: languages.filter((l) => l !== lang),
-    langWords: languageName(lang).replace(/ \([^)]*\)$/, ''),
     sceneById: new Map(),
     assetById: new Map(),
     variableById: new Map(),
@@ -60,8 +62,8 @@ export function lintContext(story: Story): LintContext {
     hotspotSeen: new Map(),
     soundSeen: new Map(),
     problems,
-    report(code, message, path, sceneId, hotspotId) {
-      const p: Problem = { severity: LINT_CODES[code].severity, code, message, path: pointer(path) };
+    report(code, phrase, path, sceneId, hotspotId) {
+      const p: Problem = { severity: LINT_CODES[code].severity, code, message: say(phrase, ENGLISH) ?? phrase.key, phrase, path: pointer(path) };
       if (sceneId !== undefined) p.sceneId = sceneId;
       if (hotspotId !== undefined) p.hotspotId = hotspotId;
       problems.push(p);
@@ -69,22 +71,26 @@ export function lintContext(story: Story): LintContext {
   };
 }
 
-/** The first letter in upper case, for words that start a sentence. */
-export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The main language's name without its code ("English"), for "has no title in English". */
+export const mainLanguage = (cx: LintContext) => ({ language: cx.lang, bare: true });
 
 /** `scene "Park"` (its title in the main language, else in any, else its id). */
-export const sceneWords = (cx: LintContext, s: Scene): string => `scene ${quoteName(s.title, cx.lang, s.id)}`;
+export const sceneWords = (cx: LintContext, s: Scene): Phrase => words('lint.scene', { name: nameOf(pickText(s.title, cx.lang), s.id) });
 
-/** `the go-to hotspot` and the like: what kind of hotspot it is. */
-export const kindWords = (h: Hotspot): string => KIND_WORDS[h.action.type];
+const nameOf = (text: string | undefined, id: string): string => (text ? shorten(text) : id);
 
-/** `the hotspot "Open the door" in scene "Park"`, or by kind and id when it has no label. */
-export function hotspotWords(cx: LintContext, h: Hotspot, s: Scene): string {
+/** The kind of a hotspot: `go-to hotspot` and the like. */
+export const kindWords = (h: Hotspot): Phrase => words(`lint.kind.${h.action.type}`);
+
+/**
+ * `the hotspot "Open the door" in scene "Park"`, or by kind and id when it has no label;
+ * `short`: without the scene.
+ */
+export function hotspotWords(cx: LintContext, h: Hotspot, s: Scene, short = false): Phrase {
   const label = pickText(h.label, cx.lang);
-  return label
-    ? `the hotspot "${shorten(label)}" in ${sceneWords(cx, s)}`
-    : `the ${kindWords(h)} without a label (id "${h.id}") in ${sceneWords(cx, s)}`;
+  if (label) return short ? words('lint.hotspot.short', { label: shorten(label) }) : words('lint.hotspot', { label: shorten(label), scene: sceneWords(cx, s) });
+  return short ? words('lint.hotspot-unlabelled.short', { kind: kindWords(h), id: h.id }) : words('lint.hotspot-unlabelled', { kind: kindWords(h), id: h.id, scene: sceneWords(cx, s) });
 }
 
 /** `the picture "park.jpg"` or `the sound "birds.mp3"`. */
-export const assetWords = (a: Asset): string => `the ${a.kind === 'image' ? 'picture' : 'sound'} "${shorten(a.name || a.id.slice(0, 12))}"`;
+export const assetWords = (a: Asset): Phrase => words(a.kind === 'image' ? 'lint.asset.image' : 'lint.asset.audio', { name: shorten(a.name || a.id.slice(0, 12)) });

@@ -1,6 +1,6 @@
 import type { Scene } from '../../schema/scene.ts';
 import { shorten } from '../text.ts';
-import { sceneWords, type LintContext, type Path } from './context.ts';
+import { sceneWords, words, type LintContext, type Path } from './context.ts';
 
 /**
  * Ids: every scene, hotspot, sound and variable has its own id (duplicate-id). Scenes and variables
@@ -11,12 +11,7 @@ export function indexScenes(cx: LintContext): void {
   cx.story.scenes.forEach((s, i) => {
     const first = cx.sceneById.get(s.id);
     if (first) {
-      cx.report(
-        'duplicate-id',
-        `Two scenes have the id "${s.id}" (${sceneWords(cx, first)} and scene ${i + 1}). Every scene needs its own id: rename one of them.`,
-        ['scenes', i, 'id'],
-        s.id,
-      );
+      cx.report('duplicate-id', words('lint.duplicate-scene', { id: s.id, first: sceneWords(cx, first), number: i + 1 }), ['scenes', i, 'id'], s.id);
     } else cx.sceneById.set(s.id, s);
   });
 }
@@ -25,11 +20,7 @@ export function indexVariables(cx: LintContext): void {
   cx.story.variables.forEach((v, i) => {
     const first = cx.variableById.get(v.id);
     if (first) {
-      cx.report(
-        'duplicate-id',
-        `Two variables have the id "${v.id}" ("${shorten(first.name)}" and "${shorten(v.name)}"). Rename one of them.`,
-        ['variables', i, 'id'],
-      );
+      cx.report('duplicate-id', words('lint.duplicate-variable', { id: v.id, first: shorten(first.name), second: shorten(v.name) }), ['variables', i, 'id']);
     } else cx.variableById.set(v.id, v);
   });
 }
@@ -41,13 +32,8 @@ function storyWide(cx: LintContext, seen: Map<string, Scene>, id: string, path: 
     seen.set(id, s);
     return;
   }
-  cx.report(
-    'duplicate-id',
-    `Two ${what}s have the id "${id}" (in ${sceneWords(cx, prev)} and ${sceneWords(cx, s)}). Every ${what} needs its own id: rename one of them.`,
-    [...path, 'id'],
-    s.id,
-    hotspotId,
-  );
+  const key = what === 'hotspot' ? 'lint.duplicate-hotspot' : 'lint.duplicate-sound';
+  cx.report('duplicate-id', words(key, { id, first: sceneWords(cx, prev), second: sceneWords(cx, s) }), [...path, 'id'], s.id, hotspotId);
 }
 
 export const hotspotId = (cx: LintContext, hid: string, hp: Path, s: Scene): void => storyWide(cx, cx.hotspotSeen, hid, hp, s, 'hotspot', hid);

@@ -1,7 +1,8 @@
 import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
+import type { Phrase } from '../../phrase.ts';
 import { shorten } from '../text.ts';
-import { hotspotWords, type LintContext, type Path } from './context.ts';
+import { hotspotWords, words, type LintContext, type Path } from './context.ts';
 
 /** Web links: an info hotspot's link is one the player opens (info-link-invalid). */
 
@@ -23,20 +24,15 @@ export function isOpenableLink(url: string): boolean {
 }
 
 /** A guess at what the author meant, for links written without https:// or mailto:. */
-function linkHint(url: string): string {
+function linkHint(url: string): Phrase | '' {
   const u = url.trim();
-  if (/^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i.test(u)) return ` Did you mean "mailto:${u}"?`;
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(u)) return ` Did you mean "https://${u}"?`;
+  if (/^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i.test(u)) return words('lint.link-hint.mailto', { address: u });
+  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(u)) return words('lint.link-hint.https', { address: u });
   return '';
 }
 
 export function infoLink(cx: LintContext, h: Hotspot, url: string, ap: Path, s: Scene): void {
   if (isOpenableLink(url)) return;
-  cx.report(
-    'info-link-invalid',
-    `The link in ${hotspotWords(cx, h, s)} ("${shorten(url, 60)}") will never open: only web addresses starting with https:// or http:// and e-mail addresses starting with mailto: work.${linkHint(url)} Fix the address or remove the link.`,
-    [...ap, 'link', 'url'],
-    s.id,
-    h.id,
-  );
+  const params = { hotspot: hotspotWords(cx, h, s), url: shorten(url, 60), hint: linkHint(url) };
+  cx.report('info-link-invalid', words('lint.info-link-invalid', params), [...ap, 'link', 'url'], s.id, h.id);
 }

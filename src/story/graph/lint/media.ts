@@ -1,6 +1,7 @@
 import type { Asset } from '../../schema/asset.ts';
 import type { Scene } from '../../schema/scene.ts';
-import { assetWords, cap, sceneWords, type AssetUse, type LintContext, type Path } from './context.ts';
+import type { Phrase } from '../../phrase.ts';
+import { assetWords, sceneWords, words, type AssetUse, type LintContext, type Path } from './context.ts';
 
 /**
  * Media: every picture and sound a scene uses is in the story's media list and of the right kind
@@ -20,7 +21,7 @@ export function assetRef(
   cx: LintContext,
   id: string,
   kind: Asset['kind'],
-  where: () => string,
+  where: () => Phrase,
   path: Path,
   needsTranscript: boolean,
   sceneId?: string,
@@ -31,68 +32,37 @@ export function assetRef(
   if (use) use.needsTranscript ||= needsTranscript;
   else cx.assetUse.set(id, { where: where(), needsTranscript });
   if (!found) {
-    cx.report(
-      'asset-missing',
-      `${cap(where())} is not in the story's media list (file ${id.slice(0, 12)}…). Add the ${kind === 'image' ? 'picture' : 'sound'} again, or choose another one.`,
-      path,
-      sceneId,
-      hotspotId,
-    );
+    const key = kind === 'image' ? 'lint.asset-missing.image' : 'lint.asset-missing.audio';
+    cx.report('asset-missing', words(key, { use: where(), file: id.slice(0, 12) }), path, sceneId, hotspotId);
   } else if (found.asset.kind !== kind) {
-    cx.report(
-      'asset-wrong-kind',
-      `${cap(where())} is ${assetWords(found.asset)}, but it should be ${kind === 'image' ? 'a picture' : 'a sound'}. Choose ${kind === 'image' ? 'a picture' : 'a sound'} instead.`,
-      path,
-      sceneId,
-      hotspotId,
-    );
+    const key = kind === 'image' ? 'lint.asset-wrong-kind.image' : 'lint.asset-wrong-kind.audio';
+    cx.report('asset-wrong-kind', words(key, { use: where(), asset: assetWords(found.asset) }), path, sceneId, hotspotId);
   }
 }
 
 export function panorama(cx: LintContext, s: Scene, sp: Path): void {
+  const scene = sceneWords(cx, s);
   if (s.panorama === null) {
-    cx.report('panorama-missing', `${cap(sceneWords(cx, s))} has no 360° picture yet. Add a panorama photo or drawing to it.`, [...sp, 'panorama'], s.id);
+    cx.report('panorama-missing', words('lint.panorama-missing', { scene }), [...sp, 'panorama'], s.id);
     return;
   }
-  assetRef(cx, s.panorama, 'image', () => `the panorama of ${sceneWords(cx, s)}`, [...sp, 'panorama'], false, s.id);
+  assetRef(cx, s.panorama, 'image', () => words('lint.use.panorama', { scene }), [...sp, 'panorama'], false, s.id);
   const a = cx.assetById.get(s.panorama)?.asset;
-  if (a && a.kind === 'image' && a.placeholder) {
-    cx.report(
-      'panorama-placeholder',
-      `${cap(sceneWords(cx, s))} still shows the template's placeholder picture. Replace it with your own 360° photo or drawing.`,
-      [...sp, 'panorama'],
-      s.id,
-    );
-  }
+  if (a && a.kind === 'image' && a.placeholder) cx.report('panorama-placeholder', words('lint.panorama-placeholder', { scene }), [...sp, 'panorama'], s.id);
 }
 
 /** The asset's use, or undefined after reporting it unused (once per id). */
 export function used(cx: LintContext, a: Asset, ai: number): AssetUse | undefined {
   const use = cx.assetUse.get(a.id);
-  if (!use && cx.assetById.get(a.id)?.index === ai) {
-    cx.report(
-      'asset-unused',
-      `${cap(assetWords(a))} is in the story's media but used nowhere. Use it in a scene, or remove it to make the story smaller.`,
-      ['assets', ai],
-    );
-  }
+  if (!use && cx.assetById.get(a.id)?.index === ai) cx.report('asset-unused', words('lint.asset-unused', { asset: assetWords(a) }), ['assets', ai]);
   return use;
 }
 
 export function consentAndCredit(cx: LintContext, a: Asset, ap: Path): void {
   if (a.consent.peopleRecognisable === 'yes' && !a.consent.consentRecorded) {
-    cx.report(
-      'consent-missing',
-      `${cap(assetWords(a))} ${a.kind === 'image' ? 'shows' : 'lets you hear'} people who can be recognised, and their consent is not recorded. Ask them and record their consent, or replace or blur it before sharing the story.`,
-      [...ap, 'consent'],
-    );
+    const key = a.kind === 'image' ? 'lint.consent-missing.image' : 'lint.consent-missing.audio';
+    cx.report('consent-missing', words(key, { asset: assetWords(a) }), [...ap, 'consent']);
   }
   const c = a.credit;
-  if (!c.author?.trim() && !c.source?.trim()) {
-    cx.report(
-      'credit-missing',
-      `${cap(assetWords(a))} does not say who made it or where it comes from. Add a credit, so people get thanks and you can show you may use it.`,
-      [...ap, 'credit'],
-    );
-  }
+  if (!c.author?.trim() && !c.source?.trim()) cx.report('credit-missing', words('lint.credit-missing', { asset: assetWords(a) }), [...ap, 'credit']);
 }

@@ -1,5 +1,5 @@
 import type { Scene } from '../../schema/scene.ts';
-import { cap, hotspotWords, type LintContext, type Path } from './context.ts';
+import { hotspotWords, words, type LintContext, type Path } from './context.ts';
 
 /** Placement: hotspots far enough apart to pick each one (hotspots-overlap). */
 
@@ -22,13 +22,8 @@ export function overlaps(cx: LintContext, s: Scene, sp: Path): void {
     for (let i = 0; i < j; i++) {
       const a = vec[i]!;
       if (a[0] * b[0] + a[1] * b[1] + a[2] * b[2] >= limit) {
-        cx.report(
-          'hotspots-overlap',
-          `${cap(hotspotWords(cx, hs[j]!, s))} is almost on top of ${hotspotWords(cx, hs[i]!, s).replace(/ in scene .*$/, '')}, so readers may not be able to pick it. Move one of them a little.`,
-          [...sp, 'hotspots', j],
-          s.id,
-          hs[j]!.id,
-        );
+        const params = { hotspot: hotspotWords(cx, hs[j]!, s), other: hotspotWords(cx, hs[i]!, s, true) };
+        cx.report('hotspots-overlap', words('lint.hotspots-overlap', params), [...sp, 'hotspots', j], s.id, hs[j]!.id);
         break;
       }
     }

@@ -1,6 +1,6 @@
 import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
-import { cap, hotspotWords, sceneWords, type LintContext, type Path } from './context.ts';
+import { hotspotWords, sceneWords, words, type LintContext, type Path } from './context.ts';
 
 /**
  * Paths through the story: it has a start (story-empty, start-scene-missing, start-scene-not-found),
@@ -10,67 +10,33 @@ import { cap, hotspotWords, sceneWords, type LintContext, type Path } from './co
 
 export function start(cx: LintContext): void {
   const { story } = cx;
-  if (story.scenes.length === 0) {
-    cx.report('story-empty', 'The story has no scenes yet. Add a first scene: it is where the story starts.', ['scenes']);
-  } else if (story.startSceneId === null) {
-    cx.report('start-scene-missing', 'The story has no start scene. Choose the scene where readers begin.', ['startSceneId']);
-  } else if (!cx.sceneById.has(story.startSceneId)) {
-    cx.report(
-      'start-scene-not-found',
-      `The start scene ("${story.startSceneId}") does not exist: it may have been deleted. Choose the scene where readers begin.`,
-      ['startSceneId'],
-    );
+  if (story.scenes.length === 0) cx.report('story-empty', words('lint.story-empty'), ['scenes']);
+  else if (story.startSceneId === null) cx.report('start-scene-missing', words('lint.start-scene-missing'), ['startSceneId']);
+  else if (!cx.sceneById.has(story.startSceneId)) {
+    cx.report('start-scene-not-found', words('lint.start-scene-not-found', { id: story.startSceneId }), ['startSceneId']);
   }
 }
 
 export function unreachable(cx: LintContext, reachable: ReadonlySet<string> | null, s: Scene, sp: Path): void {
   if (reachable && !reachable.has(s.id) && cx.sceneById.get(s.id) === s) {
-    cx.report(
-      'scene-unreachable',
-      `Readers can never get to ${sceneWords(cx, s)}: no go-to hotspot leads there from the start. Link to it from another scene, or delete it if you do not need it.`,
-      sp,
-      s.id,
-    );
+    cx.report('scene-unreachable', words('lint.scene-unreachable', { scene: sceneWords(cx, s) }), sp, s.id);
   }
 }
 
 export function gotoTarget(cx: LintContext, h: Hotspot, targetId: string, ap: Path, s: Scene): void {
   const target = cx.sceneById.get(targetId);
   if (!target) {
-    cx.report(
-      'link-target-missing',
-      `${cap(hotspotWords(cx, h, s))} leads to a scene that does not exist ("${targetId}"). Choose another scene for it, or delete the hotspot.`,
-      [...ap, 'sceneId'],
-      s.id,
-      h.id,
-    );
+    cx.report('link-target-missing', words('lint.link-target-missing', { hotspot: hotspotWords(cx, h, s), target: targetId }), [...ap, 'sceneId'], s.id, h.id);
   } else if (targetId === s.id) {
-    cx.report(
-      'hotspot-self-link',
-      `${cap(hotspotWords(cx, h, s))} leads back to the same scene, so nothing seems to happen. Check that this is what you want.`,
-      [...ap, 'sceneId'],
-      s.id,
-      h.id,
-    );
+    cx.report('hotspot-self-link', words('lint.hotspot-self-link', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'sceneId'], s.id, h.id);
   }
 }
 
 export function deadEnd(cx: LintContext, s: Scene, sp: Path): void {
   if (s.ending || s.hotspots.some((h) => h.action.type === 'goto')) return;
-  cx.report(
-    'dead-end',
-    `${cap(sceneWords(cx, s))} is a dead end: it has no go-to hotspot and is not an ending, so readers get stuck there. Add a go-to hotspot, or mark the scene as an ending.`,
-    [...sp, 'hotspots'],
-    s.id,
-  );
+  cx.report('dead-end', words('lint.dead-end', { scene: sceneWords(cx, s) }), [...sp, 'hotspots'], s.id);
 }
 
 export function ending(cx: LintContext): void {
-  if (cx.story.scenes.length > 0 && !cx.story.scenes.some((s) => s.ending)) {
-    cx.report(
-      'no-ending',
-      'The story has no ending. Mark at least one scene as an ending, so readers know when they have finished.',
-      ['scenes'],
-    );
-  }
+  if (cx.story.scenes.length > 0 && !cx.story.scenes.some((s) => s.ending)) cx.report('no-ending', words('lint.no-ending'), ['scenes']);
 }

@@ -3,14 +3,17 @@ import type { Asset } from '../../schema/asset.ts';
 import type { Hotspot, HotspotAction } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Narration } from '../../schema/soundscape.ts';
-import { hasAnyText, hasText, languageName, listWords } from '../text.ts';
-import { assetWords, hotspotWords, kindWords, sceneWords, type LintContext, type Path } from './context.ts';
+import type { Phrase } from '../../phrase.ts';
+import { hasAnyText, hasText } from '../text.ts';
+import { assetWords, hotspotWords, kindWords, mainLanguage, sceneWords, words, type LintContext, type Path } from './context.ts';
 
 /**
  * Texts: the story, its scenes and hotspots have titles and labels in the main language
  * (story-title-empty, scene-title-empty, hotspot-no-label), and every text a reader sees is written
  * in each of the story's languages (translation-missing).
  */
+
+const languageList = (tags: readonly string[]) => ({ list: tags.map((language) => ({ language })) });
 
 /**
  * One "translation-missing" per field that has some text but lacks one of the story's languages.
@@ -20,7 +23,7 @@ export function translations(
   cx: LintContext,
   text: LocalizedText | undefined,
   path: Path,
-  what: () => string,
+  field: () => Phrase,
   skipMain: boolean,
   sceneId?: string,
   hotspotId?: string,
@@ -31,66 +34,46 @@ export function translations(
   let missing: string[] | undefined;
   for (const l of check) if (!hasText(text, l)) (missing ??= []).push(l);
   if (!missing || !hasAnyText(text)) return;
-  const names = listWords(missing.map(languageName));
-  cx.report(
-    'translation-missing',
-    `${what()} is not written in ${names} yet. Add the ${missing.length > 1 ? 'translations' : 'translation'}, or remove ${missing.length > 1 ? 'these languages' : 'this language'} from the story's languages.`,
-    path,
-    sceneId,
-    hotspotId,
-  );
+  const key = missing.length > 1 ? 'lint.translation-missing.many' : 'lint.translation-missing';
+  cx.report('translation-missing', words(key, { field: field(), languages: languageList(missing) }), path, sceneId, hotspotId);
 }
 
 export function storyTexts(cx: LintContext): void {
   const { meta } = cx.story;
-  if (!hasText(meta.title, cx.lang)) {
-    cx.report(
-      'story-title-empty',
-      `The story has no title in ${cx.langWords}. Give it a title: it is shown in the library and when the story starts.`,
-      ['meta', 'title'],
-    );
-  }
-  translations(cx, meta.title, ['meta', 'title'], () => 'The story\'s title', true);
-  translations(cx, meta.description, ['meta', 'description'], () => 'The story\'s description', false);
+  if (!hasText(meta.title, cx.lang)) cx.report('story-title-empty', words('lint.story-title-empty', { language: mainLanguage(cx) }), ['meta', 'title']);
+  translations(cx, meta.title, ['meta', 'title'], () => words('lint.field.story-title'), true);
+  translations(cx, meta.description, ['meta', 'description'], () => words('lint.field.story-description'), false);
 }
 
 export function sceneTexts(cx: LintContext, s: Scene, si: number, sp: Path): void {
   const sid = s.id;
   if (!hasText(s.title, cx.lang)) {
-    cx.report(
-      'scene-title-empty',
-      `Scene ${si + 1} ("${sid}") has no title in ${cx.langWords}. Give it a short title, such as "The old bridge".`,
-      [...sp, 'title'],
-      sid,
-    );
+    cx.report('scene-title-empty', words('lint.scene-title-empty', { number: si + 1, id: sid, language: mainLanguage(cx) }), [...sp, 'title'], sid);
   }
-  translations(cx, s.title, [...sp, 'title'], () => `The title of ${sceneWords(cx, s)}`, true, sid);
-  translations(cx, s.description, [...sp, 'description'], () => `The description of ${sceneWords(cx, s)}`, false, sid);
-  if (s.ending) translations(cx, s.ending.text, [...sp, 'ending', 'text'], () => `The ending text of ${sceneWords(cx, s)}`, false, sid);
+  const scene = () => ({ scene: sceneWords(cx, s) });
+  translations(cx, s.title, [...sp, 'title'], () => words('lint.field.scene-title', scene()), true, sid);
+  translations(cx, s.description, [...sp, 'description'], () => words('lint.field.scene-description', scene()), false, sid);
+  if (s.ending) translations(cx, s.ending.text, [...sp, 'ending', 'text'], () => words('lint.field.ending-text', scene()), false, sid);
 }
 
 export function hotspotLabel(cx: LintContext, h: Hotspot, hp: Path, s: Scene): void {
   if (!hasText(h.label, cx.lang)) {
-    cx.report(
-      'hotspot-no-label',
-      `The ${kindWords(h)} "${h.id}" in ${sceneWords(cx, s)} has no label in ${cx.langWords}${hasAnyText(h.label) ? ' (only in other languages)' : ''}. Give it a short label, such as "Open the door": people who use screen readers hear it.`,
-      [...hp, 'label'],
-      s.id,
-      h.id,
-    );
+    const key = hasAnyText(h.label) ? 'lint.hotspot-no-label.other-languages' : 'lint.hotspot-no-label';
+    cx.report('hotspot-no-label', words(key, { kind: kindWords(h), id: h.id, scene: sceneWords(cx, s), language: mainLanguage(cx) }), [...hp, 'label'], s.id, h.id);
   }
-  translations(cx, h.label, [...hp, 'label'], () => `The label of ${hotspotWords(cx, h, s)}`, true, s.id, h.id);
+  translations(cx, h.label, [...hp, 'label'], () => words('lint.field.hotspot-label', { hotspot: hotspotWords(cx, h, s) }), true, s.id, h.id);
 }
 
 /** An info hotspot's title and text. */
 export function infoTexts(cx: LintContext, h: Hotspot, action: Extract<HotspotAction, { type: 'info' }>, ap: Path, s: Scene): void {
-  translations(cx, action.title, [...ap, 'title'], () => `The info title of ${hotspotWords(cx, h, s)}`, false, s.id, h.id);
-  translations(cx, action.text, [...ap, 'text'], () => `The info text of ${hotspotWords(cx, h, s)}`, false, s.id, h.id);
+  const hotspot = () => ({ hotspot: hotspotWords(cx, h, s) });
+  translations(cx, action.title, [...ap, 'title'], () => words('lint.field.info-title', hotspot()), false, s.id, h.id);
+  translations(cx, action.text, [...ap, 'text'], () => words('lint.field.info-text', hotspot()), false, s.id, h.id);
 }
 
 /** The words an info hotspot's link shows. */
 export function linkLabel(cx: LintContext, h: Hotspot, label: LocalizedText | undefined, ap: Path, s: Scene): void {
-  translations(cx, label, [...ap, 'link', 'label'], () => `The link text in ${hotspotWords(cx, h, s)}`, false, s.id, h.id);
+  translations(cx, label, [...ap, 'link', 'label'], () => words('lint.field.link-text', { hotspot: hotspotWords(cx, h, s) }), false, s.id, h.id);
 }
 
 /** A narration with captions has a caption track in every one of the story's languages. */
@@ -102,16 +85,12 @@ export function captionTracks(cx: LintContext, n: Narration, np: Path, s: Scene)
   let missing: string[] | undefined;
   for (const l of cx.languages) if (!((n.captions[l]?.length ?? 0) > 0)) (missing ??= []).push(l);
   if (!missing) return;
-  cx.report(
-    'translation-missing',
-    `The narration captions of ${sceneWords(cx, s)} are not written in ${listWords(missing.map(languageName))} yet. Add the caption ${missing.length > 1 ? 'tracks' : 'track'}, or remove ${missing.length > 1 ? 'these languages' : 'this language'} from the story's languages.`,
-    [...np, 'captions'],
-    s.id,
-  );
+  const key = missing.length > 1 ? 'lint.captions-missing.many' : 'lint.captions-missing';
+  cx.report('translation-missing', words(key, { scene: sceneWords(cx, s), languages: languageList(missing) }), [...np, 'captions'], s.id);
 }
 
 /** A picture's description and a sound's transcript, in the other languages. */
 export function assetTexts(cx: LintContext, a: Asset, ap: Path): void {
-  if (a.kind === 'image') translations(cx, a.alt, [...ap, 'alt'], () => `The description of ${assetWords(a)}`, true);
-  else translations(cx, a.transcript, [...ap, 'transcript'], () => `The transcript of ${assetWords(a)}`, true);
+  if (a.kind === 'image') translations(cx, a.alt, [...ap, 'alt'], () => words('lint.field.image-alt', { asset: assetWords(a) }), true);
+  else translations(cx, a.transcript, [...ap, 'transcript'], () => words('lint.field.audio-transcript', { asset: assetWords(a) }), true);
 }

@@ -1,6 +1,7 @@
 import type { Condition, Effect, VariableValue } from '../../schema/variable.ts';
+import type { Phrase } from '../../phrase.ts';
 import { shorten } from '../text.ts';
-import type { LintContext, Path } from './context.ts';
+import { words, type LintContext, type Path } from './context.ts';
 
 /**
  * Variables: conditions and effects use variables that exist (variable-unknown), as the type they
@@ -9,26 +10,19 @@ import type { LintContext, Path } from './context.ts';
 
 type ValueType = 'number' | 'boolean' | 'string';
 const typeOf = (v: VariableValue): ValueType => (typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string');
-const TYPE_WORDS = { number: 'a number', boolean: 'yes/no (true or false)', string: 'text' } as const;
 
 export function variableUse(
   cx: LintContext,
   c: Condition | Effect,
   kind: 'condition' | 'effect',
   path: Path,
-  words: () => string,
+  hotspot: () => Phrase,
   sceneId: string,
   hotspotId: string,
 ): void {
   const v = cx.variableById.get(c.variable);
   if (!v) {
-    cx.report(
-      'variable-unknown',
-      `${kind === 'effect' ? 'An' : 'A'} ${kind} of ${words()} uses the variable "${c.variable}", which does not exist. Create the variable, or choose another one.`,
-      [...path, 'variable'],
-      sceneId,
-      hotspotId,
-    );
+    cx.report('variable-unknown', words(`lint.variable-unknown.${kind}`, { hotspot: hotspot(), variable: c.variable }), [...path, 'variable'], sceneId, hotspotId);
     return;
   }
   const type = typeOf(v.initial);
@@ -40,11 +34,6 @@ export function variableUse(
     if ('value' in c && typeOf(c.value) !== type) expected = typeOf(c.value);
     else return;
   }
-  cx.report(
-    'variable-type-mismatch',
-    `${kind === 'effect' ? 'An' : 'A'} ${kind} of ${words()} treats the variable "${shorten(v.name)}" as ${TYPE_WORDS[expected]}, but it holds ${TYPE_WORDS[type]}. Change the ${kind} or the variable's starting value.`,
-    path,
-    sceneId,
-    hotspotId,
-  );
+  const params = { hotspot: hotspot(), name: shorten(v.name), expected: words(`lint.type.${expected}`), holds: words(`lint.type.${type}`) };
+  cx.report('variable-type-mismatch', words(`lint.variable-type-mismatch.${kind}`, params), path, sceneId, hotspotId);
 }

@@ -56,7 +56,7 @@ export class StoryBuilder {
   placeholder(): string {
     if (this.placeholderId) return this.placeholderId;
     const id = this.image(this.options.placeholder, 'your-360-photo-here.jpg', true);
-    if (!id) throw new ImportError('The placeholder picture is missing or broken.');
+    if (!id) throw new ImportError('import.placeholder-broken');
     this.placeholderId = id;
     return id;
   }
@@ -93,7 +93,7 @@ export class StoryBuilder {
   }
 
   addScene(scene: { id: string; title: string; panorama: string | null; view?: Scene['view']; northOffset?: number; map?: { x: number; y: number } }): Scene {
-    if (this.scenes.length >= MAX_SCENES) throw new ImportError(`This has more than ${MAX_SCENES} scenes, which is more than Storyscape can open. Split it into smaller stories first.`);
+    if (this.scenes.length >= MAX_SCENES) throw new ImportError('import.too-many-scenes', { max: MAX_SCENES });
     const s: Scene = {
       id: scene.id,
       title: text(scene.title.slice(0, 20_000)),
@@ -129,7 +129,7 @@ export class StoryBuilder {
   }
 
   finish(): ImportResult {
-    if (this.scenes.length === 0) throw new ImportError('There are no scenes in this file, so there is nothing to bring in.');
+    if (this.scenes.length === 0) throw new ImportError('import.no-scenes');
     const now = (this.options.now ?? (() => new Date()))().toISOString();
     const story: Story = {
       schemaVersion: SCHEMA_VERSION,
@@ -150,7 +150,7 @@ export class StoryBuilder {
       variables: [],
     };
     const loaded = loadStory(story);
-    if (!loaded.ok) throw new ImportError(`The imported story did not come out right: ${loaded.problems.map((p) => p.message).join(' ')}`);
+    if (!loaded.ok) throw new ImportError('import.story-broken', { detail: loaded.problems.map((p) => p.message).join(' ') });
     let links = 0;
     let infos = 0;
     for (const s of loaded.story.scenes) for (const h of s.hotspots) {

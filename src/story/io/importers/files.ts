@@ -46,7 +46,7 @@ export function normalize(path: string): string {
 /** Text of a config file: UTF-8, byte-order mark removed, size checked. */
 export function configText(file: ImportFile): string {
   if (file.bytes.length > MAX_CONFIG_BYTES) {
-    throw new ImportError(`“${file.path}” is ${Math.round(file.bytes.length / 1024 / 1024)} MB. A tour or story file should be much smaller than 20 MB, so this is probably not one.`);
+    throw new ImportError('import.file-too-big', { file: file.path, size: Math.round(file.bytes.length / 1024 / 1024) });
   }
   return new TextDecoder('utf-8').decode(file.bytes).replace(/^\uFEFF/, '');
 }

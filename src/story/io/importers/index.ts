@@ -6,6 +6,7 @@ import { importPannellum } from './pannellum.ts';
 import { importPsv } from './psv.ts';
 import { importTwineStory } from './twine.ts';
 import { parseTwee, parseTwineHtml } from './twine-parse.ts';
+import { importFailed } from './errors.ts';
 import { ImportError, type ImportFile, type ImportOptions, type ImportOutcome, type ImportResult } from './types.ts';
 
 export * from './types.ts';
@@ -27,8 +28,8 @@ export function importFiles(files: readonly ImportFile[], options: ImportOptions
     const results = importFrom(all, set, options);
     return { ok: true, results };
   } catch (e) {
-    if (e instanceof ImportError) return { ok: false, message: e.message };
-    return { ok: false, message: `Something went wrong while reading the files: ${e instanceof Error ? e.message : String(e)}` };
+    if (e instanceof ImportError) return { ok: false, message: e.message, phrase: e.phrase };
+    return { ok: false, ...importFailed(e instanceof Error ? e.message : String(e)) };
   }
 }
 
@@ -40,7 +41,7 @@ function importFrom(files: ImportFile[], set: FileSet, options: ImportOptions): 
     const text = configText(f);
     if (!/<tw-storydata\b/i.test(text)) continue;
     const stories = parseTwineHtml(text).filter((s) => s.passages.length > 0);
-    if (stories.length === 0) throw new ImportError(`The Twine file “${f.path}” has no passages in it.`);
+    if (stories.length === 0) throw new ImportError('import.twine-empty', { file: f.path });
     return stories.map((s) => importTwineStory(s, 'twine-html', f.path, options));
   }
   const js = files.find((f) => ext(f) === 'js' && /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\b/.test(configText(f).slice(0, 2000)));
@@ -60,11 +61,8 @@ function importFrom(files: ImportFile[], set: FileSet, options: ImportOptions): 
     if (nodes && nodes.some((n) => isObject(n) && 'id' in n && ('panorama' in n || 'links' in n))) return [importPsv(data, f, set, options)];
   }
   const names = files.slice(0, 3).map((f) => `“${f.path}”`).join(', ');
-  throw new ImportError(
-    files.length === 0
-      ? 'No files were chosen.'
-      : `Storyscape could not find a tour or story in ${names}${files.length > 3 ? ' and the rest' : ''}. It can bring in a Pannellum tour (.json), a Marzipano Tool export (data.js), a Photo Sphere Viewer tour (.json), a Twine 2 story (.html) or a Twee story (.twee).`,
-  );
+  if (files.length === 0) throw new ImportError('import.no-files');
+  throw new ImportError(files.length > 3 ? 'import.nothing-found.more' : 'import.nothing-found', { names });
 }
 
 /** Files inside .zip files join the list (with the zip's name as their folder). */
@@ -84,17 +82,17 @@ function expandZips(files: readonly ImportFile[]): ImportFile[] {
           if (e.name.endsWith('/') || e.name.startsWith('__MACOSX/')) return false;
           total += e.originalSize;
           count++;
-          if (total > MAX_ZIP_BYTES || count > MAX_FILES) throw new ImportError(`The zip file “${f.path}” is too big to bring in (more than 1 GB or ${MAX_FILES} files when unpacked).`);
+          if (total > MAX_ZIP_BYTES || count > MAX_FILES) throw new ImportError('import.zip-too-big', { file: f.path, max: MAX_FILES });
           return true;
         },
       });
     } catch (e) {
       if (e instanceof ImportError) throw e;
-      throw new ImportError(`The zip file “${f.path}” is damaged or not really a zip file.`);
+      throw new ImportError('import.zip-damaged', { file: f.path });
     }
     for (const [name, bytes] of Object.entries(entries)) out.push({ path: `${f.path.replace(/\.zip$/i, '')}/${name}`, bytes });
   }
-  if (out.length > MAX_FILES) throw new ImportError(`That is more than ${MAX_FILES} files. Choose only the tour's folder.`);
+  if (out.length > MAX_FILES) throw new ImportError('import.too-many-files', { max: MAX_FILES });
   return out;
 }
 export { reportText } from './report.ts';

@@ -1,4 +1,5 @@
-import { ImportError } from './types.ts';
+import type { PhraseParams } from '../../phrase.ts';
+import { ImportError, importPhrase, type ImportWord } from './errors.ts';
 
 /**
  * Reads a JavaScript object literal AS DATA, never running it: objects, arrays, strings in ' or ",
@@ -7,9 +8,9 @@ import { ImportError } from './types.ts';
  */
 export function parseLiteral(src: string, maxDepth = 64): unknown {
   let i = 0;
-  const fail = (what: string): never => {
+  const fail = (what: ImportWord, params?: PhraseParams): never => {
     const line = src.slice(0, i).split('\n').length;
-    throw new ImportError(`This file is not plain data (${what} on line ${line}). Storyscape only reads data from it and never runs code, so it cannot use this file.`);
+    throw new ImportError('import.not-plain-data', { what: importPhrase(what, params), line });
   };
   const space = () => {
     for (;;) {
@@ -19,7 +20,7 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
         i = end < 0 ? src.length : end;
       } else if (src.startsWith('/*', i)) {
         const end = src.indexOf('*/', i + 2);
-        if (end < 0) fail('an unfinished comment');
+        if (end < 0) fail('import.code.unfinished-comment');
         i = end + 2;
       } else return;
     }
@@ -29,7 +30,7 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
     let out = '';
     while (i < src.length && src[i] !== quote) {
       const c = src[i++]!;
-      if (c === '\n') fail('a line break inside a text');
+      if (c === '\n') fail('import.code.line-break');
       if (c !== '\\') {
         out += c;
         continue;
@@ -39,13 +40,13 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
       if (e in simple) out += simple[e];
       else if (e === 'u' || e === 'x') {
         const m = (e === 'u' ? /^(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/ : /^([0-9a-fA-F]{2})/).exec(src.slice(i, i + 8));
-        if (!m) fail('a broken escape');
+        if (!m) fail('import.code.broken-escape');
         out += String.fromCodePoint(parseInt(m![1] ?? m![2]!, 16));
         i += m![0].length;
       } else if (e === '\n') continue;
       else out += e;
     }
-    if (src[i] !== quote) fail('an unfinished text');
+    if (src[i] !== quote) fail('import.code.unfinished-text');
     i++;
     return out;
   };
@@ -53,12 +54,12 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
     const c = src[i];
     if (c === '"' || c === "'") return string();
     const m = /^[A-Za-z_$][\w$]*|^\d+(?:\.\d+)?/.exec(src.slice(i, i + 200));
-    if (!m) return fail(`“${c ?? 'the end'}” where a name was expected`);
+    if (!m) return fail('import.code.not-a-name', { found: c ?? 'the end' });
     i += m[0].length;
     return m[0];
   };
   const value = (depth: number): unknown => {
-    if (depth > maxDepth) fail('too many levels inside each other');
+    if (depth > maxDepth) fail('import.code.too-deep');
     space();
     const c = src[i];
     if (c === '{') {
@@ -72,13 +73,16 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
         }
         const k = key();
         space();
-        if (src[i] !== ':') fail(k === 'get' || k === 'set' ? 'a getter or setter' : `a method or shorthand (“${k}”)`);
+        if (src[i] !== ':') {
+          if (k === 'get' || k === 'set') fail('import.code.getter');
+          fail('import.code.method', { name: k });
+        }
         i++;
         const v = value(depth + 1);
         if (k !== '__proto__') obj[k] = v;
         space();
         if (src[i] === ',') i++;
-        else if (src[i] !== '}') fail('a missing comma');
+        else if (src[i] !== '}') fail('import.code.missing-comma');
       }
     }
     if (c === '[') {
@@ -93,16 +97,16 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
         arr.push(value(depth + 1));
         space();
         if (src[i] === ',') i++;
-        else if (src[i] !== ']') fail('a missing comma');
+        else if (src[i] !== ']') fail('import.code.missing-comma');
       }
     }
     if (c === '"' || c === "'") return string();
-    if (c === '`') fail('a template string');
+    if (c === '`') fail('import.code.template-string');
     const m = /^[+-]?(?:Infinity|NaN|0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(src.slice(i, i + 400));
     if (m) {
       i += m[0].length;
       const n = Number(m[0]);
-      if (!Number.isFinite(n)) fail('a number that is not a real number');
+      if (!Number.isFinite(n)) fail('import.code.not-a-number');
       return n;
     }
     for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
@@ -111,19 +115,19 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
         return v;
       }
     }
-    return fail(c === undefined ? 'the end of the file too early' : `code (“${src.slice(i, i + 20).split('\n')[0]}”)`);
+    return c === undefined ? fail('import.code.early-end') : fail('import.code.code', { code: src.slice(i, i + 20).split('\n')[0]! });
   };
   const result = value(0);
   space();
   if (src[i] === ';') i++;
   space();
-  if (i < src.length) fail(`more code after the data (“${src.slice(i, i + 20).split('\n')[0]}”)`);
+  if (i < src.length) fail('import.code.more-code', { code: src.slice(i, i + 20).split('\n')[0]! });
   return result;
 }
 
 /** The object in a Marzipano Tool `data.js`: `var APP_DATA = { ... };` */
 export function parseAppData(src: string): unknown {
   const m = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\s*=\s*/.exec(src);
-  if (!m) throw new ImportError('This does not look like a Marzipano Tool data.js file: it should start with “var APP_DATA = {”.');
+  if (!m) throw new ImportError('import.marzipano-not-data');
   return parseLiteral(src.slice(m[0].length));
 }

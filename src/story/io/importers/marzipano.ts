@@ -10,8 +10,8 @@ const FACES = ['f', 'r', 'b', 'l', 'u', 'd'] as const;
  * (see src/story/angles.ts), so it changes sign; fov is vertical like ours.
  */
 export function importMarzipano(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
-  if (!isObject(data) || !Array.isArray(data.scenes)) throw new ImportError('This Marzipano file has no list of scenes in it.');
-  if (data.scenes.length > MAX_SCENES) throw new ImportError(`This tour has ${data.scenes.length} scenes; Storyscape can open up to ${MAX_SCENES}. Split it into smaller tours first.`);
+  if (!isObject(data) || !Array.isArray(data.scenes)) throw new ImportError('import.marzipano-no-scenes');
+  if (data.scenes.length > MAX_SCENES) throw new ImportError('import.tour-too-big', { count: data.scenes.length, max: MAX_SCENES });
   const b = new StoryBuilder('marzipano', file.path, options);
   b.title = str(data.name) || 'Marzipano tour';
   const scenes = data.scenes.filter(isObject);

@@ -15,7 +15,7 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
   const defaults = isObject(config.default) ? config.default : {};
   const scenes: Record<string, unknown> = isObject(config.scenes) ? config.scenes : { scene: config };
   const entries = Object.entries(scenes).filter(([, s]) => isObject(s)) as [string, Record<string, unknown>][];
-  if (entries.length > MAX_SCENES) throw new ImportError(`This tour has ${entries.length} scenes; Storyscape can open up to ${MAX_SCENES}. Split it into smaller tours first.`);
+  if (entries.length > MAX_SCENES) throw new ImportError('import.tour-too-big', { count: entries.length, max: MAX_SCENES });
   b.title = str(defaults.title) || str(config.title) || file.path.split('/').pop()!.replace(/\.json$/i, '');
   b.author = str(defaults.author) || str(config.author) || null;
   const makeId = idMaker();

@@ -11,8 +11,8 @@ import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type Impo
 export function importPsv(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
   const root = isObject(data) ? data : {};
   const nodes = (Array.isArray(data) ? data : Array.isArray(root.nodes) ? root.nodes : []).filter(isObject);
-  if (nodes.length === 0) throw new ImportError('This Photo Sphere Viewer file has no nodes (places) in it.');
-  if (nodes.length > MAX_SCENES) throw new ImportError(`This tour has ${nodes.length} places; Storyscape can open up to ${MAX_SCENES}. Split it into smaller tours first.`);
+  if (nodes.length === 0) throw new ImportError('import.psv-no-places');
+  if (nodes.length > MAX_SCENES) throw new ImportError('import.tour-too-many-places', { count: nodes.length, max: MAX_SCENES });
   const b = new StoryBuilder('photo-sphere-viewer', file.path, options);
   b.title = str(root.name) || file.path.split('/').pop()!.replace(/\.json$/i, '');
   const makeId = idMaker();

@@ -39,7 +39,7 @@ export function parseTwineHtml(html: string): TwineStory[] {
     for (const p of m[2]!.matchAll(/<tw-passagedata\b([^>]*)>([\s\S]*?)<\/tw-passagedata>/gi)) {
       const pa = attrs(p[1]!);
       passages.push({ name: pa.name ?? '', tags: (pa.tags ?? '').split(/\s+/).filter(Boolean), text: decodeEntities(p[2]!), position: position(pa.position), pid: pa.pid ?? '' });
-      if (passages.length > MAX_SCENES) throw new ImportError(`This story has more than ${MAX_SCENES} passages; Storyscape can open up to ${MAX_SCENES}.`);
+      if (passages.length > MAX_SCENES) throw new ImportError('import.twine-too-big', { max: MAX_SCENES });
     }
     const start = passages.find((p) => p.pid === a.startnode)?.name ?? null;
     const script = /<script\b[^>]*twine-javascript[^>]*>([\s\S]*?)<\/script>/i.exec(m[2]!)?.[1]?.trim() ?? '';
@@ -58,7 +58,7 @@ export function parseTwee(src: string): TwineStory {
     if (line.startsWith('::')) {
       current = header(line.slice(2));
       passages.push(current);
-      if (passages.length > MAX_SCENES + 2) throw new ImportError(`This story has more than ${MAX_SCENES} passages; Storyscape can open up to ${MAX_SCENES}.`);
+      if (passages.length > MAX_SCENES + 2) throw new ImportError('import.twine-too-big', { max: MAX_SCENES });
     } else if (current) current.text += (current.text ? '\n' : '') + line;
   }
   for (const p of passages) p.text = p.text.replace(/\s+$/, '');

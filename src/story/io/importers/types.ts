@@ -1,6 +1,7 @@
 import type { Story } from '../../schema/story.ts';
 import type { Problem } from '../../problems.ts';
 import type { NoteCode, NoteParams } from './notes.ts';
+import type { Phrase } from '../../phrase.ts';
 
 /**
  * Importers turn tours and stories made with other tools into Storyscape stories. They are pure
@@ -71,7 +72,8 @@ export interface ImportResult {
 
 export type ImportOutcome =
   | { ok: true; results: ImportResult[] }
-  | { ok: false; message: string };
+  /** `message` in English (the CLI prints it); `phrase` for the reader's language (src/i18n/problems.ts). */
+  | { ok: false; message: string; phrase: Phrase };
 
 export interface ImportOptions {
   /** The "your 360° photo goes here" picture (workshops/templates/my-place/media/your-360-photo-here.jpg). */
@@ -81,8 +83,7 @@ export interface ImportOptions {
   storyId?: string;
 }
 
-/** A human error: the import cannot go on. */
-export class ImportError extends Error {}
+export { ImportError } from './errors.ts';
 
 export const MAX_CONFIG_BYTES = 20 * 1024 * 1024;
 export const MAX_SCENES = 5000;

@@ -38,19 +38,3 @@ export const DEFAULT_LIMITS: Readonly<PackageLimits> = Object.freeze({
 });
 
 export const withDefaults = (limits: Partial<PackageLimits> = {}): PackageLimits => ({ ...DEFAULT_LIMITS, ...limits });
-
-/** "2 GB", "35.2 MB", "812 KB", "12 bytes": sizes the way people say them. */
-export function formatBytes(n: number): string {
-  if (n < 1000) return `${n} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n;
-  let u = -1;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return `${v >= 100 || Number.isInteger(v) ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
-}
-
-/** 5000 -> "5,000" (the same in every locale, like the messages). */
-export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

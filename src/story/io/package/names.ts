@@ -2,6 +2,10 @@
  * Which names a package may hold. Anything else is refused: a name is checked before a single byte
  * of its file is unpacked, and no name from a zip is ever used as a path on disk as it is.
  */
+import { say, type Phrase } from '../../phrase.ts';
+import { packagePhrase } from './messages.ts';
+import { PACKAGE_ENGLISH } from './words.ts';
+
 export type ArchiveLayout = 'package' | 'backup';
 
 export type EntryClass =
@@ -10,19 +14,25 @@ export type EntryClass =
   | { type: 'asset'; id: string; ext: string }
   | { type: 'folder' }
   | { type: 'junk' }
-  | { type: 'unsafe'; why: string }
+  | { type: 'unsafe'; why: Phrase }
   | { type: 'unexpected'; storyInFolder: boolean };
 
-/** Why a name is dangerous, in words, or null when it is not. */
-export function unsafeName(name: string): string | null {
-  if (name.length === 0) return 'has no name at all';
+/** Why a name is dangerous, as a phrase, or null when it is not. */
+export function unsafeReason(name: string): Phrase | null {
+  if (name.length === 0) return packagePhrase('package.name.empty');
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains hidden control characters';
-  if (name.includes('\\')) return 'uses backslashes ("\\") as folder separators';
-  if (name.startsWith('/')) return 'starts at the top of the disk (it begins with "/")';
-  if (/^[A-Za-z]:/.test(name)) return `names a disk drive ("${name.slice(0, 2)}")`;
-  if (name.split('/').some((s) => s === '..')) return 'climbs out of its folder with ".."';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return packagePhrase('package.name.control');
+  if (name.includes('\\')) return packagePhrase('package.name.backslash');
+  if (name.startsWith('/')) return packagePhrase('package.name.absolute');
+  if (/^[A-Za-z]:/.test(name)) return packagePhrase('package.name.drive', { drive: name.slice(0, 2) });
+  if (name.split('/').some((s) => s === '..')) return packagePhrase('package.name.climbs');
   return null;
+}
+
+/** Why a name is dangerous, in English words, or null when it is not. */
+export function unsafeName(name: string): string | null {
+  const why = unsafeReason(name);
+  return why && (say(why, PACKAGE_ENGLISH) ?? why.key);
 }
 
 const JUNK = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|\._)/;
@@ -30,7 +40,7 @@ const ASSET = /^assets\/([0-9a-fA-F]{64})\.([A-Za-z0-9]{1,8})$/;
 const STORY_FILE = /^stories\/([A-Za-z0-9_-]{1,64})\.json$/;
 
 export function classifyEntry(name: string, layout: ArchiveLayout): EntryClass {
-  const why = unsafeName(name);
+  const why = unsafeReason(name);
   if (why) return { type: 'unsafe', why };
   if (JUNK.test(name)) return { type: 'junk' };
   if (name === 'manifest.json') return { type: 'manifest' };

@@ -15,7 +15,7 @@ import {
   type ManifestStory,
   type PackageManifest,
 } from './manifest.ts';
-import { describeAsset, PackageError, writeMessages, type PackageProblem } from './messages.ts';
+import { assetWords, packagePhrase, PackageError, writeMessages, type PackageProblem } from './messages.ts';
 import { assetPath } from './sniff.ts';
 import { isBlob } from './source.ts';
 
@@ -193,7 +193,7 @@ async function* archiveChunks(
     const manifestAssets: ManifestAsset[] = [];
     for (const { asset, path: where, storyId } of assets.values()) {
       options.signal?.throwIfAborted();
-      const what = layout === 'backup' ? `${describeAsset(asset)} (story "${storyId}")` : describeAsset(asset);
+      const what = layout === 'backup' ? packagePhrase('package.what.in-story', { what: assetWords(asset), id: storyId }) : assetWords(asset);
       const bytes = await getAssetBytes(asset.id, asset);
       if (!bytes) fail(writeMessages.assetMissing(what, where));
       const path = assetPath(asset);

@@ -1,5 +1,7 @@
 import { UnzipInflate, UnzipPassThrough, type UnzipDecoder } from 'fflate';
 import type { ByteSource } from './source.ts';
+import type { Phrase } from '../../phrase.ts';
+import { packagePhrase } from './messages.ts';
 
 /**
  * The zip format, read defensively: the table of contents (central directory) first, then each
@@ -21,7 +23,7 @@ export interface ZipEntry {
 export type DirectoryFailure =
   | { reason: 'empty' }
   | { reason: 'not-a-zip'; looksLikeJson: boolean }
-  | { reason: 'damaged'; detail: string }
+  | { reason: 'damaged'; detail: Phrase }
   | { reason: 'too-many-entries'; count: number };
 
 export type Directory = { ok: true; entries: ZipEntry[]; directoryOffset: number } | ({ ok: false } & DirectoryFailure);
@@ -45,7 +47,7 @@ function decodeName(raw: Uint8Array, flags: number): string {
 
 export async function readDirectory(src: ByteSource, limits: { maxEntries: number; maxDirectoryBytes: number }): Promise<Directory> {
   const fail = (f: DirectoryFailure): Directory => ({ ok: false, ...f });
-  const damaged = (detail: string) => fail({ reason: 'damaged', detail });
+  const damaged = (detail: Phrase) => fail({ reason: 'damaged', detail });
   if (src.size === 0) return fail({ reason: 'empty' });
   const head = await src.read(0, Math.min(src.size, 64));
   if (head.length < 4 || (u32(head, 0) !== SIG_LOCAL && u32(head, 0) !== SIG_END)) {
@@ -62,40 +64,40 @@ export async function readDirectory(src: ByteSource, limits: { maxEntries: numbe
       break;
     }
   }
-  if (end < 0) return damaged('its table of contents, at the end of the file, is missing');
-  if (u16(tail, end + 4) !== 0 || u16(tail, end + 6) !== 0) return damaged('it is one part of a zip split into several files');
+  if (end < 0) return damaged(packagePhrase('package.detail.no-directory'));
+  if (u16(tail, end + 4) !== 0 || u16(tail, end + 6) !== 0) return damaged(packagePhrase('package.detail.split'));
   let count = u16(tail, end + 10);
   let dirSize = u32(tail, end + 12);
   let dirOffset = u32(tail, end + 16);
   const endPos = tailStart + end;
   if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
     // Zip64: a locator 20 bytes before, pointing at a bigger end record.
-    if (endPos < 20) return damaged('its table of contents is broken');
+    if (endPos < 20) return damaged(packagePhrase('package.detail.directory-broken'));
     const loc = await src.read(endPos - 20, endPos);
-    if (u32(loc, 0) !== SIG_END64_LOCATOR) return damaged('its table of contents is broken');
+    if (u32(loc, 0) !== SIG_END64_LOCATOR) return damaged(packagePhrase('package.detail.directory-broken'));
     const at = u64(loc, 8);
-    if (at + 56 > endPos) return damaged('its table of contents is broken');
+    if (at + 56 > endPos) return damaged(packagePhrase('package.detail.directory-broken'));
     const rec = await src.read(at, at + 56);
-    if (u32(rec, 0) !== SIG_END64) return damaged('its table of contents is broken');
+    if (u32(rec, 0) !== SIG_END64) return damaged(packagePhrase('package.detail.directory-broken'));
     count = u64(rec, 32);
     dirSize = u64(rec, 40);
     dirOffset = u64(rec, 48);
   }
   if (count > limits.maxEntries) return fail({ reason: 'too-many-entries', count });
   if (dirSize > limits.maxDirectoryBytes) return fail({ reason: 'too-many-entries', count: Math.max(count, Math.ceil(dirSize / 46)) });
-  if (dirOffset + dirSize > endPos) return damaged('its table of contents points past the end of the file');
+  if (dirOffset + dirSize > endPos) return damaged(packagePhrase('package.detail.directory-past-end'));
   const dir = await src.read(dirOffset, dirOffset + dirSize);
   const entries: ZipEntry[] = [];
   let i = 0;
   while (i < dir.length) {
-    if (i + 46 > dir.length || u32(dir, i) !== SIG_CENTRAL) return damaged('its table of contents is broken');
+    if (i + 46 > dir.length || u32(dir, i) !== SIG_CENTRAL) return damaged(packagePhrase('package.detail.directory-broken'));
     if (entries.length >= limits.maxEntries) return fail({ reason: 'too-many-entries', count: entries.length + 1 });
     const flags = u16(dir, i + 8);
     const nameLen = u16(dir, i + 28);
     const extraLen = u16(dir, i + 30);
     const commentLen = u16(dir, i + 32);
     const next = i + 46 + nameLen + extraLen + commentLen;
-    if (next > dir.length) return damaged('its table of contents is broken');
+    if (next > dir.length) return damaged(packagePhrase('package.detail.directory-broken'));
     const raw = dir.subarray(i + 46, i + 46 + nameLen);
     let size = u32(dir, i + 24);
     let compressedSize = u32(dir, i + 20);
@@ -123,7 +125,7 @@ export async function readDirectory(src: ByteSource, limits: { maxEntries: numbe
         }
         e += 4 + len;
       }
-      if (!found || size < 0 || compressedSize < 0 || localOffset < 0) return damaged('its table of contents is broken');
+      if (!found || size < 0 || compressedSize < 0 || localOffset < 0) return damaged(packagePhrase('package.detail.directory-broken'));
     }
     entries.push({
       index: entries.length,
@@ -137,7 +139,7 @@ export async function readDirectory(src: ByteSource, limits: { maxEntries: numbe
     });
     i = next;
   }
-  if (entries.length !== count) return damaged('its table of contents does not add up');
+  if (entries.length !== count) return damaged(packagePhrase('package.detail.directory-count'));
   return { ok: true, entries, directoryOffset: dirOffset };
 }
 
@@ -149,17 +151,17 @@ export async function locateData(
   src: ByteSource,
   entry: ZipEntry,
   limit: number,
-): Promise<{ ok: true; start: number; end: number } | { ok: false; reason: 'damaged' | 'overlap'; detail: string }> {
+): Promise<{ ok: true; start: number; end: number } | { ok: false; reason: 'damaged' | 'overlap'; detail: Phrase | string }> {
   if (entry.localOffset + 30 > limit) return { ok: false, reason: 'overlap', detail: 'entries overlap' };
   const h = await src.read(entry.localOffset, entry.localOffset + 30);
-  if (h.length < 30 || u32(h, 0) !== SIG_LOCAL) return { ok: false, reason: 'damaged', detail: `the file "${entry.name}" is not where the table of contents says` };
+  if (h.length < 30 || u32(h, 0) !== SIG_LOCAL) return { ok: false, reason: 'damaged', detail: packagePhrase('package.detail.entry-misplaced', { entry: entry.name }) };
   const nameLen = u16(h, 26);
   const extraLen = u16(h, 28);
   const nameBytes = await src.read(entry.localOffset + 30, entry.localOffset + 30 + nameLen);
   if (decodeName(nameBytes, u16(h, 6)) !== entry.name) {
-    return { ok: false, reason: 'damaged', detail: `the file "${entry.name}" has a different name inside the zip` };
+    return { ok: false, reason: 'damaged', detail: packagePhrase('package.detail.entry-renamed', { entry: entry.name }) };
   }
-  if (u16(h, 8) !== entry.method) return { ok: false, reason: 'damaged', detail: `the file "${entry.name}" is described in two different ways` };
+  if (u16(h, 8) !== entry.method) return { ok: false, reason: 'damaged', detail: packagePhrase('package.detail.entry-two-ways', { entry: entry.name }) };
   const start = entry.localOffset + 30 + nameLen + extraLen;
   const end = start + entry.compressedSize;
   if (end > limit) return { ok: false, reason: 'overlap', detail: 'entries overlap' };

@@ -1,7 +1,7 @@
 import { concatBytes } from '../bytes.ts';
 import { probeImage } from '../image-size.ts';
 import { MiB } from '../limits.ts';
-import { describeAsset, messages, type PackageProblem } from '../messages.ts';
+import { assetWords, messages, packagePhrase, type PackageProblem } from '../messages.ts';
 import { extensionFor, sameFormat, SHOWABLE_IMAGES, SNIFF_BYTES, sniffMedia, type SniffedMedia } from '../sniff.ts';
 import type { ZipEntry } from '../zip.ts';
 import type { Contents } from './contents.ts';
@@ -64,14 +64,15 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
   /** Checks the bytes' real type against every story's description of them. */
   const checkType = (m: SniffedMedia | null): PackageProblem | null => {
     for (const r of list) {
-      const what = describeAsset(r.asset);
+      const what = assetWords(r.asset);
       const path = `/assets/${r.index}`;
       if (!m) {
-        const declared = `a ${extensionFor(r.asset.mime).toUpperCase()} ${r.asset.kind === 'image' ? 'picture' : 'sound'}`;
+        const declared = packagePhrase(r.asset.kind === 'image' ? 'package.declared.image' : 'package.declared.audio', { format: extensionFor(r.asset.mime).toUpperCase() });
         return tag(r, messages.assetUnrecognised(what, entry.name, declared, path));
       }
       if (m.kind !== r.asset.kind) {
-        return tag(r, messages.assetKindMismatch(what, entry.name, `a ${m.kind === 'image' ? 'picture' : 'sound'} (${m.label})`, path));
+        const actual = packagePhrase(m.kind === 'image' ? 'package.actual.image' : 'package.actual.audio', { label: m.label });
+        return tag(r, messages.assetKindMismatch(what, entry.name, actual, path));
       }
       if (m.kind === 'image' && !SHOWABLE_IMAGES.has(m.mime)) return tag(r, messages.imageUnsupported(what, m.label, entry.name, path));
     }
@@ -79,7 +80,7 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
   };
   const checkPixels = (final: boolean): PackageProblem | null => {
     const probe = probeImage(head.bytes());
-    const what = describeAsset(first.asset);
+    const what = assetWords(first.asset);
     if (probe.status === 'more' && !final && probe.need <= MAX_IMAGE_HEADER) {
       probeNeed = probe.need;
       return null;
@@ -130,7 +131,7 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
       const p = checkPixels(true);
       if (p) refuse(p);
     }
-    if (hasher.digestHex() !== id) refuse(tag(first, messages.assetHashMismatch(describeAsset(first.asset), entry.name, `/assets/${first.index}`)));
+    if (hasher.digestHex() !== id) refuse(tag(first, messages.assetHashMismatch(assetWords(first.asset), entry.name, `/assets/${first.index}`)));
   } catch (e) {
     await writer.abort();
     throw e;
@@ -141,7 +142,7 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
 /** Puts the facts from the bytes into one story's entry for the asset, reporting each change. */
 function correct(r: Ref, real: SniffedMedia, size: number, dims: Size | null, tag: AssetRefs['tag'], problems: PackageProblem[]): void {
   const a = r.asset;
-  const what = describeAsset(a);
+  const what = assetWords(a);
   const path = `/assets/${r.index}`;
   if (!sameFormat(a.mime, real.mime)) {
     problems.push(tag(r, messages.mimeFixed(what, a.mime, real.mime, `${path}/mime`)));

@@ -1,4 +1,4 @@
-import { messages, type PackageProblem } from '../messages.ts';
+import { messages, packagePhrase, type PackageProblem } from '../messages.ts';
 import { belongsToOther, classifyEntry } from '../names.ts';
 import type { ZipEntry } from '../zip.ts';
 import { MAX_REPORTED, refuse, type ReadRun } from './run.ts';
@@ -78,7 +78,7 @@ export function checkDeclared(contents: Contents, isAsset: (e: ZipEntry) => bool
   for (const e of toRead) {
     if (e.flags & 0x41) refuse(messages.encrypted(e.name));
     if (e.method !== 0 && e.method !== 8) refuse(messages.compression(e.name, e.method));
-    if (e.method === 0 && e.size !== e.compressedSize) refuse(messages.entryDamaged(e.name, 'its sizes do not match'));
+    if (e.method === 0 && e.size !== e.compressedSize) refuse(messages.entryDamaged(e.name, packagePhrase('package.detail.sizes-differ')));
     if (isAsset(e) && e.size > limits.ratioFloorBytes && e.size > limits.maxRatio * e.compressedSize) refuse(messages.zipBomb(e.name, limits));
     declared += e.size;
   }

@@ -1,6 +1,6 @@
 import { concatBytes } from '../bytes.ts';
 import { Crc32 } from '../crc32.ts';
-import { messages, type PackageProblem } from '../messages.ts';
+import { messages, packagePhrase, type PackageProblem } from '../messages.ts';
 import type { ByteSource } from '../source.ts';
 import { inflateEntry, locateData, type Stop, type ZipEntry } from '../zip.ts';
 import { refuse, type ReadRun } from './run.ts';
@@ -64,14 +64,14 @@ export class EntryReader {
         case 'entry-too-big':
           return refuse(tooBigProblem());
         case 'longer':
-          return refuse(messages.entryDamaged(e.name, 'it is longer than the zip says'));
+          return refuse(messages.entryDamaged(e.name, packagePhrase('package.detail.longer')));
         case 'truncated':
-          return refuse(messages.damaged('the file ends too early', e.name));
+          return refuse(messages.damaged(packagePhrase('package.detail.ends-early'), e.name));
         default:
-          return refuse(messages.entryDamaged(e.name, 'it cannot be unpacked'));
+          return refuse(messages.entryDamaged(e.name, packagePhrase('package.detail.cannot-unpack')));
       }
     }
-    if (out !== e.size) refuse(messages.entryDamaged(e.name, 'it is shorter than the zip says'));
+    if (out !== e.size) refuse(messages.entryDamaged(e.name, packagePhrase('package.detail.shorter')));
     return out;
   }
 
@@ -90,7 +90,7 @@ export class EntryReader {
       maxBytes,
       tooBigProblem,
     );
-    if (crc.value() !== e.crc) refuse(messages.entryDamaged(e.name, 'its checksum is wrong'));
+    if (crc.value() !== e.crc) refuse(messages.entryDamaged(e.name, packagePhrase('package.detail.checksum')));
     return concatBytes(parts, n);
   }
 }

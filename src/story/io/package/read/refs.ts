@@ -1,6 +1,6 @@
 import type { Asset } from '../../../schema/asset.ts';
 import type { Story } from '../../../schema/story.ts';
-import { messages, describeAsset, type PackageProblem } from '../messages.ts';
+import { assetWords, inStory, messages, type PackageProblem } from '../messages.ts';
 import { extensionFor } from '../sniff.ts';
 import type { Contents } from './contents.ts';
 import { MAX_REPORTED, refuse, type ReadRun } from './run.ts';
@@ -29,12 +29,12 @@ export function assetRefs(stories: readonly Story[], contents: Contents, run: Re
     }),
   );
   const tag = (r: Ref, p: PackageProblem): PackageProblem =>
-    run.layout === 'backup' ? { ...p, storyId: stories[r.story]!.id, message: `In the story "${stories[r.story]!.id}": ${p.message}` } : p;
+    run.layout === 'backup' ? { ...inStory(p, stories[r.story]!.id), storyId: stories[r.story]!.id } : p;
   const missing: PackageProblem[] = [];
   for (const [id, list] of byId) {
     if (contents.assets.has(id)) continue;
     for (const r of list) {
-      missing.push(tag(r, messages.assetMissing(describeAsset(r.asset), `assets/${id}.${extensionFor(r.asset.mime)}`, `/assets/${r.index}`)));
+      missing.push(tag(r, messages.assetMissing(assetWords(r.asset), `assets/${id}.${extensionFor(r.asset.mime)}`, `/assets/${r.index}`)));
     }
   }
   if (missing.length) refuse(...missing.slice(0, MAX_REPORTED));

@@ -2,7 +2,7 @@ import type { Story } from '../../../schema/story.ts';
 import { sha256Hex } from '../../../hash.ts';
 import { loadStory } from '../../load.ts';
 import type { ManifestStory } from '../manifest.ts';
-import { messages, type PackageProblem } from '../messages.ts';
+import { inFile, messages, type PackageProblem } from '../messages.ts';
 import type { Contents } from './contents.ts';
 import type { EntryReader } from './entries.ts';
 import { MAX_REPORTED, refuse, type ReadRun } from './run.ts';
@@ -22,18 +22,11 @@ export async function readStories(reader: EntryReader, entries: Contents['storie
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      storyErrors.push(
-        tag({
-          severity: 'error',
-          code: 'not-json',
-          message: `The story (${entry.name}) is not readable text: it may be damaged. Try the original file or a backup.`,
-          path: '',
-        }),
-      );
+      storyErrors.push(tag(messages.storyNotText(entry.name)));
       continue;
     }
     const loaded = loadStory(text);
-    const own = loaded.problems.map((p) => tag(layout === 'backup' ? { ...p, message: `In ${entry.name}: ${p.message}` } : p));
+    const own = loaded.problems.map((p) => tag(layout === 'backup' ? inFile(p, entry.name) : p));
     if (!loaded.ok) {
       storyErrors.push(...own);
       continue;
