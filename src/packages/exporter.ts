@@ -5,6 +5,7 @@
  */
 import { version } from '../../package.json';
 import { t } from '../i18n/index.ts';
+import { problemText } from '../i18n/problems.ts';
 import { localize } from '../story/text.ts';
 import type { Story } from '../story/schema/story.ts';
 import { PackageError, writeBackup, writePackage } from '../story/io/package/index.ts';
@@ -35,7 +36,7 @@ export const storyTitle = (story: Story): string => localize(story.meta.title, s
 
 /** The words for any failure while writing a file. */
 export function failureMessages(e: unknown): string[] {
-  if (e instanceof PackageError) return e.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+  if (e instanceof PackageError) return e.problems.filter((p) => p.severity === 'error').map(problemText);
   if (e instanceof StorageError) return [t(`storage.error.${e.kind}` as Parameters<typeof t>[0])];
   if (e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NoModificationAllowedError')) return [t('package.diskFull')];
   return [t('package.writeFailed', { detail: e instanceof Error ? e.message : String(e) })];

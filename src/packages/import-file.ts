@@ -8,6 +8,7 @@ import { readBackup, readPackage, type PackageProblem } from '../story/io/packag
 import type { Story } from '../story/schema/story.ts';
 import type { StoredStory, StoryRepository } from '../storage/repository.ts';
 import { failureMessages } from './exporter.ts';
+import { problemText } from '../i18n/problems.ts';
 
 export interface ImportPlan {
   stories: Story[];
@@ -41,8 +42,8 @@ function withProgress(file: Blob, onProgress: (done: number, total: number) => v
   return wrap(file, 0);
 }
 
-const errorsOf = (ps: readonly PackageProblem[]) => ps.filter((p) => p.severity === 'error').map((p) => p.message);
-const notesOf = (ps: readonly PackageProblem[]) => ps.filter((p) => p.severity === 'warning').map((p) => p.message);
+const errorsOf = (ps: readonly PackageProblem[]) => ps.filter((p) => p.severity === 'error').map(problemText);
+const notesOf = (ps: readonly PackageProblem[]) => ps.filter((p) => p.severity === 'warning').map(problemText);
 
 /** Reads and checks a package or backup. Never throws; nothing is saved yet. */
 export async function readStoryFile(repo: StoryRepository, file: Blob, onProgress: (done: number, total: number) => void = () => {}): Promise<ReadResult> {

@@ -1,10 +1,11 @@
 import { t } from '../i18n/index.ts';
+import { problemText } from '../i18n/problems.ts';
 import type { Problem } from '../story/problems.ts';
 
 /** Why a story in the library could not be opened (to play it or to edit it). */
 export type StoryOpenFailure =
   | { reason: 'not-found' }
-  | { reason: 'broken'; problems: readonly Pick<Problem, 'message'>[] }
+  | { reason: 'broken'; problems: readonly Pick<Problem, 'message' | 'phrase'>[] }
   /** Saving or reading on this computer failed; `message` says what to do. */
   | { reason: 'storage'; message: string };
 
@@ -32,7 +33,7 @@ export function StoryNotOpened({ storyId, failure, onBack }: { storyId: string; 
           <p>{t('error.storyBroken')}</p>
           <ul>
             {failure.problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
+              <li key={i}>{problemText(p)}</li>
             ))}
           </ul>
         </>

@@ -183,6 +183,18 @@ test('the editor: add a language, write every text side by side, missing transla
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByLabel('Language').selectOption('nb');
   await page.locator('.ssp-header', { hasText: 'Min historie' }).waitFor();
+
+  // In the Norwegian UI, the editor's "things to check" are in Norwegian too, naming languages in Norwegian.
+  await page.evaluate(() => localStorage.setItem('storyscape.uiLanguage', 'nb'));
+  await page.goto(new URL(`edit/${id}`, app.server.url).href);
+  await page.locator('.story-map[data-ready="true"]').waitFor();
+  await page.getByRole('heading', { name: /Ting å sjekke/ }).waitFor();
+  await page.locator('.problem-text', { hasText: 'Historien har ingen slutt. Merk minst én scene som en slutt' }).waitFor();
+  await page.locator('.problem-text', { hasText: /^Tittelen på scenen «.+» er ikke skrevet på norsk bokmål \(nb\) ennå\./ }).waitFor();
+  const texts = await page.locator('.problem-text').allInnerTexts();
+  assert.ok(texts.length >= 3, texts.join('\n'));
+  assert.deepEqual(texts.filter((t) => /\b(the|is not written|has no|Add)\b/.test(t)), [], 'no problem is left in English');
+  await shot(page, 'languages-editor-problems-nb');
   assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });

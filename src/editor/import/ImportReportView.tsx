@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../i18n/index.ts';
+import { problemText } from '../../i18n/problems.ts';
 import { FORMAT_NAMES, type ImportNote, type ImportResult } from '../../story/io/importers/index.ts';
 
 export const sceneCount = (n: number): string => (n === 1 ? t('library.oneScene') : t('library.scenes', { count: n }));
@@ -44,7 +45,7 @@ export function ImportReportView({ result }: { result: ImportResult }) {
           <summary>{t('import.checks', { count: checks.length })}</summary>
           <ul>
             {checks.map((p, i) => (
-              <li key={i}>{p.message}</li>
+              <li key={i}>{problemText(p)}</li>
             ))}
           </ul>
         </details>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { t } from '../../i18n/index.ts';
+import { problemText } from '../../i18n/problems.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { importFiles, titlePlaceholders, type ImportFile, type ImportResult } from '../../story/io/importers/index.ts';
 import { useRepository } from '../../storage/context.ts';
@@ -36,7 +37,7 @@ export function ImportTourDialog({ onClose, onOpen }: { onClose(): void; onOpen(
       const [files, placeholder] = await Promise.all([read(), placeholderBytes()]);
       const outcome = importFiles(files, { placeholder });
       if (!outcome.ok) {
-        setStep({ name: 'pick', error: outcome.message });
+        setStep({ name: 'pick', error: problemText(outcome) });
         return;
       }
       let results = outcome.results;

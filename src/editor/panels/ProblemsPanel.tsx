@@ -1,5 +1,6 @@
 import type { Problem } from '../../story/problems.ts';
 import { t } from '../../i18n/index.ts';
+import { problemText } from '../../i18n/problems.ts';
 import { useEditor, useSession } from '../context.ts';
 import { Icon } from '../icons.tsx';
 
@@ -49,7 +50,7 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
                 <li key={`${p.code}-${p.path}-${i}`} className={`problem ${p.severity}`}>
                   <span className={`chip chip-${p.severity}`}>{t(`problems.severity.${p.severity}`)}</span>
                   <span className="problem-text" id={`problem-${i}`}>
-                    {p.message}
+                    {problemText(p)}
                   </span>
                   {p.sceneId && (
                     <button type="button" className="button small" aria-describedby={`problem-${i}`} onClick={() => show(p)}>
