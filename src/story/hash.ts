@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import type { AssetId } from './schema/common.ts';
 
 /**
  * sha-256, the name of every asset (its id is the lower-case hex digest of its bytes).
@@ -73,5 +74,8 @@ export async function sha256OfStream(stream: ReadableStream<Uint8Array>, factory
   return h.digestHex();
 }
 
-/** The sha-256 (lower-case hex) of a blob: the key it is stored under. Same as sha256OfBlob. */
-export const hashBlob = (blob: Blob): Promise<string> => sha256OfBlob(blob);
+/** An asset's id: the sha-256 (lower-case hex) of its bytes. */
+export const assetIdOf = (bytes: Uint8Array): AssetId => sha256Hex(bytes);
+
+/** The id of the asset in a blob (the sha-256 of its bytes): the key it is stored under. */
+export const hashBlob = (blob: Blob): Promise<AssetId> => sha256OfBlob(blob);

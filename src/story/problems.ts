@@ -1,4 +1,5 @@
 import type { Phrase } from './phrase.ts';
+import type { HotspotId, SceneId } from './schema/common.ts';
 
 /** A finding about a story document: from loading, migrating, repairing or linting. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -13,8 +14,8 @@ export interface Problem {
   phrase: Phrase;
   /** JSON Pointer (RFC 6901) into the document, "" for the whole document. */
   path: string;
-  sceneId?: string;
-  hotspotId?: string;
+  sceneId?: SceneId;
+  hotspotId?: HotspotId;
 }
 
 /** Builds an RFC 6901 JSON Pointer from path segments ("~" -> "~0", "/" -> "~1"). */

@@ -1,8 +1,9 @@
 import { defineCommand } from './types.ts';
 import { MAX_BEDS, newSoundId, withSoundscape } from '../../story/graph/sound-ops.ts';
+import type { AssetId, SceneId } from '../../story/schema/common.ts';
 
 /** Adds a background sound to a scene: it loops everywhere in the scene. Past the limit, nothing changes. */
-export const addBedCommand = defineCommand<{ sceneId: string; assetId: string }>({
+export const addBedCommand = defineCommand<{ sceneId: SceneId; assetId: AssetId }>({
   id: 'sound.add-bed',
   label: 'cmd.addBed',
   run: (doc, { sceneId, assetId }) =>

@@ -1,9 +1,10 @@
 import { addHotspot, type NewHotspot } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
 import { freeYaw } from './link-scenes.ts';
+import type { SceneId } from '../../story/schema/common.ts';
 
 /** Adds a hotspot to a scene; without a place, it goes where it does not cover another one. */
-export const addHotspotCommand = defineCommand<{ sceneId: string; init?: NewHotspot }>({
+export const addHotspotCommand = defineCommand<{ sceneId: SceneId; init?: NewHotspot }>({
   id: 'hotspot.add',
   label: 'cmd.addHotspot',
   run(doc, { sceneId, init = {} }) {

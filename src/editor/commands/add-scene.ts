@@ -1,9 +1,9 @@
-import type { MapPosition } from '../../story/schema/common.ts';
+import type { MapPosition, SceneId } from '../../story/schema/common.ts';
 import { addScene } from '../../story/graph/ops.ts';
 import { freeSpot } from '../../story/graph/map-layout.ts';
 import { defineCommand } from './types.ts';
 
-export const addSceneCommand = defineCommand<{ title?: string; at?: MapPosition; near?: string | null } | undefined>({
+export const addSceneCommand = defineCommand<{ title?: string; at?: MapPosition; near?: SceneId | null } | undefined>({
   id: 'scene.add',
   label: 'cmd.addScene',
   keys: ['Alt+Shift+N'],

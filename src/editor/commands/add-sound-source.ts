@@ -2,6 +2,7 @@ import type { PositionalSource } from '../../story/schema/soundscape.ts';
 import { newId } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
 import { fixDirection, MAX_SOUND_SOURCES, withSoundscape } from '../../story/graph/sound-ops.ts';
+import type { AssetId, SceneId } from '../../story/schema/common.ts';
 
 export { MAX_SOUND_SOURCES } from '../../story/graph/sound-ops.ts';
 
@@ -10,7 +11,7 @@ export { MAX_SOUND_SOURCES } from '../../story/graph/sound-ops.ts';
  * from the inspector's list): it plays from there, looping. `id` may be given so the caller can
  * select the new source. Past the limit, nothing changes.
  */
-export const addSoundSourceCommand = defineCommand<{ sceneId: string; asset: string; yaw?: number; pitch?: number; id?: string }>({
+export const addSoundSourceCommand = defineCommand<{ sceneId: SceneId; asset: AssetId; yaw?: number; pitch?: number; id?: string }>({
   id: 'sound-source.add',
   label: 'cmd.addSoundSource',
   run: (doc, { sceneId, asset, yaw = 0, pitch = 0, id }) =>

@@ -2,9 +2,10 @@ import type { Asset, Consent, Credit } from '../../story/schema/asset.ts';
 import { defineCommand } from './types.ts';
 import { removeAsset, replaceAsset, updateAsset } from '../../story/graph/asset-ops.ts';
 import { setText } from '../../story/graph/scene-ops.ts';
+import type { AssetId } from '../../story/schema/common.ts';
 
 /** Alt text (pictures) or transcript (sounds) in one language; typing merges into one step. */
-export const setAssetTextCommand = defineCommand<{ assetId: string; language: string; text: string }>({
+export const setAssetTextCommand = defineCommand<{ assetId: AssetId; language: string; text: string }>({
   id: 'asset.set-text',
   label: 'cmd.setAssetText',
   run: (doc, { assetId, language, text }) =>
@@ -15,14 +16,14 @@ export const setAssetTextCommand = defineCommand<{ assetId: string; language: st
 });
 
 /** Who made it and its licence; `field` names what is being typed into. */
-export const setAssetCreditCommand = defineCommand<{ assetId: string; credit: Credit; field: string }>({
+export const setAssetCreditCommand = defineCommand<{ assetId: AssetId; credit: Credit; field: string }>({
   id: 'asset.set-credit',
   label: 'cmd.setAssetCredit',
   run: (doc, { assetId, credit }) => updateAsset(doc, assetId, (a) => ({ ...a, credit })),
   coalesce: ({ assetId, field }) => `asset-credit:${assetId}:${field}`,
 });
 
-export const setAssetConsentCommand = defineCommand<{ assetId: string; consent: Consent; field: string }>({
+export const setAssetConsentCommand = defineCommand<{ assetId: AssetId; consent: Consent; field: string }>({
   id: 'asset.set-consent',
   label: 'cmd.setAssetConsent',
   run: (doc, { assetId, consent }) => updateAsset(doc, assetId, (a) => ({ ...a, consent })),
@@ -30,14 +31,14 @@ export const setAssetConsentCommand = defineCommand<{ assetId: string; consent: 
 });
 
 /** Swaps a picture or sound for another file everywhere it is used (one undo step). */
-export const replaceAssetCommand = defineCommand<{ from: string; to: Asset }>({
+export const replaceAssetCommand = defineCommand<{ from: AssetId; to: Asset }>({
   id: 'asset.replace',
   label: 'cmd.replaceAsset',
   run: (doc, { from, to }) => replaceAsset(doc, from, to),
 });
 
 /** Removes a picture or sound from the story, and from every place that uses it. */
-export const deleteAssetCommand = defineCommand<{ assetId: string }>({
+export const deleteAssetCommand = defineCommand<{ assetId: AssetId }>({
   id: 'asset.delete',
   label: 'cmd.deleteAsset',
   run: (doc, { assetId }) => removeAsset(doc, assetId),

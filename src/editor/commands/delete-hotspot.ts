@@ -1,7 +1,8 @@
 import { removeHotspot } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
+import type { HotspotId } from '../../story/schema/common.ts';
 
-export const deleteHotspotCommand = defineCommand<{ hotspotId: string }>({
+export const deleteHotspotCommand = defineCommand<{ hotspotId: HotspotId }>({
   id: 'hotspot.delete',
   label: 'cmd.deleteHotspot',
   run(doc, { hotspotId }) {

@@ -1,8 +1,9 @@
 import { defineCommand } from './types.ts';
 import { withSoundscape } from '../../story/graph/sound-ops.ts';
+import type { SceneId } from '../../story/schema/common.ts';
 
 /** Takes a background sound out of a scene (the sound stays in the story's media). */
-export const removeBedCommand = defineCommand<{ sceneId: string; bedId: string }>({
+export const removeBedCommand = defineCommand<{ sceneId: SceneId; bedId: string }>({
   id: 'sound.remove-bed',
   label: 'cmd.removeBed',
   run: (doc, { sceneId, bedId }) =>

@@ -1,6 +1,7 @@
 import type { Hotspot, HotspotAction } from '../../story/schema/hotspot.ts';
 import { updateHotspot } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
+import type { HotspotId } from '../../story/schema/common.ts';
 
 const sameText = (a: Record<string, string> | undefined, b: Record<string, string> | undefined) =>
   JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
@@ -9,7 +10,7 @@ const sameText = (a: Record<string, string> | undefined, b: Record<string, strin
  * Changes what a hotspot does from the 360 view's "What should this hotspot do?" menu, in one step.
  * A go-to hotspot is labelled with its scene's title, unless someone wrote their own label.
  */
-export const retargetHotspotCommand = defineCommand<{ hotspotId: string; action: HotspotAction }>({
+export const retargetHotspotCommand = defineCommand<{ hotspotId: HotspotId; action: HotspotAction }>({
   id: 'hotspot.retarget',
   label: 'cmd.setHotspotAction',
   run: (doc, { hotspotId, action }) =>

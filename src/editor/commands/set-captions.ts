@@ -1,9 +1,10 @@
 import type { CaptionCue } from '../../story/schema/soundscape.ts';
 import { defineCommand } from './types.ts';
 import { withNarration } from '../../story/graph/sound-ops.ts';
+import type { SceneId } from '../../story/schema/common.ts';
 
 /** Replaces one language's caption track (edits to one field merge into one step). */
-export const setCaptionsCommand = defineCommand<{ sceneId: string; language: string; cues: CaptionCue[]; field?: string }>({
+export const setCaptionsCommand = defineCommand<{ sceneId: SceneId; language: string; cues: CaptionCue[]; field?: string }>({
   id: 'sound.set-captions',
   label: 'cmd.setCaptions',
   run: (doc, { sceneId, language, cues }) =>

@@ -1,8 +1,9 @@
 import { defineCommand } from './types.ts';
 import { withNarration } from '../../story/graph/sound-ops.ts';
+import type { AssetId, SceneId } from '../../story/schema/common.ts';
 
 /** Sets (or with null removes) the recording for one language; its captions stay with it. */
-export const setNarrationCommand = defineCommand<{ sceneId: string; language: string; assetId: string | null }>({
+export const setNarrationCommand = defineCommand<{ sceneId: SceneId; language: string; assetId: AssetId | null }>({
   id: 'sound.set-narration',
   label: 'cmd.setNarration',
   run: (doc, { sceneId, language, assetId }) =>

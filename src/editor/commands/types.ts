@@ -1,10 +1,11 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { MessageKey } from '../../i18n/index.ts';
+import type { HotspotId, SceneId } from '../../story/schema/common.ts';
 
 /** What is selected in the editor (session state: never saved in the document). */
 export interface Selection {
-  sceneId: string | null;
-  hotspotId: string | null;
+  sceneId: SceneId | null;
+  hotspotId: HotspotId | null;
 }
 
 export const NOTHING_SELECTED: Selection = { sceneId: null, hotspotId: null };

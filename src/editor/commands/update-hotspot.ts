@@ -2,9 +2,10 @@ import type { Hotspot, HotspotAction } from '../../story/schema/hotspot.ts';
 import { updateHotspot } from '../../story/graph/ops.ts';
 import { defineCommand } from './types.ts';
 import { setText } from '../../story/graph/scene-ops.ts';
+import type { HotspotId } from '../../story/schema/common.ts';
 
 /** Changes a hotspot's label in one language (typing merges into one step). */
-export const setHotspotLabelCommand = defineCommand<{ hotspotId: string; language: string; label: string }>({
+export const setHotspotLabelCommand = defineCommand<{ hotspotId: HotspotId; language: string; label: string }>({
   id: 'hotspot.set-label',
   label: 'cmd.setHotspotLabel',
   run: (doc, { hotspotId, language, label }) => updateHotspot(doc, hotspotId, (h) => ({ ...h, label: setText(h.label, language, label) })),
@@ -15,7 +16,7 @@ export const setHotspotLabelCommand = defineCommand<{ hotspotId: string; languag
  * Changes what a hotspot does (go to a scene, show information, play a sound) or its details.
  * `field` names what is being typed into, so typing in one field merges into one step.
  */
-export const setHotspotActionCommand = defineCommand<{ hotspotId: string; action: HotspotAction; field?: string }>({
+export const setHotspotActionCommand = defineCommand<{ hotspotId: HotspotId; action: HotspotAction; field?: string }>({
   id: 'hotspot.set-action',
   label: 'cmd.setHotspotAction',
   run: (doc, { hotspotId, action }) => updateHotspot(doc, hotspotId, (h): Hotspot => ({ ...h, action })),

@@ -1,7 +1,7 @@
 import { noteText, type ImportResult } from '../../story/io/importers/index.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
 import { lintStory } from '../../story/graph/lint.ts';
-import { sha256Hex } from '../../story/hash.ts';
+import { assetIdOf } from '../../story/hash.ts';
 
 const MAX_WIDTH = 4096;
 
@@ -84,7 +84,7 @@ export async function joinCubes(result: ImportResult): Promise<ImportResult> {
       const bytes = await cubeToEquirect(job.faces, job.faceSize);
       const probe = probeImage(bytes);
       if (probe.status !== 'ok') throw new Error('not a picture');
-      const id = sha256Hex(bytes);
+      const id = assetIdOf(bytes);
       media.set(id, { bytes, mime: 'image/jpeg' });
       story.assets.push({ id, kind: 'image', mime: 'image/jpeg', bytes: bytes.length, name: `${scene.id}.jpg`, width: probe.width, height: probe.height, alt: {}, credit: { source: `Imported from ${result.report.source}` }, consent: { peopleRecognisable: 'unknown', consentRecorded: false } });
       scene.panorama = id;

@@ -3,6 +3,7 @@ import type { Scene, Story } from '../../story/schema/index.ts';
 import { localize, resolveLanguage } from './text.ts';
 import type { HistoryEntry, PlayerEngine, PlayerEvent, PlayerSnapshot } from './types.ts';
 import { allHold, applyEffects, initialVariables, type Variables } from './variables.ts';
+import type { SceneId } from '../../story/schema/common.ts';
 
 /** The longest back-history kept; older steps are forgotten so a long session stays small. */
 export const MAX_HISTORY = 500;
@@ -16,12 +17,12 @@ export interface EngineOptions {
  * Snapshots are frozen; every change makes a new one.
  */
 export function createPlayerEngine(story: Story, options: EngineOptions = {}): PlayerEngine {
-  const scenes = new Map<string, Scene>(story.scenes.map((s) => [s.id, s]));
+  const scenes = new Map<SceneId, Scene>(story.scenes.map((s) => [s.id, s]));
   const eventListeners = new Set<(e: PlayerEvent) => void>();
   const emit = (e: PlayerEvent) => eventListeners.forEach((l) => l(e));
 
   function snapshot(
-    sceneId: string | null,
+    sceneId: SceneId | null,
     variables: Variables,
     history: readonly HistoryEntry[],
     language: string,
@@ -60,7 +61,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
   const get = store.getState;
   const set = (s: PlayerSnapshot) => store.setState(s, true);
 
-  function enter(sceneId: string, variables: Variables, history: readonly HistoryEntry[], via: 'start' | 'choice' | 'back' | 'restart' | 'jump') {
+  function enter(sceneId: SceneId, variables: Variables, history: readonly HistoryEntry[], via: 'start' | 'choice' | 'back' | 'restart' | 'jump') {
     const prev = get();
     const next = snapshot(sceneId, variables, history, prev.language, prev.arrival + 1);
     set(next);

@@ -1,16 +1,17 @@
 import type { Ending, Hotspot, Scene, Story } from '../../story/schema/index.ts';
 import type { Variables } from './variables.ts';
+import type { AssetId, HotspotId, SceneId } from '../../story/schema/common.ts';
 
 /** An info hotspot's content, opened as a panel (dialog) by the view. */
 export interface InfoPanel {
   readonly kind: 'info';
-  readonly hotspotId: string;
+  readonly hotspotId: HotspotId;
   readonly action: Extract<Hotspot['action'], { type: 'info' }>;
 }
 
 /** One step back in the reader's path: the state just before a scene change. */
 export interface HistoryEntry {
-  readonly sceneId: string;
+  readonly sceneId: SceneId;
   readonly variables: Variables;
 }
 
@@ -19,7 +20,7 @@ export interface PlayerSnapshot {
   readonly story: Story;
   /** null when the story cannot start (no start scene, or it is missing): see `problem`. */
   readonly scene: Scene | null;
-  readonly sceneId: string | null;
+  readonly sceneId: SceneId | null;
   /** Counts scene arrivals (also re-entering the same scene), so views can tell a new arrival. */
   readonly arrival: number;
   readonly history: readonly HistoryEntry[];
@@ -35,10 +36,10 @@ export interface PlayerSnapshot {
 }
 
 export type PlayerEvent =
-  | { type: 'scene'; sceneId: string; from: string | null; via: 'start' | 'choice' | 'back' | 'restart' | 'jump' }
-  | { type: 'info'; hotspotId: string }
-  | { type: 'sound'; hotspotId: string; asset: string; volume: number }
-  | { type: 'ending'; sceneId: string }
+  | { type: 'scene'; sceneId: SceneId; from: SceneId | null; via: 'start' | 'choice' | 'back' | 'restart' | 'jump' }
+  | { type: 'info'; hotspotId: HotspotId }
+  | { type: 'sound'; hotspotId: HotspotId; asset: AssetId; volume: number }
+  | { type: 'ending'; sceneId: SceneId }
   | { type: 'problem'; message: string };
 
 export interface PlayerEngine {
@@ -50,12 +51,12 @@ export interface PlayerEngine {
   /** Enters the start scene with fresh variables and empty history. */
   start(): void;
   /** Chooses a visible hotspot of the current scene: applies its effects, then its action. */
-  choose(hotspotId: string): boolean;
+  choose(hotspotId: HotspotId): boolean;
   /** Returns to the previous scene, restoring the variables as they were when it was left. */
   back(): boolean;
   restart(): void;
   /** Moves to any scene directly (debugging, benchmarks, editor preview). Keeps variables; adds history. */
-  jumpTo(sceneId: string): boolean;
+  jumpTo(sceneId: SceneId): boolean;
   closePanel(): void;
   setLanguage(language: string | undefined): void;
 }

@@ -2,6 +2,7 @@ import type { Story } from '../schema/story.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Asset } from '../schema/asset.ts';
 import type { Hotspot } from '../schema/hotspot.ts';
+import type { AssetId, HotspotId, SceneId } from '../schema/common.ts';
 
 /**
  * Where media are used, and swapping or removing every use (pure, immutable). The places an
@@ -9,13 +10,13 @@ import type { Hotspot } from '../schema/hotspot.ts';
  * and hotspots (a sound action's asset, an info action's picture).
  */
 export type Usage =
-  | { kind: 'panorama'; sceneId: string }
-  | { kind: 'bed'; sceneId: string; id: string }
-  | { kind: 'source'; sceneId: string; id: string }
-  | { kind: 'narration'; sceneId: string; language: string }
-  | { kind: 'hotspot'; sceneId: string; hotspotId: string };
+  | { kind: 'panorama'; sceneId: SceneId }
+  | { kind: 'bed'; sceneId: SceneId; id: string }
+  | { kind: 'source'; sceneId: SceneId; id: string }
+  | { kind: 'narration'; sceneId: SceneId; language: string }
+  | { kind: 'hotspot'; sceneId: SceneId; hotspotId: HotspotId };
 
-export function assetUsages(story: Story, assetId: string): Usage[] {
+export function assetUsages(story: Story, assetId: AssetId): Usage[] {
   const out: Usage[] = [];
   for (const s of story.scenes) {
     if (s.panorama === assetId) out.push({ kind: 'panorama', sceneId: s.id });
@@ -34,7 +35,7 @@ export function assetUsages(story: Story, assetId: string): Usage[] {
   return out;
 }
 
-function mapRefs(story: Story, from: string, to: string | null): Story {
+function mapRefs(story: Story, from: AssetId, to: AssetId | null): Story {
   let changed = false;
   const swap = <T,>(v: T, next: T): T => {
     changed = true;
@@ -74,7 +75,7 @@ function mapRefs(story: Story, from: string, to: string | null): Story {
 }
 
 /** Points every use of `from` at `to` (and lists `to` if needed); `from` leaves the media list. */
-export function replaceAsset(story: Story, from: string, to: Asset): Story {
+export function replaceAsset(story: Story, from: AssetId, to: Asset): Story {
   if (from === to.id) return story;
   const swapped = mapRefs(story, from, to.id);
   const old = story.assets.find((a) => a.id === from);
@@ -88,13 +89,13 @@ export function replaceAsset(story: Story, from: string, to: Asset): Story {
 }
 
 /** Removes an asset and every use of it (scenes lose the picture; sounds and sound hotspots go). */
-export function removeAsset(story: Story, assetId: string): Story {
+export function removeAsset(story: Story, assetId: AssetId): Story {
   if (!story.assets.some((a) => a.id === assetId)) return story;
   const cleared = mapRefs(story, assetId, null);
   return { ...cleared, assets: cleared.assets.filter((a) => a.id !== assetId) };
 }
 
-export function updateAsset(story: Story, assetId: string, change: (a: Asset) => Asset): Story {
+export function updateAsset(story: Story, assetId: AssetId, change: (a: Asset) => Asset): Story {
   const i = story.assets.findIndex((a) => a.id === assetId);
   if (i < 0) return story;
   const next = change(story.assets[i]!);

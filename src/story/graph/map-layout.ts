@@ -1,4 +1,4 @@
-import type { MapPosition } from '../schema/common.ts';
+import type { MapPosition, SceneId } from '../schema/common.ts';
 import type { Story } from '../schema/story.ts';
 
 /** Size of a scene card on the map and the gaps between cards (map units = CSS pixels at zoom 1). */
@@ -12,18 +12,18 @@ export const ROW_GAP = 40;
  * so on (breadth-first along go-to hotspots). Scenes nothing leads to get columns after the rest,
  * in story order. Pure and linear in scenes + hotspots.
  */
-export function layeredLayout(story: Story): Map<string, MapPosition> {
+export function layeredLayout(story: Story): Map<SceneId, MapPosition> {
   const ids = story.scenes.map((s) => s.id);
   const known = new Set(ids);
-  const next = new Map<string, string[]>();
+  const next = new Map<SceneId, SceneId[]>();
   for (const s of story.scenes) {
-    const out: string[] = [];
+    const out: SceneId[] = [];
     for (const h of s.hotspots) if (h.action.type === 'goto' && known.has(h.action.sceneId)) out.push(h.action.sceneId);
     next.set(s.id, out);
   }
-  const depth = new Map<string, number>();
-  const columns: string[][] = [];
-  const visit = (root: string, base: number) => {
+  const depth = new Map<SceneId, number>();
+  const columns: SceneId[][] = [];
+  const visit = (root: SceneId, base: number) => {
     depth.set(root, base);
     const queue = [root];
     for (let q = 0; q < queue.length; q++) {
@@ -44,7 +44,7 @@ export function layeredLayout(story: Story): Map<string, MapPosition> {
 
   // Very tall columns wrap into several, so a long chain stays readable on screen.
   const maxRows = Math.max(6, Math.ceil(Math.sqrt(ids.length)));
-  const out = new Map<string, MapPosition>();
+  const out = new Map<SceneId, MapPosition>();
   let x = 0;
   for (const col of columns) {
     if (!col) continue;
@@ -61,9 +61,9 @@ export function layeredLayout(story: Story): Map<string, MapPosition> {
  * Where each scene is drawn: its saved position, else a layered-layout position. When no scene has
  * a saved position, all come from the layout; when some have, the others go below them.
  */
-export function mapPositions(story: Story): Map<string, MapPosition> {
+export function mapPositions(story: Story): Map<SceneId, MapPosition> {
   const missing = story.scenes.filter((s) => !s.map);
-  const out = new Map<string, MapPosition>();
+  const out = new Map<SceneId, MapPosition>();
   for (const s of story.scenes) if (s.map) out.set(s.id, s.map);
   if (missing.length === 0) return out;
   const layout = layeredLayout(story);
@@ -81,7 +81,7 @@ export function mapPositions(story: Story): Map<string, MapPosition> {
 }
 
 /** A free spot for a new scene: right of `near` (or of the rightmost scene), not on top of another card. */
-export function freeSpot(story: Story, nearSceneId?: string | null): MapPosition {
+export function freeSpot(story: Story, nearSceneId?: SceneId | null): MapPosition {
   const positions = mapPositions(story);
   if (positions.size === 0) return { x: 0, y: 0 };
   let anchor = nearSceneId ? positions.get(nearSceneId) : undefined;

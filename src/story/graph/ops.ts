@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../schema/common.ts';
+import type { HotspotId, LocalizedText, SceneId } from '../schema/common.ts';
 import type { Hotspot } from '../schema/hotspot.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
@@ -49,13 +49,13 @@ export function newId(prefix: string, story?: Story, taken?: ReadonlySet<string>
   }
 }
 
-function sceneIndex(story: Story, sceneId: string): number {
+function sceneIndex(story: Story, sceneId: SceneId): number {
   const i = story.scenes.findIndex((s) => s.id === sceneId);
   if (i < 0) throw new StoryOpError(`There is no scene "${sceneId}".`);
   return i;
 }
 
-function findHotspot(story: Story, hotspotId: string): { si: number; hi: number } {
+function findHotspot(story: Story, hotspotId: HotspotId): { si: number; hi: number } {
   for (let si = 0; si < story.scenes.length; si++) {
     const hi = story.scenes[si]!.hotspots.findIndex((h) => h.id === hotspotId);
     if (hi >= 0) return { si, hi };
@@ -71,12 +71,12 @@ const withScene = (story: Story, si: number, scene: Scene): Story => ({
 const placeYaw = (yaw: number) => (Number.isFinite(yaw) ? normalizeYaw(yaw) : 0);
 const placePitch = (pitch: number) => (Number.isFinite(pitch) ? clamp(pitch, PITCH_MIN, PITCH_MAX) : 0);
 
-export type NewScene = Partial<Omit<Scene, 'id'>> & { id?: string };
+export type NewScene = Partial<Omit<Scene, 'id'>> & { id?: SceneId };
 
 /** Adds a scene (at the end). The first scene of a story becomes its start. */
-export function addScene(story: Story, init: NewScene = {}): { story: Story; sceneId: string } {
+export function addScene(story: Story, init: NewScene = {}): { story: Story; sceneId: SceneId } {
   const lang = story.meta.defaultLanguage;
-  const id = init.id ?? newId('scene', story);
+  const id: SceneId = init.id ?? newId('scene', story);
   if (story.scenes.some((s) => s.id === id)) throw new StoryOpError(`A scene "${id}" already exists.`);
   const scene: Scene = {
     title: { [lang]: `Scene ${story.scenes.length + 1}` },
@@ -99,8 +99,8 @@ export function addScene(story: Story, init: NewScene = {}): { story: Story; sce
 }
 
 export interface RemovedLink {
-  sceneId: string;
-  hotspotId: string;
+  sceneId: SceneId;
+  hotspotId: HotspotId;
 }
 
 /**
@@ -110,8 +110,8 @@ export interface RemovedLink {
  */
 export function removeScene(
   story: Story,
-  sceneId: string,
-): { story: Story; removedLinks: RemovedLink[]; newStartSceneId?: string | null } {
+  sceneId: SceneId,
+): { story: Story; removedLinks: RemovedLink[]; newStartSceneId?: SceneId | null } {
   const si = sceneIndex(story, sceneId);
   const removedLinks: RemovedLink[] = [];
   const scenes: Scene[] = [];
@@ -132,12 +132,12 @@ export function removeScene(
   return { story: next, removedLinks };
 }
 
-export type NewHotspot = Partial<Omit<Hotspot, 'id'>> & { id?: string };
+export type NewHotspot = Partial<Omit<Hotspot, 'id'>> & { id?: HotspotId };
 
 /** Adds a hotspot to a scene. Without an action it is an (empty) info hotspot. */
-export function addHotspot(story: Story, sceneId: string, init: NewHotspot = {}): { story: Story; hotspotId: string } {
+export function addHotspot(story: Story, sceneId: SceneId, init: NewHotspot = {}): { story: Story; hotspotId: HotspotId } {
   const si = sceneIndex(story, sceneId);
-  const id = init.id ?? newId(`${sceneId.slice(0, 40)}-hotspot`, story);
+  const id: HotspotId = init.id ?? newId(`${sceneId.slice(0, 40)}-hotspot`, story);
   if (init.id !== undefined && story.scenes.some((s) => s.hotspots.some((h) => h.id === id))) {
     throw new StoryOpError(`A hotspot "${id}" already exists.`);
   }
@@ -156,7 +156,7 @@ export function addHotspot(story: Story, sceneId: string, init: NewHotspot = {})
 /** Changes a hotspot (found by id anywhere in the story). Its id cannot be changed this way. */
 export function updateHotspot(
   story: Story,
-  hotspotId: string,
+  hotspotId: HotspotId,
   patch: Partial<Omit<Hotspot, 'id'>> | ((h: Hotspot) => Hotspot),
 ): Story {
   const { si, hi } = findHotspot(story, hotspotId);
@@ -168,7 +168,7 @@ export function updateHotspot(
 }
 
 /** Removes a hotspot (found by id anywhere in the story). */
-export function removeHotspot(story: Story, hotspotId: string): Story {
+export function removeHotspot(story: Story, hotspotId: HotspotId): Story {
   const { si, hi } = findHotspot(story, hotspotId);
   const scene = story.scenes[si]!;
   return withScene(story, si, { ...scene, hotspots: scene.hotspots.filter((_, i) => i !== hi) });
@@ -180,12 +180,12 @@ export function removeHotspot(story: Story, hotspotId: string): Story {
  */
 export function linkScenes(
   story: Story,
-  fromId: string,
-  toId: string,
+  fromId: SceneId,
+  toId: SceneId,
   yaw: number,
   pitch: number,
   label?: LocalizedText,
-): { story: Story; hotspotId: string } {
+): { story: Story; hotspotId: HotspotId } {
   const target = story.scenes[sceneIndex(story, toId)]!;
   sceneIndex(story, fromId);
   return addHotspot(story, fromId, {

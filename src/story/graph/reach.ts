@@ -1,11 +1,12 @@
+import type { SceneId } from '../schema/common.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
 
 /** Graph queries over the scene graph (pure). Links are go-to hotspots; conditions are ignored. */
 
 /** The scenes each scene links to (existing or not), in hotspot order, without repeats. */
-export function linksOf(scene: Scene): string[] {
-  const out: string[] = [];
+export function linksOf(scene: Scene): SceneId[] {
+  const out: SceneId[] = [];
   for (const h of scene.hotspots) {
     if (h.action.type === 'goto' && !out.includes(h.action.sceneId)) out.push(h.action.sceneId);
   }
@@ -13,8 +14,8 @@ export function linksOf(scene: Scene): string[] {
 }
 
 /** Scenes by id (the first one wins when an id is used twice). */
-export function sceneIndex(story: Story): Map<string, Scene> {
-  const byId = new Map<string, Scene>();
+export function sceneIndex(story: Story): Map<SceneId, Scene> {
+  const byId = new Map<SceneId, Scene>();
   for (const s of story.scenes) if (!byId.has(s.id)) byId.set(s.id, s);
   return byId;
 }
@@ -23,11 +24,11 @@ export function sceneIndex(story: Story): Map<string, Scene> {
  * Ids of the scenes a reader can reach from `startId` by following any go-to hotspot
  * (conditions ignored: a link that may be shown counts). Empty when the start does not exist.
  */
-export function reachableFrom(story: Story, startId: string | null, index?: ReadonlyMap<string, Scene>): Set<string> {
+export function reachableFrom(story: Story, startId: SceneId | null, index?: ReadonlyMap<SceneId, Scene>): Set<SceneId> {
   const byId = index ?? sceneIndex(story);
-  const seen = new Set<string>();
+  const seen = new Set<SceneId>();
   if (startId === null || !byId.has(startId)) return seen;
-  const queue: string[] = [startId];
+  const queue: SceneId[] = [startId];
   seen.add(startId);
   for (let i = 0; i < queue.length; i++) {
     const scene = byId.get(queue[i]!)!;
@@ -44,11 +45,11 @@ export function reachableFrom(story: Story, startId: string | null, index?: Read
 }
 
 /** Ids of the scenes a reader can reach from the story's start scene. */
-export const reachableScenes = (story: Story): Set<string> => reachableFrom(story, story.startSceneId);
+export const reachableScenes = (story: Story): Set<SceneId> => reachableFrom(story, story.startSceneId);
 
 /** For each scene id, the ids of scenes with a go-to hotspot leading to it. */
-export function incomingLinks(story: Story): Map<string, string[]> {
-  const incoming = new Map<string, string[]>();
+export function incomingLinks(story: Story): Map<SceneId, SceneId[]> {
+  const incoming = new Map<SceneId, SceneId[]>();
   for (const s of story.scenes) {
     for (const to of linksOf(s)) {
       const list = incoming.get(to);

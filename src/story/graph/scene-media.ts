@@ -1,3 +1,4 @@
+import type { AssetId, SceneId } from '../schema/common.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
 import { addScene } from './ops.ts';
@@ -24,11 +25,11 @@ export function blankScene(story: Story): Scene | undefined {
 }
 
 export interface NewPhotoScene {
-  assetId: string;
+  assetId: AssetId;
   title: string;
   northOffset: number;
   /** Put a new scene next to this one on the map. */
-  near?: string | null;
+  near?: SceneId | null;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface NewPhotoScene {
  * goes into a blank scene when there is one (a new story's empty "Scene 1"), else into a new scene
  * (which becomes the start when the story has none).
  */
-export function addPhotoScene(doc: Story, { assetId, title, northOffset, near }: NewPhotoScene): { story: Story; sceneId: string } {
+export function addPhotoScene(doc: Story, { assetId, title, northOffset, near }: NewPhotoScene): { story: Story; sceneId: SceneId } {
   const lang = doc.meta.defaultLanguage;
   const blank = blankScene(doc);
   if (blank) {
@@ -54,7 +55,7 @@ export function addPhotoScene(doc: Story, { assetId, title, northOffset, near }:
 }
 
 /** Chooses (or, with null, takes away) the scene's 360° picture; a photosphere brings its north. */
-export const setScenePanorama = (story: Story, sceneId: string, assetId: string | null, northOffset?: number): Story =>
+export const setScenePanorama = (story: Story, sceneId: SceneId, assetId: AssetId | null, northOffset?: number): Story =>
   updateScene(story, sceneId, (s) =>
     s.panorama === assetId && (northOffset === undefined || s.northOffset === northOffset)
       ? s

@@ -1,4 +1,4 @@
-import type { LocalizedText, MapPosition, View } from '../schema/common.ts';
+import type { LocalizedText, MapPosition, SceneId, View } from '../schema/common.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
 import { StoryOpError } from './ops.ts';
@@ -9,7 +9,7 @@ import { StoryOpError } from './ops.ts';
  * new objects, untouched ones shared, unknown ids throw.
  */
 
-export function updateScene(story: Story, sceneId: string, change: (s: Scene) => Scene): Story {
+export function updateScene(story: Story, sceneId: SceneId, change: (s: Scene) => Scene): Story {
   const i = story.scenes.findIndex((s) => s.id === sceneId);
   if (i < 0) throw new StoryOpError(`There is no scene "${sceneId}".`);
   const old = story.scenes[i]!;
@@ -26,15 +26,15 @@ export function setText(text: LocalizedText | undefined, language: string, value
   return next;
 }
 
-export const setSceneTitle = (story: Story, sceneId: string, language: string, title: string): Story =>
+export const setSceneTitle = (story: Story, sceneId: SceneId, language: string, title: string): Story =>
   updateScene(story, sceneId, (s) => ({ ...s, title: setText(s.title, language, title) }));
 
-export function setStartScene(story: Story, sceneId: string): Story {
+export function setStartScene(story: Story, sceneId: SceneId): Story {
   if (!story.scenes.some((s) => s.id === sceneId)) throw new StoryOpError(`There is no scene "${sceneId}".`);
   return story.startSceneId === sceneId ? story : { ...story, startSceneId: sceneId };
 }
 
-export function setEnding(story: Story, sceneId: string, ending: boolean): Story {
+export function setEnding(story: Story, sceneId: SceneId, ending: boolean): Story {
   return updateScene(story, sceneId, (s) => {
     if (ending === !!s.ending) return s;
     if (ending) return { ...s, ending: { text: {} } };
@@ -43,14 +43,14 @@ export function setEnding(story: Story, sceneId: string, ending: boolean): Story
   });
 }
 
-export const setEndingText = (story: Story, sceneId: string, language: string, text: string): Story =>
+export const setEndingText = (story: Story, sceneId: SceneId, language: string, text: string): Story =>
   updateScene(story, sceneId, (s) => ({ ...s, ending: { text: setText(s.ending?.text, language, text) } }));
 
-export const setSceneView = (story: Story, sceneId: string, view: View): Story =>
+export const setSceneView = (story: Story, sceneId: SceneId, view: View): Story =>
   updateScene(story, sceneId, (s) => ({ ...s, view: { ...view } }));
 
 /** Moves scenes on the story map. Unknown ids are ignored (the map may be a moment behind). */
-export function setScenePositions(story: Story, positions: Readonly<Record<string, MapPosition>>): Story {
+export function setScenePositions(story: Story, positions: Readonly<Record<SceneId, MapPosition>>): Story {
   let changed = false;
   const scenes = story.scenes.map((s) => {
     const p = positions[s.id];

@@ -1,4 +1,5 @@
 import type { Story } from '../schema/story.ts';
+import type { SceneId } from '../schema/common.ts';
 import type { Narration, PositionalSource, Soundscape } from '../schema/soundscape.ts';
 import { normalizeYaw } from '../angles.ts';
 import { StoryOpError } from './ops.ts';
@@ -15,7 +16,7 @@ export const MAX_SOUND_SOURCES = 32;
 /** Most background sounds a scene can have (the schema's limit). */
 export const MAX_BEDS = 8;
 
-export const withSoundscape = (story: Story, sceneId: string, change: (s: Soundscape) => Soundscape): Story =>
+export const withSoundscape = (story: Story, sceneId: SceneId, change: (s: Soundscape) => Soundscape): Story =>
   updateScene(story, sceneId, (scene) => {
     const next = change(scene.soundscape);
     return next === scene.soundscape ? scene : { ...scene, soundscape: next };
@@ -30,7 +31,7 @@ export const newSoundId = (prefix: string, taken: Array<{ id: string }>): string
 export const fixDirection = (yaw: number, pitch: number) => ({ yaw: normalizeYaw(yaw), pitch: Math.max(-90, Math.min(90, pitch)) });
 
 /** Changes one positional sound of a scene; its direction is kept inside the document's ranges. */
-export function updateSoundSource(story: Story, sceneId: string, sourceId: string, change: (s: PositionalSource) => PositionalSource): Story {
+export function updateSoundSource(story: Story, sceneId: SceneId, sourceId: string, change: (s: PositionalSource) => PositionalSource): Story {
   return withSoundscape(story, sceneId, (soundscape) => {
     const i = soundscape.sources.findIndex((s) => s.id === sourceId);
     if (i < 0) throw new StoryOpError(`There is no sound "${sourceId}" in scene "${sceneId}".`);
@@ -43,7 +44,7 @@ export function updateSoundSource(story: Story, sceneId: string, sourceId: strin
 }
 
 /** Changes a scene's narration; `undefined` from `change` removes it. */
-export const withNarration = (story: Story, sceneId: string, change: (n: Narration) => Narration | undefined): Story =>
+export const withNarration = (story: Story, sceneId: SceneId, change: (n: Narration) => Narration | undefined): Story =>
   withSoundscape(story, sceneId, (s) => {
     const next = change(s.narration ?? { recordings: {}, captions: {}, autoplay: true });
     if (next === s.narration) return s;

@@ -29,12 +29,27 @@ export const Id = z
   .describe('A stable identifier, unique within its kind in the story. References always use ids.');
 export type Id = z.infer<typeof Id>;
 
+/**
+ * Ids of different kinds have different types, so a hotspot's id passed where a scene's is expected
+ * fails type-checking (tests/unit/id-types.test.ts). The brand is in the type only: the JSON, the
+ * JSON Schema and the checks are those of `Id` (and `AssetId`). Its tag is optional, so text that
+ * is not typed as an id yet (a URL's part, a form field, a new id) may still be used as one; what
+ * the type-checker refuses is mixing up ids that are typed, which is how a wrong-kind id travels.
+ */
+export type IdOf<Kind extends string> = string & { readonly __idKind?: Kind };
+export type SceneId = IdOf<'scene'>;
+export type HotspotId = IdOf<'hotspot'>;
+export type StoryId = IdOf<'story'>;
+export const SceneId: z.ZodType<SceneId, string> = Id;
+export const HotspotId: z.ZodType<HotspotId, string> = Id;
+export const StoryId: z.ZodType<StoryId, string> = Id;
+
 /** sha-256 of the asset's bytes, lower-case hex. */
-export const AssetId = z
+export type AssetId = IdOf<'asset'>;
+export const AssetId: z.ZodType<AssetId, string> = z
   .string()
   .regex(/^[0-9a-f]{64}$/, 'An asset id is the sha-256 of its bytes: 64 lower-case hex characters.')
   .describe('sha-256 of the asset bytes (lower-case hex)');
-export type AssetId = z.infer<typeof AssetId>;
 
 export const Yaw = z
   .number()

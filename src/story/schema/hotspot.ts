@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { AssetId, Id, LocalizedText, Pitch, Yaw } from './common.ts';
+import { AssetId, HotspotId, SceneId, LocalizedText, Pitch, Yaw } from './common.ts';
 import { Condition, Effect } from './variable.ts';
 
 export const GotoAction = z.object({
   type: z.literal('goto'),
-  sceneId: Id.describe('The scene this hotspot leads to'),
+  sceneId: SceneId.describe('The scene this hotspot leads to'),
 });
 
 export const InfoAction = z.object({
@@ -35,7 +35,7 @@ export const HotspotStyle = z.object({
 });
 
 export const Hotspot = z.object({
-  id: Id,
+  id: HotspotId,
   yaw: Yaw,
   pitch: Pitch,
   label: LocalizedText.default({}),

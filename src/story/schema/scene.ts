@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssetId, Id, LocalizedText, MapPosition, View, Yaw } from './common.ts';
+import { AssetId, SceneId, LocalizedText, MapPosition, View, Yaw } from './common.ts';
 import { Hotspot } from './hotspot.ts';
 import { Soundscape } from './soundscape.ts';
 
@@ -9,7 +9,7 @@ export const Ending = z.object({
 export type Ending = z.infer<typeof Ending>;
 
 export const Scene = z.object({
-  id: Id,
+  id: SceneId,
   title: LocalizedText,
   description: LocalizedText.optional().describe(
     'What the place looks like, read to screen-reader users on arrival (falls back to the panorama alt text)',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LanguageTag, LocalizedText } from './common.ts';
+import { LanguageTag, SceneId, StoryId, LocalizedText } from './common.ts';
 import { Asset } from './asset.ts';
 import { Scene } from './scene.ts';
 import { Variable } from './variable.ts';
@@ -28,9 +28,9 @@ export type StoryMeta = z.infer<typeof StoryMeta>;
 export const Story = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    id: Id,
+    id: StoryId,
     meta: StoryMeta,
-    startSceneId: Id.nullable(),
+    startSceneId: SceneId.nullable(),
     scenes: z.array(Scene).max(5000),
     assets: z.array(Asset).max(20_000).default([]),
     variables: z.array(Variable).max(200).default([]),

@@ -3,6 +3,7 @@ import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Story } from '../../schema/story.ts';
 import type { Variable } from '../../schema/variable.ts';
+import type { AssetId, HotspotId, SceneId } from '../../schema/common.ts';
 import { englishWording, say, type Phrase, type PhraseParams } from '../../phrase.ts';
 import { pointer, type Problem } from '../../problems.ts';
 import { pickText, shorten } from '../text.ts';
@@ -29,16 +30,16 @@ export interface LintContext {
   readonly lang: string;
   readonly languages: readonly string[];
   readonly otherLanguages: readonly string[];
-  readonly sceneById: Map<string, Scene>;
-  readonly assetById: Map<string, { asset: Asset; index: number }>;
+  readonly sceneById: Map<SceneId, Scene>;
+  readonly assetById: Map<AssetId, { asset: Asset; index: number }>;
   readonly variableById: Map<string, Variable>;
   /** Where each asset id is used (filled while the scenes are checked, read by the asset checks). */
-  readonly assetUse: Map<string, AssetUse>;
+  readonly assetUse: Map<AssetId, AssetUse>;
   /** The first scene each hotspot id and sound id was seen in (ids are unique story-wide). */
-  readonly hotspotSeen: Map<string, Scene>;
+  readonly hotspotSeen: Map<HotspotId, Scene>;
   readonly soundSeen: Map<string, Scene>;
   readonly problems: Problem[];
-  report(code: LintCode, words: Phrase, path: Path, sceneId?: string, hotspotId?: string): void;
+  report(code: LintCode, words: Phrase, path: Path, sceneId?: SceneId, hotspotId?: HotspotId): void;
 }
 
 const ENGLISH = englishWording(LINT_WORDS);

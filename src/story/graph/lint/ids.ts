@@ -1,6 +1,7 @@
 import type { Scene } from '../../schema/scene.ts';
 import { shorten } from '../text.ts';
 import { sceneWords, words, type LintContext, type Path } from './context.ts';
+import type { HotspotId } from '../../schema/common.ts';
 
 /**
  * Ids: every scene, hotspot, sound and variable has its own id (duplicate-id). Scenes and variables
@@ -26,7 +27,7 @@ export function indexVariables(cx: LintContext): void {
 }
 
 /** Hotspot and sound ids are unique story-wide: `seen` holds the scene each id was first seen in. */
-function storyWide(cx: LintContext, seen: Map<string, Scene>, id: string, path: Path, s: Scene, what: 'hotspot' | 'sound', hotspotId?: string): void {
+function storyWide<K extends string>(cx: LintContext, seen: Map<K, Scene>, id: K, path: Path, s: Scene, what: 'hotspot' | 'sound', hotspotId?: HotspotId): void {
   const prev = seen.get(id);
   if (!prev) {
     seen.set(id, s);
@@ -36,7 +37,7 @@ function storyWide(cx: LintContext, seen: Map<string, Scene>, id: string, path: 
   cx.report('duplicate-id', words(key, { id, first: sceneWords(cx, prev), second: sceneWords(cx, s) }), [...path, 'id'], s.id, hotspotId);
 }
 
-export const hotspotId = (cx: LintContext, hid: string, hp: Path, s: Scene): void => storyWide(cx, cx.hotspotSeen, hid, hp, s, 'hotspot', hid);
+export const hotspotId = (cx: LintContext, hid: HotspotId, hp: Path, s: Scene): void => storyWide(cx, cx.hotspotSeen, hid, hp, s, 'hotspot', hid);
 
 /** Sound ids (beds and placed sounds). */
 export const soundId = (cx: LintContext, id: string, path: Path, s: Scene): void => storyWide(cx, cx.soundSeen, id, path, s, 'sound');

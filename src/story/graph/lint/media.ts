@@ -2,6 +2,7 @@ import type { Asset } from '../../schema/asset.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Phrase } from '../../phrase.ts';
 import { assetWords, sceneWords, words, type AssetUse, type LintContext, type Path } from './context.ts';
+import type { AssetId, HotspotId, SceneId } from '../../schema/common.ts';
 
 /**
  * Media: every picture and sound a scene uses is in the story's media list and of the right kind
@@ -19,13 +20,13 @@ export function indexAssets(cx: LintContext): void {
 /** Checks one asset reference: it exists and is of the right kind. Records the use. */
 export function assetRef(
   cx: LintContext,
-  id: string,
+  id: AssetId,
   kind: Asset['kind'],
   where: () => Phrase,
   path: Path,
   needsTranscript: boolean,
-  sceneId?: string,
-  hotspotId?: string,
+  sceneId?: SceneId,
+  hotspotId?: HotspotId,
 ): void {
   const found = cx.assetById.get(id);
   const use = cx.assetUse.get(id);

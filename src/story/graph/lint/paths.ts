@@ -1,6 +1,7 @@
 import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
 import { hotspotWords, sceneWords, words, type LintContext, type Path } from './context.ts';
+import type { SceneId } from '../../schema/common.ts';
 
 /**
  * Paths through the story: it has a start (story-empty, start-scene-missing, start-scene-not-found),
@@ -17,13 +18,13 @@ export function start(cx: LintContext): void {
   }
 }
 
-export function unreachable(cx: LintContext, reachable: ReadonlySet<string> | null, s: Scene, sp: Path): void {
+export function unreachable(cx: LintContext, reachable: ReadonlySet<SceneId> | null, s: Scene, sp: Path): void {
   if (reachable && !reachable.has(s.id) && cx.sceneById.get(s.id) === s) {
     cx.report('scene-unreachable', words('lint.scene-unreachable', { scene: sceneWords(cx, s) }), sp, s.id);
   }
 }
 
-export function gotoTarget(cx: LintContext, h: Hotspot, targetId: string, ap: Path, s: Scene): void {
+export function gotoTarget(cx: LintContext, h: Hotspot, targetId: SceneId, ap: Path, s: Scene): void {
   const target = cx.sceneById.get(targetId);
   if (!target) {
     cx.report('link-target-missing', words('lint.link-target-missing', { hotspot: hotspotWords(cx, h, s), target: targetId }), [...ap, 'sceneId'], s.id, h.id);

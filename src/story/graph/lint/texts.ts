@@ -6,6 +6,7 @@ import type { Narration } from '../../schema/soundscape.ts';
 import type { Phrase } from '../../phrase.ts';
 import { hasAnyText, hasText } from '../text.ts';
 import { assetWords, hotspotWords, kindWords, mainLanguage, sceneWords, words, type LintContext, type Path } from './context.ts';
+import type { HotspotId, SceneId } from '../../schema/common.ts';
 
 /**
  * Texts: the story, its scenes and hotspots have titles and labels in the main language
@@ -25,8 +26,8 @@ export function translations(
   path: Path,
   field: () => Phrase,
   skipMain: boolean,
-  sceneId?: string,
-  hotspotId?: string,
+  sceneId?: SceneId,
+  hotspotId?: HotspotId,
 ): void {
   if (!text) return;
   const check = skipMain ? cx.otherLanguages : cx.languages;

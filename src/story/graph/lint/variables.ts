@@ -2,6 +2,7 @@ import type { Condition, Effect, VariableValue } from '../../schema/variable.ts'
 import type { Phrase } from '../../phrase.ts';
 import { shorten } from '../text.ts';
 import { words, type LintContext, type Path } from './context.ts';
+import type { HotspotId, SceneId } from '../../schema/common.ts';
 
 /**
  * Variables: conditions and effects use variables that exist (variable-unknown), as the type they
@@ -17,8 +18,8 @@ export function variableUse(
   kind: 'condition' | 'effect',
   path: Path,
   hotspot: () => Phrase,
-  sceneId: string,
-  hotspotId: string,
+  sceneId: SceneId,
+  hotspotId: HotspotId,
 ): void {
   const v = cx.variableById.get(c.variable);
   if (!v) {

@@ -7,7 +7,7 @@ import { lintStory } from '../../graph/lint.ts';
 import { newId } from '../../graph/ops.ts';
 import { probeImage } from '../package/image-size.ts';
 import { sniffMime } from '../package/sniff.ts';
-import { sha256Hex } from '../../hash.ts';
+import { assetIdOf } from '../../hash.ts';
 import { MAX_SCENES, ImportError, type CubeJob, type ImportFormat, type ImportNote, type ImportOptions, type ImportResult, type ImportedMedia } from './types.ts';
 import { clampPitch, wrapYaw } from '../../angles.ts';
 import { PLACEHOLDER_CREDIT } from './titled.ts';
@@ -66,7 +66,7 @@ export class StoryBuilder {
     const probe = probeImage(bytes);
     const mime = sniffMime(bytes);
     if (probe.status !== 'ok' || !mime?.startsWith('image/')) return null;
-    const id = sha256Hex(bytes);
+    const id = assetIdOf(bytes);
     if (!this.assets.has(id)) {
       this.assets.set(id, {
         id,

@@ -1,7 +1,7 @@
 import type { ImageAsset } from '../../schema/asset.ts';
 import { lintStory } from '../../graph/lint.ts';
 import { probeImage } from '../package/image-size.ts';
-import { sha256Hex } from '../../hash.ts';
+import { assetIdOf } from '../../hash.ts';
 import { noteText } from './notes.ts';
 import type { ImportResult } from './types.ts';
 
@@ -44,7 +44,7 @@ function addPicture(assets: ImportResult['story']['assets'], media: ImportResult
   if (!bytes) return null;
   const probe = probeImage(bytes);
   if (probe.status !== 'ok') return null;
-  const id = sha256Hex(bytes);
+  const id = assetIdOf(bytes);
   if (!assets.some((a) => a.id === id)) {
     const asset: ImageAsset = {
       id,

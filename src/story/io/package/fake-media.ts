@@ -1,5 +1,5 @@
 import type { AudioAsset, ImageAsset } from '../../schema/asset.ts';
-import { sha256Hex } from '../../hash.ts';
+import { assetIdOf } from '../../hash.ts';
 import { concatBytes } from './bytes.ts';
 
 /**
@@ -79,7 +79,7 @@ export function fakeImage(options: { format?: FakeImageFormat; width?: number; h
   const width = options.width ?? 4096;
   const height = options.height ?? 2048;
   const bytes = concatBytes([imageHeader(format, width, height), options.payload ?? fillerBytes(1000)]);
-  const id = sha256Hex(bytes);
+  const id = assetIdOf(bytes);
   return {
     bytes,
     asset: {
@@ -103,7 +103,7 @@ export function fakeAudio(options: { format?: FakeAudioFormat; payload?: Uint8Ar
 } {
   const format = options.format ?? 'mp3';
   const bytes = concatBytes([audioHeader(format), options.payload ?? fillerBytes(1000)]);
-  const id = sha256Hex(bytes);
+  const id = assetIdOf(bytes);
   return {
     bytes,
     asset: {
