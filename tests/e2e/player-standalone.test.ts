@@ -60,6 +60,12 @@ test('a broken or missing story.json is explained in words', async () => {
   await page.goto(`${broken.url}player.html`);
   await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
   assert.match(await page.locator('main').innerText(), /cut off or edited by hand/);
+  // A reader who chose Norwegian gets the explanation in Norwegian.
+  await page.evaluate(() => localStorage.setItem('storyscape.uiLanguage', 'nb'));
+  await page.goto(`${broken.url}player.html`);
+  await page.getByRole('heading', { name: 'Denne historien kunne ikke åpnes' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /kuttet av eller endret for hånd/);
+  await page.evaluate(() => localStorage.removeItem('storyscape.uiLanguage'));
 
   const missing = await site(undefined);
   await page.goto(`${missing.url}player.html`);

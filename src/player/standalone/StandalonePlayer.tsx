@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import { loadStory } from '../../story/io/load.ts';
 import type { Story } from '../../story/schema/index.ts';
+import { ui } from '../../i18n/player.ts';
 import { PlayerScreen } from '../PlayerScreen.tsx';
 import { benchStory } from './benchStory.ts';
 import type { Boot } from './boot.ts';
@@ -30,7 +31,7 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
     return (
       <div className="ssp-root ssp-problem">
         <p className="ssp-panel ssp-problem-box" role="status">
-          Opening the story…
+          {ui('player.opening')}
         </p>
       </div>
     );
@@ -39,13 +40,13 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
     return (
       <div className="ssp-root ssp-problem">
         <main className="ssp-panel ssp-problem-box">
-          <h1>This story could not be opened</h1>
+          <h1>{ui('player.openFailed')}</h1>
           <ul>
             {state.messages.map((m, i) => (
               <li key={i}>{m}</li>
             ))}
           </ul>
-          <p>If you made this story, open it in Storyscape and publish it again.</p>
+          <p>{ui('player.republish')}</p>
         </main>
       </div>
     );
@@ -72,13 +73,14 @@ async function open(boot: Boot): Promise<State> {
   }
   const file = await boot.story;
   if (!file.ok) {
-    const message =
-      file.status === null
-        ? 'The story file (story.json) could not be downloaded. Check the connection and reload the page.'
-        : `The story file (story.json) was not found next to this page (the server said ${file.status}).`;
+    const message = file.status === null ? ui('player.storyFileOffline') : ui('player.storyFileMissing', { status: file.status });
     return { phase: 'failed', messages: [message] };
   }
   const result = loadStory(file.text);
-  if (!result.ok) return { phase: 'failed', messages: result.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
+  if (!result.ok) {
+    // The words for problems in every language are fetched only when a story cannot be opened.
+    const { problemText } = await import('../../i18n/problems.ts');
+    return { phase: 'failed', messages: result.problems.filter((p) => p.severity === 'error').map(problemText) };
+  }
   return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, file.url), bench: null };
 }
