@@ -1,8 +1,9 @@
 /**
  * Problems (lint, loading, packages) and import errors in the reader's language. The model says
  * each one in English (`message`, what the CLI prints) and as a phrase (a wording key and its
- * parameters); here the phrase is worded from `problem.<key>` in the current UI language. When a
- * wording is missing (Arabic is partial), the whole message is the English one, never half and half.
+ * parameters); here the phrase is worded from `problem.<key>` in the current UI language. Every UI
+ * language words every key (tests/unit/problem-words.test.ts); should a wording still be missing,
+ * the whole message is the English one, never half and half.
  */
 import { formatSize, say, type Phrase, type Wording } from '../story/phrase.ts';
 import type { UiLanguage } from './languages.ts';

@@ -109,6 +109,10 @@ test('a story made in the Arabic UI is in Arabic, and the player shows it right 
   assert.equal((await direction(page)).dir, 'rtl', 'the editor runs right to left too');
   await page.locator('.save-state.saved').waitFor({ timeout: 15_000 });
   await shot(page, 'languages-editor-ar');
+  // Its things to check are in Arabic: not one of them falls back to English.
+  await page.locator('.problem-text', { hasText: 'ليس للقصة نهاية' }).waitFor();
+  const problems = await page.locator('.problem-text').allInnerTexts();
+  assert.deepEqual(problems.filter((t) => !/[\u0600-\u06FF]/.test(t)), [], problems.join('\n'));
   const id = new URL(page.url()).pathname.split('/').pop()!;
 
   await page.goto(new URL(`play/${id}`, app.server.url).href);
