@@ -15,6 +15,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // The list of the app's files, which the room hub's service worker keeps for offline use (public/room-sw.js).
+    manifest: 'app-files.json',
     rolldownOptions: {
       input: { main: 'index.html', player: 'player.html' },
     },

@@ -5,6 +5,7 @@ import { PlayRoute } from './PlayRoute.tsx';
 import { EditRoute } from './EditRoute.tsx';
 import { navigate, useRoute } from './router.ts';
 import { t, useUiLanguage } from '../i18n/index.ts';
+import { RoomRoute } from './room-routes.tsx';
 
 const KitPage = lazy(() => import('./workshops/KitPage.tsx'));
 
@@ -23,6 +24,8 @@ export function App() {
             <KitPage slug={route.doc} />
           </Suspense>
         )}
+        {(route.name === 'join' || route.name === 'room') && <RoomRoute page={route.name} />}
+        {route.name === 'add' && <RoomRoute key={route.storyId} page="add" storyId={route.storyId} />}
         {route.name === 'not-found' && (
           <main className="page message-page">
             <h1>{t('error.title')}</h1>

@@ -19,7 +19,12 @@ export function EditRoute({ storyId }: { storyId: string }) {
         </main>
       }
     >
-      <EditorScreen storyId={storyId} onExit={() => navigate({ name: 'library' })} files={files} />
+      <EditorScreen
+        storyId={storyId}
+        onExit={() => navigate({ name: 'library' })}
+        files={files}
+        onSwitchStory={(id) => navigate({ name: 'edit', storyId: id }, { replace: true })}
+      />
     </Suspense>
   );
 }

@@ -4,6 +4,8 @@ import { navigate } from './router.ts';
 import { openStory, type OpenedStory } from './stories.ts';
 import { StoryNotOpened, StoryOpening } from '../ui/StoryNotOpened.tsx';
 import { useRepository } from '../storage/context.ts';
+import { useRoom } from '../room/context.ts';
+import { openFromHub } from '../room/play.ts';
 
 // The player is its own chunk: the library and editor never load it until a story is played.
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
@@ -11,14 +13,23 @@ const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) =>
 export function PlayRoute({ storyId }: { storyId: string }) {
   const repo = useRepository();
   const [opened, setOpened] = useState<OpenedStory | null>(null);
+  const room = useRoom();
   useEffect(() => {
     // App keys this route by storyId, so a new id mounts a fresh component: no reset needed here.
     let live = true;
-    openStory(repo, storyId).then((o) => live && setOpened(o));
+    const open = async (): Promise<OpenedStory> => {
+      // In a room: "Play" in the room's list (?room) plays the hub's version; a story this laptop
+      // does not have (a headset) comes from the hub too.
+      const inRoom = !!room?.state.roomId();
+      if (room && inRoom && new URLSearchParams(location.search).has('room')) return openFromHub(room.client, storyId);
+      const here = await openStory(repo, storyId);
+      return !here.ok && here.reason === 'not-found' && room && inRoom ? openFromHub(room.client, storyId) : here;
+    };
+    void open().then((o) => live && setOpened(o));
     return () => {
       live = false;
     };
-  }, [repo, storyId]);
+  }, [repo, storyId, room]);
 
   const loading = <StoryOpening text={t('player.loading')} />;
   if (!opened) return loading;

@@ -6,6 +6,9 @@ export type Route =
   | { name: 'play'; storyId: string }
   | { name: 'edit'; storyId: string }
   | { name: 'workshops'; doc?: string }
+  | { name: 'join' }
+  | { name: 'room' }
+  | { name: 'add'; storyId: string }
   | { name: 'not-found'; path: string };
 
 /**
@@ -26,6 +29,10 @@ export function parseRoute(pathname: string): Route {
   if (play) return { name: 'play', storyId: play[1]! };
   const edit = /^\/edit\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (edit) return { name: 'edit', storyId: edit[1]! };
+  if (/^\/join\/?$/.test(path)) return { name: 'join' };
+  if (/^\/room\/?$/.test(path)) return { name: 'room' };
+  const add = /^\/add\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  if (add) return { name: 'add', storyId: add[1]! };
   const kit = /^\/workshops(?:\/([a-z0-9-]{1,64}))?\/?$/.exec(path);
   if (kit) return kit[1] ? { name: 'workshops', doc: kit[1] } : { name: 'workshops' };
   return { name: 'not-found', path };
@@ -40,6 +47,12 @@ export function routePath(route: Route): string {
       return `${base}/play/${encodeURIComponent(route.storyId)}`;
     case 'edit':
       return `${base}/edit/${encodeURIComponent(route.storyId)}`;
+    case 'join':
+      return `${base}/join`;
+    case 'room':
+      return `${base}/room`;
+    case 'add':
+      return `${base}/add/${encodeURIComponent(route.storyId)}`;
     case 'workshops':
       return route.doc ? `${base}/workshops/${encodeURIComponent(route.doc)}` : `${base}/workshops`;
     default:
@@ -57,8 +70,8 @@ const subscribe = (cb: () => void) => {
   };
 };
 
-export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  const path = routePath(route);
+export function navigate(route: Route, options: { replace?: boolean; search?: string } = {}): void {
+  const path = routePath(route) + (options.search ?? '');
   if (options.replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   listeners.forEach((cb) => cb());

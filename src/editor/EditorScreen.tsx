@@ -20,6 +20,7 @@ import { useMediaUi } from './media/ui-store.ts';
 import type { EditorFiles } from './files.ts';
 import { useRepository } from '../storage/context.ts';
 import type { StoryRepository } from '../storage/repository.ts';
+import { RoomEditorLink } from './room/RoomEditorLink.tsx';
 
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
 
@@ -69,10 +70,12 @@ export interface EditorScreenProps {
   /** Leaves the editor (after saving): the app shows the library. */
   onExit(): void;
   files: EditorFiles;
+  /** Edits another story instead (the room kept this laptop's version as a copy): the app opens it. */
+  onSwitchStory?(storyId: string): void;
 }
 
 /** The editor at /edit/<storyId>: opens the story (or says why it cannot), then the editor layout. */
-export function EditorScreen({ storyId, onExit, files }: EditorScreenProps) {
+export function EditorScreen({ storyId, onExit, files, onSwitchStory }: EditorScreenProps) {
   const repo = useRepository();
   const [result, setResult] = useState<OpenResult | null>(null);
   useEffect(() => {
@@ -92,7 +95,7 @@ export function EditorScreen({ storyId, onExit, files }: EditorScreenProps) {
   return (
     <EditorContext.Provider value={{ editor: result.session.editor, assets: result.session.assets }}>
       <ReactFlowProvider>
-        <EditorLayout onExit={onExit} files={files} />
+        <EditorLayout onExit={onExit} files={files} onSwitchStory={onSwitchStory} />
       </ReactFlowProvider>
     </EditorContext.Provider>
   );
@@ -114,7 +117,7 @@ function useProblems(): { problems: Problem[]; byScene: Map<string, SceneProblem
   }, [deferred]);
 }
 
-function EditorLayout({ onExit, files }: { onExit(): void; files: EditorFiles }) {
+function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 'onExit' | 'files' | 'onSwitchStory'>) {
   const { editor, assets } = useEditor();
   const readOnly = useDoc((s) => s.readOnly);
   const story = useDoc((s) => s.story);
@@ -155,6 +158,7 @@ function EditorLayout({ onExit, files }: { onExit(): void; files: EditorFiles })
     <MediaImportProvider>
       <div className="editor" ref={rootRef} hidden={!!preview} inert={!!preview}>
         <Toolbar onBack={() => void back()} files={files} />
+        <RoomEditorLink onSwitch={onSwitchStory} />
         {readOnly && (
           <p className="banner read-only" role="status">
             <Icon name="lock" /> {t('editor.readOnly')}

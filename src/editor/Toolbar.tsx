@@ -7,6 +7,8 @@ import { redoLabel, undoLabel } from './state/editor.ts';
 import { Icon } from './icons.tsx';
 import { MediaToolbar } from './media/MediaToolbar.tsx';
 import type { EditorFiles } from './files.ts';
+import { RoomSaveState } from './room/RoomSaveState.tsx';
+import { useSyncStatus } from './room/useSyncStatus.ts';
 
 /** The top bar: back, story title, save state, undo/redo, add scene, tidy, export and publish (`files`), preview. */
 export function Toolbar({ onBack, files }: { onBack(): void; files: EditorFiles }) {
@@ -104,6 +106,7 @@ function SaveState({ exportStory }: { exportStory: EditorFiles['exportStory'] })
   const state = useSaveStatus((s) => s.state);
   const error = useSaveStatus((s) => s.error);
   const readOnly = useDoc((s) => s.readOnly);
+  const room = useSyncStatus(useDoc((s) => s.story.id));
   const [exporting, setExporting] = useState(false);
   if (readOnly) return <p className="save-state read-only"><Icon name="lock" /> {t('editor.save.readOnly')}</p>;
   if (state === 'failed' && error) {
@@ -131,6 +134,7 @@ function SaveState({ exportStory }: { exportStory: EditorFiles['exportStory'] })
       </div>
     );
   }
+  if (state === 'saved' && room) return <RoomSaveState status={room} />;
   const text = state === 'saved' ? t('editor.save.saved') : state === 'saving' ? t('editor.save.saving') : t('editor.save.pending');
   return (
     <p className={`save-state ${state}`}>

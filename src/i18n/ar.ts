@@ -1,4 +1,5 @@
 import { playerAr } from './player/ar.ts';
+import { roomAr } from './room/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -9,6 +10,7 @@ import type { MessageKey } from './en.ts';
  */
 export const ar: Partial<Record<MessageKey, string>> = {
   ...playerAr,
+  ...roomAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
   'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',

@@ -1,8 +1,10 @@
 import { playerEn } from './player/en.ts';
+import { roomEn } from './room/en.ts';
 
 /** English UI strings: the reference catalogue. Every other language has the same keys. */
 export const en = {
   ...playerEn,
+  ...roomEn,
   'app.name': 'Storyscape',
   'app.tagline': 'Branching 360° stories with sound',
   'library.uiLanguage': 'Language',

@@ -1,4 +1,5 @@
 import { playerNb } from './player/nb.ts';
+import { roomNb } from './room/nb.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -8,6 +9,7 @@ import type { Catalogue } from './en.ts';
  */
 export const nb: Catalogue = {
   ...playerNb,
+  ...roomNb,
   'app.name': 'Storyscape',
   'app.tagline': 'Forgreinede 360°-historier med lyd',
   'library.uiLanguage': 'Språk',

@@ -14,6 +14,9 @@ import { StoragePanel } from './StoragePanel.tsx';
 import { StoryCard } from './StoryCard.tsx';
 import { errorText, sceneCount, titleOf } from './text.ts';
 import { useLibrary } from './useLibrary.ts';
+import { RoomLibrary } from '../../room/RoomLibrary.tsx';
+import { isMember, useRoomSnapshot } from '../../room/context.ts';
+import { roomNav } from '../room-routes.tsx';
 
 const TemplatesDialog = lazy(() => import('../templates/TemplatesDialog.tsx'));
 
@@ -29,6 +32,7 @@ export function Library() {
   const [message, setMessage] = useState<{ text: string; undo?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const roomSnap = useRoomSnapshot();
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(() => setMessage(null), 10_000);
@@ -111,8 +115,9 @@ export function Library() {
           </p>
         )}
       </header>
+      <RoomLibrary nav={roomNav} />
       <section aria-labelledby="stories-heading">
-        <h2 id="stories-heading">{t('library.title')}</h2>
+        <h2 id="stories-heading">{isMember(roomSnap) ? t('room.library.onThisLaptop') : t('library.title')}</h2>
         <ul className="story-grid">
           <li className="story-card">
             {thumb && <img className="story-thumb" src={thumb} alt="" width={512} height={256} />}

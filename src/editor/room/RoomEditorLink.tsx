@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { t } from '../../i18n/index.ts';
+import { localize } from '../../story/text.ts';
+import { useRoomLink, type InboxEntry, type RoomLink } from '../../storage/room-link.ts';
+import { useDoc, useEditor } from '../context.ts';
+import { useMediaImport } from '../media/ImportProvider.tsx';
+import './room.css';
+
+/** Messages to show in the editor a story switches to (kept-both), by story id. */
+const waiting = new Map<string, string>();
+
+/** "2 photos arrived from a phone" */
+export function arrivedText(entries: readonly Pick<InboxEntry, 'kind'>[]): string {
+  const photos = entries.filter((e) => e.kind === 'image').length;
+  const sounds = entries.length - photos;
+  if (sounds === 0) return photos === 1 ? t('room.inbox.photo') : t('room.inbox.photos', { count: photos });
+  if (photos === 0) return sounds === 1 ? t('room.inbox.sound') : t('room.inbox.sounds', { count: sounds });
+  return t('room.inbox.mixed', { count: entries.length });
+}
+
+/**
+ * The editor's side of the room (rendered inside the editor when the app is in a room):
+ * - photos and sounds a phone sent to this story are taken in through the editor's own import
+ *   (the same checks, each photo a scene), saved, then marked taken on the hub, with a note;
+ * - when the hub kept both versions (someone else saved first), the editor switches to the copy
+ *   with this laptop's changes, and says so in plain words.
+ */
+export function RoomEditorLink({ onSwitch }: { onSwitch?(storyId: string): void }) {
+  const link = useRoomLink();
+  const { editor } = useEditor();
+  const { importFiles } = useMediaImport();
+  const storyId = useDoc((s) => s.story.id);
+  const readOnly = useDoc((s) => s.readOnly);
+  const [banner, setBanner] = useState<string | null>(() => waiting.get(storyId) ?? null);
+  const [arrived, setArrived] = useState<string | null>(null);
+
+  useEffect(() => {
+    waiting.delete(storyId);
+  }, [storyId]);
+
+  useEffect(() => {
+    if (!link) return;
+    return link.onKeptBoth((e) => {
+      if (e.storyId !== storyId) return;
+      waiting.set(e.copyId, t('room.keptBoth', { title: localize(e.copyTitle, editor.doc.getState().story.meta.defaultLanguage) }));
+      onSwitch?.(e.copyId);
+    });
+  }, [link, storyId, editor, onSwitch]);
+
+  useEffect(() => {
+    if (!link || readOnly) return;
+    const intake = inboxIntake(link, storyId, async (entries, files) => {
+      await importFiles(files, 'scenes');
+      await editor.flush(); // saved here before the hub forgets them
+      setArrived(arrivedText(entries));
+    });
+    void intake.run();
+    const off = link.onInbox((id, count) => id === storyId && count > 0 && void intake.run());
+    return () => {
+      off();
+      intake.stop();
+    };
+  }, [link, storyId, readOnly, editor, importFiles]);
+
+  useEffect(() => {
+    if (!arrived) return;
+    const timer = setTimeout(() => setArrived(null), 8000);
+    return () => clearTimeout(timer);
+  }, [arrived]);
+
+  return (
+    <>
+      {banner && (
+        <div className="banner kept-both" role="alert">
+          <p>{banner}</p>
+          <button type="button" className="button small" onClick={() => setBanner(null)}>
+            {t('package.ok')}
+          </button>
+        </div>
+      )}
+      {arrived && (
+        <p className="banner phone-arrived" role="status">
+          {arrived}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Takes a story's inbox in, one run at a time (a message during a run makes one more run). */
+export function inboxIntake(link: RoomLink, storyId: string, take: (entries: InboxEntry[], files: File[]) => Promise<void>) {
+  let running = false;
+  let again = false;
+  let stopped = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (!link.isRoomStory(storyId)) return;
+        const entries = await link.inbox(storyId);
+        if (stopped || entries.length === 0) continue;
+        const files = await Promise.all(entries.map(async (e) => new File([await link.inboxBlob(e)], e.filename, { type: e.mime })));
+        if (stopped) return;
+        await take(entries, files);
+        for (const e of entries) await link.takeFromInbox(storyId, e.id);
+      } while (again && !stopped);
+    } catch {
+      // The hub went away (or the save failed): the entries stay in the inbox for the next run.
+    } finally {
+      running = false;
+    }
+  };
+  return {
+    run,
+    stop() {
+      stopped = true;
+    },
+  };
+}
