@@ -42,11 +42,13 @@ export interface HubProcess {
  * Starts a real hub process (`storyscape hub`) on 127.0.0.1 only, with any free ports, and waits
  * for its ready file (at most 60 s). Nothing listens on a LAN address.
  */
-export async function startHubProcess(dataDir: string, env: Record<string, string> = {}): Promise<HubProcess> {
+export async function startHubProcess(dataDir: string, env: Record<string, string> = {}, ports: { port: number; httpPort: number } = { port: 0, httpPort: 0 }): Promise<HubProcess> {
   const ready = join(dataDir, '..', `ready-${process.pid}-${Date.now()}.json`);
   rmSync(ready, { force: true });
   let out = '';
-  const proc = spawn(process.execPath, [join(ROOT, 'bin/storyscape.mjs'), 'hub', '--data', dataDir, '--port', '0', '--http-port', '0', '--host', '127.0.0.1', '--ready-file', ready, '--no-open'], {
+  // Port 0 (any free port) unless a restart asks for the ports the hub had (devices keep their addresses).
+  const args = ['hub', '--data', dataDir, '--port', String(ports.port), '--http-port', String(ports.httpPort), '--host', '127.0.0.1', '--ready-file', ready, '--no-open'];
+  const proc = spawn(process.execPath, [join(ROOT, 'bin/storyscape.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
