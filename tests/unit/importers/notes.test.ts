@@ -7,15 +7,16 @@ const codes = Object.keys(NOTE_MESSAGES) as NoteCode[];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('import report notes in the reader’s language', () => {
-  it('every note code has an English and a Norwegian Bokmål message in src/i18n', () => {
-    const missing = codes.flatMap((code) => (['en', 'nb'] as const).filter((lang) => !CATALOGUES[lang][`import.note.${code}`]).map((lang) => `${lang}: import.note.${code}`));
+  it('every note code has an English, a Norwegian Bokmål and an Arabic message in src/i18n', () => {
+    const missing = codes.flatMap((code) => (['en', 'nb', 'ar'] as const).filter((lang) => !CATALOGUES[lang][`import.note.${code}`]).map((lang) => `${lang}: import.note.${code}`));
     expect(missing).toEqual([]);
   });
 
-  it('the app’s English is the CLI’s English, and Bokmål keeps every {parameter}', () => {
+  it('the app’s English is the CLI’s English, and Bokmål and Arabic keep every {parameter}', () => {
     for (const code of codes) {
       expect(CATALOGUES.en[`import.note.${code}`], code).toBe(NOTE_MESSAGES[code]);
       expect(placeholders(CATALOGUES.nb[`import.note.${code}`]!), code).toEqual(placeholders(NOTE_MESSAGES[code]));
+      expect(placeholders(CATALOGUES.ar[`import.note.${code}`]!), code).toEqual(placeholders(NOTE_MESSAGES[code]));
     }
   });
 
