@@ -78,14 +78,19 @@ function downloadTarget(name: string, mime: string): SaveTarget {
         n += value.length;
         onProgress?.(n);
       }
-      const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: mime }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(new Blob(parts as BlobPart[], { type: mime }), name);
     },
   };
+}
+
+/** Hands a blob to the browser's downloads under `name` (where no save dialog is offered, or for small files). */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

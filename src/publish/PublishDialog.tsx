@@ -3,24 +3,13 @@ import { t } from '../i18n/index.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { AssetSource } from '../storage/asset-source.ts';
 import { publishStoryZip } from './publish-app.ts';
-import { fileNameFor } from '../packages/save-file.ts';
+import { downloadBlob, fileNameFor } from '../packages/save-file.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { useRepository } from '../storage/context.ts';
 import './publish.css';
 import { embedSnippet, qrPng, qrSvg, siteAddress } from './qr.ts';
 
 const ADDRESS_KEY = (id: string) => `storyscape:publish-address:${id}`;
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 /**
  * "Publish": download the story's website (a zip to unpack on any static host), then, with the
@@ -96,10 +85,10 @@ export function PublishDialog(props: { storyId: string; title: string; story?: S
           <figure style={{ margin: 0 }}>
             <div className="ss-qr" role="img" aria-label={t('publish.qrLabel', { url })} dangerouslySetInnerHTML={{ __html: svg }} />
             <div className="ss-actions" style={{ justifyContent: 'flex-start' }}>
-              <button type="button" className="button small" onClick={() => download(new Blob([svg], { type: 'image/svg+xml' }), `${base}-qr.svg`)}>
+              <button type="button" className="button small" onClick={() => downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${base}-qr.svg`)}>
                 {t('publish.qrSvg')}
               </button>
-              <button type="button" className="button small" onClick={() => void qrPng(url).then((b) => download(b, `${base}-qr.png`))}>
+              <button type="button" className="button small" onClick={() => void qrPng(url).then((b) => downloadBlob(b, `${base}-qr.png`))}>
                 {t('publish.qrPng')}
               </button>
             </div>

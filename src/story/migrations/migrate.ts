@@ -23,75 +23,28 @@ export function detectVersion(raw: Raw): number | null {
   return null;
 }
 
+/** A migration that cannot go on: no document, one error (its code, words and where it points). */
+function refused(fromVersion: number | null, applied: string[], code: string, words: ReturnType<typeof loadWords>, path = '/schemaVersion'): MigrateResult {
+  return { doc: null, fromVersion, applied, problems: [{ severity: 'error', code, ...words, path }] };
+}
+
 /** Brings any known older version up to SCHEMA_VERSION, step by step. Never throws. */
 export function migrate(raw: Raw): MigrateResult {
   const fromVersion = detectVersion(raw);
-  if (fromVersion === null) {
-    return {
-      doc: null,
-      fromVersion,
-      applied: [],
-      problems: [
-        {
-          severity: 'error',
-          code: 'version-unknown',
-          ...loadWords('load.version-unknown'),
-          path: '/schemaVersion',
-        },
-      ],
-    };
-  }
+  if (fromVersion === null) return refused(fromVersion, [], 'version-unknown', loadWords('load.version-unknown'));
   if (fromVersion > SCHEMA_VERSION) {
-    return {
-      doc: null,
-      fromVersion,
-      applied: [],
-      problems: [
-        {
-          severity: 'error',
-          code: 'version-future',
-          ...loadWords('load.version-future', { version: fromVersion, supported: SCHEMA_VERSION }),
-          path: '/schemaVersion',
-        },
-      ],
-    };
+    return refused(fromVersion, [], 'version-future', loadWords('load.version-future', { version: fromVersion, supported: SCHEMA_VERSION }));
   }
   let doc = raw;
   let version = fromVersion;
   const applied: string[] = [];
   while (version < SCHEMA_VERSION) {
     const step = MIGRATIONS.find((m) => m.from === version);
-    if (!step) {
-      return {
-        doc: null,
-        fromVersion,
-        applied,
-        problems: [
-          {
-            severity: 'error',
-            code: 'migration-missing',
-            ...loadWords('load.migration-missing', { version }),
-            path: '/schemaVersion',
-          },
-        ],
-      };
-    }
+    if (!step) return refused(fromVersion, applied, 'migration-missing', loadWords('load.migration-missing', { version }));
     try {
       doc = step.up(doc);
     } catch (e) {
-      return {
-        doc: null,
-        fromVersion,
-        applied,
-        problems: [
-          {
-            severity: 'error',
-            code: 'migration-failed',
-            ...loadWords('load.migration-failed', { from: step.from, to: step.to, detail: String(e) }),
-            path: '',
-          },
-        ],
-      };
+      return refused(fromVersion, applied, 'migration-failed', loadWords('load.migration-failed', { from: step.from, to: step.to, detail: String(e) }), '');
     }
     applied.push(`${step.from}→${step.to}: ${step.description}`);
     version = step.to;
