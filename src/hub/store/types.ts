@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { DeviceKind } from '../../live/api.ts';
+import type { ServiceStore } from './service-types.ts';
 
 /**
  * The hub's storage, behind two small async interfaces so PostgreSQL (#17) can implement them too:
@@ -19,6 +20,10 @@ export interface Room {
   passphraseHash: string;
   createdAt: string;
   endedAt: string | null;
+  /** (#17) Kept: retention never deletes its photos and sounds. Stores always say; new rooms may leave it out. */
+  keep?: boolean;
+  /** (#17) When retention deleted its stories' photos and sounds. */
+  purgedAt?: string | null;
 }
 
 export interface Device {
@@ -138,14 +143,14 @@ export interface InboxRecord {
   takenAt: string | null;
 }
 
-export interface HubStore {
+export interface HubStore extends ServiceStore {
   // Rooms
   createRoom(room: Room): Promise<void>;
   room(id: string): Promise<Room | null>;
   openRoomByCode(code: string): Promise<Room | null>;
   openRooms(): Promise<Room[]>;
-  /** Every room, newest first, with how many stories each holds. */
-  rooms(): Promise<Array<Room & { stories: number }>>;
+  /** Every room, newest first, with how many stories and devices each holds. */
+  rooms(): Promise<Array<Room & { stories: number; devices: number }>>;
   endRoom(id: string, at: string): Promise<void>;
   /** Moves every story of `fromRoomId` into `toRoomId`; returns how many. */
   moveStories(fromRoomId: string, toRoomId: string): Promise<number>;

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocFacts, HubStore, Room, SaveRequest } from '../../../src/hub/store/types.ts';
+import { serviceContract } from './store-contract-service.ts';
 
 /**
- * The HubStore contract: every implementation (SQLite now, PostgreSQL in #17) runs this suite.
- * `make` returns a fresh, empty store; `cleanup` removes it.
+ * The HubStore contract: every implementation (SQLite, PostgreSQL) runs this suite, and the
+ * service part in ./store-contract-service.ts. `make` returns a fresh, empty store; `cleanup` removes it.
  */
 export interface StoreFixture {
   store: HubStore;
@@ -226,4 +227,5 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>): 
       expect(await store.inboxCount('s1')).toBe(0);
     });
   });
+  serviceContract(name, make);
 }

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import type { DeviceKind } from '../../../live/api.ts';
+import type { ServiceStore } from '../service-types.ts';
 import { HubStoreError, type Device, type FacilitatorSession, type HubStore, type InboxRecord, type MediaRecord, type Room, type SaveOutcome, type SaveRequest } from '../types.ts';
 import { migrate } from './migrations.ts';
 import * as rows from './rows.ts';
+import { sqliteService } from './service.ts';
 import { SqliteStories } from './stories.ts';
 
 export interface SqliteStoreOptions {
@@ -29,7 +31,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   } catch (e) {
     throw storeError(e);
   }
-  return new SqliteStore(db);
+  return Object.assign(new SqliteStore(db), sqliteService(db, run));
 }
 
 export function storeError(e: unknown): HubStoreError {
@@ -43,7 +45,7 @@ export function storeError(e: unknown): HubStoreError {
 }
 
 /** Runs a synchronous store step as a promise, with its errors mapped. */
-function run<T>(f: () => T): Promise<T> {
+export function run<T>(f: () => T): Promise<T> {
   try {
     return Promise.resolve(f());
   } catch (e) {
@@ -51,19 +53,20 @@ function run<T>(f: () => T): Promise<T> {
   }
 }
 
-class SqliteStore implements HubStore {
+class SqliteStore implements Omit<HubStore, keyof ServiceStore> {
   private readonly stories: SqliteStories;
   private readonly q;
 
   constructor(readonly db: Database.Database) {
     this.stories = new SqliteStories(db);
     this.q = {
-      insertRoom: db.prepare('INSERT INTO rooms (id, code, name, passphrase_hash, created_at, ended_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertRoom: db.prepare('INSERT INTO rooms (id, code, name, passphrase_hash, created_at, ended_at, keep) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       room: db.prepare<[string], rows.RoomRow>('SELECT * FROM rooms WHERE id = ?'),
       openByCode: db.prepare<[string], rows.RoomRow>('SELECT * FROM rooms WHERE code = ? AND ended_at IS NULL'),
       openRooms: db.prepare<[], rows.RoomRow>('SELECT * FROM rooms WHERE ended_at IS NULL ORDER BY created_at'),
-      rooms: db.prepare<[], rows.RoomRow & { stories: number }>(
-        'SELECT r.*, (SELECT COUNT(*) FROM stories s WHERE s.room_id = r.id) AS stories FROM rooms r ORDER BY r.created_at DESC',
+      rooms: db.prepare<[], rows.RoomRow & { stories: number; devices: number }>(
+        `SELECT r.*, (SELECT COUNT(*) FROM stories s WHERE s.room_id = r.id) AS stories,
+         (SELECT COUNT(*) FROM devices d WHERE d.room_id = r.id AND d.local = 0) AS devices FROM rooms r ORDER BY r.created_at DESC, r.id`,
       ),
       endRoom: db.prepare('UPDATE rooms SET ended_at = ? WHERE id = ? AND ended_at IS NULL'),
       endSessions: db.prepare('DELETE FROM facilitator_sessions WHERE room_id = ?'),
@@ -104,7 +107,7 @@ class SqliteStore implements HubStore {
   }
 
   createRoom(r: Room): Promise<void> {
-    return run(() => void this.q.insertRoom.run(r.id, r.code, r.name, r.passphraseHash, r.createdAt, r.endedAt));
+    return run(() => void this.q.insertRoom.run(r.id, r.code, r.name, r.passphraseHash, r.createdAt, r.endedAt, r.keep ? 1 : 0));
   }
   room(id: string): Promise<Room | null> {
     return run(() => {
@@ -121,8 +124,8 @@ class SqliteStore implements HubStore {
   openRooms(): Promise<Room[]> {
     return run(() => this.q.openRooms.all().map(rows.room));
   }
-  rooms(): Promise<Array<Room & { stories: number }>> {
-    return run(() => this.q.rooms.all().map((r) => ({ ...rows.room(r), stories: r.stories })));
+  rooms(): Promise<Array<Room & { stories: number; devices: number }>> {
+    return run(() => this.q.rooms.all().map((r) => ({ ...rows.room(r), stories: r.stories, devices: r.devices })));
   }
   endRoom(id: string, at: string): Promise<void> {
     return run(() =>

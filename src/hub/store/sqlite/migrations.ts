@@ -112,6 +112,62 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX inbox_story ON inbox(story_id, taken_at);
     `,
   },
+  {
+    version: 2,
+    name: 'service: tries, live presence, settings, admin sessions, collection, retention',
+    sql: `
+      ALTER TABLE rooms ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE rooms ADD COLUMN purged_at TEXT;
+
+      CREATE TABLE tries (key TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX tries_key ON tries(key, at);
+
+      CREATE TABLE hub_processes (id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);
+      CREATE TABLE live_connections (
+        id TEXT PRIMARY KEY,
+        process_id TEXT NOT NULL,
+        room_id TEXT NOT NULL,
+        device_id TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX live_connections_room ON live_connections(room_id);
+
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+      CREATE TABLE admin_sessions (token_hash TEXT PRIMARY KEY, created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+
+      CREATE TABLE collection (
+        story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        place TEXT NOT NULL,
+        language TEXT NOT NULL,
+        consent_by TEXT NOT NULL,
+        consent_at TEXT NOT NULL,
+        consent_uses TEXT NOT NULL,
+        consent_note TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE retention_runs (
+        id TEXT PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        days INTEGER NOT NULL,
+        rooms INTEGER NOT NULL,
+        stories INTEGER NOT NULL,
+        media INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        details TEXT NOT NULL,
+        error TEXT
+      );
+      CREATE INDEX retention_runs_started ON retention_runs(started_at);
+
+      CREATE TABLE jobs (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until TEXT NOT NULL);
+    `,
+  },
 ];
 
 /** The newest schema this code knows. A data folder from a newer hub is refused, not damaged. */
