@@ -43,6 +43,11 @@ export interface MediaFolderOptions {
    * before the disk really is (so SQLite always has room to commit). Default 64 MB.
    */
   keepFreeBytes?: number;
+  /**
+   * (#17) Temp files younger than this are left alone at start: several hub processes may share
+   * the folder, and another one may be writing them. Default 0: every leftover is removed.
+   */
+  staleTempMs?: number;
 }
 
 const isDiskFull = (e: unknown) => ['ENOSPC', 'EDQUOT', 'EFBIG'].includes((e as { code?: string }).code ?? '');
@@ -67,8 +72,12 @@ export class MediaFolder implements MediaStore {
   async open(): Promise<this> {
     await this.fs.mkdir(this.options.dir, { recursive: true });
     await this.fs.mkdir(this.options.tmpDir, { recursive: true });
+    const staleBefore = Date.now() - (this.options.staleTempMs ?? 0);
     for (const name of await this.fs.readdir(this.options.tmpDir)) {
-      if (name.startsWith('media-') && name.endsWith('.part')) await this.fs.unlink(join(this.options.tmpDir, name)).catch(() => {});
+      if (!name.startsWith('media-') || !name.endsWith('.part')) continue;
+      const path = join(this.options.tmpDir, name);
+      if (this.options.staleTempMs && ((await this.fs.stat(path).catch(() => null))?.mtimeMs ?? 0) > staleBefore) continue;
+      await this.fs.unlink(path).catch(() => {});
     }
     return this;
   }
