@@ -3,7 +3,7 @@ import { defaultDataDir } from '../hub/data-dir.ts';
 import type { HubOptions } from '../hub/server.ts';
 
 export const USAGE =
-  'hub [--data DIR] [--port N] [--http-port N] [--host ADDR] [--cert F --key F] [--ready-file F] [--no-open]\n' +
+  'hub [--data DIR] [--port N] [--http-port N] [--host ADDR] [--cert F --key F] [--ready-file F] [--no-open] [--database postgres://…] [--media DIR|s3://BUCKET?endpoint=…]\n' +
   '       storyscape hub backup -o FILE [--data DIR]\n' +
   '       storyscape hub restore FILE [--data DIR]';
 
@@ -12,7 +12,7 @@ export interface HubArgs {
   open: boolean;
 }
 
-const VALUE_FLAGS = ['--data', '--port', '--http-port', '--host', '--cert', '--key', '--ready-file'];
+const VALUE_FLAGS = ['--data', '--port', '--http-port', '--host', '--cert', '--key', '--ready-file', '--database', '--media'];
 
 /** Parses `hub` flags; a string is an error sentence. */
 export function parseHubArgs(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): HubArgs | string {
@@ -40,6 +40,8 @@ export function parseHubArgs(args: readonly string[], cwd: string, env: NodeJS.P
   if (typeof p === 'string') return p;
   if (typeof hp === 'string') return hp;
   if (values.has('--cert') !== values.has('--key')) return 'Give both --cert FILE and --key FILE (the certificate and its private key).';
+  const svc = storeArgs(values, env);
+  if (typeof svc === 'string') return svc;
   const keepFree = Number(env.STORYSCAPE_HUB_KEEP_FREE_BYTES ?? NaN);
   const maxPages = Number(env.STORYSCAPE_HUB_MAX_DB_PAGES ?? NaN);
   return {
@@ -56,6 +58,18 @@ export function parseHubArgs(args: readonly string[], cwd: string, env: NodeJS.P
       ...(env.STORYSCAPE_DIST ? { distDir: resolve(cwd, env.STORYSCAPE_DIST) } : {}),
       ...(Number.isFinite(keepFree) ? { keepFreeBytes: keepFree } : {}),
       ...(Number.isFinite(maxPages) ? { maxDbPages: maxPages } : {}),
+      ...svc,
     },
+  };
+}
+
+/** Where rooms, stories and media are kept (#17); a string is an error sentence. */
+function storeArgs(values: Map<string, string>, env: NodeJS.ProcessEnv): Pick<HubOptions, 'database' | 'media'> | string {
+  // The database address may hold a password: the environment keeps it out of the process list.
+  const database = values.get('--database') ?? (env.STORYSCAPE_DATABASE || undefined);
+  if (database !== undefined && !/^postgres(ql)?:\/\//i.test(database)) return '--database takes a PostgreSQL address such as postgres://storyscape@localhost/storyscape.';
+  return {
+    ...(database ? { database } : {}),
+    ...(values.has('--media') ? { media: values.get('--media') } : {}),
   };
 }

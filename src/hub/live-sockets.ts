@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
 import { ClientMessage, parseMessage, type ServerMessage } from '../live/messages.ts';
 import type { DeviceInfo } from '../live/api.ts';
@@ -13,18 +14,28 @@ export interface Member {
 }
 
 const PING_EVERY_MS = 25_000;
+/** Each process says it is alive this often; a device counts as online while its process is heard from. */
+export const HEARTBEAT_MS = 10_000;
+const ALIVE_MS = 3 * HEARTBEAT_MS;
+/** Processes not heard from for this long (killed) are forgotten, with their connections. */
+const FORGET_MS = 10 * 60_000;
 
 export const deviceInfo = (d: Device): DeviceInfo => ({ id: d.id, name: d.name, kind: d.kind, local: d.local, lastSeenAt: d.lastSeenAt });
 
 /**
  * The WebSockets connected to this process, and delivery of bus events to them. Every message goes
  * out through the bus (publish) and comes back here (subscribe), never straight to sockets, so
- * events from other hub processes (#17) arrive the same way.
+ * events from other hub processes (#17) arrive the same way. Who is connected is kept in the store
+ * (a row per socket, and this process's heartbeat), so the facilitator's page sees every device,
+ * whichever process its socket reached.
  */
 export class LiveSockets {
-  private readonly members = new Map<WebSocket, Member>();
+  private readonly members = new Map<WebSocket, Member & { connection: Promise<string | null> }>();
   private readonly unsubscribe: () => void;
   private readonly timer: NodeJS.Timeout;
+  private readonly beat: NodeJS.Timeout;
+  private ready: Promise<void>;
+  private lastForget = 0;
   /** The showcase (#16): set by the hub once both exist (it asks this object who is online). */
   showcase: Showcase | null = null;
 
@@ -32,10 +43,27 @@ export class LiveSockets {
     private readonly bus: LiveBus,
     private readonly store: HubStore,
     private readonly log: HubLog,
+    readonly processId: string = `process-${randomUUID()}`,
   ) {
     this.unsubscribe = bus.subscribe((e) => this.deliver(e));
     this.timer = setInterval(() => this.pingAll(), PING_EVERY_MS);
     this.timer.unref();
+    this.ready = this.heartbeat();
+    this.beat = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
+    this.beat.unref();
+  }
+
+  private async heartbeat(): Promise<void> {
+    const now = Date.now();
+    try {
+      await this.store.heartbeat(this.processId, new Date(now).toISOString());
+      if (now - this.lastForget > 60_000) {
+        this.lastForget = now;
+        await this.store.forgetProcesses(new Date(now - FORGET_MS).toISOString());
+      }
+    } catch (e) {
+      this.log.warn(`live: could not record that this hub process is alive (${(e as Error).message})`);
+    }
   }
 
   /** Devices of a room with a live connection to this process. */
@@ -46,13 +74,22 @@ export class LiveSockets {
   }
 
   async devicesMessage(roomId: string): Promise<ServerMessage> {
-    const online = this.onlineDeviceIds(roomId);
-    const devices = await this.store.devices(roomId);
+    const [online, devices] = await Promise.all([this.store.onlineDevices(roomId, new Date(Date.now() - ALIVE_MS).toISOString()), this.store.devices(roomId)]);
     return { type: 'devices', devices: devices.map((d) => ({ ...deviceInfo(d), online: online.has(d.id) })) };
   }
 
   add(socket: WebSocket, member: Member): void {
-    this.members.set(socket, member);
+    const id = `live-${randomUUID()}`;
+    const connection = this.ready
+      .then(() => this.store.addConnection({ id, processId: this.processId, roomId: member.roomId, deviceId: member.device?.id ?? null, at: new Date().toISOString() }))
+      .then(
+        () => id,
+        (e: unknown) => {
+          this.log.warn(`live: could not record a connection (${(e as Error).message})`);
+          return null;
+        },
+      );
+    this.members.set(socket, { ...member, connection });
     (socket as WebSocket & { isAlive?: boolean }).isAlive = true;
     socket.on('pong', () => ((socket as WebSocket & { isAlive?: boolean }).isAlive = true));
     socket.on('message', (data, isBinary) => {
@@ -65,8 +102,11 @@ export class LiveSockets {
       void this.received(member, msg).catch((e) => this.log.error(`live: could not handle a '${msg.type}' message`, e));
     });
     socket.on('close', () => {
-      this.members.delete(socket);
-      if (member.device) void this.announceDevices(member.roomId).then(() => this.showcase?.announce(member.roomId));
+      if (!this.members.delete(socket)) return;
+      void connection
+        .then((cid) => (cid ? this.store.removeConnection(cid) : undefined))
+        .catch(() => {})
+        .then(() => member.device && this.announceDevices(member.roomId).then(() => this.showcase?.announce(member.roomId)));
     });
     socket.on('error', () => socket.terminate());
     this.send(socket, { type: 'welcome', device: member.device ? deviceInfo(member.device) : null, facilitator: member.facilitator, roomId: member.roomId });
@@ -74,10 +114,10 @@ export class LiveSockets {
     if (member.device) {
       // A player catches up with what the facilitator asked of it (after a sleep, a lost Wi-Fi).
       if (sc) this.send(socket, { type: 'guide-state', guide: sc.guideOf(member.roomId, member.device.id) });
-      void this.announceDevices(member.roomId).then(() => sc?.announce(member.roomId));
+      void connection.then(() => this.announceDevices(member.roomId)).then(() => sc?.announce(member.roomId));
     }
     if (member.facilitator) {
-      if (!member.device) void this.devicesMessage(member.roomId).then((m) => this.send(socket, m));
+      if (!member.device) void connection.then(() => this.devicesMessage(member.roomId)).then((m) => this.send(socket, m), () => {});
       if (sc) void sc.headsetsMessage(member.roomId).then((m) => this.send(socket, m));
     }
   }
@@ -150,10 +190,20 @@ export class LiveSockets {
     }
   }
 
-  close(): void {
+  /** Closes every socket; this process stops counting as alive, so its devices show offline at once. */
+  async close(): Promise<void> {
     clearInterval(this.timer);
+    clearInterval(this.beat);
     this.unsubscribe();
-    for (const socket of this.members.keys()) socket.terminate();
+    const members = [...this.members];
     this.members.clear();
+    for (const [socket] of members) socket.terminate();
+    await Promise.allSettled(
+      members.map(async ([, m]) => {
+        const id = await m.connection;
+        if (id) await this.store.removeConnection(id);
+      }),
+    );
+    await this.store.heartbeat(this.processId, new Date(0).toISOString()).catch(() => {});
   }
 }

@@ -3,7 +3,7 @@ import type { DeviceKind } from '../live/api.ts';
 import { formatJoinCode, makeJoinCode, normalizeJoinCode } from '../live/codes.ts';
 import { HubError, words } from './errors.ts';
 import { hashPassphrase, verifyPassphrase } from './passphrase.ts';
-import { TryLimiter } from './rate-limit.ts';
+import { StoreTryLimiter, type TryCounter } from './rate-limit.ts';
 import type { Device, FacilitatorSession, HubStore, Room } from './store/types.ts';
 
 const FACILITATOR_HOURS = 12;
@@ -19,16 +19,19 @@ const KIND_NAMES: Record<DeviceKind, string> = { laptop: 'Laptop', phone: 'Phone
  * Codes and passphrases are checked here, with tries limited per address.
  */
 export class Rooms {
-  /** Wrong join codes: 10 a minute per address. */
-  readonly joinTries = new TryLimiter(10, 60_000);
+  /** Wrong join codes: 10 a minute per address (counted in the store, so every hub process shares it). */
+  readonly joinTries: TryCounter;
   /** Wrong passphrases: 5 a minute per address. */
-  readonly passTries = new TryLimiter(5, 60_000);
+  readonly passTries: TryCounter;
   private readonly touched = new Map<string, number>();
 
   constructor(
     private readonly store: HubStore,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.joinTries = new StoreTryLimiter(store, 'join', 10, 60_000, () => this.now().getTime());
+    this.passTries = new StoreTryLimiter(store, 'pass', 5, 60_000, () => this.now().getTime());
+  }
 
   /** The open room (#15: one per hub), or null. */
   async current(): Promise<Room | null> {
@@ -51,15 +54,15 @@ export class Rooms {
   }
 
   async join(typed: string, kind: DeviceKind, address: string): Promise<{ room: Room; device: Device; token: string }> {
-    const wait = this.joinTries.waitSeconds(address);
+    const wait = await this.joinTries.waitSeconds(address);
     if (wait > 0) throw words.tooManyTries(wait);
     const code = normalizeJoinCode(typed);
     const room = code ? await this.store.openRoomByCode(code) : null;
     if (!room) {
-      this.joinTries.fail(address);
+      await this.joinTries.fail(address);
       throw words.wrongCode();
     }
-    this.joinTries.succeed(address);
+    await this.joinTries.succeed(address);
     const token = newToken();
     const at = this.now().toISOString();
     const n = (await this.store.countDevices(room.id, kind)) + 1;
@@ -93,16 +96,16 @@ export class Rooms {
   }
 
   async login(passphrase: string, address: string): Promise<{ room: Room; token: string }> {
-    const wait = this.passTries.waitSeconds(address);
+    const wait = await this.passTries.waitSeconds(address);
     if (wait > 0) throw words.tooManyTries(wait);
     const room = await this.current();
     if (!room) throw words.noRoom();
     if (!(await verifyPassphrase(passphrase, room.passphraseHash))) {
-      this.passTries.fail(address);
-      const next = this.passTries.waitSeconds(address);
+      await this.passTries.fail(address);
+      const next = await this.passTries.waitSeconds(address);
       throw next > 0 ? words.tooManyTries(next) : words.wrongPassphrase();
     }
-    this.passTries.succeed(address);
+    await this.passTries.succeed(address);
     return { room, token: await this.newSession(room) };
   }
 

@@ -8,15 +8,12 @@ import type { HubContext } from './context.ts';
 import type { HubLog } from './log.ts';
 import { prepareDataDir, type DataDir } from './data-dir.ts';
 import { durableWrite } from './durable.ts';
-import { memoryLiveBus } from './live-bus.ts';
+import { openBackends, type Backends } from './backends.ts';
 import { LiveSockets } from './live-sockets.ts';
 import { Showcase } from './showcase/showcase.ts';
 import { Rooms } from './rooms.ts';
 import { hubIndexHtml } from './static.ts';
 import { Stories } from './stories.ts';
-import { MediaFolder } from './store/media-folder.ts';
-import { openSqliteStore } from './store/sqlite/index.ts';
-import type { HubStore } from './store/types.ts';
 import { loadTls, type Tls } from './tls.ts';
 import { makeTus, recoverUploads } from './uploads.ts';
 
@@ -40,6 +37,10 @@ export interface HubOptions {
   keepFreeBytes?: number;
   /** Test hook for a full database: SQLite's max_page_count. */
   maxDbPages?: number;
+  /** (#17) postgres://… instead of SQLite in the data folder. */
+  database?: string;
+  /** (#17) Media in another folder (a shared disk) or s3://bucket?endpoint=… instead of DATA/media. */
+  media?: string;
 }
 
 export interface HubHandle {
@@ -52,6 +53,8 @@ export interface HubHandle {
   context: HubContext;
   /** Addresses for other devices (LAN first). */
   addresses: string[];
+  /** Where rooms, stories and media are kept, in words. */
+  backends: Backends['describe'];
   close(): Promise<void>;
 }
 
@@ -102,15 +105,11 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const tls = await loadTls({ dataDir: data.root, certFile: options.certFile, keyFile: options.keyFile }).catch((e: Error) => {
     throw new HubStartError(options.certFile ? `The certificate could not be read: ${e.message}` : `The hub's certificate could not be made: ${e.message}`);
   });
-  let store: HubStore;
-  try {
-    store = openSqliteStore(data.db, { maxPageCount: options.maxDbPages });
-  } catch (e) {
-    const m = (e as Error).message;
-    throw new HubStartError(/full/i.test(m) ? `The disk holding ${data.root} is full. Free some space and start the hub again.` : `The hub's database in ${data.root} could not be opened: ${m}`);
-  }
-  const media = await new MediaFolder({ dir: data.media, tmpDir: data.tmp, keepFreeBytes: options.keepFreeBytes }).open();
-  const bus = memoryLiveBus();
+  const backends = await openBackends({ ...options, shared: !!options.database }, data, log).catch((e: Error) => {
+    throw new HubStartError(e.message);
+  });
+  const { store, media, bus } = backends;
+  const live = new LiveSockets(bus, store, log);
   const distDir = options.distDir ?? join(ROOT, 'dist');
   const indexHtml = existsSync(join(distDir, 'index.html')) ? readFileSync(join(distDir, 'index.html'), 'utf8') : null;
   let httpsPort = options.port ?? 8443;
@@ -122,7 +121,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     bus,
     rooms: new Rooms(store),
     stories: new Stories(store, bus),
-    live: new LiveSockets(bus, store, log),
+    live,
     tus: makeTus(() => ctx, data.uploads),
     tls,
     distDir: indexHtml ? distDir : null,
@@ -133,7 +132,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const scriptHashes = indexHtml ? hubIndexHtml(indexHtml).scriptHashes : [];
   const apps: FastifyInstance[] = [];
   const close = async () => {
-    ctx.live.close();
+    await ctx.live.close();
     await Promise.allSettled(apps.map((a) => a.close()));
     await bus.close();
     await store.close();
@@ -160,6 +159,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       data,
       context: ctx,
       addresses: ctx.addresses(),
+      backends: backends.describe,
       close: async () => {
         clearInterval(sweep);
         await close();
