@@ -9,6 +9,7 @@ export const hubCommand: Command = {
     // Loaded only when used: the server's modules (Fastify, SQLite, sharp) stay out of the other commands.
     if (args[0] === 'backup') return (await import('./hub-backup.ts')).hubBackup(args.slice(1), io);
     if (args[0] === 'restore') return (await import('./hub-backup.ts')).hubRestore(args.slice(1), io);
+    if (args[0] === 'admin-passphrase') return (await import('./hub-admin.ts')).hubAdminPassphrase(args.slice(1), io);
     return (await import('./hub-serve.ts')).serveHub(args, io);
   },
 };

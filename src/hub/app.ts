@@ -6,6 +6,7 @@ import { callerOf } from './auth.ts';
 import type { HubContext } from './context.ts';
 import type { Listener } from './listener.ts';
 import { errorBody, HubError, toHubError, words } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { liveRoutes } from './routes/live.ts';
 import { mediaRoutes } from './routes/media.ts';
@@ -21,6 +22,12 @@ export interface BuildOptions {
   https?: { key: string; cert: string };
   /** sha256-… hashes of index.html's inline scripts, for the CSP. */
   scriptHashes?: string[];
+  /**
+   * (#17) A library service behind a reverse proxy: plain HTTP from the proxy, which says who the
+   * client is (X-Forwarded-For, trusted from these addresses only); `origin` is the public address
+   * people use (https://stories.library.example), the only origin the API accepts.
+   */
+  service?: { origin: string; trustProxy: string[] };
 }
 
 /**
@@ -30,12 +37,12 @@ export interface BuildOptions {
  * answers only to Host names of the machine itself (no DNS rebinding).
  */
 export async function buildApp(ctx: HubContext, options: BuildOptions): Promise<FastifyInstance> {
-  const secure = !!options.https;
+  const secure = !!options.https || !!options.service?.origin.startsWith('https:');
   const app = Fastify({
     ...(options.https ? { https: { key: options.https.key, cert: options.https.cert } } : {}),
     bodyLimit: MAX_JSON_BODY_BYTES,
     logger: false,
-    trustProxy: false,
+    trustProxy: options.service ? options.service.trustProxy : false,
     requestTimeout: 0,
     connectionTimeout: 0,
     keepAliveTimeout: 30_000,
@@ -66,7 +73,8 @@ export async function buildApp(ctx: HubContext, options: BuildOptions): Promise<
     // Pages of other sites get nothing from the API: no changes (CSRF), no live socket (WebSockets
     // ignore CORS), no photos embedded elsewhere. The hub's own pages are same-origin.
     const path = req.url.split('?')[0]!;
-    if (path.startsWith('/api/') && isCrossSite(req.headers, `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`)) throw words.notSameOrigin();
+    const selfOrigin = options.service ? options.service.origin : `${secure ? 'https' : 'http'}://${req.headers.host ?? ''}`;
+    if (path.startsWith('/api/') && isCrossSite(req.headers, selfOrigin)) throw words.notSameOrigin();
   });
 
   app.setErrorHandler((error, req, reply) => {
@@ -91,6 +99,7 @@ export async function buildApp(ctx: HubContext, options: BuildOptions): Promise<
   uploadRoutes(app, ctx, l);
   backupRoutes(app, ctx, l);
   liveRoutes(app, ctx, l);
+  adminRoutes(app, ctx, l);
   await serveApp(app, ctx.distDir);
   return app;
 }

@@ -3,6 +3,8 @@ import type { DataDir } from './data-dir.ts';
 import type { LiveBus } from './live-bus.ts';
 import type { LiveSockets } from './live-sockets.ts';
 import type { Rooms } from './rooms.ts';
+import type { Admin } from './service/admin.ts';
+import type { Retention } from './service/retention.ts';
 import type { Stories } from './stories.ts';
 import type { HubStore, MediaStore } from './store/types.ts';
 import type { Tls } from './tls.ts';
@@ -20,6 +22,9 @@ export interface HubContext {
   live: LiveSockets;
   tus: TusServer;
   tls: Tls;
+  /** (#17) The service's admin log-in, and retention of old sessions' media. */
+  admin: Admin;
+  retention: Retention;
   /** The built app (dist/), or null when it is not built. */
   distDir: string | null;
   /** https:// addresses devices can use, LAN first. */

@@ -24,6 +24,7 @@ export const words = {
     new HubError(507, 'disk-full', "The hub laptop's disk is full, so this was not saved. Nothing was lost: your work is still on your device. Ask the facilitator to free some space on the hub laptop, then try again."),
   notJoined: () => new HubError(401, 'not-joined', 'This device has not joined the room yet. Enter the code from the big screen to join.'),
   noRoom: () => new HubError(409, 'no-room', 'No session is running on this hub. The facilitator starts one on the hub laptop.'),
+  joinFirst: () => new HubError(409, 'join-first', "Join the room with its code first (from the room's join page), then log in as its facilitator."),
   notFacilitator: () => new HubError(403, 'not-facilitator', 'Only the facilitator can do this. Log in with the facilitator passphrase first.'),
   wrongCode: () => new HubError(403, 'wrong-code', "That code isn't right. Check the code on the big screen and try again."),
   wrongPassphrase: () => new HubError(403, 'wrong-passphrase', "That passphrase isn't right. Check it and try again."),

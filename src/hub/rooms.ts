@@ -25,20 +25,32 @@ export class Rooms {
   readonly passTries: TryCounter;
   private readonly touched = new Map<string, number>();
 
+  /**
+   * `multi`: a library service (#17) runs many rooms at once; each is reached only with its own
+   * code, and there is no "current" room. A room hub on a laptop has one open room at a time.
+   */
   constructor(
     private readonly store: HubStore,
     private readonly now: () => Date = () => new Date(),
+    readonly multi = false,
   ) {
     this.joinTries = new StoreTryLimiter(store, 'join', 10, 60_000, () => this.now().getTime());
     this.passTries = new StoreTryLimiter(store, 'pass', 5, 60_000, () => this.now().getTime());
   }
 
-  /** The open room (#15: one per hub), or null. */
+  /** The open room of a laptop hub (one at a time), or null (also always on a service). */
   async current(): Promise<Room | null> {
+    if (this.multi) return null;
     return (await this.store.openRooms())[0] ?? null;
   }
 
   async start(name: string, passphrase: string): Promise<{ room: Room; facilitatorToken: string }> {
+    const room = await this.create(name, passphrase);
+    return { room, facilitatorToken: await this.newSession(room) };
+  }
+
+  /** A new open room with its own code (the service's admin starts rooms this way, without logging in to them). */
+  async create(name: string, passphrase: string): Promise<Room> {
     if (await this.current()) throw new HubError(409, 'room-open', 'A session is already running on this hub. End it first (on the facilitator page) to start a new one.');
     const passphraseHash = await hashPassphrase(passphrase);
     const at = this.now().toISOString();
@@ -49,7 +61,7 @@ export class Rooms {
         continue;
       }
       await this.store.createRoom(room);
-      return { room, facilitatorToken: await this.newSession(room) };
+      return room;
     }
   }
 
@@ -95,11 +107,12 @@ export class Rooms {
     return device;
   }
 
-  async login(passphrase: string, address: string): Promise<{ room: Room; token: string }> {
+  /** `joined`: the room of the device logging in (on a service, the only way to say which room). */
+  async login(passphrase: string, address: string, joined: Room | null = null): Promise<{ room: Room; token: string }> {
     const wait = await this.passTries.waitSeconds(address);
     if (wait > 0) throw words.tooManyTries(wait);
-    const room = await this.current();
-    if (!room) throw words.noRoom();
+    const room = joined ?? (await this.current());
+    if (!room) throw this.multi ? words.joinFirst() : words.noRoom();
     if (!(await verifyPassphrase(passphrase, room.passphraseHash))) {
       await this.passTries.fail(address);
       const next = await this.passTries.waitSeconds(address);

@@ -14,6 +14,8 @@ import { Showcase } from './showcase/showcase.ts';
 import { Rooms } from './rooms.ts';
 import { hubIndexHtml } from './static.ts';
 import { Stories } from './stories.ts';
+import { Admin } from './service/admin.ts';
+import { Retention } from './service/retention.ts';
 import { loadTls, type Tls } from './tls.ts';
 import { makeTus, recoverUploads } from './uploads.ts';
 
@@ -41,6 +43,14 @@ export interface HubOptions {
   database?: string;
   /** (#17) Media in another folder (a shared disk) or s3://bucket?endpoint=… instead of DATA/media. */
   media?: string;
+  /**
+   * (#17) Run as one process of a library service behind a reverse proxy: plain HTTP on --host
+   * (default 127.0.0.1) --port (default 8080) for the proxy, many rooms at once, no certificate of
+   * its own (the proxy has the real one). `publicUrl` is the address people use.
+   */
+  service?: { publicUrl: string; trustProxy?: string[] };
+  /** How often retention checks whether a run is due (default an hour; tests make it shorter). */
+  retentionCheckMs?: number;
 }
 
 export interface HubHandle {
@@ -102,10 +112,13 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   } catch (e) {
     throw new HubStartError((e as Error).message);
   }
-  const tls = await loadTls({ dataDir: data.root, certFile: options.certFile, keyFile: options.keyFile }).catch((e: Error) => {
-    throw new HubStartError(options.certFile ? `The certificate could not be read: ${e.message}` : `The hub's certificate could not be made: ${e.message}`);
-  });
-  const backends = await openBackends({ ...options, shared: !!options.database }, data, log).catch((e: Error) => {
+  // A service's certificate is the reverse proxy's: the hub makes none.
+  const tls: Tls = options.service
+    ? { key: '', cert: '', fingerprint: '', selfSigned: false }
+    : await loadTls({ dataDir: data.root, certFile: options.certFile, keyFile: options.keyFile }).catch((e: Error) => {
+        throw new HubStartError(options.certFile ? `The certificate could not be read: ${e.message}` : `The hub's certificate could not be made: ${e.message}`);
+      });
+  const backends = await openBackends({ ...options, shared: !!(options.database || options.service) }, data, log).catch((e: Error) => {
     throw new HubStartError(e.message);
   });
   const { store, media, bus } = backends;
@@ -119,40 +132,52 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     store,
     media,
     bus,
-    rooms: new Rooms(store),
+    rooms: new Rooms(store, undefined, !!options.service),
     stories: new Stories(store, bus),
     live,
     tus: makeTus(() => ctx, data.uploads),
     tls,
+    admin: new Admin(store),
+    retention: new Retention({ store, media, log, holder: live.processId }),
     distDir: indexHtml ? distDir : null,
-    addresses: () => roomAddresses(options.host, httpsPort),
+    addresses: () => (options.service ? [options.service.publicUrl] : roomAddresses(options.host, httpsPort)),
     log,
   };
   ctx.live.showcase = new Showcase({ bus, store, log, online: (roomId) => ctx.live.onlineDeviceIds(roomId) });
   const scriptHashes = indexHtml ? hubIndexHtml(indexHtml).scriptHashes : [];
   const apps: FastifyInstance[] = [];
   const close = async () => {
+    ctx.retention.stop();
     await ctx.live.close();
     await Promise.allSettled(apps.map((a) => a.close()));
     await bus.close();
     await store.close();
   };
   try {
-    const room = await buildApp(ctx, { local: false, https: { key: tls.key, cert: tls.cert }, scriptHashes });
-    apps.push(room);
-    const laptop = await buildApp(ctx, { local: true, scriptHashes });
-    apps.push(laptop);
-    // Every interface by default: '::' also takes IPv4 where the machine has IPv6 at all.
-    httpsPort = await listen(room, httpsPort, options.host ?? (hasIpv6() ? '::' : '0.0.0.0'), '--port');
-    const httpPort = await listen(laptop, options.httpPort ?? 8080, '127.0.0.1', '--http-port');
+    let httpPort: number;
+    if (options.service) {
+      const one = await buildApp(ctx, { local: false, scriptHashes, service: { origin: new URL(options.service.publicUrl).origin, trustProxy: options.service.trustProxy ?? ['127.0.0.1', '::1'] } });
+      apps.push(one);
+      httpPort = httpsPort = await listen(one, options.port ?? 8080, options.host ?? '127.0.0.1', '--port');
+    } else {
+      const room = await buildApp(ctx, { local: false, https: { key: tls.key, cert: tls.cert }, scriptHashes });
+      apps.push(room);
+      const laptop = await buildApp(ctx, { local: true, scriptHashes });
+      apps.push(laptop);
+      // Every interface by default: '::' also takes IPv4 where the machine has IPv6 at all.
+      httpsPort = await listen(room, httpsPort, options.host ?? (hasIpv6() ? '::' : '0.0.0.0'), '--port');
+      httpPort = await listen(laptop, options.httpPort ?? 8080, '127.0.0.1', '--http-port');
+    }
+    ctx.retention.start({ checkEveryMs: options.retentionCheckMs });
     const recovered = await recoverUploads(ctx, data.uploads);
     if (recovered.finished) log.info(`Finished ${recovered.finished} phone upload(s) that arrived before the hub stopped.`);
     const sweep = setInterval(() => void ctx.tus.datastore.deleteExpired().catch(() => 0), 3600_000);
     sweep.unref();
     const loopbackHost = !options.host || ['0.0.0.0', '::'].includes(options.host) ? '127.0.0.1' : options.host;
+    const serviceUrl = options.service ? urlFor('http', loopbackHost, httpPort) : null;
     const handle: HubHandle = {
-      httpsUrl: urlFor('https', loopbackHost, httpsPort),
-      httpUrl: urlFor('http', '127.0.0.1', httpPort),
+      httpsUrl: serviceUrl ?? urlFor('https', loopbackHost, httpsPort),
+      httpUrl: serviceUrl ?? urlFor('http', '127.0.0.1', httpPort),
       httpsPort,
       httpPort,
       tls,

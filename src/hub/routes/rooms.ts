@@ -6,6 +6,7 @@ import type { Caller, HubContext } from '../context.ts';
 import { HubError } from '../errors.ts';
 import { deviceInfo } from '../live-sockets.ts';
 import type { Room } from '../store/types.ts';
+import { deleteRoomContent } from '../service/room-content.ts';
 import { parseBody } from '../validate.ts';
 import type { Listener } from '../listener.ts';
 
@@ -63,7 +64,8 @@ export function roomRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): 
 
   app.post(HUB_PATHS.login, async (req, reply) => {
     const { passphrase } = parseBody(LoginBody, req.body);
-    const { token } = await ctx.rooms.login(passphrase, `${l.local ? 'laptop' : 'room'}:${req.ip}`);
+    const c = await l.caller(req);
+    const { token } = await ctx.rooms.login(passphrase, `${l.local ? 'laptop' : 'room'}:${req.ip}`, c.device ? c.room : null);
     addCookie(reply, cookie(FACILITATOR_COOKIE, token, l.secure, 12 * 3600));
     return { facilitator: true };
   });
@@ -127,14 +129,3 @@ export function roomRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): 
   });
 }
 
-/** The room's stories, then every photo and sound no other room's story or inbox mentions. */
-async function deleteRoomContent(ctx: HubContext, room: Room): Promise<{ stories: number; media: number }> {
-  const heads = await ctx.store.storyHeads(room.id);
-  const mine = await ctx.store.referencedMedia({ onlyRoomId: room.id });
-  const others = await ctx.store.referencedMedia({ exceptRoomId: room.id });
-  const gone = [...mine].filter((h) => !others.has(h));
-  await ctx.store.deleteStories(heads.map((h) => h.id));
-  await ctx.store.deleteMedia(gone);
-  for (const h of gone) await ctx.media.delete(h);
-  return { stories: heads.length, media: gone.length };
-}

@@ -40,14 +40,16 @@ export interface HubProcess {
 
 /**
  * Starts a real hub process (`storyscape hub`) on 127.0.0.1 only, with any free ports, and waits
- * for its ready file (at most 60 s). Nothing listens on a LAN address.
+ * for its ready file (at most 60 s). Nothing listens on a LAN address. A list of flags replaces the
+ * room hub's listening flags (a service process: `--service --public-url … --port 0`).
  */
-export async function startHubProcess(dataDir: string, env: Record<string, string> = {}, ports: { port: number; httpPort: number } = { port: 0, httpPort: 0 }): Promise<HubProcess> {
-  const ready = join(dataDir, '..', `ready-${process.pid}-${Date.now()}.json`);
+export async function startHubProcess(dataDir: string, env: Record<string, string> = {}, ports: { port: number; httpPort: number } | string[] = { port: 0, httpPort: 0 }): Promise<HubProcess> {
+  const ready = join(dataDir, '..', `ready-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`);
   rmSync(ready, { force: true });
   let out = '';
   // Port 0 (any free port) unless a restart asks for the ports the hub had (devices keep their addresses).
-  const args = ['hub', '--data', dataDir, '--port', String(ports.port), '--http-port', String(ports.httpPort), '--host', '127.0.0.1', '--ready-file', ready, '--no-open'];
+  const listen = Array.isArray(ports) ? ports : ['--port', String(ports.port), '--http-port', String(ports.httpPort), '--host', '127.0.0.1'];
+  const args = ['hub', '--data', dataDir, ...listen, '--ready-file', ready, '--no-open'];
   const proc = spawn(process.execPath, [join(ROOT, 'bin/storyscape.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -78,7 +80,8 @@ export async function startHubProcess(dataDir: string, env: Record<string, strin
   return {
     ...info,
     dataDir,
-    ca: readFileSync(join(dataDir, 'tls', 'cert.pem'), 'utf8'),
+    // A service process has no certificate (the reverse proxy in front has one).
+    ca: existsSync(join(dataDir, 'tls', 'cert.pem')) ? readFileSync(join(dataDir, 'tls', 'cert.pem'), 'utf8') : '',
     proc,
     output: () => out,
     stop: () => stopWith('SIGTERM'),
