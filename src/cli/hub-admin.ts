@@ -67,7 +67,7 @@ export async function hubAdminPassphrase(args: string[], io: CliIo): Promise<num
   }
   try {
     await new Admin(store).setPassphrase(passphrase);
-    io.out('✓ The admin passphrase is set. Log in on the hub\'s admin page (/admin); earlier admin log-ins have ended.\n');
+    io.out('✓ The admin passphrase is set. Earlier admin log-ins have ended; log in again through /api/admin/login (docs/deploy.md says how).\n');
     return 0;
   } catch (e) {
     io.err(`storyscape hub admin-passphrase: ${e instanceof HubError ? e.message : (e as Error).message}\n`);

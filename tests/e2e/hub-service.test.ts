@@ -99,3 +99,32 @@ test('two hub processes on one PostgreSQL database: a room started on one is joi
   liveOnOne.ws.close();
   await Promise.all([admin, a, b].map((d) => d.close()));
 });
+
+test('the admin: only with the passphrase; keeps a story in the collection with its consent, exports its records, keeps and ends a room', async () => {
+  const [one] = hubs.length ? hubs : [await startService(3)];
+  const admin = new Device(one!.httpUrl, one!.ca);
+  const stranger = new Device(one!.httpUrl, one!.ca);
+  assert.equal((await stranger.request('GET', '/api/admin/rooms')).status, 403);
+  await admin.request('POST', '/api/admin/login', { passphrase: ADMIN_PASSPHRASE });
+  const rooms = await admin.request<{ rooms: Array<{ id: string; name: string; stories: number; keep: boolean }> }>('GET', '/api/admin/rooms');
+  const room = rooms.json.rooms.find((r) => r.name === 'Branch library, Tuesday')!;
+  assert.equal(room.stories, 2); // the story and the copy kept beside it
+
+  const consent = { by: 'Amira (the author) and her father', at: '2026-12-06', uses: ['showcase', 'collection'] };
+  const bad = await admin.request<{ error: { message: string } }>('POST', '/api/admin/collection', { storyId: 'service-one', title: 'Seen from both', place: 'Branch library', language: 'en', consent: { ...consent, uses: [] } });
+  assert.equal(bad.status, 400);
+  const kept = await admin.request('POST', '/api/admin/collection', { storyId: 'service-one', title: 'Seen from both', place: 'Branch library', language: 'en', consent });
+  assert.equal(kept.status, 200, kept.text);
+  const csv = await admin.request('GET', '/api/admin/collection-records.csv');
+  assert.match(csv.text, /Seen from both/);
+  assert.match(csv.text, /Amira \(the author\) and her father/);
+
+  assert.equal((await admin.request<{ room: { keep: boolean } }>('POST', `/api/admin/rooms/${room.id}/keep`, { keep: true })).json.room.keep, true);
+  // Ending with "delete the photos" keeps the collection's story (and its photo); the copy goes.
+  const ended = await admin.request<{ deleted: { stories: number; kept: number } }>('POST', `/api/admin/rooms/${room.id}/end`, { deleteMedia: true });
+  assert.equal(ended.status, 200, ended.text);
+  assert.deepEqual([ended.json.deleted.stories, ended.json.deleted.kept], [1, 1]);
+  const entries = await admin.request<{ entries: Array<{ storyId: string; consent: { uses: string[] } }> }>('GET', '/api/admin/collection');
+  assert.deepEqual(entries.json.entries.map((e) => [e.storyId, e.consent.uses]), [['service-one', ['showcase', 'collection']]]);
+  await Promise.all([admin, stranger].map((d) => d.close()));
+});

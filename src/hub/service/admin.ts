@@ -71,4 +71,4 @@ export class Admin {
 
 export const notConfigured = () =>
   new HubError(409, 'admin-not-set', 'This hub has no admin passphrase yet. Whoever runs the server sets one with: storyscape hub admin-passphrase');
-export const notAdmin = () => new HubError(403, 'not-admin', "Only the service's admin can do this. Log in on the admin page first.");
+export const notAdmin = () => new HubError(403, 'not-admin', "Only the service's admin can do this. Log in as the admin first.");
