@@ -21,7 +21,8 @@ export function arrivedText(entries: readonly Pick<InboxEntry, 'kind'>[]): strin
 /**
  * The editor's side of the room (rendered inside the editor when the app is in a room):
  * - photos and sounds a phone sent to this story are taken in through the editor's own import
- *   (the same checks, each photo a scene), saved, then marked taken on the hub, with a note;
+ *   (the same checks, each photo a scene), saved, then marked taken on the hub, with a note that
+ *   stays until dismissed;
  * - when the hub kept both versions (someone else saved first), the editor switches to the copy
  *   with this laptop's changes, and says so in plain words.
  */
@@ -62,12 +63,6 @@ export function RoomEditorLink({ onSwitch }: { onSwitch?(storyId: string): void 
     };
   }, [link, storyId, readOnly, editor, importFiles]);
 
-  useEffect(() => {
-    if (!arrived) return;
-    const timer = setTimeout(() => setArrived(null), 8000);
-    return () => clearTimeout(timer);
-  }, [arrived]);
-
   return (
     <>
       {banner && (
@@ -78,10 +73,14 @@ export function RoomEditorLink({ onSwitch }: { onSwitch?(storyId: string): void 
           </button>
         </div>
       )}
+      {/* Stays until dismissed: the group may be looking at the phone when the photos arrive. */}
       {arrived && (
-        <p className="banner phone-arrived" role="status">
-          {arrived}
-        </p>
+        <div className="banner phone-arrived" role="status">
+          <p>{arrived}</p>
+          <button type="button" className="button small" onClick={() => setArrived(null)}>
+            {t('package.ok')}
+          </button>
+        </div>
       )}
     </>
   );
