@@ -121,6 +121,20 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
       enter(sceneId, s.variables, leave(s), 'jump');
       return true;
     },
+    follow(sceneId, given) {
+      const s = get();
+      if (!scenes.has(sceneId)) return false;
+      const variables = Object.freeze(
+        Object.fromEntries(
+          story.variables.map((v) => {
+            const value = given[v.id];
+            return [v.id, typeof value === typeof v.initial ? (value as typeof v.initial) : s.variables[v.id]!];
+          }),
+        ),
+      );
+      enter(sceneId, variables, leave(s), 'jump');
+      return true;
+    },
     closePanel() {
       const s = get();
       if (s.panel) set(snapshot(s.sceneId, s.variables, s.history, s.language, s.arrival, null));

@@ -57,6 +57,11 @@ export interface PlayerEngine {
   restart(): void;
   /** Moves to any scene directly (debugging, benchmarks, editor preview). Keeps variables; adds history. */
   jumpTo(sceneId: SceneId): boolean;
+  /**
+   * Moves to a scene with someone else's variables (a guided showcase: the facilitator's). Values the
+   * story does not declare, or of another type, are ignored. Adds history.
+   */
+  follow(sceneId: string, variables: Readonly<Record<string, unknown>>): boolean;
   closePanel(): void;
   setLanguage(language: string | undefined): void;
 }
