@@ -6,6 +6,8 @@ import { EditRoute } from './EditRoute.tsx';
 import { navigate, useRoute } from './router.ts';
 import { t, useUiLanguage } from '../i18n/index.ts';
 import { RoomRoute } from './room-routes.tsx';
+import { useRoom } from '../room/context.ts';
+import { useSentStories } from './guide.ts';
 
 const KitPage = lazy(() => import('./workshops/KitPage.tsx'));
 
@@ -13,6 +15,7 @@ export function App() {
   const route = useRoute();
   // A new UI language renders every screen again from scratch, so every string follows it.
   const language = useUiLanguage();
+  useSentStories(useRoom(), route.name === 'play');
   return (
     <ErrorBoundary>
       <Fragment key={language}>
@@ -24,7 +27,7 @@ export function App() {
             <KitPage slug={route.doc} />
           </Suspense>
         )}
-        {(route.name === 'join' || route.name === 'room') && <RoomRoute page={route.name} />}
+        {(route.name === 'join' || route.name === 'room' || route.name === 'headsets') && <RoomRoute page={route.name} />}
         {route.name === 'add' && <RoomRoute key={route.storyId} page="add" storyId={route.storyId} />}
         {route.name === 'not-found' && (
           <main className="page message-page">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { t } from '../i18n/index.ts';
 import { navigate } from './router.ts';
 import { openStory, type OpenedStory } from './stories.ts';
@@ -6,6 +6,7 @@ import { StoryNotOpened, StoryOpening } from '../ui/StoryNotOpened.tsx';
 import { useRepository } from '../storage/context.ts';
 import { useRoom } from '../room/context.ts';
 import { openFromHub } from '../room/play.ts';
+import { guideLinkFor, isGuidedHeadset } from './guide.ts';
 
 // The player is its own chunk: the library and editor never load it until a story is played.
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
@@ -14,6 +15,11 @@ export function PlayRoute({ storyId }: { storyId: string }) {
   const repo = useRepository();
   const [opened, setOpened] = useState<OpenedStory | null>(null);
   const room = useRoom();
+  // Showcase (#16): a headset of the room is guided; the facilitator's player leads with ?lead.
+  const guide = useMemo(() => {
+    const lead = !!room?.state.snapshot().info.facilitator && new URLSearchParams(location.search).has('lead');
+    return room && (lead || isGuidedHeadset(room)) ? guideLinkFor(room, storyId, lead ? 'lead' : 'headset') : undefined;
+  }, [room, storyId]);
   useEffect(() => {
     // App keys this route by storyId, so a new id mounts a fresh component: no reset needed here.
     let live = true;
@@ -38,7 +44,7 @@ export function PlayRoute({ storyId }: { storyId: string }) {
   const debug = new URLSearchParams(location.search).has('debug');
   return (
     <Suspense fallback={loading}>
-      <PlayerScreen story={opened.story} assets={opened.assets} debug={debug} onExit={toLibrary} />
+      <PlayerScreen story={opened.story} assets={opened.assets} debug={debug} onExit={toLibrary} guide={guide} />
     </Suspense>
   );
 }

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'workshops'; doc?: string }
   | { name: 'join' }
   | { name: 'room' }
+  | { name: 'headsets' }
   | { name: 'add'; storyId: string }
   | { name: 'not-found'; path: string };
 
@@ -31,6 +32,7 @@ export function parseRoute(pathname: string): Route {
   if (edit) return { name: 'edit', storyId: edit[1]! };
   if (/^\/join\/?$/.test(path)) return { name: 'join' };
   if (/^\/room\/?$/.test(path)) return { name: 'room' };
+  if (/^\/room\/headsets\/?$/.test(path)) return { name: 'headsets' };
   const add = /^\/add\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (add) return { name: 'add', storyId: add[1]! };
   const kit = /^\/workshops(?:\/([a-z0-9-]{1,64}))?\/?$/.exec(path);
@@ -51,6 +53,8 @@ export function routePath(route: Route): string {
       return `${base}/join`;
     case 'room':
       return `${base}/room`;
+    case 'headsets':
+      return `${base}/room/headsets`;
     case 'add':
       return `${base}/add/${encodeURIComponent(route.storyId)}`;
     case 'workshops':

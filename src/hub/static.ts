@@ -17,7 +17,7 @@ export function hubIndexHtml(html: string): { html: string; scriptHashes: string
 }
 
 /** Paths the app handles itself (src/app/router.ts): a reload of any of them gets index.html. */
-const APP_ROUTE = /^\/(?:play\/[A-Za-z0-9_-]{1,64}|edit\/[A-Za-z0-9_-]{1,64}|add\/[A-Za-z0-9_-]{1,64}|workshops(?:\/[a-z0-9-]{1,64})?|join|room|admin)\/?$/;
+const APP_ROUTE = /^\/(?:play\/[A-Za-z0-9_-]{1,64}|edit\/[A-Za-z0-9_-]{1,64}|add\/[A-Za-z0-9_-]{1,64}|workshops(?:\/[a-z0-9-]{1,64})?|join|room(?:\/headsets)?|admin)\/?$/;
 
 export const isAppRoute = (path: string): boolean => path === '/' || APP_ROUTE.test(path);
 

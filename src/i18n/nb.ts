@@ -1,5 +1,6 @@
 import { playerNb } from './player/nb.ts';
 import { roomNb } from './room/nb.ts';
+import { showcaseNb } from './showcase/nb.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { Catalogue } from './en.ts';
 export const nb: Catalogue = {
   ...playerNb,
   ...roomNb,
+  ...showcaseNb,
   'app.name': 'Storyscape',
   'app.tagline': 'Forgreinede 360°-historier med lyd',
   'library.uiLanguage': 'Språk',

@@ -29,6 +29,9 @@ import { useTextSize } from './settings/useTextSize.ts';
 import { useHotspotSound } from './sound/useHotspotSound.ts';
 import { useSoundscape } from './sound/useSoundscape.ts';
 import { usePlayerEngine } from './usePlayerEngine.ts';
+import { GuidePause, GuideBadge } from './guided/GuideOverlay.tsx';
+import type { GuideLink } from './guided/link.ts';
+import { useGuided } from './guided/useGuided.ts';
 import { Hotspots } from './view/Hotspots.tsx';
 import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
 import { PanoramaView, type ViewHandle } from './view/PanoramaView.tsx';
@@ -59,6 +62,8 @@ export interface PlayerScreenProps {
   chrome?: boolean;
   /** Decodes started before the player mounted (the standalone page starts the first picture before React loads). */
   early?: EarlyDecodes;
+  /** On a room hub: this player is a guided headset, or the facilitator's leading player (#16). */
+  guide?: GuideLink;
 }
 
 const storyKeys = new WeakMap<Story, number>();
@@ -99,7 +104,15 @@ function Player(props: PlayerScreenProps) {
   const gyro = useGyro(controller);
   const audio = useSoundscape(story, assets, snapshot);
   const sound = useHotspotSound(engine, audio);
-  const onViewFrame = useCallback((yaw: number, pitch: number) => audio?.setListenerOrientation(yaw, pitch), [audio]);
+  const guided = useGuided(props.guide, engine, story);
+  const onGuideView = guided.onViewFrame;
+  const onViewFrame = useCallback(
+    (yaw: number, pitch: number) => {
+      audio?.setListenerOrientation(yaw, pitch);
+      onGuideView(yaw, pitch);
+    },
+    [audio, onGuideView],
+  );
   useLookControls(viewEl, controller);
 
   const { scene, language: lang, arrival } = snapshot;
@@ -132,8 +145,12 @@ function Player(props: PlayerScreenProps) {
     if (arrival > 1 && (!active || active === document.body)) heading.current?.focus({ preventScroll: true });
   }, [controller, scene, arrival]);
 
+  // While the guide has paused this headset, nothing is chosen (a gaze resting on a marker included).
+  const pausedRef = useRef(false);
+  pausedRef.current = guided.pause !== null;
   const choose = useCallback(
     (id: string) => {
+      if (pausedRef.current) return;
       const h = engine.getState().visibleHotspots.find((x) => x.id === id);
       if (h?.action.type === 'goto') performance.mark('story:choice', { detail: { hotspotId: id } });
       engine.choose(id);
@@ -240,6 +257,8 @@ function Player(props: PlayerScreenProps) {
             audio={audio}
             onViewFrame={onViewFrame}
             debug={debug}
+            pauseMessage={guided.pause}
+            onPresenting={guided.onPresenting}
           />
         </PanoramaView>
       </div>
@@ -293,6 +312,7 @@ function Player(props: PlayerScreenProps) {
           </ViewButtons>
           <XRButtonSlot />
           <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
+          {guided.following && !guided.pause && <GuideBadge />}
 
           <InfoDialog
             story={story}
@@ -318,6 +338,7 @@ function Player(props: PlayerScreenProps) {
           <TextReadingDialog open={overlay === 'reading'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
         </>
       )}
+      {guided.pause !== null && <GuidePause message={guided.pause} />}
     </div>
   );
 }

@@ -32,6 +32,11 @@ export function RoomPage({ nav }: { nav: RoomNav }) {
           {t('room.page.showJoin')}
         </button>
       )}
+      {info.facilitator && info.room && (
+        <button type="button" className="button quiet" onClick={nav.headsets}>
+          {t('showcase.title')}
+        </button>
+      )}
       {info.facilitator && (
         <button type="button" className="button quiet" onClick={() => void room.state.logout()}>
           {t('room.login.logout')}

@@ -38,6 +38,8 @@ export interface RoomNav {
   library(): void;
   join(): void;
   room(): void;
+  /** The facilitator's Headsets panel (showcase). */
+  headsets(): void;
   edit(storyId: string): void;
   /** Plays a story; `fromRoom` plays the hub's current version rather than this laptop's copy. */
   play(storyId: string, fromRoom?: boolean): void;

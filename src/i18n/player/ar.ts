@@ -50,4 +50,6 @@ export const playerAr: Partial<PlayerCatalogue> = {
   'xr.more': 'المزيد',
   'xr.previous': 'السابق',
   'xr.keepLooking': 'واصل النظر حولك',
+  'guide.following': 'تتابع المرشد',
+  'guide.paused': 'أوقف المرشد القصة مؤقتًا',
 };

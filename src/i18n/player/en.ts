@@ -84,6 +84,9 @@ export const playerEn = {
   'xr.link': '{label}: {url} (opens after you leave VR)',
   'xr.linkNoLabel': '{url} (opens after you leave VR)',
   'xr.keepLooking': 'Keep looking around',
+  'guide.following': 'Following the guide',
+  'guide.paused': 'Paused by the guide',
+  'guide.pausedHint': 'Wait here. The story goes on when the guide says so.',
 } as const;
 
 export type PlayerKey = keyof typeof playerEn;

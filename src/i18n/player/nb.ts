@@ -82,4 +82,7 @@ export const playerNb: PlayerCatalogue = {
   'xr.link': '{label}: {url} (åpnes når du går ut av VR)',
   'xr.linkNoLabel': '{url} (åpnes når du går ut av VR)',
   'xr.keepLooking': 'Fortsett å se deg rundt',
+  'guide.following': 'Følger guiden',
+  'guide.paused': 'Guiden har satt på pause',
+  'guide.pausedHint': 'Vent her. Historien fortsetter når guiden sier fra.',
 };

@@ -18,6 +18,7 @@ import { useInputCounts } from '../../xr/r3f/useInputCounts.ts';
 import { preloadFonts } from '../../xr/r3f/ui/text.tsx';
 import { Scrim } from '../../xr/r3f/ui/place.tsx';
 import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './panels.tsx';
+import { GuidePausePanel } from './GuidePausePanel.tsx';
 
 /** `window.__storyXR`: a handle for browser tests and benchmarks (installed with `debug`). */
 export interface StoryXRDebugHandle {
@@ -115,6 +116,12 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   }, -1100);
   const caption = useCaptionText(p.audio);
 
+  const onPresenting = useRef(p.onPresenting);
+  onPresenting.current = p.onPresenting;
+  useEffect(() => {
+    onPresenting.current?.(!!session);
+  }, [session]);
+
   // Entering: the desktop view stops driving the camera; what it showed is straight ahead.
   // Leaving: the desktop view continues from where the head looked. Nothing else changes.
   useEffect(() => {
@@ -153,7 +160,8 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const scene = snapshot.scene;
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
   const endingOpen = !!snapshot.ending && endingClosedAt !== snapshot.arrival && !snapshot.panel;
-  const modal = !!snapshot.panel || endingOpen;
+  const paused = p.pauseMessage != null;
+  const modal = !!snapshot.panel || endingOpen || paused;
   // A panel gets the reader's attention: the menu folds away when one opens.
   const [wasModal, setWasModal] = useState(modal);
   if (modal !== wasModal) {
@@ -220,7 +228,12 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
     <>
       <XROrigin ref={origin} />
       <group ref={user} name="xr-ui">
-        {session && (
+        {session && paused && (
+          <Suspense fallback={null}>
+            <GuidePausePanel message={p.pauseMessage ?? ''} />
+          </Suspense>
+        )}
+        {session && !paused && (
           <>
             <Suspense fallback={null}>
               <Menu

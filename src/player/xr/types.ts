@@ -28,4 +28,8 @@ export interface XRSceneProps {
   onViewFrame?(yaw: number, pitch: number): void;
   /** Installs `window.__storyXR` for tests and benchmarks. */
   debug?: boolean;
+  /** The guide paused this headset (#16): a calm message fills the view; null plays on. */
+  pauseMessage?: string | null;
+  /** Told when a headset session starts (true) and ends (false). */
+  onPresenting?(presenting: boolean): void;
 }

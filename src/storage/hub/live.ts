@@ -22,6 +22,8 @@ export interface LiveConnection {
   state(): LiveState;
   /** Connects again now (after joining, or when the browser says it is online again). */
   reconnect(): void;
+  /** Sends a message now; false when the connection is not open (nothing is queued). */
+  send(message: ClientMessage): boolean;
   close(): void;
 }
 
@@ -99,8 +101,10 @@ export function connectLive(options: LiveOptions): LiveConnection {
     retry = timers.setTimeout(open, ms);
   }
 
-  function send(ws: WebSocket, message: ClientMessage) {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  function send(ws: WebSocket, message: ClientMessage): boolean {
+    if (ws.readyState !== ws.OPEN) return false;
+    ws.send(JSON.stringify(message));
+    return true;
   }
 
   open();
@@ -112,6 +116,7 @@ export function connectLive(options: LiveOptions): LiveConnection {
       if (socket && (state === 'open' || state === 'connecting')) return;
       open();
     },
+    send: (message) => !!socket && state === 'open' && send(socket, message),
     close() {
       closed = true;
       stopTimers();

@@ -1,5 +1,6 @@
 import type { DeviceInfo, DeviceKind, HubInfo, StorySummary } from '../../live/api.ts';
-import type { ServerMessage } from '../../live/messages.ts';
+import type { ClientMessage, ServerMessage } from '../../live/messages.ts';
+import type { Guide, HeadsetsMessage } from '../../live/showcase.ts';
 import type { HubClient } from './client.ts';
 import { connectLive, type LiveConnection, type LiveState } from './live.ts';
 
@@ -15,6 +16,10 @@ export interface RoomSnapshot {
   stories: StorySummary[] | null;
   /** Facilitator only: every device of the session, with who is connected now. */
   devices: Array<DeviceInfo & { online: boolean }> | null;
+  /** Showcase (#16): what the facilitator last asked of this device (null until the hub says). */
+  guide: Guide | null;
+  /** Facilitator only: the headsets and the room's guide (null until the hub says). */
+  headsets: Omit<HeadsetsMessage, 'type'> | null;
 }
 
 export interface RoomState {
@@ -30,6 +35,8 @@ export interface RoomState {
   startRoom(name: string, passphrase: string): Promise<void>;
   endRoom(deleteMedia: boolean): Promise<{ stories: number; media: number }>;
   onMessage(listener: (m: ServerMessage) => void): () => void;
+  /** Sends a live message if connected (false otherwise: the hub's state catches up on reconnecting). */
+  send(message: ClientMessage): boolean;
   /** Told when the live connection opens again after a gap (the hub is back): send what waits. */
   onReconnect(listener: () => void): () => void;
   close(): void;
@@ -43,7 +50,7 @@ export function deviceKind(userAgent: string = globalThis.navigator?.userAgent ?
 }
 
 export function createRoomState(client: HubClient, first: HubInfo, options: { WebSocket?: typeof WebSocket } = {}): RoomState {
-  let snap: RoomSnapshot = { info: first, live: 'closed', stories: null, devices: null };
+  let snap: RoomSnapshot = { info: first, live: 'closed', stories: null, devices: null, guide: null, headsets: null };
   const listeners = new Set<() => void>();
   const messageListeners = new Set<(m: ServerMessage) => void>();
   const reconnectListeners = new Set<() => void>();
@@ -79,6 +86,8 @@ export function createRoomState(client: HubClient, first: HubInfo, options: { We
     if (m.type === 'story-changed' || m.type === 'story-removed') loadStoriesSoon();
     else if (m.type === 'inbox' && snap.stories) set({ stories: snap.stories.map((s) => (s.id === m.storyId ? { ...s, inbox: m.count } : s)) });
     else if (m.type === 'devices') set({ devices: m.devices });
+    else if (m.type === 'guide-state') set({ guide: m.guide });
+    else if (m.type === 'headsets') set({ headsets: { room: m.room, headsets: m.headsets } });
     else if (m.type === 'room-ended') void refresh();
     messageListeners.forEach((l) => l(m));
   }
@@ -157,6 +166,7 @@ export function createRoomState(client: HubClient, first: HubInfo, options: { We
       await refresh();
       return r.deleted;
     },
+    send: (message) => live?.send(message) ?? false,
     onMessage(listener) {
       messageListeners.add(listener);
       return () => {

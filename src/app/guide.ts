@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import type { GuideLink } from '../player/guided/link.ts';
+import type { RoomApp } from '../room/context.ts';
+import { navigate, parseRoute } from './router.ts';
+
+/** This device is a headset of the room (it joined as one): the facilitator may guide it. */
+export const isGuidedHeadset = (room: RoomApp | null): boolean => room?.state.snapshot().info.room?.device?.kind === 'headset';
+
+/** Opens a story the facilitator sent, unless it is already playing. */
+function openSent(storyId: string) {
+  const route = parseRoute(location.pathname);
+  if (route.name === 'play' && route.storyId === storyId) return;
+  navigate({ name: 'play', storyId });
+}
+
+/**
+ * The player's line to the showcase (#16) over the room's live connection: a guided headset, or the
+ * facilitator's leading player (`?lead`). The first guide comes from the room's snapshot (the hub
+ * sent it when the connection opened), then every new one; after each reconnection it is "fresh".
+ */
+export function guideLinkFor(room: RoomApp, storyId: string, role: GuideLink['role']): GuideLink {
+  return {
+    role,
+    storyId,
+    onGuide(listener) {
+      let fresh = true;
+      const first = room.state.snapshot().guide;
+      if (first) {
+        listener(first, true);
+        fresh = false;
+      }
+      return room.state.onMessage((m) => {
+        if (m.type === 'welcome') fresh = true;
+        else if (m.type === 'guide-state') {
+          listener(m.guide, fresh);
+          fresh = false;
+        }
+      });
+    },
+    onConnected: (listener) => room.state.onMessage((m) => m.type === 'welcome' && listener()),
+    send: (message) => void room.state.send(message),
+    openStory: openSent,
+  };
+}
+
+/**
+ * A headset away from the player (the library, the join page) still opens the story the
+ * facilitator sends, at once or when it reconnects; in the player the guided controller does it.
+ */
+export function useSentStories(room: RoomApp | null, playing: boolean): void {
+  useEffect(() => {
+    if (!room || playing) return;
+    // A guide already known (back in the library within the session) opens nothing by itself.
+    let seen = room.state.snapshot().guide?.sent ?? -1;
+    const check = () => {
+      const { guide } = room.state.snapshot();
+      if (!isGuidedHeadset(room) || !guide?.storyId || guide.sent === seen) return;
+      seen = guide.sent;
+      openSent(guide.storyId);
+    };
+    check();
+    return room.state.subscribe(check);
+  }, [room, playing]);
+}
