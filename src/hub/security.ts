@@ -5,6 +5,10 @@ import { createHash } from 'node:crypto';
  * internet), pictures and sounds also from blob: and data: (decoded textures, object URLs), live
  * messages over the hub's own WebSocket. Inline scripts only by hash (the app's sub-folder script
  * in index.html). Inline styles are allowed: React and the 3D view set them; they run no code.
+ * Workers only from the app's own files, as on a published site: troika's text worker is built from
+ * a blob: URL and evaluates its code inside, which this policy forbids; refused at `new Worker` it
+ * sets its text on the main thread instead, whereas a blob: worker that may start but not evaluate
+ * fails in VR with "Worker module function was called but `init` did not return …".
  */
 export function hubCsp(scriptHashes: readonly string[] = []): string {
   return [
@@ -15,7 +19,7 @@ export function hubCsp(scriptHashes: readonly string[] = []): string {
     "media-src 'self' blob: data:",
     "connect-src 'self' blob: data:",
     "font-src 'self' data:",
-    "worker-src 'self' blob:",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -44,6 +44,8 @@ test('serves the built app over HTTPS and HTTP: deep links, MIME types, caching,
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+    // Workers from the app's files only: a blob: worker (troika's text) could start but not run its code.
+    assert.match(csp, /worker-src 'self'(;|$)/);
     assert.equal(home.headers.get('x-content-type-options'), 'nosniff');
     for (const route of ['/play/sample', '/edit/my-story', '/join', '/room', '/add/my-story', '/workshops', '/workshops/facilitator-guide', '/play/sample/']) {
       const r = await d.request('GET', route);
