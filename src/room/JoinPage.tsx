@@ -3,6 +3,7 @@ import { addressesForOthers, withJoin } from '../storage/hub/addresses.ts';
 import { QrCode } from '../ui/QrCode.tsx';
 import { isMember, useRoom, useRoomSnapshot, type RoomNav } from './context.ts';
 import { JoinForm } from './JoinForm.tsx';
+import { RoomHeader } from './RoomHeader.tsx';
 import { StartSession } from './StartSession.tsx';
 import './room.css';
 
@@ -18,16 +19,12 @@ export function JoinPage({ nav }: { nav: RoomNav }) {
   if (!room || !snap) return <NoHub nav={nav} />;
   const { info } = snap;
   const header = (
-    <header className="room-header">
-      <button type="button" className="button quiet" onClick={nav.library}>
-        {t('room.backToLibrary')}
-      </button>
-      {info.facilitator && (
-        <button type="button" className="button quiet" onClick={nav.room}>
-          {t('room.page.facilitator')}
-        </button>
-      )}
-    </header>
+    <RoomHeader
+      links={[
+        { label: t('room.backToLibrary'), onClick: nav.library },
+        info.facilitator && { label: t('room.page.facilitator'), onClick: nav.room },
+      ]}
+    />
   );
   if (!info.room) {
     return (

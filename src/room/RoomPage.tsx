@@ -7,6 +7,7 @@ import { useRoom, useRoomSnapshot, type RoomNav } from './context.ts';
 import { EndSession } from './EndSession.tsx';
 import { roomErrorText } from './errors.ts';
 import { NoHub } from './JoinPage.tsx';
+import { RoomHeader } from './RoomHeader.tsx';
 import { RoomStoriesTable } from './RoomStoriesTable.tsx';
 import { FacilitatorLogin, StartSession } from './StartSession.tsx';
 import { relativeTime } from '../ui/when.ts';
@@ -23,26 +24,14 @@ export function RoomPage({ nav }: { nav: RoomNav }) {
   if (!room || !snap) return <NoHub nav={nav} />;
   const { info } = snap;
   const back = (
-    <header className="room-header">
-      <button type="button" className="button quiet" onClick={nav.library}>
-        {t('room.backToLibrary')}
-      </button>
-      {info.room && (
-        <button type="button" className="button quiet" onClick={nav.join}>
-          {t('room.page.showJoin')}
-        </button>
-      )}
-      {info.facilitator && info.room && (
-        <button type="button" className="button quiet" onClick={nav.headsets}>
-          {t('showcase.title')}
-        </button>
-      )}
-      {info.facilitator && (
-        <button type="button" className="button quiet" onClick={() => void room.state.logout()}>
-          {t('room.login.logout')}
-        </button>
-      )}
-    </header>
+    <RoomHeader
+      links={[
+        { label: t('room.backToLibrary'), onClick: nav.library },
+        !!info.room && { label: t('room.page.showJoin'), onClick: nav.join },
+        info.facilitator && !!info.room && { label: t('showcase.title'), onClick: nav.headsets },
+        info.facilitator && { label: t('room.login.logout'), onClick: () => void room.state.logout() },
+      ]}
+    />
   );
   if (!info.room) {
     return (

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import { useRoom, useRoomSnapshot, type RoomNav } from '../context.ts';
 import { NoHub } from '../JoinPage.tsx';
+import { RoomHeader } from '../RoomHeader.tsx';
 import { FacilitatorLogin } from '../StartSession.tsx';
 import { HeadsetsPanel } from './HeadsetsPanel.tsx';
 import '../room.css';
@@ -13,11 +14,7 @@ export function HeadsetsPage({ nav }: { nav: RoomNav }) {
   const { info } = snap;
   return (
     <main className="page room-page facilitator-page">
-      <header className="room-header">
-        <button type="button" className="button quiet" onClick={nav.room}>
-          {t('room.page.title')}
-        </button>
-      </header>
+      <RoomHeader links={[{ label: t('room.page.title'), onClick: nav.room }]} />
       <h1>{info.room ? t('showcase.pageTitle', { name: info.room.name }) : t('showcase.title')}</h1>
       {!info.room ? <p className="room-panel">{t('room.join.noSessionYet')}</p> : !info.facilitator ? <FacilitatorLogin /> : <HeadsetsPanel />}
     </main>
