@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HUB_PAGE_MARK } from '../live/api.ts';
 import { errorBody, words } from './errors.ts';
 import { inlineScriptHashes } from './security.ts';
 
 /**
  * index.html as the hub serves it: zod told not to probe for eval (the hub's CSP forbids eval; the
  * probe would only be reported as a violation). Returns the hashes of its inline scripts (this one
- * and the app's folder script, see src/build/app-folder-plugin.ts) for the CSP.
+ * and the app's folder script, see src/build/app-folder-plugin.ts) for the CSP. It carries the hub's
+ * mark (HUB_PAGE_MARK) so the app knows to look for a room.
  */
 export function hubIndexHtml(html: string): { html: string; scriptHashes: string[] } {
-  const head = '<script>globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})</script>';
+  const head = `<meta name="${HUB_PAGE_MARK}" content="">` + '<script>globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})</script>';
   const out = /<meta charset="[^"]*"\s*\/?>/i.test(html) ? html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${head}`) : html.replace(/<head>/i, `<head>\n    ${head}`);
   return { html: out, scriptHashes: inlineScriptHashes(out) };
 }

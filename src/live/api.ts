@@ -6,6 +6,13 @@ import { MAX_HAS_HASHES } from './limits.ts';
  * The hub's REST API: every request body and reply as a zod schema (pure: the hub and the browser
  * both import this). Paths are in `HUB_PATHS`. Errors are always `ErrorReply`.
  */
+/**
+ * The name of the <meta> the hub adds to the app's index.html: the app asks `GET /api/hub` only
+ * where it is there, so the dev server, a static host or a published site are not sent a request
+ * that can only answer 404 (an error line in the console, and a wait before the library opens).
+ */
+export const HUB_PAGE_MARK = 'storyscape-hub';
+
 export const HUB_PATHS = {
   hub: '/api/hub',
   join: '/api/join',

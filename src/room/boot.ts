@@ -5,6 +5,7 @@ import { idbOutboxStore } from '../storage/hub/idb-outbox-store.ts';
 import { memoryOutboxStore } from '../storage/hub/outbox-store.ts';
 import { createRoomLink } from '../storage/hub/room-link.ts';
 import { createRoomState } from '../storage/hub/room-state.ts';
+import { HUB_PAGE_MARK } from '../live/api.ts';
 import type { RoomApp } from './context.ts';
 
 export interface RoomBoot extends RoomApp {
@@ -13,13 +14,15 @@ export interface RoomBoot extends RoomApp {
 }
 
 /**
- * At start: is the app running on a room hub? (GET /api/hub; no answer, or not a hub's, means no:
- * the dev server or a published site, where everything works as on one laptop.) On a hub: join at
+ * At start: is the app running on a room hub? (Only a page the hub served carries its mark; then
+ * GET /api/hub; no mark, no answer, or not a hub's means no: the dev server, a static host or a
+ * published site, where everything works as on one laptop.) On a hub: join at
  * once when the address says `?join=CODE` (the QR codes do), then the library's repository becomes
  * the hub-backed one over this browser's own (`local`), and the app's service worker keeps the
  * app for when the hub is away.
  */
 export async function bootRoom(local: StoryRepository, base: string): Promise<RoomBoot | null> {
+  if (!document.querySelector(`meta[name="${HUB_PAGE_MARK}"]`)) return null;
   const client = createHubClient({ base });
   const info = await client.info();
   if (!info) return null;

@@ -40,6 +40,7 @@ test('serves the built app over HTTPS and HTTP: deep links, MIME types, caching,
     assert.equal(home.status, 200);
     assert.match(home.headers.get('content-type')!, /text\/html/);
     assert.match(home.text, /<div id="root">/);
+    assert.match(home.text, /<meta name="storyscape-hub"/); // the app asks for a room only on a hub's page
     const csp = home.headers.get('content-security-policy')!;
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self'/);
