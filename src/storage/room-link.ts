@@ -24,6 +24,8 @@ export interface RoomLink {
   takeFromInbox(storyId: string, entryId: string): Promise<void>;
   /** Told when a story's inbox changes (count = entries waiting). */
   onInbox(listener: (storyId: string, count: number) => void): () => void;
+  /** Told when the room's live connection is back after a break: what was said meanwhile was missed. */
+  onReconnect(listener: () => void): () => void;
   /** The address a phone opens to add photos to this story (joining the room on the way), or null. */
   phoneAddress(storyId: string): string | null;
 }

@@ -64,6 +64,8 @@ test('a phone sends photos from the QR of "Add photos from a phone"; the editor 
 
   // The laptop takes them in through its own import: a scene each, saved, then to the room.
   await laptop.page.getByText('2 photos arrived from a phone').waitFor(T);
+  // The note counts everything since it was last dismissed (the photos may come in one run or two).
+  await laptop.page.locator('.phone-arrived').getByRole('button').click();
   await waitForSaveState(laptop.page, 'Saved to the room');
   const onHub = await hubStory(hubLaptop, storyId);
   assert.equal(onHub.doc.scenes.length, 2, "the first photo fills the new story's blank scene, the second makes a scene");

@@ -33,7 +33,8 @@ export function RoomEditorLink({ onSwitch }: { onSwitch?(storyId: string): void 
   const storyId = useDoc((s) => s.story.id);
   const readOnly = useDoc((s) => s.readOnly);
   const [banner, setBanner] = useState<string | null>(() => waiting.get(storyId) ?? null);
-  const [arrived, setArrived] = useState<string | null>(null);
+  // Everything that arrived since the note was last dismissed (a phone's photos may come in several runs).
+  const [arrived, setArrived] = useState<ReadonlyArray<Pick<InboxEntry, 'kind'>>>([]);
 
   useEffect(() => {
     waiting.delete(storyId);
@@ -53,12 +54,15 @@ export function RoomEditorLink({ onSwitch }: { onSwitch?(storyId: string): void 
     const intake = inboxIntake(link, storyId, async (entries, files) => {
       await importFiles(files, 'scenes');
       await editor.flush(); // saved here before the hub forgets them
-      setArrived(arrivedText(entries));
+      setArrived((before) => [...before, ...entries.map((e) => ({ kind: e.kind }))]);
     });
     void intake.run();
     const off = link.onInbox((id, count) => id === storyId && count > 0 && void intake.run());
+    // A phone may have finished while the hub was away or the laptop's connection was down: look again.
+    const offReconnect = link.onReconnect(() => void intake.run());
     return () => {
       off();
+      offReconnect();
       intake.stop();
     };
   }, [link, storyId, readOnly, editor, importFiles]);
@@ -74,10 +78,10 @@ export function RoomEditorLink({ onSwitch }: { onSwitch?(storyId: string): void 
         </div>
       )}
       {/* Stays until dismissed: the group may be looking at the phone when the photos arrive. */}
-      {arrived && (
+      {arrived.length > 0 && (
         <div className="banner phone-arrived" role="status">
-          <p>{arrived}</p>
-          <button type="button" className="button small" onClick={() => setArrived(null)}>
+          <p>{arrivedText(arrived)}</p>
+          <button type="button" className="button small" onClick={() => setArrived([])}>
             {t('package.ok')}
           </button>
         </div>

@@ -17,6 +17,7 @@ export function createRoomLink(room: RoomState, repo: HubStoryRepository, client
     },
     takeFromInbox: async (storyId, entryId) => void (await client.inboxTaken(storyId, entryId)),
     onInbox: (listener) => room.onMessage((m) => m.type === 'inbox' && listener(m.storyId, m.count)),
+    onReconnect: (listener) => room.onReconnect(listener),
     phoneAddress: (storyId) => joinLink(room.snapshot().info, client.base, `add/${encodeURIComponent(storyId)}`),
   };
 }
