@@ -20,6 +20,7 @@ import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
 import type { Story } from '../../src/story/schema/story.ts';
 import { Device, killLeftoverHubs, startHubProcess, type HubProcess } from '../../tests/e2e/lib/hub.ts';
 import { sendStory, sha256, startSession } from '../../tests/e2e/lib/hub-data.ts';
+import { KEPT_VERSIONS } from '../../src/live/limits.ts';
 
 const SECONDS = Number(process.env.HUB_BENCH_SECONDS ?? 120);
 const LAPTOPS = 30;
@@ -163,10 +164,17 @@ export async function run() {
     hub = await startHubProcess(dataDir);
     const checker = new Device(hub.httpsUrl, hub.ca);
     laptops[0]!.cookies.forEach((v, k) => checker.cookies.set(k, v));
+    // The hub keeps each story's last KEPT_VERSIONS versions by design: an older acknowledged save is
+    // not lost when a newer one of the same story is there (it is counted as pruned, not lost).
     let lost = 0;
-    const lastById = new Map<string, { version: number; title: string }>();
-    for (const a of acked) lastById.set(a.id, a);
+    let pruned = 0;
+    const newestById = new Map<string, number>();
+    for (const a of acked) newestById.set(a.id, Math.max(newestById.get(a.id) ?? 0, a.version));
     for (const a of acked) {
+      if (a.version <= newestById.get(a.id)! - KEPT_VERSIONS) {
+        pruned++;
+        continue;
+      }
       const r = await checker.request<{ doc: Story }>('GET', `/api/stories/${a.id}/versions/${a.version}`);
       if (r.status !== 200 || r.json.doc.meta.title.en !== a.title) lost++;
     }
@@ -185,7 +193,7 @@ export async function run() {
       'save-p95': { value: pct(latencies, 95), unit: 'ms', note: 'request to acknowledgement (committed with synchronous=FULL)' },
       'save-max': { value: pct(latencies, 100), unit: 'ms' },
       saves: { value: latencies.length, unit: 'count', note: `${saveErrors} failed` },
-      'lost-writes': { value: lost + lostUploads, unit: 'count', note: `after kill -9 and a restart: ${lost} of ${acked.length} acknowledged saves and ${lostUploads} of ${uploads.length} finished uploads missing (must be 0)` },
+      'lost-writes': { value: lost + lostUploads, unit: 'count', note: `after kill -9 and a restart: ${lost} of ${acked.length} acknowledged saves (${pruned} older than each story's last ${KEPT_VERSIONS} versions, pruned by design, not looked for) and ${lostUploads} of ${uploads.length} finished uploads missing (must be 0)` },
       'uploads-finished': { value: uploads.length, unit: 'count', note: `${round(uploadedMb)} MB; ${uploadErrors} failed` },
       'upload-p50': { value: round(pct(uploads.map((u) => u.seconds), 50), 2), unit: 's', note: 'one ~20 MB photo, first byte to inbox entry (checks, metadata removed, stored)' },
       'upload-throughput': { value: round(uploadedMb / wall, 2), unit: 'MB/s', note: 'all phones together' },
