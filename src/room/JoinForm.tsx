@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../i18n/index.ts';
 import { normalizeJoinCode } from '../live/codes.ts';
 import { useRoom } from './context.ts';
-import { roomErrorText } from './errors.ts';
+import { useRoomAction } from './useRoomAction.ts';
 
 /**
  * "Join this room": the code from the big screen (typed as people say it: "abc def" is fine).
@@ -12,8 +12,7 @@ export function JoinForm({ initialError = null, autoFocus = false }: { initialEr
   const room = useRoom();
   const id = useId();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(initialError);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useRoomAction(initialError);
   if (!room) return null;
 
   const submit = async (e: FormEvent) => {
@@ -23,15 +22,7 @@ export function JoinForm({ initialError = null, autoFocus = false }: { initialEr
       setError(code.trim() ? t('room.join.wrongShape') : t('room.join.empty'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await room.state.join(code);
-    } catch (err) {
-      setError(roomErrorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => room.state.join(code));
   };
 
   return (

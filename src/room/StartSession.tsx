@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../i18n/index.ts';
 import { MIN_PASSPHRASE_LENGTH } from '../live/codes.ts';
 import { useRoom } from './context.ts';
-import { roomErrorText } from './errors.ts';
+import { useRoomAction } from './useRoomAction.ts';
 
 /**
  * "Start a session" (the hub laptop only): the room's name and the facilitator's passphrase. The
@@ -13,23 +13,14 @@ export function StartSession() {
   const id = useId();
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useRoomAction();
   if (!room) return null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return setError(t('room.start.needName'));
     if (passphrase.length < MIN_PASSPHRASE_LENGTH) return setError(t('room.start.shortPassphrase', { count: MIN_PASSPHRASE_LENGTH }));
-    setBusy(true);
-    setError(null);
-    try {
-      await room.state.startRoom(name.trim(), passphrase);
-    } catch (err) {
-      setError(roomErrorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => room.state.startRoom(name.trim(), passphrase));
   };
 
   return (
@@ -69,21 +60,11 @@ export function FacilitatorLogin() {
   const room = useRoom();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRoomAction();
   if (!room) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await room.state.login(passphrase);
-      setPassphrase('');
-    } catch (err) {
-      setError(roomErrorText(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => room.state.login(passphrase))) setPassphrase('');
   };
   return (
     <section className="room-panel" aria-labelledby={`${id}-title`}>

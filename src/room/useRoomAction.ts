@@ -1,0 +1,30 @@
+import { useCallback, useState } from 'react';
+import { roomErrorText } from './errors.ts';
+
+/**
+ * The busy / error pair every room form needs: `run` marks the form busy, clears the last error,
+ * awaits the hub call and turns a failure into one human sentence (roomErrorText). A second submit
+ * while one is under way is ignored, so a double click never sends twice.
+ */
+export function useRoomAction(initialError: string | null = null) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(initialError);
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      if (busy) return false;
+      setBusy(true);
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (err) {
+        setError(roomErrorText(err));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy],
+  );
+  return { busy, error, setError, run };
+}
