@@ -164,6 +164,7 @@ test('in a headset: controller, gaze and hand select; panels, ending and menu wo
   // Gaze and dwell: no controllers; look at "Climb back up" (yaw 0, pitch 20) and wait.
   await page.evaluate(() => window.xrTest.controllers(false));
   await until(page, () => window.__storyXR!.state().gaze.active, null, 'gaze on');
+  await frames(page, 3); // the gaze has seen where the head was: only turning onto a link chooses it
   await page.evaluate(() => window.xrTest.look(0, 20));
   const lookedAt = Date.now();
   await until(page, () => window.__storyXR!.state().gaze.target === 'hotspot:up', null, 'gaze on Climb back up');
@@ -221,6 +222,46 @@ test('in a headset: controller, gaze and hand select; panels, ending and menu wo
     'every arrival in the headset is announced as on the desktop',
   );
   assert.deepEqual(errors, [], `no page errors and no request left 127.0.0.1:\n${errors.join('\n')}`);
+  await context.close();
+});
+
+test('gaze waits for the head to move onto a link: nothing is chosen by itself on entering VR or after arriving', async () => {
+  // square -> park -> forest, each link straight ahead of the place's starting view.
+  const { page, context, errors } = await open('story=chain');
+  // No controllers reported yet: the gaze selects; the head looks straight at the square's link.
+  await page.evaluate(() => window.xrTest.controllers(false));
+  await page.evaluate(() => window.xrTest.look(0, 0));
+  await enterVr(page);
+  await until(page, () => window.__storyXR!.state().gaze.active && window.__storyXR!.state().gaze.target === 'hotspot:to-park', null, 'the gaze rests on the link');
+  const stillFor = async () => {
+    // Longer than the pause after arriving and a whole dwell (0.6 s + 1.5 s), head perfectly still.
+    await page.waitForTimeout(3500);
+    await frames(page, 3);
+  };
+  await stillFor();
+  let xr = await xrState(page);
+  assert.equal((await storyState(page)).sceneId, 'square', 'entering VR does not follow the link ahead by itself');
+  assert.equal(xr.gaze.progress, 0, 'the reticle does not even fill');
+
+  // Looking away and back onto it is a choice: it fills and follows.
+  const lookAwayAndBack = async () => {
+    await page.evaluate(() => window.xrTest.look(0, -45));
+    await frames(page, 3);
+    await page.waitForTimeout(400);
+    await page.evaluate(() => window.xrTest.look(0, 0));
+  };
+  await lookAwayAndBack();
+  await waitScene(page, 'park');
+
+  // Arriving in the park: its link happens to be ahead; keeping still stays in the park.
+  await until(page, () => window.__storyXR!.state().gaze.target === 'hotspot:to-forest', null, 'the gaze rests on the next link');
+  await stillFor();
+  xr = await xrState(page);
+  assert.equal((await storyState(page)).sceneId, 'park', 'a link in view on arrival is not chosen without the reader moving');
+  assert.equal(xr.gaze.progress, 0);
+  await lookAwayAndBack();
+  await waitScene(page, 'forest');
+  assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });
 

@@ -4,9 +4,13 @@
  *
  * - A target is chosen after it has been looked at for `dwellMs` without a break.
  * - Short breaks (head tremor, a marker's edge) up to `graceMs` pause the fill instead of resetting it.
- * - After a selection nothing more is chosen until the gaze leaves that target (or `reset()`), so
- *   resting on a button never repeats it, and a new scene never selects on its own: `reset(now)`
- *   also holds every fill back for `settleMs`.
+ * - After a selection nothing more is chosen until the gaze leaves that target for longer than the
+ *   grace period (or `reset()`), so resting on a button never repeats it.
+ * - Only a target the head MOVES onto is chosen: after `reset(now)` (a new scene, entering the
+ *   headset) nothing fills for `settleMs` nor while the caller reports the head still where it was
+ *   (`headStill`), and whatever the gaze rests on meanwhile counts as already chosen until the head
+ *   leaves it. A link that happens to be straight ahead on arrival (or appears there after a fade)
+ *   is never followed while the reader keeps still.
  */
 export interface DwellOptions {
   dwellMs?: number;
@@ -35,7 +39,11 @@ export class Dwell {
   private paused = 0;
   private lostAt: number | null = null;
   private spent: string | null = null;
+  /** When the gaze left the spent target (it re-arms after `graceMs` away). */
+  private spentLeftAt: number | null = null;
   private holdUntil = -Infinity;
+  /** Since the last reset(now), the head has not moved yet. */
+  private settling = false;
 
   constructor(options: DwellOptions = {}) {
     this.dwellMs = options.dwellMs ?? DWELL_MS;
@@ -49,12 +57,35 @@ export class Dwell {
     this.lostAt = null;
     this.paused = 0;
     this.spent = null;
-    if (now !== undefined) this.holdUntil = now + this.settleMs;
+    this.spentLeftAt = null;
+    if (now !== undefined) {
+      this.holdUntil = now + this.settleMs;
+      this.settling = true;
+    }
   }
 
-  update(seen: string | null, now: number): DwellFrame {
-    // Leaving a selected target re-arms it.
-    if (this.spent !== null && seen !== this.spent) this.spent = null;
+  /** `headStill`: the head still looks where it did at the last reset (the caller measures it). */
+  update(seen: string | null, now: number, headStill = false): DwellFrame {
+    if (this.settling && (now < this.holdUntil || headStill)) {
+      // Settling: what the head rests on now was not looked at on purpose.
+      this.spent = seen;
+      this.spentLeftAt = null;
+      this.target = seen;
+      this.started = this.holdUntil;
+      this.paused = 0;
+      this.lostAt = null;
+      return { target: seen, progress: 0, fire: null };
+    }
+    this.settling = false;
+    // Leaving a spent target (for longer than a tremor) re-arms it.
+    if (this.spent !== null) {
+      if (seen === this.spent) this.spentLeftAt = null;
+      else if (this.spentLeftAt === null) this.spentLeftAt = now;
+      if (this.spentLeftAt !== null && now - this.spentLeftAt > this.graceMs) {
+        this.spent = null;
+        this.spentLeftAt = null;
+      }
+    }
 
     if (seen === null && this.target !== null) {
       if (this.lostAt === null) this.lostAt = now;
@@ -76,13 +107,10 @@ export class Dwell {
     }
     if (this.target === null) return { target: null, progress: 0, fire: null };
     if (this.target === this.spent) return { target: this.target, progress: 0, fire: null };
-    if (now < this.holdUntil) {
-      this.started = this.holdUntil;
-      return { target: this.target, progress: 0, fire: null };
-    }
     const progress = this.progressAt(now);
     if (progress >= 1) {
       this.spent = this.target;
+      this.spentLeftAt = null;
       return { target: this.target, progress: 1, fire: this.target };
     }
     return { target: this.target, progress, fire: null };

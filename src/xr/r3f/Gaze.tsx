@@ -7,6 +7,9 @@ import type { Rig } from './rig.ts';
 import type { Targets } from './context.ts';
 
 const ZERO = new Vector3();
+const AHEAD = new Vector3(0, 0, -1);
+/** How far (degrees) the head must turn after an arrival before the gaze may choose anything. */
+const MOVED_DEG = 6;
 const SEGMENTS = 48;
 /** Roots the gaze can rest on (by name): the markers and the headset UI. */
 export const GAZE_ROOTS = ['hotspots', 'xr-ui', 'xr-world'];
@@ -60,8 +63,12 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
   const latest = useRef({ onChoose, onHover });
   latest.current = { onChoose, onHover };
 
+  // Where the head looked (in the headset's own space, so a recentre is not a move) at the last arrival.
+  const anchor = useRef<Vector3 | null>(null);
+  const looking = useMemo(() => new Vector3(), []);
   useEffect(() => {
     dwell.reset(performance.now());
+    anchor.current = null;
   }, [arrival, dwell]);
 
   useEffect(
@@ -76,7 +83,10 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
     const group = reticle.current;
     if (!group) return;
     if (!rig.head.known) {
+      // Entering the headset: the dwell's pause starts when the head is first seen.
       group.visible = false;
+      dwell.reset(performance.now());
+      anchor.current = null;
       return;
     }
     raycaster.set(ZERO, rig.gaze);
@@ -99,7 +109,10 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
       break;
     }
     const now = performance.now();
-    const f = dwell.update(key, now);
+    looking.copy(AHEAD).applyQuaternion(rig.headQuaternion);
+    anchor.current ??= looking.clone();
+    const still = looking.angleTo(anchor.current) < MOVED_DEG * (Math.PI / 180);
+    const f = dwell.update(key, now, still);
     targets.setGazed(f.target);
     if (state) {
       state.target = f.target;

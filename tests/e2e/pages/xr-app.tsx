@@ -69,9 +69,30 @@ async function storedFixture(id: string): Promise<{ story: Story; assets: AssetS
   return opened;
 }
 
+/**
+ * Three places in a row, each with one link straight ahead of its starting view (square -> park ->
+ * forest): a reader who keeps their head still must stay where they are.
+ */
+async function chainFixture(): Promise<Fixture> {
+  const f = await keyboardFixture();
+  const names = ['square', 'park', 'forest'];
+  const base = f.story.scenes[0]!;
+  f.story.scenes = names.map((id, i) => ({
+    ...base,
+    id,
+    title: { en: id[0]!.toUpperCase() + id.slice(1) },
+    panorama: f.story.scenes[i]!.panorama,
+    view: { yaw: 0, pitch: 0, fov: 75 },
+    hotspots: i < names.length - 1 ? [{ id: `to-${names[i + 1]}`, yaw: 0, pitch: 0, label: { en: `Walk to the ${names[i + 1]}` }, action: { type: 'goto', sceneId: names[i + 1]! } }] : [],
+  }));
+  f.story.startSceneId = 'square';
+  f.story.variables = [];
+  return f;
+}
+
 const stored = q.get('stored');
 const story = q.get('story');
-const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
+const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : story === 'chain' ? await chainFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
 if (f && q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Dwell } from '../../../src/xr/core/dwell.ts';
 
 /** Feeds one target per 50 ms frame from `from` to `to` ms; returns every fire. */
-function run(d: Dwell, target: string | null, from: number, to: number) {
+function run(d: Dwell, target: string | null, from: number, to: number, still = false) {
   const fired: Array<{ at: number; key: string }> = [];
   let last = { progress: 0 };
   for (let t = from; t <= to; t += 50) {
-    const f = d.update(target, t);
+    const f = d.update(target, t, still);
     last = f;
     if (f.fire) fired.push({ at: t, key: f.fire });
   }
@@ -58,10 +58,51 @@ describe('gaze dwell', () => {
     expect(run(d, 'a', 2150, 3700).fired).toHaveLength(1);
   });
 
-  it('waits a moment after a reset (a new scene never selects on its own)', () => {
+  it('after a reset, never selects what the head happens to rest on: only what it moves onto', () => {
+    const d = new Dwell({ settleMs: 600, graceMs: 200 });
+    d.reset(0);
+    // A link straight ahead on arrival: nothing happens while the reader keeps still.
+    expect(run(d, 'a', 0, 5000).fired).toEqual([]);
+    // A tremor off and back is not a move.
+    run(d, null, 5050, 5150);
+    expect(run(d, 'a', 5200, 8000).fired).toEqual([]);
+    // Looking away and back onto it is.
+    run(d, null, 8050, 8500);
+    expect(run(d, 'a', 8550, 10500).fired).toEqual([{ at: 10050, key: 'a' }]);
+  });
+
+  it('after a reset looking at nothing, the first target the head moves onto fills after the pause', () => {
     const d = new Dwell({ settleMs: 600 });
     d.reset(0);
-    const { fired } = run(d, 'a', 0, 3000);
-    expect(fired).toEqual([{ at: 2100, key: 'a' }]);
+    run(d, null, 0, 700);
+    expect(run(d, 'a', 750, 3000).fired).toEqual([{ at: 2250, key: 'a' }]);
+  });
+
+  it('moving from the resting target straight onto another selects the other one', () => {
+    const d = new Dwell({ settleMs: 600 });
+    d.reset(0);
+    run(d, 'a', 0, 1000);
+    expect(run(d, 'b', 1050, 3000).fired).toEqual([{ at: 2550, key: 'b' }]);
+  });
+});
+
+describe('gaze after an arrival, head still', () => {
+  it('a link that appears ahead while the head keeps still (after a fade) is not chosen', () => {
+    const d = new Dwell({ settleMs: 600 });
+    d.reset(0);
+    run(d, null, 0, 1000, true);
+    expect(run(d, 'a', 1050, 6000, true).fired).toEqual([]);
+    // The head turns a little but stays on the link: still not a move onto it.
+    expect(run(d, 'a', 6050, 9000).fired).toEqual([]);
+    run(d, null, 9050, 9500);
+    expect(run(d, 'a', 9550, 11500).fired).toEqual([{ at: 11050, key: 'a' }]);
+  });
+
+  it('once the head has moved, a link it turns onto fills as usual', () => {
+    const d = new Dwell({ settleMs: 600 });
+    d.reset(0);
+    run(d, null, 0, 1000, true);
+    run(d, null, 1050, 1200);
+    expect(run(d, 'a', 1250, 3000).fired).toEqual([{ at: 2750, key: 'a' }]);
   });
 });
