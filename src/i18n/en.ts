@@ -122,7 +122,7 @@ export const en = {
   'editor.addScene': 'Add scene',
   'editor.tidyMap': 'Tidy up',
   'editor.map': 'Story map',
-  'editor.mapHelp': 'Each card is a scene. Drag from the round dot on the right of a card to another card to make a way between them.',
+  'editor.mapHelp': 'Each card is a scene. To make a way between two scenes, drag from the round dot on the right of a card and drop it anywhere on the other card.',
   'editor.mapKeys': 'Press Enter to choose this scene. Arrow keys move it on the map.',
   'editor.mapControls': 'Map zoom',
   'editor.zoomIn': 'Zoom in',

@@ -128,7 +128,7 @@ export const nb: Catalogue = {
   'editor.tidyMap': 'Rydd opp',
   'editor.map': 'Historiekart',
   'editor.mapHelp':
-    'Hvert kort er en scene. Dra fra den runde prikken til høyre på et kort til et annet kort for å lage en vei mellom dem.',
+    'Hvert kort er en scene. For å lage en vei mellom to scener drar du fra den runde prikken til høyre på et kort og slipper den hvor som helst på det andre kortet.',
   'editor.mapKeys': 'Trykk Enter for å velge denne scenen. Piltastene flytter den på kartet.',
   'editor.mapControls': 'Zoom på kartet',
   'editor.zoomIn': 'Zoom inn',

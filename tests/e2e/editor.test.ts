@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
-import { mapSettled, newStory as newStoryAt, saved as savedState, builtAppForTests } from './lib/editor.ts';
+import { dragLinkTo, newStory as newStoryAt, saved as savedState, builtAppForTests } from './lib/editor.ts';
 
 /**
  * The editor in the built app, in real Chromium with real IndexedDB: make a story from the library,
@@ -16,18 +16,7 @@ const saved = (page: Page) => savedState(page, 5000);
 const newStory = (page: Page) => newStoryAt(page, app.server.url);
 
 /** Drags from a scene card's link dot to another card's input dot. */
-async function dragLink(page: Page, from: number, to: number) {
-  await mapSettled(page);
-  const source = nodes(page).nth(from).locator('.react-flow__handle.source');
-  const target = nodes(page).nth(to).locator('.react-flow__handle.target');
-  const a = (await source.boundingBox())!;
-  const b = (await target.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + 60, a.y + 20, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
-  await page.mouse.up();
-}
+const dragLink = (page: Page, from: number, to: number) => dragLinkTo(page, from, nodes(page).nth(to).locator('.react-flow__handle.target'));
 
 describe('editor', () => {
   test('make a story: add scenes, link, rename, undo/redo with labels, and it is all there after a reload', async () => {

@@ -1,24 +1,24 @@
-import type { Hotspot, HotspotAction } from '../../story/schema/hotspot.ts';
-import { updateHotspot } from '../../story/graph/ops.ts';
+import type { HotspotAction } from '../../story/schema/hotspot.ts';
+import { setHotspotAction, setHotspotLabel } from '../../story/graph/link-labels.ts';
 import { defineCommand } from './types.ts';
-import { setText } from '../../story/graph/scene-ops.ts';
 import type { HotspotId } from '../../story/schema/common.ts';
 
 /** Changes a hotspot's label in one language (typing merges into one step). */
 export const setHotspotLabelCommand = defineCommand<{ hotspotId: HotspotId; language: string; label: string }>({
   id: 'hotspot.set-label',
   label: 'cmd.setHotspotLabel',
-  run: (doc, { hotspotId, language, label }) => updateHotspot(doc, hotspotId, (h) => ({ ...h, label: setText(h.label, language, label) })),
+  run: (doc, { hotspotId, language, label }) => setHotspotLabel(doc, hotspotId, language, label),
   coalesce: ({ hotspotId, language }) => `hotspot-label:${hotspotId}:${language}`,
 });
 
 /**
- * Changes what a hotspot does (go to a scene, show information, play a sound) or its details.
+ * Changes what a hotspot does (go to a scene, show information, play a sound) or its details; a
+ * label that followed the old target's title follows the new one.
  * `field` names what is being typed into, so typing in one field merges into one step.
  */
 export const setHotspotActionCommand = defineCommand<{ hotspotId: HotspotId; action: HotspotAction; field?: string }>({
   id: 'hotspot.set-action',
   label: 'cmd.setHotspotAction',
-  run: (doc, { hotspotId, action }) => updateHotspot(doc, hotspotId, (h): Hotspot => ({ ...h, action })),
+  run: (doc, { hotspotId, action }) => setHotspotAction(doc, hotspotId, action),
   coalesce: ({ hotspotId, field }) => (field ? `hotspot-action:${hotspotId}:${field}` : undefined),
 });

@@ -8,6 +8,7 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type FinalConnectionState,
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
@@ -105,7 +106,8 @@ function sceneEdges(story: Story): Edge[] {
 
 /**
  * The story map: a card per scene, an arrow per go-to hotspot. Drag a card to move it (one undo
- * step per drag, saved in the document); drag from a card's right dot to another card to link them;
+ * step per drag, saved in the document); drag from a card's right dot onto another card (anywhere on
+ * it) to link them;
  * click or press Enter on a card to select it. Arrow keys move the selected card.
  */
 export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProblems> }) {
@@ -149,6 +151,20 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     },
     [editor],
   );
+  // A link dropped anywhere on a card (not on its small input dot) links to that card too.
+  const [connecting, setConnecting] = useState(false);
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      setConnecting(false);
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const card = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+      const toId = card?.dataset.id;
+      if (toId && toId !== state.fromNode.id) editor.run(linkScenesCommand, { fromId: state.fromNode.id, toId });
+    },
+    [editor],
+  );
 
   // Bring the selected scene into view (a new scene, or one chosen from the problems list).
   const flow = useReactFlow();
@@ -179,13 +195,15 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => editor.session.setState({ camera: viewport }), [editor]);
 
   return (
-    <div className="story-map" ref={boxRef} data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
+    <div className={`story-map${connecting ? ' is-connecting' : ''}`} ref={boxRef} data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
       <ReactFlow<SceneNodeType>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
+        onConnectStart={() => setConnecting(true)}
+        onConnectEnd={onConnectEnd}
         onInit={() => setReady(true)}
         onMoveEnd={onMoveEnd}
         onPaneClick={() => editor.select({ sceneId: null, hotspotId: null })}

@@ -1,7 +1,9 @@
-import type { LocalizedText, MapPosition, SceneId, View } from '../schema/common.ts';
+import type { MapPosition, SceneId, View } from '../schema/common.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
 import { StoryOpError } from './ops.ts';
+import { setText } from './text.ts';
+import { relabelLinksTo } from './link-labels.ts';
 
 /**
  * Pure, immutable operations on a scene's own fields and the story's title and start, beside the
@@ -18,16 +20,14 @@ export function updateScene(story: Story, sceneId: SceneId, change: (s: Scene) =
   return { ...story, scenes: story.scenes.map((s, k) => (k === i ? { ...next, id: old.id } : s)) };
 }
 
-/** Sets (or, with empty text, removes) one language of a localized text. */
-export function setText(text: LocalizedText | undefined, language: string, value: string): LocalizedText {
-  const next = { ...(text ?? {}) };
-  if (value === '') delete next[language];
-  else next[language] = value;
-  return next;
-}
+export { setText } from './text.ts';
 
-export const setSceneTitle = (story: Story, sceneId: SceneId, language: string, title: string): Story =>
-  updateScene(story, sceneId, (s) => ({ ...s, title: setText(s.title, language, title) }));
+/** Renames a scene in one language; the go-to labels that follow its title follow it (link-labels.ts). */
+export function setSceneTitle(story: Story, sceneId: SceneId, language: string, title: string): Story {
+  const oldTitle = story.scenes.find((s) => s.id === sceneId)?.title;
+  const renamed = updateScene(story, sceneId, (s) => ({ ...s, title: setText(s.title, language, title) }));
+  return renamed === story ? story : relabelLinksTo(renamed, sceneId, language, oldTitle);
+}
 
 export function setStartScene(story: Story, sceneId: SceneId): Story {
   if (!story.scenes.some((s) => s.id === sceneId)) throw new StoryOpError(`There is no scene "${sceneId}".`);

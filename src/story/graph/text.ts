@@ -70,3 +70,11 @@ export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Sets (or, with empty text, removes) one language of a localized text. */
+export function setText(text: LocalizedText | undefined, language: string, value: string): LocalizedText {
+  const next = { ...(text ?? {}) };
+  if (value === '') delete next[language];
+  else next[language] = value;
+  return next;
+}

@@ -39,6 +39,10 @@ export const Hotspot = z.object({
   yaw: Yaw,
   pitch: Pitch,
   label: LocalizedText.default({}),
+  ownLabel: z
+    .boolean()
+    .optional()
+    .describe("True when the author wrote this label; a go-to hotspot's label without it follows its scene's title"),
   action: HotspotAction,
   style: HotspotStyle.optional(),
   conditions: z.array(Condition).max(50).optional(),

@@ -1,5 +1,5 @@
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { serveApp, serveDev } from './app.ts';
 import type { StaticServer } from './server.ts';
@@ -80,4 +80,16 @@ export async function savedDoc<T = unknown>(page: Page, storyId: string): Promis
     db.close();
     return rec.doc;
   }, storyId) as Promise<T>;
+}
+
+/** Drags a link from map card number `from`'s round dot and drops it in the middle of `target`. */
+export async function dragLinkTo(page: Page, from: number, target: Locator): Promise<void> {
+  await mapSettled(page);
+  const a = (await page.locator('.react-flow__node').nth(from).locator('.react-flow__handle.source').boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 60, a.y + 20, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.up();
 }
