@@ -243,6 +243,7 @@ export const nb: Catalogue = {
   'library.purgeConfirm': 'Slette «{title}» for godt? Dette kan ikke angres.',
   'library.exportReminder':
     'Endret siden du sist eksporterte den. Datamaskiner på biblioteket kan bli tømt når du logger ut: eksporter en kopi for å ta vare på den.',
+  'library.exportReminderNever': 'Ikke eksportert ennå. Datamaskiner på biblioteket kan bli tømt når du logger ut: eksporter en kopi for å ta vare på den.',
   'library.export': 'Eksporter',
   'library.exportStory': 'Eksporter «{title}»',
   'library.storage': 'Plass på denne datamaskinen',
@@ -490,6 +491,7 @@ export const nb: Catalogue = {
   'publish.title': 'Publiser «{title}»',
   'publish.intro': 'Publisering lager et nettsted av fortellingen din: en zip-fil. Pakk den ut og legg hele mappen på en webserver, så kan alle spille fortellingen i en nettleser eller et VR-headset, uten Storyscape.',
   'publish.download': 'Last ned nettstedet (.zip)',
+  'publish.downloaded': 'Ferdig: nettstedet er lagret som «{file}» (se i mappen Nedlastinger). Pakk det ut og legg mappen på et webhotell.',
   'publish.noteHost': 'Et publisert nettsted trenger en webserver: alle statiske verter fungerer (skolens eller bibliotekets nettsted, GitHub Pages, Netlify), i hvilken som helst mappe. Å åpne index.html rett fra en minnepinne fungerer ikke.',
   'publish.noteSecure': 'VR i headset, avspilling uten nett etter første besøk og å se seg rundt ved å snu telefonen fungerer bare på en sikker adresse: https:// (eller localhost).',
   'publish.noteFile': 'For å dele en fortelling som skal redigeres, eller ha den med på en minnepinne, bruk Eksporter i stedet: en .storyscape-fil åpnes i Storyscape.',

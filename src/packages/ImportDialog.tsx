@@ -22,7 +22,10 @@ export function ImportDialog({ file, onClose, onImported }: { file: File; onClos
     try {
       const ids = await saveImport(repo, plan, choice);
       const first = plan.stories[0]!;
-      setPhase({ name: 'done', count: ids.length, notes: plan.notes, title: localize(first.meta.title, first.meta.defaultLanguage) });
+      // A kept copy has its own title ("… (2)"): say that one.
+      const saved = await repo.getListing(ids[0]!).catch(() => null);
+      const title = saved ? localize(saved.title, saved.language) : localize(first.meta.title, first.meta.defaultLanguage);
+      setPhase({ name: 'done', count: ids.length, notes: plan.notes, title });
       onImported(ids);
     } catch (e) {
       setPhase({ name: 'failed', messages: e instanceof ImportSaveError ? e.messages : [String(e)] });

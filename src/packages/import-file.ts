@@ -9,6 +9,7 @@ import type { Story } from '../story/schema/story.ts';
 import type { StoredStory, StoryRepository } from '../storage/repository.ts';
 import { failureMessages } from './exporter.ts';
 import { problemText } from '../i18n/problems.ts';
+import { numberedTitles } from './numbered-title.ts';
 
 export interface ImportPlan {
   stories: Story[];
@@ -76,20 +77,28 @@ export type ConflictChoice = 'replace' | 'keep-both';
 
 /** Saves what was read. Returns the ids saved; on failure, undoes what it did and throws. */
 export async function saveImport(repo: StoryRepository, plan: ImportPlan, choice: ConflictChoice): Promise<string[]> {
-  const taken = new Set((await repo.list()).map((l) => l.id));
+  const listings = await repo.list();
+  const taken = new Set(listings.map((l) => l.id));
+  const titles = listings.map((l) => l.title);
   const done: Array<{ id: string; previous: StoredStory | null }> = [];
   try {
     for (const story of plan.stories) {
       const conflict = taken.has(story.id);
       const copy = conflict && choice === 'keep-both';
-      const toSave: Story = copy ? { ...story, id: newId('story', undefined, taken) } : story;
+      // A kept copy is told apart by its title: "Park walk (2)".
+      const toSave: Story = copy
+        ? { ...story, id: newId('story', undefined, taken), meta: { ...story.meta, title: numberedTitles(story.meta.title, titles) } }
+        : story;
       taken.add(toSave.id);
+      titles.push(toSave.meta.title);
       const previous = conflict && !copy ? await repo.get(story.id).catch(() => null) : null;
       const assets = story.assets.map((a) => [a.id, plan.assets.get(a.id)!] as const).filter(([, b]) => b);
       await repo.save(toSave, { assets });
       done.push({ id: toSave.id, previous });
       const listing = await repo.getListing(toSave.id);
       if (listing?.deletedAt) await repo.restore(toSave.id);
+      // What was opened from a file is in that file: nothing to remind about until it changes.
+      await repo.markExported(toSave.id).catch(() => undefined);
     }
     return done.map((d) => d.id);
   } catch (e) {

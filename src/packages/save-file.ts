@@ -24,6 +24,8 @@ export function fileNameFor(title: string, ext: string, fallback = 'story'): str
 
 /** Where the bytes go: picked (or refused) before any work starts, so the click still counts. */
 export interface SaveTarget {
+  /** The file's name (the one chosen in the "Save as" window, or the download's). */
+  readonly name: string;
   write(stream: ReadableStream<Uint8Array>, onProgress?: (bytes: number) => void): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function chooseSaveTarget(name: string, mime: string, description: 
       return downloadTarget(name, mime);
     }
     return {
+      name: handle.name,
       async write(stream, onProgress) {
         const writable = await handle.createWritable();
         let n = 0;
@@ -67,6 +70,7 @@ export async function chooseSaveTarget(name: string, mime: string, description: 
 
 function downloadTarget(name: string, mime: string): SaveTarget {
   return {
+    name,
     async write(stream, onProgress) {
       const parts: Uint8Array[] = [];
       let n = 0;

@@ -21,6 +21,7 @@ export function PublishDialog(props: { storyId: string; title: string; story?: S
   const [address, setAddress] = useState(() => localStorage.getItem(ADDRESS_KEY(props.storyId)) ?? '');
   const [copied, setCopied] = useState(false);
   const [working, setWorking] = useState(false);
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   const url = siteAddress(address);
   const svg = useMemo(() => (url ? qrSvg(url) : null), [url]);
   const snippet = url ? embedSnippet(url, props.title) : '';
@@ -36,12 +37,18 @@ export function PublishDialog(props: { storyId: string; title: string; story?: S
           disabled={working}
           onClick={() => {
             setWorking(true);
-            void publishStoryZip(repo, props.storyId, props.story ? { story: props.story, assets: props.assets } : undefined).finally(() => setWorking(false));
+            setSavedAs(null);
+            void publishStoryZip(repo, props.storyId, props.story ? { story: props.story, assets: props.assets } : undefined)
+              .then(setSavedAs)
+              .finally(() => setWorking(false));
           }}
         >
           {t('publish.download')}
         </button>
       </div>
+      <p role="status" className={savedAs ? 'ss-done' : 'visually-hidden'}>
+        {savedAs ? t('publish.downloaded', { file: savedAs }) : ''}
+      </p>
       <ul className="ss-notes">
         <li>{t('publish.noteHost')}</li>
         <li>{t('publish.noteSecure')}</li>

@@ -30,13 +30,16 @@ export async function fetchPlayerFiles(base = new URL(PLAYER_SITE_URL, document.
   );
 }
 
-/** Publishes a story as a website zip. The story is the saved one unless the editor passes its own. */
-export async function publishStoryZip(repo: StoryRepository, storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<'exported' | 'cancelled'> {
+/**
+ * Publishes a story as a website zip. The story is the saved one unless the editor passes its own.
+ * Returns the saved file's name, or null when it was cancelled or failed (the task dialog says why).
+ */
+export async function publishStoryZip(repo: StoryRepository, storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<string | null> {
   let story = given?.story;
   const listing = story ? null : await repo.getListing(storyId);
   const title = story ? storyTitle(story) : listing ? (listing.title[listing.language] ?? '') : '';
   const target = await chooseSaveTarget(fileNameFor(title, '-website.zip'), 'application/zip', t('publish.fileType'), '.zip');
-  if (!target) return 'cancelled';
+  if (!target) return null;
   let player: PlayerFile[];
   try {
     story ??= (await repo.get(storyId))?.story;
@@ -45,11 +48,12 @@ export async function publishStoryZip(repo: StoryRepository, storyId: string, gi
     player = await fetchPlayerFiles();
   } catch (e) {
     taskStore.fail(t('publish.failed'), [e instanceof Error ? e.message : String(e)]);
-    return 'cancelled';
+    return null;
   }
   const s = story;
   const plan = planSite(s, player);
-  return runWrite(t('publish.working', { title: storyTitle(s) }), t('publish.failed'), siteBytes(plan), target, () =>
+  const result = await runWrite(t('publish.working', { title: storyTitle(s) }), t('publish.failed'), siteBytes(plan), target, () =>
     zipSite(plan, s, libraryAssetBytes(repo, given?.assets)),
   );
+  return result === 'exported' ? target.name : null;
 }

@@ -53,11 +53,15 @@ export function referencedHashes(doc: unknown, into: Set<string> = new Set()): S
   return into;
 }
 
-/** True when the story changed after it was last exported (or was never exported but has work in it). */
-export function needsExport(listing: StoryListing): boolean {
-  if (listing.deletedAt) return false;
-  if (!listing.lastExportedAt) return listing.revision > 1 || listing.sceneCount > 1;
-  return listing.updatedAt > listing.lastExportedAt;
+/**
+ * Whether the library should remind to export the story: 'changed' after it was last exported (or
+ * opened from a file), 'never' when it was never in a file and someone worked on it (a fresh copy
+ * of a template or the sample, saved once, is no one's work yet), else null.
+ */
+export function needsExport(listing: StoryListing): 'changed' | 'never' | null {
+  if (listing.deletedAt) return null;
+  if (!listing.lastExportedAt) return listing.revision > 1 ? 'never' : null;
+  return listing.updatedAt > listing.lastExportedAt ? 'changed' : null;
 }
 
 /** The library's order: newest change first. */

@@ -105,16 +105,21 @@ test('export a story, import it back (replace, then keep both): the same story',
   await page.getByRole('dialog', { name: /is in your library/ }).getByRole('button', { name: 'OK' }).click();
   assert.deepEqual(unstamped(await documents(page)), unstamped(before));
 
-  // Keep both: a second story with a new id and otherwise the same content.
+  // Keep both: a second story with a new id, named "… (2)", and otherwise the same content.
   await page.getByTestId('story-file-input').setInputFiles(path);
   await page.getByRole('dialog', { name: 'You already have this story' }).getByRole('button', { name: 'Keep both' }).click();
-  await page.getByRole('dialog', { name: /is in your library/ }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('dialog', { name: /“Park walk \(2\)” is in your library/ }).getByRole('button', { name: 'OK' }).click();
   const after = await documents(page);
   const ids = Object.keys(after);
   assert.equal(ids.length, 2);
   const copyId = ids.find((x) => x !== id)!;
-  assert.deepEqual(unstamped({ [id]: { ...(after[copyId] as object), id } }), unstamped(before));
-  await page.locator('.story-card h3', { hasText: 'Park walk' }).nth(1).waitFor();
+  const copy = after[copyId] as { meta: { title: Record<string, string> } };
+  assert.deepEqual(copy.meta.title, { en: 'Park walk (2)' });
+  const original = before[id] as { meta: object };
+  assert.deepEqual(unstamped({ [id]: { ...copy, id, meta: original.meta } }), unstamped(before));
+  await page.locator('.story-card h3', { hasText: 'Park walk (2)' }).waitFor();
+  // Both came from the file: neither card says it changed since it was exported.
+  assert.equal(await page.locator('.export-reminder').count(), 0);
   assert.deepEqual(errors, []);
   await close();
 });
@@ -156,6 +161,8 @@ test('Publish from the library: a website zip that plays from a subfolder, an em
   await dialog.getByRole('button', { name: 'Download the website (.zip)' }).click();
   const zip = await download;
   assert.equal(zip.suggestedFilename(), 'Park-walk-website.zip');
+  // The dialog says it is done, and where to look.
+  await dialog.getByRole('status').filter({ hasText: 'Done: the website is saved as “Park-walk-website.zip”' }).waitFor();
   const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
   for (const f of ['index.html', 'story.json', 'sw.js', 'site.js', `assets/${image.asset.id}.jpg`, `assets/${sound.asset.id}.mp3`]) assert.ok(files[f], f);
   assert.ok(!files['player.html'] && !files['files.json']);

@@ -44,6 +44,7 @@ export function StoryCard(props: {
   const thumb = useStoryThumb(l.thumbnail);
   const [renaming, setRenaming] = useState(false);
   const locked = props.openElsewhere;
+  const reminder = needsExport(l);
   return (
     <li className="story-card">
       {thumb ? (
@@ -70,7 +71,11 @@ export function StoryCard(props: {
         <p className="meta">
           {sceneCount(l.sceneCount)} · {t('library.edited', { when: relativeTime(l.updatedAt) })}
         </p>
-        {needsExport(l) && <p className="export-reminder"><Icon name="save" /> {t('library.exportReminder')}</p>}
+        {reminder && (
+          <p className="export-reminder">
+            <Icon name="save" /> {t(reminder === 'changed' ? 'library.exportReminder' : 'library.exportReminderNever')}
+          </p>
+        )}
         <div className="card-actions">
           <button
             type="button"

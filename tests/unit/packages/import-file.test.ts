@@ -4,6 +4,7 @@ import { createMemoryRepository } from '../../../src/storage/memory-repository.t
 import { StorageError } from '../../../src/storage/errors.ts';
 import type { StoryRepository } from '../../../src/storage/repository.ts';
 import { fakeStory } from '../../../src/story/fake.ts';
+import { needsExport } from '../../../src/storage/records.ts';
 
 const plan = (ids: string[], conflicts: string[] = []): ImportPlan => {
   const stories = ids.map((id) => fakeStory({ id }));
@@ -28,8 +29,23 @@ describe('opening a package or backup into the library', () => {
     const [copy] = await saveImport(repo, plan(['same'], ['same']), 'keep-both');
     expect(copy).not.toBe('same');
     expect((await repo.get('same'))?.story.meta.title).toEqual({ en: 'Mine' });
+    // A kept copy is told apart by its title when another story has it ("… (2)", then "(3)").
+    expect((await repo.get(copy!))?.story.meta.title).toEqual({ en: 'A generated story' });
+    const [second] = await saveImport(repo, plan(['same'], ['same']), 'keep-both');
+    expect((await repo.get(second!))?.story.meta.title).toEqual({ en: 'A generated story (2)' });
+    const [third] = await saveImport(repo, plan(['same'], ['same']), 'keep-both');
+    expect((await repo.get(third!))?.story.meta.title).toEqual({ en: 'A generated story (3)' });
     await saveImport(repo, plan(['same'], ['same']), 'replace');
     expect((await repo.get('same'))?.story.meta.title).toEqual({ en: 'A generated story' });
+  });
+
+  it('a story opened from a file is in that file: no reminder to export it until it changes', async () => {
+    let clock = Date.parse('2026-01-01T10:00:00Z');
+    const repo = createMemoryRepository({ now: () => new Date((clock += 1000)) });
+    const [id] = await saveImport(repo, plan(['opened']), 'keep-both');
+    expect(needsExport((await repo.getListing(id!))!)).toBeNull();
+    await repo.save({ ...fakeStory({ id: 'opened' }), meta: { ...fakeStory().meta, title: { en: 'Changed' } } });
+    expect(needsExport((await repo.getListing(id!))!)).toBe('changed');
   });
 
   it('takes back what it saved when the disk fills up half-way, so the library is as it was', async () => {

@@ -14,12 +14,13 @@ describe('storage records', () => {
     for (const a of story.assets) expect(hashes.has(a.id)).toBe(true);
     expect(referencedHashes({ narration: { recordings: { en: fakeHash(77) } } }).has(fakeHash(77))).toBe(true);
   });
-  it('reminds to export after changes', () => {
-    const base = listingFor(fakeStory(), { createdAt: 'a', updatedAt: '2025-01-02' });
-    expect(needsExport({ ...base, revision: 5 })).toBe(true);
-    expect(needsExport({ ...base, lastExportedAt: '2025-01-03' })).toBe(false);
-    expect(needsExport({ ...base, lastExportedAt: '2025-01-01' })).toBe(true);
-    expect(needsExport({ ...base, revision: 5, deletedAt: 'x' })).toBe(false);
+  it('reminds to export after changes, and not before anyone worked on the story', () => {
+    const base = listingFor(fakeStory({ scenes: 4 }), { createdAt: 'a', updatedAt: '2025-01-02' });
+    expect(needsExport(base)).toBeNull(); // a fresh copy of a template, saved once
+    expect(needsExport({ ...base, revision: 5 })).toBe('never');
+    expect(needsExport({ ...base, lastExportedAt: '2025-01-03' })).toBeNull();
+    expect(needsExport({ ...base, lastExportedAt: '2025-01-01' })).toBe('changed');
+    expect(needsExport({ ...base, revision: 5, deletedAt: 'x' })).toBeNull();
   });
   it('recognises quota errors in their different shapes', () => {
     expect(isQuotaError(new DOMException('x', 'QuotaExceededError'))).toBe(true);
