@@ -116,6 +116,11 @@ export interface SoundscapeEngine {
   setVolume(volume: number): void;
   /** Global mute, remembered. */
   setMuted(muted: boolean): void;
+  /**
+   * A guide's pause (#16): silences the story (and pauses its narration) without touching the
+   * reader's remembered mute; `false` gives the sound back and the narration plays on.
+   */
+  hold(held: boolean): void;
   /** Fires when volume or mute change. */
   onVolumeChange(listener: (settings: { volume: number; muted: boolean }) => void): () => void;
 

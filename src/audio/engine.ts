@@ -207,6 +207,20 @@ export function createSoundscapeEngine(options: SoundscapeEngineOptions): Sounds
 
   // ---- one-shots ----------------------------------------------------------------------------
 
+  /** The narration a guide's pause stopped (to play on when it ends), by scene. */
+  let heldNarration: string | null = null;
+  function holdForGuide(held: boolean): void {
+    if (disposed || !master.setHeld(held)) return;
+    const n = narration.status();
+    if (held) {
+      heldNarration = n?.playing ? n.sceneId : null;
+      if (n?.playing) narration.pause();
+    } else {
+      if (n && !n.playing && !n.ended && n.sceneId === heldNarration) narration.play();
+      heldNarration = null;
+    }
+  }
+
   function playOneShot(assetId: string, volume = 1): Promise<boolean> {
     if (disposed) return Promise.resolve(false);
     if (!mixer.context()) {
@@ -309,6 +323,7 @@ export function createSoundscapeEngine(options: SoundscapeEngineOptions): Sounds
     setMuted: (m) => {
       if (!disposed && master.setMuted(m)) refreshState();
     },
+    hold: holdForGuide,
     onVolumeChange: (fn) => master.changes.on(fn),
     problems: () => problems.all(),
     onProblem: (fn) => problems.subscribe(fn),

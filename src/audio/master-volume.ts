@@ -13,6 +13,8 @@ export type VolumeSettings = { volume: number; muted: boolean };
 
 export class MasterVolume {
   private readonly prefs: AudioPrefs;
+  /** Silenced by a guide's pause (#16): not the reader's choice, so never remembered. */
+  private held = false;
   readonly changes = new Emitter<VolumeSettings>();
 
   constructor(
@@ -35,7 +37,17 @@ export class MasterVolume {
   /** Hands the remembered settings to howler (at start). */
   apply(): void {
     Howler.volume(this.prefs.volume);
-    Howler.mute(this.prefs.muted);
+    Howler.mute(this.prefs.muted || this.held);
+  }
+
+  /** Silences everything (or gives the sound back) without changing the reader's remembered mute. */
+  setHeld(held: boolean): boolean {
+    if (this.held === held) return false;
+    const previous = this.level();
+    this.held = held;
+    Howler.mute(this.prefs.muted || held);
+    this.smooth(previous);
+    return true;
   }
 
   /** Global volume 0..1, remembered. False when nothing changed. */
@@ -54,7 +66,7 @@ export class MasterVolume {
     if (this.prefs.muted === m) return false;
     const previous = this.level();
     this.prefs.muted = m;
-    Howler.mute(m);
+    Howler.mute(m || this.held);
     this.changed(previous);
     return true;
   }
@@ -70,12 +82,12 @@ export class MasterVolume {
     const g = Howler.masterGain?.gain;
     const c = this.context();
     if (!g || !c || c !== Howler.ctx) return;
-    glide(g, c.currentTime, previous, masterGainFor(this.prefs), MASTER_GLIDE_SECONDS);
+    glide(g, c.currentTime, previous, masterGainFor(this.prefs, this.held), MASTER_GLIDE_SECONDS);
   }
 
   /** The master gain as the audio thread has it now (mid-glide when the slider is being dragged). */
   private level(): number {
     const g = Howler.masterGain?.gain;
-    return g ? g.value : masterGainFor(this.prefs);
+    return g ? g.value : masterGainFor(this.prefs, this.held);
   }
 }

@@ -125,7 +125,7 @@ export function duckRamp(on: boolean, duckLevel: number): { level: number; secon
   return on ? { level: duckLevel, seconds: DUCK_ATTACK_SECONDS } : { level: 1, seconds: DUCK_RELEASE_SECONDS };
 }
 
-/** The master gain for the reader's settings. */
-export function masterGainFor(prefs: Readonly<AudioPrefs>): number {
-  return prefs.muted ? 0 : prefs.volume;
+/** The master gain for the reader's settings; `held` (a guide's pause) silences it without touching them. */
+export function masterGainFor(prefs: Readonly<AudioPrefs>, held = false): number {
+  return prefs.muted || held ? 0 : prefs.volume;
 }

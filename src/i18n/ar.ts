@@ -1,5 +1,6 @@
 import { playerAr } from './player/ar.ts';
 import { roomAr } from './room/ar.ts';
+import { showcaseAr } from './showcase/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -11,6 +12,7 @@ import type { MessageKey } from './en.ts';
 export const ar: Partial<Record<MessageKey, string>> = {
   ...playerAr,
   ...roomAr,
+  ...showcaseAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
   'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',

@@ -145,9 +145,14 @@ function Player(props: PlayerScreenProps) {
     if (arrival > 1 && (!active || active === document.body)) heading.current?.focus({ preventScroll: true });
   }, [controller, scene, arrival]);
 
-  // While the guide has paused this headset, nothing is chosen (a gaze resting on a marker included).
+  // While the guide has paused this headset, nothing is chosen (a gaze resting on a marker included)
+  // and the story is silent; playing on gives the sound back.
   const pausedRef = useRef(false);
   pausedRef.current = guided.pause !== null;
+  const held = guided.pause !== null;
+  useEffect(() => {
+    audio?.hold(held);
+  }, [audio, held]);
   const choose = useCallback(
     (id: string) => {
       if (pausedRef.current) return;

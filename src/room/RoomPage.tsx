@@ -10,12 +10,14 @@ import { NoHub } from './JoinPage.tsx';
 import { RoomHeader } from './RoomHeader.tsx';
 import { RoomStoriesTable } from './RoomStoriesTable.tsx';
 import { FacilitatorLogin, StartSession } from './StartSession.tsx';
+import { HeadsetsPanel } from './showcase/HeadsetsPanel.tsx';
 import { relativeTime } from '../ui/when.ts';
 import './room.css';
 
 /**
- * /room, the facilitator's page (passphrase): the session's stories live, the devices in the room,
- * export everything, and ending the session. On the hub laptop with no session: start one.
+ * /room, the facilitator's page (passphrase): the session's stories live, the headsets to guide
+ * (showcase, #16; also on a page of its own), the devices in the room, export everything, and ending
+ * the session. On the hub laptop with no session: start one.
  */
 export function RoomPage({ nav }: { nav: RoomNav }) {
   const room = useRoom();
@@ -72,6 +74,7 @@ export function RoomPage({ nav }: { nav: RoomNav }) {
         <h2 id="room-stories-title">{t('room.stories.title')}</h2>
         <RoomStoriesTable stories={snap.stories} nav={nav} />
       </section>
+      <HeadsetsPanel />
       <Devices devices={snap.devices} />
       <EndSession stories={snap.stories?.length ?? 0} onEnded={setEnded} />
       <PastSessions />

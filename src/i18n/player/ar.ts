@@ -52,4 +52,5 @@ export const playerAr: Partial<PlayerCatalogue> = {
   'xr.keepLooking': 'واصل النظر حولك',
   'guide.following': 'تتابع المرشد',
   'guide.paused': 'أوقف المرشد القصة مؤقتًا',
+  'guide.pausedHint': 'انتظر هنا. تستمر القصة عندما يقول المرشد ذلك.',
 };

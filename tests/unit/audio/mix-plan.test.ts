@@ -119,5 +119,8 @@ describe('ducking and master level', () => {
   it('master gain: the volume, or silence when muted', () => {
     expect(masterGainFor({ volume: 0.4, muted: false })).toBe(0.4);
     expect(masterGainFor({ volume: 0.4, muted: true })).toBe(0);
+    // A guide's pause silences it whatever the reader chose.
+    expect(masterGainFor({ volume: 0.4, muted: false }, true)).toBe(0);
+    expect(masterGainFor({ volume: 0.4, muted: false }, false)).toBe(0.4);
   });
 });
