@@ -66,15 +66,13 @@ export class LiveSockets {
     }
   }
 
-  /** Devices of a room with a live connection to this process. */
-  onlineDeviceIds(roomId: string): Set<string> {
-    const out = new Set<string>();
-    for (const m of this.members.values()) if (m.roomId === roomId && m.device) out.add(m.device.id);
-    return out;
+  /** Devices of a room with a live connection to any hub process. */
+  onlineDevices(roomId: string): Promise<Set<string>> {
+    return this.store.onlineDevices(roomId, new Date(Date.now() - ALIVE_MS).toISOString());
   }
 
   async devicesMessage(roomId: string): Promise<ServerMessage> {
-    const [online, devices] = await Promise.all([this.store.onlineDevices(roomId, new Date(Date.now() - ALIVE_MS).toISOString()), this.store.devices(roomId)]);
+    const [online, devices] = await Promise.all([this.onlineDevices(roomId), this.store.devices(roomId)]);
     return { type: 'devices', devices: devices.map((d) => ({ ...deviceInfo(d), online: online.has(d.id) })) };
   }
 
@@ -113,7 +111,7 @@ export class LiveSockets {
     const sc = this.showcase;
     if (member.device) {
       // A player catches up with what the facilitator asked of it (after a sleep, a lost Wi-Fi).
-      if (sc) this.send(socket, { type: 'guide-state', guide: sc.guideOf(member.roomId, member.device.id) });
+      if (sc) void sc.guideOf(member.roomId, member.device.id).then((guide) => this.send(socket, { type: 'guide-state', guide }), (e: unknown) => this.log.error('live: could not read the showcase', e));
       void connection.then(() => this.announceDevices(member.roomId)).then(() => sc?.announce(member.roomId));
     }
     if (member.facilitator) {

@@ -143,7 +143,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     addresses: () => (options.service ? [options.service.publicUrl] : roomAddresses(options.host, httpsPort)),
     log,
   };
-  ctx.live.showcase = new Showcase({ bus, store, log, online: (roomId) => ctx.live.onlineDeviceIds(roomId) });
+  ctx.live.showcase = new Showcase({ bus, store, log, online: (roomId) => ctx.live.onlineDevices(roomId) });
   const scriptHashes = indexHtml ? hubIndexHtml(indexHtml).scriptHashes : [];
   const apps: FastifyInstance[] = [];
   const close = async () => {

@@ -1,108 +1,121 @@
-import { NO_GUIDE, VIEW_EVERY_MS, type Guide, type GuideMessage, type HeadsetInfo, type HeadsetsMessage, type LeadMessage, type Presence, type RenameHeadset, type ViewDirection } from '../../live/showcase.ts';
+import { Presence, VIEW_EVERY_MS, type Guide, type GuideMessage, type HeadsetInfo, type HeadsetsMessage, type LeadMessage, type RenameHeadset, type ViewDirection } from '../../live/showcase.ts';
 import type { HubLog } from '../log.ts';
 import type { LiveBus } from '../live-bus.ts';
 import type { HubStore } from '../store/types.ts';
-import { applyCommand, withLead } from './guide.ts';
-
-interface Heard {
-  presence: Presence | null;
-  lastHeardAt: string;
-  lastViewAt: number;
-}
-
-interface RoomShowcase {
-  /** The guide of headsets that were never told anything on their own (and of new ones). */
-  room: Guide;
-  byDevice: Map<string, Guide>;
-  heard: Map<string, Heard>;
-  leadSeq: number;
-}
+import { commanded, guideIn, led, readState, type ShowcaseState } from './state.ts';
 
 export interface ShowcaseOptions {
   bus: LiveBus;
   store: HubStore;
   log: HubLog;
-  /** Devices of the room with a live connection (to this process). */
-  online(roomId: string): Set<string>;
+  /** Devices of the room with a live connection to any hub process. */
+  online(roomId: string): Promise<Set<string>>;
   now?: () => number;
 }
 
+function readPresence(json: string): Presence | null {
+  try {
+    const p = Presence.safeParse(JSON.parse(json));
+    return p.success ? p.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How often "last heard" goes to the store for a chatty headset (pings, views). */
+const TOUCH_EVERY_MS = 5_000;
+/** Tries of a compare-and-set save before giving up (another process saving at the same moment). */
+const SAVE_TRIES = 8;
+
 /**
- * The showcase's state on the hub (#16): what the facilitator asked of each headset, and what each
- * headset last said it shows. Commands come only from the facilitator's session (checked by the
- * caller, ../live-sockets.ts); every change goes out through the bus: the whole guide to each headset
- * it concerns, the headsets' list to the facilitators.
+ * The showcase on the hub (#16). What the facilitator asked of each headset lives in the store
+ * (./state.ts, saved compare-and-set), so it survives a restart and every hub process of a library
+ * service (#17) guides the same headsets; what each headset last said it shows is stored too. Commands
+ * come only from the facilitator's session (checked by the caller, ../live-sockets.ts); every change
+ * goes out through the bus (to sockets on any process): the whole guide to each headset it concerns,
+ * the headsets' list to the facilitators. Changes of one room are applied one at a time, in order.
  */
 export class Showcase {
-  private readonly rooms = new Map<string, RoomShowcase>();
   private readonly now: () => number;
+  /** Per room: the chain of changes (so a facilitator's commands apply in the order sent). */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Per device: when it was last heard (this process), last stored, last passed on its view. */
+  private readonly heard = new Map<string, { at: number; touchedAt: number; viewAt: number }>();
 
   constructor(private readonly o: ShowcaseOptions) {
     this.now = o.now ?? Date.now;
   }
 
-  private roomOf(roomId: string): RoomShowcase {
-    let r = this.rooms.get(roomId);
-    if (!r) this.rooms.set(roomId, (r = { room: NO_GUIDE, byDevice: new Map(), heard: new Map(), leadSeq: 0 }));
-    return r;
+  private async load(roomId: string): Promise<{ state: ShowcaseState; version: number }> {
+    const rec = await this.o.store.showcase(roomId);
+    const { state, repaired } = readState(rec?.state);
+    if (repaired) this.o.log.warn('live: the stored showcase could not be read; it starts over');
+    return { state, version: rec?.version ?? 0 };
+  }
+
+  /** One change of a room's showcase, saved (retrying when another process saved first). */
+  private change(roomId: string, f: (s: ShowcaseState) => ShowcaseState): Promise<ShowcaseState> {
+    const run = async () => {
+      for (let i = 0; i < SAVE_TRIES; i++) {
+        const { state, version } = await this.load(roomId);
+        const next = f(state);
+        if (await this.o.store.saveShowcase(roomId, JSON.stringify(next), version, new Date(this.now()).toISOString())) return next;
+      }
+      throw new Error('the showcase kept changing under us');
+    };
+    const done = (this.queues.get(roomId) ?? Promise.resolve()).then(run, run);
+    const tail = done.catch(() => {});
+    this.queues.set(roomId, tail);
+    void tail.then(() => this.queues.get(roomId) === tail && this.queues.delete(roomId));
+    return done;
   }
 
   /** The guide a device follows now. */
-  guideOf(roomId: string, deviceId: string): Guide {
-    const r = this.roomOf(roomId);
-    return r.byDevice.get(deviceId) ?? r.room;
+  async guideOf(roomId: string, deviceId: string): Promise<Guide> {
+    return guideIn((await this.load(roomId)).state, deviceId);
   }
 
-  /** Any message from a device: it is alive. */
-  heardFrom(roomId: string, deviceId: string): void {
-    const r = this.roomOf(roomId);
-    const h = r.heard.get(deviceId);
-    const at = new Date(this.now()).toISOString();
-    if (h) h.lastHeardAt = at;
-    else r.heard.set(deviceId, { presence: null, lastHeardAt: at, lastViewAt: 0 });
+  /** Any message from a device: it is alive (stored now and then, for the other processes). */
+  heardFrom(_roomId: string, deviceId: string): void {
+    const t = this.now();
+    const h = this.heard.get(deviceId) ?? { at: t, touchedAt: 0, viewAt: 0 };
+    h.at = t;
+    this.heard.set(deviceId, h);
+    if (t - h.touchedAt < TOUCH_EVERY_MS) return;
+    h.touchedAt = t;
+    void this.o.store.touchDevice(deviceId, new Date(t).toISOString()).catch(() => {});
   }
 
   async presence(roomId: string, deviceId: string, p: Presence): Promise<void> {
     this.heardFrom(roomId, deviceId);
-    this.roomOf(roomId).heard.get(deviceId)!.presence = p;
+    await this.o.store.setPresence(roomId, deviceId, JSON.stringify(p), new Date(this.now()).toISOString());
     await this.announce(roomId);
   }
 
   /** Where a headset looks, to the facilitators; faster than VIEW_EVERY_MS is dropped. */
   async view(roomId: string, deviceId: string, v: ViewDirection): Promise<void> {
     this.heardFrom(roomId, deviceId);
-    const h = this.roomOf(roomId).heard.get(deviceId)!;
+    const h = this.heard.get(deviceId)!;
     const t = this.now();
-    if (t - h.lastViewAt < VIEW_EVERY_MS * 0.8) return;
-    h.lastViewAt = t;
+    if (t - h.viewAt < VIEW_EVERY_MS * 0.8) return;
+    h.viewAt = t;
     await this.o.bus.publish({ audience: { roomId, to: 'facilitator' }, message: { type: 'headset-view', deviceId, yaw: v.yaw, pitch: v.pitch } });
   }
 
   async command(roomId: string, m: GuideMessage): Promise<void> {
-    const r = this.roomOf(roomId);
-    const changed: string[] = [];
-    if (m.to === 'all') {
-      r.room = applyCommand(r.room, m.command);
-      for (const [id, g] of r.byDevice) r.byDevice.set(id, applyCommand(g, m.command));
-      // Every headset of the room hears it, even those that follow the room's guide.
-      for (const d of await this.headsetIds(roomId)) changed.push(d);
-    } else {
-      const id = m.to.deviceId;
-      if (!(await this.headsetIds(roomId)).includes(id)) return this.o.log.warn('live: a guide command for a device that is not in this room was dropped');
-      r.byDevice.set(id, applyCommand(this.guideOf(roomId, id), m.command));
-      changed.push(id);
-    }
-    await Promise.all(changed.map((id) => this.tell(roomId, id)));
+    const ids = await this.headsetIds(roomId);
+    if (m.to !== 'all' && !ids.includes(m.to.deviceId)) return this.o.log.warn('live: a guide command for a device that is not in this room was dropped');
+    const to = m.to === 'all' ? 'all' : m.to.deviceId;
+    const state = await this.change(roomId, (s) => commanded(s, to, m.command));
+    // "All": every headset of the room hears it, even those that follow the room's guide.
+    await this.tell(roomId, state, to === 'all' ? ids : [to]);
     await this.announce(roomId);
   }
 
   /** The facilitator's player moved: following headsets of that story go there. */
   async lead(roomId: string, m: LeadMessage): Promise<void> {
-    const r = this.roomOf(roomId);
-    const lead = { storyId: m.storyId, sceneId: m.sceneId, variables: m.variables, seq: ++r.leadSeq };
-    r.room = withLead(r.room, lead);
-    for (const [id, g] of r.byDevice) r.byDevice.set(id, withLead(g, lead));
-    await Promise.all((await this.headsetIds(roomId)).map((id) => this.tell(roomId, id)));
+    const state = await this.change(roomId, (s) => led(s, { storyId: m.storyId, sceneId: m.sceneId, variables: m.variables }));
+    await this.tell(roomId, state, await this.headsetIds(roomId));
     await this.announce(roomId);
   }
 
@@ -113,42 +126,46 @@ export class Showcase {
     await this.announce(roomId);
   }
 
-  /** Sends one device its guide. */
-  private async tell(roomId: string, deviceId: string): Promise<void> {
-    await this.o.bus.publish({ audience: { roomId, to: 'device', deviceId }, message: { type: 'guide-state', guide: this.guideOf(roomId, deviceId) } });
+  /** Sends devices their guides. */
+  private async tell(roomId: string, state: ShowcaseState, deviceIds: readonly string[]): Promise<void> {
+    await Promise.all(deviceIds.map((deviceId) => this.o.bus.publish({ audience: { roomId, to: 'device', deviceId }, message: { type: 'guide-state', guide: guideIn(state, deviceId) } })));
   }
 
   /** Headsets: devices that are headsets, or that have said what they play. */
   private async headsetIds(roomId: string): Promise<string[]> {
-    return (await this.headsets(roomId)).map((h) => h.deviceId);
+    const [devices, presences] = await Promise.all([this.o.store.devices(roomId), this.o.store.presences(roomId)]);
+    const played = new Set(presences.map((p) => p.deviceId));
+    return devices.filter((d) => !d.local && (d.kind === 'headset' || played.has(d.id))).map((d) => d.id);
   }
 
-  async headsets(roomId: string): Promise<HeadsetInfo[]> {
-    const r = this.roomOf(roomId);
-    const online = this.o.online(roomId);
-    const devices = await this.o.store.devices(roomId);
+  async headsets(roomId: string, known?: ShowcaseState): Promise<HeadsetInfo[]> {
+    const [online, devices, presences, state] = await Promise.all([this.o.online(roomId), this.o.store.devices(roomId), this.o.store.presences(roomId), known ?? this.load(roomId).then((l) => l.state)]);
+    const said = new Map(presences.map((p) => [p.deviceId, p]));
     return devices
-      .filter((d) => !d.local && (d.kind === 'headset' || r.heard.get(d.id)?.presence))
+      .filter((d) => !d.local && (d.kind === 'headset' || said.has(d.id)))
       .map((d) => {
-        const h = r.heard.get(d.id);
-        const p = h?.presence;
+        const rec = said.get(d.id);
+        const p = rec ? readPresence(rec.presence) : null;
+        const local = this.heard.get(d.id)?.at;
+        const times = [d.lastSeenAt, rec?.heardAt, local === undefined ? undefined : new Date(local).toISOString()].filter((x): x is string => !!x);
         return {
           deviceId: d.id,
           name: d.name,
           online: online.has(d.id),
-          lastHeardAt: h?.lastHeardAt ?? d.lastSeenAt,
+          lastHeardAt: times.sort().at(-1)!,
           storyId: p?.storyId ?? null,
           storyTitle: p?.storyTitle ?? '',
           sceneId: p?.sceneId ?? null,
           sceneTitle: p?.sceneTitle ?? '',
           inVr: p?.inVr ?? false,
-          guide: this.guideOf(roomId, d.id),
+          guide: guideIn(state, d.id),
         };
       });
   }
 
   async headsetsMessage(roomId: string): Promise<HeadsetsMessage> {
-    return { type: 'headsets', room: this.roomOf(roomId).room, headsets: await this.headsets(roomId) };
+    const { state } = await this.load(roomId);
+    return { type: 'headsets', room: state.room, headsets: await this.headsets(roomId, state) };
   }
 
   /** Tells the room's facilitators how the headsets are. */
@@ -160,8 +177,8 @@ export class Showcase {
     }
   }
 
-  /** The session ended: forget it. */
+  /** The session ended: nothing of it is kept in memory. */
   forget(roomId: string): void {
-    this.rooms.delete(roomId);
+    this.queues.delete(roomId);
   }
 }

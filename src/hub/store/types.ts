@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DeviceKind } from '../../live/api.ts';
 import type { ServiceStore } from './service-types.ts';
+import type { ShowcaseStore } from './showcase-types.ts';
 
 /**
  * The hub's storage, behind two small async interfaces so PostgreSQL (#17) can implement them too:
@@ -143,7 +144,7 @@ export interface InboxRecord {
   takenAt: string | null;
 }
 
-export interface HubStore extends ServiceStore {
+export interface HubStore extends ServiceStore, ShowcaseStore {
   // Rooms
   createRoom(room: Room): Promise<void>;
   room(id: string): Promise<Room | null>;

@@ -56,7 +56,7 @@ describe('the showcase on the hub (#16)', () => {
     store = openSqliteStore(join(dir, 'hub.sqlite'));
     bus = memoryLiveBus();
     live = new LiveSockets(bus, store, { info: () => {}, warn: (m) => warnings.push(m), error: (m) => warnings.push(m) });
-    live.showcase = new Showcase({ bus, store, log: { info: () => {}, warn: () => {}, error: () => {} }, online: (r) => live.onlineDeviceIds(r), now: () => now });
+    live.showcase = new Showcase({ bus, store, log: { info: () => {}, warn: () => {}, error: () => {} }, online: (r) => live.onlineDevices(r), now: () => now });
     const rooms = new Rooms(store);
     room = (await rooms.start('Showcase', 'river stones')).room;
     h1 = (await rooms.join(room.code, 'headset', '10.0.0.2')).device;
@@ -96,6 +96,7 @@ describe('the showcase on the hub (#16)', () => {
 
     // Headset 2 was asleep: on connecting it gets the whole state at once.
     const b = connect(h2);
+    await settle();
     expect(guideOf(b)).toMatchObject({ storyId: 'forest', follow: true, lead: { sceneId: 'clearing', seq: 1 } });
 
     // A headset says what it shows; the facilitator sees it.
@@ -175,5 +176,52 @@ describe('the showcase on the hub (#16)', () => {
     a.close();
     await settle();
     expect((f.last('headsets') as HeadsetsMessage).headsets.find((h) => h.deviceId === h1.id)?.online).toBe(false);
+  });
+
+  it('keeps what the facilitator asked through a hub restart, and every process of a service guides the same headsets', async () => {
+    const f = connect(null, true);
+    connect(h1);
+    f.say({ type: 'guide', to: 'all', command: { do: 'send', storyId: 'forest' } });
+    f.say({ type: 'guide', to: 'all', command: { do: 'follow' } });
+    f.say({ type: 'lead', storyId: 'forest', sceneId: 'clearing', variables: {} });
+    f.say({ type: 'guide', to: { deviceId: h2.id }, command: { do: 'pause', message: 'Break' } });
+    await settle();
+
+    // A second process on the same store and bus (a restarted hub, or another process of the service).
+    const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+    const other = new LiveSockets(bus, store, quiet, 'process-b');
+    other.showcase = new Showcase({ bus, store, log: quiet, online: (r) => other.onlineDevices(r), now: () => now });
+    const onB = new FakeSocket();
+    other.add(onB as unknown as WebSocket, { roomId: room.id, device: h2, facilitator: false });
+    await settle();
+    expect(guideOf(onB)).toMatchObject({ storyId: 'forest', follow: true, lead: { sceneId: 'clearing', seq: 1 }, pause: { message: 'Break' } });
+
+    // A command through process A reaches the headset on process B; B's next move counts on from A's.
+    f.say({ type: 'guide', to: { deviceId: h2.id }, command: { do: 'resume' } });
+    await settle();
+    expect(guideOf(onB)?.pause).toBeNull();
+    const fB = new FakeSocket();
+    other.add(fB as unknown as WebSocket, { roomId: room.id, device: null, facilitator: true });
+    fB.say({ type: 'lead', storyId: 'forest', sceneId: 'river', variables: {} });
+    f.say({ type: 'lead', storyId: 'forest', sceneId: 'cave', variables: {} });
+    await settle();
+    const seqs = [guideOf(onB)?.lead?.seq, (f.last('headsets') as HeadsetsMessage).room.lead?.seq];
+    expect(seqs).toEqual([3, 3]); // neither process lost the other's move
+    // Presence said to B is seen by the facilitator on A.
+    onB.say({ type: 'presence', storyId: 'forest', storyTitle: 'The forest', sceneId: 'cave', sceneTitle: 'The cave', inVr: false });
+    await settle();
+    expect((f.last('headsets') as HeadsetsMessage).headsets.find((h) => h.deviceId === h2.id)).toMatchObject({ online: true, sceneTitle: 'The cave' });
+    await other.close();
+  });
+
+  it('starts over when the stored showcase cannot be read', async () => {
+    await store.saveShowcase(room.id, '{"room":"broken"', 0, new Date(now).toISOString());
+    const a = connect(h1);
+    await settle();
+    expect(guideOf(a)).toMatchObject({ storyId: null, follow: false, lead: null, pause: null });
+    const f = connect(null, true);
+    f.say({ type: 'guide', to: 'all', command: { do: 'pause', message: 'Break' } });
+    await settle();
+    expect(guideOf(a)?.pause).toEqual({ message: 'Break' });
   });
 });

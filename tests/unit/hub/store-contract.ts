@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocFacts, HubStore, Room, SaveRequest } from '../../../src/hub/store/types.ts';
 import { serviceContract } from './store-contract-service.ts';
+import { showcaseContract } from './store-contract-showcase.ts';
 
 /**
  * The HubStore contract: every implementation (SQLite, PostgreSQL) runs this suite, and the
@@ -12,7 +13,7 @@ export interface StoreFixture {
 }
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
-const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute)).toISOString();
+export const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute)).toISOString();
 
 export function facts(text: string, extra: Partial<DocFacts> = {}): DocFacts {
   let h = 0;
@@ -228,4 +229,5 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>): 
     });
   });
   serviceContract(name, make);
+  showcaseContract(name, make);
 }

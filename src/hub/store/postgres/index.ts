@@ -1,10 +1,12 @@
 import pg from 'pg';
 import type { ServiceStore } from '../service-types.ts';
+import type { ShowcaseStore } from '../showcase-types.ts';
 import type { HubStore } from '../types.ts';
 import { makePg, pgError, type Pg } from './db.ts';
 import { migratePg } from './migrations.ts';
 import * as rows from '../rows.ts';
 import { pgService } from './service.ts';
+import { pgShowcase } from './showcase.ts';
 import { pgStories } from './stories.ts';
 
 export interface PostgresStoreOptions {
@@ -66,6 +68,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     ...pgRoomsAndMedia(db),
     ...pgStories(db),
     ...(pgService(db) satisfies ServiceStore),
+    ...pgShowcase(db),
     async close() {
       if (closed) return;
       closed = true;
@@ -75,7 +78,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return store;
 }
 
-type Core = Omit<HubStore, keyof ServiceStore | 'storyHeads' | 'allStoryHeads' | 'storyHead' | 'storyVersion' | 'storyVersions' | 'saveStory' | 'deleteStories' | 'close'>;
+type Core = Omit<HubStore, keyof ServiceStore | keyof ShowcaseStore | 'storyHeads' | 'allStoryHeads' | 'storyHead' | 'storyVersion' | 'storyVersions' | 'saveStory' | 'deleteStories' | 'close'>;
 
 function pgRoomsAndMedia(db: Pg): Core {
   const room = async (sql: string, params: unknown[]) => {

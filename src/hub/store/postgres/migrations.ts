@@ -196,6 +196,25 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'showcase: guides and headset presence',
+    sql: `
+      CREATE TABLE showcases (
+        room_id text PRIMARY KEY REFERENCES rooms(id) ON DELETE CASCADE,
+        state text NOT NULL,
+        version integer NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE TABLE headset_presence (
+        device_id text PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+        room_id text NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+        presence text NOT NULL,
+        heard_at timestamptz NOT NULL
+      );
+      CREATE INDEX headset_presence_room ON headset_presence(room_id);
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

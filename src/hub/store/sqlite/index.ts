@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
 import type { DeviceKind } from '../../../live/api.ts';
 import type { ServiceStore } from '../service-types.ts';
+import type { ShowcaseStore } from '../showcase-types.ts';
 import { HubStoreError, type Device, type FacilitatorSession, type HubStore, type InboxRecord, type MediaRecord, type Room, type SaveOutcome, type SaveRequest } from '../types.ts';
 import { migrate } from './migrations.ts';
 import * as rows from './rows.ts';
 import { sqliteService } from './service.ts';
+import { sqliteShowcase } from './showcase.ts';
 import { SqliteStories } from './stories.ts';
 
 export interface SqliteStoreOptions {
@@ -31,7 +33,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   } catch (e) {
     throw storeError(e);
   }
-  return Object.assign(new SqliteStore(db), sqliteService(db, run));
+  return Object.assign(new SqliteStore(db), sqliteService(db, run), sqliteShowcase(db, run));
 }
 
 export function storeError(e: unknown): HubStoreError {
@@ -53,7 +55,7 @@ export function run<T>(f: () => T): Promise<T> {
   }
 }
 
-class SqliteStore implements Omit<HubStore, keyof ServiceStore> {
+class SqliteStore implements Omit<HubStore, keyof ServiceStore | keyof ShowcaseStore> {
   private readonly stories: SqliteStories;
   private readonly q;
 

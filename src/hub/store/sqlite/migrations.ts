@@ -168,6 +168,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE jobs (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until TEXT NOT NULL);
     `,
   },
+  {
+    version: 3,
+    name: 'showcase: guides and headset presence',
+    sql: `
+      CREATE TABLE showcases (
+        room_id TEXT PRIMARY KEY REFERENCES rooms(id) ON DELETE CASCADE,
+        state TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE headset_presence (
+        device_id TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+        room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+        presence TEXT NOT NULL,
+        heard_at TEXT NOT NULL
+      );
+      CREATE INDEX headset_presence_room ON headset_presence(room_id);
+    `,
+  },
 ];
 
 /** The newest schema this code knows. A data folder from a newer hub is refused, not damaged. */
