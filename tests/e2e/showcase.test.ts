@@ -1,9 +1,11 @@
 /**
- * Showcase (#16) in real Chromium against a real hub process on 127.0.0.1: the facilitator's laptop
- * (the hub laptop, with its Headsets panel) and two Quest headsets (iwer), each a browser context of
- * its own. The facilitator sends a story, leads it from a second tab (follow me: each choice moves
- * both headsets), pauses and resumes, sends them back to the start, sees where a headset looks;
- * a headset whose connection drops catches up without a reload; a headset cannot guide the others.
+ * Showcase (#16) in real Chromium against a real hub process on 127.0.0.1: the facilitator's page
+ * (/room on the hub laptop, with its Headsets panel) and three Quest headsets (iwer), each a browser
+ * context of its own. The facilitator renames a headset, sends a story, leads it from a second tab
+ * (follow me: each of three choices moves every headset to the facilitator's scene), pauses (a calm
+ * message, the story's sound silenced) and plays on, sends them back to the start, sees where a
+ * headset looks; a headset whose connection drops catches up without a reload; a headset cannot
+ * guide the others.
  * Run: node --import tsx --test tests/e2e/showcase.test.ts (after `npx vite build`)
  */
 import { after, before, test } from 'node:test';
@@ -22,6 +24,8 @@ let room: Room;
 let facilitator: RoomDevice;
 let h1: RoomDevice;
 let h2: RoomDevice;
+let h3: RoomDevice;
+let headsets: RoomDevice[];
 let leader: Page;
 
 before(async () => {
@@ -49,9 +53,15 @@ const WATCH_SOCKETS = `(() => {
 })();`;
 
 const scene = (p: Page) => p.locator('.ssp-scene-title');
+/** The story's sound on a page: howler's global mute (what a guide's pause sets, never the reader's own). */
+const silenced = (p: Page) => p.evaluate(() => (window as unknown as { Howler: { _muted: boolean } }).Howler._muted);
+/** Every headset shows `name`, the facilitator's scene. */
+async function allAt(name: string, on = headsets) {
+  for (const h of on) await scene(h.page).filter({ hasText: new RegExp(`^${name}$`) }).waitFor(T);
+}
 const card = (name: string) => facilitator.page.locator('.headset-card', { has: facilitator.page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
 
-test('the facilitator sends a story to two headsets, leads them through three choices, pauses and restarts them', async () => {
+test('the facilitator sends a story to three headsets, leads them through three choices, pauses and restarts them', async () => {
   facilitator = await room.device('hub-laptop');
   const code = await startSessionInBrowser(facilitator.page, 'Showcase evening');
   // A story in the room (as a laptop's outbox would send it): four scenes in a row.
@@ -63,28 +73,36 @@ test('the facilitator sends a story to two headsets, leads them through three ch
   assert.equal(saved.status, 200, saved.text);
   await author.close();
 
-  for (const d of [(h1 = await room.device('headset', `/?join=${code}`)), (h2 = await room.device('headset', `/?join=${code}`))]) {
+  headsets = [];
+  for (let i = 0; i < 3; i++) {
+    const d = await room.device('headset', `/?join=${code}`);
     await d.context.addInitScript(WATCH_SOCKETS);
     await d.page.reload();
+    headsets.push(d);
   }
-  await facilitator.page.goto(new URL('room/headsets', room.hub.httpUrl).href);
-  await card('Headset 1').waitFor(T);
-  await card('Headset 2').waitFor(T);
+  [h1, h2, h3] = headsets as [RoomDevice, RoomDevice, RoomDevice];
+  // The facilitator's own page holds the Headsets panel.
+  await facilitator.page.goto(new URL('room', room.hub.httpUrl).href);
+  await facilitator.page.getByRole('heading', { name: 'Headsets', level: 2 }).waitFor(T);
+  for (const n of [1, 2, 3]) await card(`Headset ${n}`).waitFor(T);
 
-  await facilitator.page.getByLabel('Story').selectOption({ label: 'Forest walk' });
+  // Names are the facilitator's to change.
+  await card('Headset 3').getByRole('button', { name: 'Rename' }).click();
+  await facilitator.page.getByLabel('New name for Headset 3').fill('Headset by the window');
+  await facilitator.page.locator('.headset-rename').getByRole('button', { name: 'Save' }).click();
+  await card('Headset by the window').waitFor(T);
+
+  await facilitator.page.locator('.headsets-panel').getByLabel('Story').selectOption({ label: 'Forest walk' });
   await facilitator.page.getByRole('button', { name: 'Send to every headset' }).click();
-  for (const h of [h1, h2]) {
-    await h.page.waitForURL(/\/play\/forest-walk/, T);
-    await scene(h.page).filter({ hasText: 'Scene 1' }).waitFor(T);
-  }
-  await card('Headset 1').getByText('Forest walk: Scene 1').waitFor(T);
-  await card('Headset 2').getByText('Forest walk: Scene 1').waitFor(T);
+  for (const h of headsets) await h.page.waitForURL(/\/play\/forest-walk/, T);
+  await allAt('Scene 1');
+  for (const name of ['Headset 1', 'Headset 2', 'Headset by the window']) await card(name).getByText('Forest walk: Scene 1').waitFor(T);
 
   // Headset 1 goes into VR: the panel says so.
   await h1.page.locator('[data-testid="enter-vr"]:not([disabled])').click({ timeout: 90_000 });
   await card('Headset 1').getByText('In VR', { exact: true }).waitFor(T);
 
-  // Follow me: the facilitator plays the story in a second tab; each choice moves both headsets.
+  // Follow me: the facilitator plays the story in a second tab; each choice moves every headset there.
   const popup = facilitator.context.waitForEvent('page');
   await facilitator.page.getByRole('button', { name: 'Play it here and lead' }).click();
   leader = await popup;
@@ -92,23 +110,34 @@ test('the facilitator sends a story to two headsets, leads them through three ch
   await card('Headset 2').getByText('Following you').waitFor(T);
   for (const n of [2, 3, 4]) {
     await leader.locator('.ssp-choices').getByRole('button', { name: `Go to scene ${n}` }).click();
-    for (const h of [h1, h2]) await scene(h.page).filter({ hasText: `Scene ${n}` }).waitFor(T);
-    await card('Headset 1').getByText(`Forest walk: Scene ${n}`).waitFor(T);
+    await scene(leader).filter({ hasText: `Scene ${n}` }).waitFor(T);
+    await allAt(`Scene ${n}`);
+    await card('Headset by the window').getByText(`Forest walk: Scene ${n}`).waitFor(T);
   }
   await h2.page.getByText('Following the guide').waitFor(T);
 
-  // Pause: a calm full-view message on every headset (in VR too); then play on.
+  // Pause: a calm full-view message on every headset (in VR too) and the story falls silent; then play on.
+  for (const h of headsets) assert.equal(await silenced(h.page), false);
   await facilitator.page.getByRole('button', { name: 'Pause', exact: true }).first().click();
-  for (const h of [h1, h2]) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor(T);
+  for (const h of headsets) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor(T);
+  for (const h of headsets) assert.equal(await silenced(h.page), true, 'a paused headset is silent');
   assert.equal(await h1.page.evaluate(() => (window as unknown as { __storyXR?: unknown }).__storyXR === undefined), true); // not in debug mode: the DOM says it
   await card('Headset 2').getByText('Paused').waitFor(T);
   await facilitator.page.getByRole('button', { name: 'Play on' }).first().click();
-  for (const h of [h1, h2]) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor({ state: 'detached', ...T });
+  for (const h of headsets) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor({ state: 'detached', ...T });
+  for (const h of headsets) await h.page.waitForFunction(() => !(window as unknown as { Howler: { _muted: boolean } }).Howler._muted, undefined, T);
+
+  // Pause only one headset: the others play on.
+  await card('Headset 2').getByRole('button', { name: 'Pause', exact: true }).click();
+  await h2.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor(T);
+  for (const h of [h1, h3]) assert.equal(await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).count(), 0);
+  await card('Headset 2').getByRole('button', { name: 'Play on' }).click();
+  await h2.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor({ state: 'detached', ...T });
 
   // Back to the start, for everyone.
   await facilitator.page.getByRole('button', { name: 'Back to the start' }).first().click();
-  for (const h of [h1, h2]) await scene(h.page).filter({ hasText: 'Scene 1' }).waitFor(T);
-  assert.deepEqual([...h1.errors, ...h2.errors, ...facilitator.errors], []);
+  await allAt('Scene 1');
+  assert.deepEqual([...h1.errors, ...h2.errors, ...h3.errors, ...facilitator.errors], []);
 });
 
 test("the panel shows where a headset looks, a few times a second", async () => {
@@ -140,10 +169,11 @@ test('a headset whose connection drops catches up without a reload; a headset ca
   await leader.reload();
   await scene(leader).filter({ hasText: 'Scene 1' }).waitFor(T);
   await leader.locator('.ssp-choices').getByRole('button', { name: 'Go to scene 2' }).click();
-  await scene(h1.page).filter({ hasText: 'Scene 2' }).waitFor(T);
+  await allAt('Scene 2', [h1, h3]);
   const leaderScene = 'Scene 2';
+  assert.equal(await scene(h2.page).textContent(), 'Scene 1'); // cut off: it did not hear
   await facilitator.page.getByRole('button', { name: 'Pause', exact: true }).first().click();
-  await h1.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor(T);
+  for (const h of [h1, h3]) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor(T);
   assert.equal(await h2.page.getByRole('dialog').count(), 0);
 
   // The Wi-Fi is back: without a reload, headset 2 is where the facilitator is, and paused.
@@ -163,10 +193,13 @@ test('a headset whose connection drops catches up without a reload; a headset ca
     await new Promise((r) => ws.addEventListener('open', r));
     ws.send(JSON.stringify({ type: 'guide', to: 'all', command: { do: 'resume' } }));
     ws.send(JSON.stringify({ type: 'rename-headset', deviceId: 'x', name: 'Hacked' }));
+    ws.send(JSON.stringify({ type: 'lead', storyId: 'forest-walk', sceneId: 'scene-4', variables: {} }));
+    ws.send(JSON.stringify({ type: 'guide', to: 'all', command: { do: 'restart' } }));
     await new Promise((r) => setTimeout(r, 1000));
     ws.close();
   });
-  for (const h of [h1, h2]) assert.equal(await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).count(), 1);
+  for (const h of headsets) assert.equal(await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).count(), 1);
+  for (const h of headsets) assert.equal(await scene(h.page).textContent(), leaderScene);
   await facilitator.page.getByRole('button', { name: 'Play on' }).first().click();
-  await h2.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor({ state: 'detached', ...T });
+  for (const h of headsets) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor({ state: 'detached', ...T });
 });
