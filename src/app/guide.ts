@@ -14,6 +14,28 @@ function openSent(storyId: string) {
 }
 
 /**
+ * The last story sending (`Guide.sent`) this headset acted on, kept for the tab's life: a headset
+ * that joins (or whose page starts) after the facilitator sent a story still opens it, and one that
+ * went back to the library is not pulled into the story again by the same sending.
+ */
+const seenKey = (room: RoomApp) => `storyscape.guide.sent.${room.state.snapshot().info.room?.device?.id ?? ''}`;
+function seenSent(room: RoomApp): number {
+  try {
+    const v = sessionStorage.getItem(seenKey(room));
+    return v === null ? -1 : Number(v);
+  } catch {
+    return -1;
+  }
+}
+function markSent(room: RoomApp, sent: number): void {
+  try {
+    sessionStorage.setItem(seenKey(room), String(sent));
+  } catch {
+    // private mode: the next page start may open the sent story again, nothing worse
+  }
+}
+
+/**
  * The player's line to the showcase (#16) over the room's live connection: a guided headset, or the
  * facilitator's leading player (`?lead`). The first guide comes from the room's snapshot (the hub
  * sent it when the connection opened), then every new one; after each reconnection it is "fresh".
@@ -27,12 +49,14 @@ export function guideLinkFor(room: RoomApp, storyId: string, role: GuideLink['ro
       const first = room.state.snapshot().guide;
       if (first) {
         listener(first, true);
+        if (role === 'headset') markSent(room, first.sent);
         fresh = false;
       }
       return room.state.onMessage((m) => {
         if (m.type === 'welcome') fresh = true;
         else if (m.type === 'guide-state') {
           listener(m.guide, fresh);
+          if (role === 'headset') markSent(room, m.guide.sent);
           fresh = false;
         }
       });
@@ -50,12 +74,12 @@ export function guideLinkFor(room: RoomApp, storyId: string, role: GuideLink['ro
 export function useSentStories(room: RoomApp | null, playing: boolean): void {
   useEffect(() => {
     if (!room || playing) return;
-    // A guide already known (back in the library within the session) opens nothing by itself.
-    let seen = room.state.snapshot().guide?.sent ?? -1;
+    // A sending this headset already acted on (it went back to the library) opens nothing by itself;
+    // one it never saw (it joined, or its page started, after the facilitator sent it) opens the story.
     const check = () => {
       const { guide } = room.state.snapshot();
-      if (!isGuidedHeadset(room) || !guide?.storyId || guide.sent === seen) return;
-      seen = guide.sent;
+      if (!isGuidedHeadset(room) || !guide?.storyId || guide.sent === seenSent(room)) return;
+      markSent(room, guide.sent);
       openSent(guide.storyId);
     };
     check();

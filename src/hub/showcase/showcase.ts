@@ -53,21 +53,23 @@ export class Showcase {
     return { state, version: rec?.version ?? 0 };
   }
 
-  /** One change of a room's showcase, saved (retrying when another process saved first). */
-  private change(roomId: string, f: (s: ShowcaseState) => ShowcaseState): Promise<ShowcaseState> {
-    const run = async () => {
-      for (let i = 0; i < SAVE_TRIES; i++) {
-        const { state, version } = await this.load(roomId);
-        const next = f(state);
-        if (await this.o.store.saveShowcase(roomId, JSON.stringify(next), version, new Date(this.now()).toISOString())) return next;
-      }
-      throw new Error('the showcase kept changing under us');
-    };
-    const done = (this.queues.get(roomId) ?? Promise.resolve()).then(run, run);
+  /** Runs a room's facilitator messages one at a time, in the order they came (each reads what the one before saved). */
+  private serial(roomId: string, task: () => Promise<void>): Promise<void> {
+    const done = (this.queues.get(roomId) ?? Promise.resolve()).then(task, task);
     const tail = done.catch(() => {});
     this.queues.set(roomId, tail);
     void tail.then(() => this.queues.get(roomId) === tail && this.queues.delete(roomId));
     return done;
+  }
+
+  /** One change of a room's showcase, saved compare-and-set (read again and retried when another process saved first). */
+  private async save(roomId: string, f: (s: ShowcaseState) => ShowcaseState): Promise<ShowcaseState> {
+    for (let i = 0; i < SAVE_TRIES; i++) {
+      const { state, version } = await this.load(roomId);
+      const next = f(state);
+      if (await this.o.store.saveShowcase(roomId, JSON.stringify(next), version, new Date(this.now()).toISOString())) return next;
+    }
+    throw new Error('the showcase kept changing under us');
   }
 
   /** The guide a device follows now. */
@@ -102,28 +104,34 @@ export class Showcase {
     await this.o.bus.publish({ audience: { roomId, to: 'facilitator' }, message: { type: 'headset-view', deviceId, yaw: v.yaw, pitch: v.pitch } });
   }
 
-  async command(roomId: string, m: GuideMessage): Promise<void> {
-    const ids = await this.headsetIds(roomId);
-    if (m.to !== 'all' && !ids.includes(m.to.deviceId)) return this.o.log.warn('live: a guide command for a device that is not in this room was dropped');
-    const to = m.to === 'all' ? 'all' : m.to.deviceId;
-    const state = await this.change(roomId, (s) => commanded(s, to, m.command));
-    // "All": every headset of the room hears it, even those that follow the room's guide.
-    await this.tell(roomId, state, to === 'all' ? ids : [to]);
-    await this.announce(roomId);
+  command(roomId: string, m: GuideMessage): Promise<void> {
+    return this.serial(roomId, async () => {
+      const ids = await this.headsetIds(roomId);
+      if (m.to !== 'all' && !ids.includes(m.to.deviceId)) return this.o.log.warn('live: a guide command for a device that is not in this room was dropped');
+      const to = m.to === 'all' ? 'all' : m.to.deviceId;
+      const state = await this.save(roomId, (s) => commanded(s, to, m.command));
+      // "All": every headset of the room hears it, even those that follow the room's guide.
+      await this.tell(roomId, state, to === 'all' ? ids : [to]);
+      await this.announce(roomId);
+    });
   }
 
   /** The facilitator's player moved: following headsets of that story go there. */
-  async lead(roomId: string, m: LeadMessage): Promise<void> {
-    const state = await this.change(roomId, (s) => led(s, { storyId: m.storyId, sceneId: m.sceneId, variables: m.variables }));
-    await this.tell(roomId, state, await this.headsetIds(roomId));
-    await this.announce(roomId);
+  lead(roomId: string, m: LeadMessage): Promise<void> {
+    return this.serial(roomId, async () => {
+      const state = await this.save(roomId, (s) => led(s, { storyId: m.storyId, sceneId: m.sceneId, variables: m.variables }));
+      await this.tell(roomId, state, await this.headsetIds(roomId));
+      await this.announce(roomId);
+    });
   }
 
-  async rename(roomId: string, m: RenameHeadset): Promise<void> {
-    const device = (await this.o.store.devices(roomId)).find((d) => d.id === m.deviceId);
-    if (!device) return this.o.log.warn('live: a rename for a device that is not in this room was dropped');
-    await this.o.store.renameDevice(device.id, m.name);
-    await this.announce(roomId);
+  rename(roomId: string, m: RenameHeadset): Promise<void> {
+    return this.serial(roomId, async () => {
+      const device = (await this.o.store.devices(roomId)).find((d) => d.id === m.deviceId);
+      if (!device) return this.o.log.warn('live: a rename for a device that is not in this room was dropped');
+      await this.o.store.renameDevice(device.id, m.name);
+      await this.announce(roomId);
+    });
   }
 
   /** Sends devices their guides. */

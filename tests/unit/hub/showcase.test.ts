@@ -93,6 +93,13 @@ describe('the showcase on the hub (#16)', () => {
     f.say({ type: 'lead', storyId: 'forest', sceneId: 'clearing', variables: { torch: true } });
     await settle();
     expect(guideOf(a)).toMatchObject({ storyId: 'forest', sent: 1, follow: true, lead: { storyId: 'forest', sceneId: 'clearing', variables: { torch: true }, seq: 1 } });
+    // In the order the facilitator sent them, each built on the one before.
+    const states = a.got.flatMap((m) => (m.type === 'guide-state' ? [m.guide] : []));
+    expect(states.slice(-3).map((g) => [g.sent, g.follow, g.lead?.seq ?? 0])).toEqual([
+      [1, false, 0],
+      [1, true, 0],
+      [1, true, 1],
+    ]);
 
     // Headset 2 was asleep: on connecting it gets the whole state at once.
     const b = connect(h2);
