@@ -24,11 +24,11 @@ export interface RoomDevice {
   base: string;
 }
 
-const QUEST_UA = 'Mozilla/5.0 (X11; Linux x86_64; Quest 3) AppleWebKit/537.36 (KHTML, like Gecko) OculusBrowser/37.0.0.0 SamsungBrowser/4.0 Chrome/130.0.0.0 VR Safari/537.36';
+export const QUEST_UA = 'Mozilla/5.0 (X11; Linux x86_64; Quest 3) AppleWebKit/537.36 (KHTML, like Gecko) OculusBrowser/37.0.0.0 SamsungBrowser/4.0 Chrome/130.0.0.0 VR Safari/537.36';
 
 /** iwer's browser bundle (a UMD script) and the headset it installs: a Quest 3 with controllers. */
 const IWER = readFileSync(join(ROOT, 'node_modules/iwer/build/iwer.min.js'), 'utf8');
-const INSTALL_HEADSET = `${IWER}
+export const INSTALL_HEADSET = `${IWER}
 ;(() => {
   const device = new IWER.XRDevice(IWER.metaQuest3);
   device.installRuntime({ forceInstall: true });
