@@ -3,6 +3,10 @@
  * every file of the site into a cache named from the site's content, answers from that cache first
  * (so the story plays offline after the first visit), and on activation deletes the older caches of
  * the same site (same scope) only: other stories published on the same host keep theirs.
+ *
+ * The page itself and story.json are asked of the network first (for a few seconds at most), so a
+ * story published again into the same folder is what a reader sees on the next reload, not the
+ * copy kept from the last visit; without a network (or a slow one) the kept copy answers.
  */
 export function serviceWorkerSource(version: string, files: readonly string[]): string {
   return `// Storyscape published story: offline copy of this site. Made by "Publish"; do not edit.
@@ -27,6 +31,22 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+const NETWORK_FIRST_MS = 3000;
+
+/** The newest page or story.json from the site, or undefined when offline, failing or too slow. */
+async function fresh(request) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), NETWORK_FIRST_MS);
+  try {
+    const response = await fetch(request.mode === 'navigate' ? request.url : request, { cache: 'no-cache', signal: controller.signal });
+    return response.ok ? response : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
@@ -35,6 +55,9 @@ self.addEventListener('fetch', (event) => {
       const url = new URL(request.url);
       url.search = '';
       url.hash = '';
+      const isPage = request.mode === 'navigate' || url.pathname.endsWith('/story.json');
+      const newest = isPage ? await fresh(request) : undefined;
+      if (newest) return newest;
       const hit = (await cache.match(url.href)) || (request.mode === 'navigate' ? await cache.match(new URL('./', self.registration.scope).href) : undefined);
       return hit || fetch(request);
     }),

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -21,9 +21,9 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function publish(out: string): Promise<string> {
+async function publish(out: string, from = join(ROOT, 'assets/sample')): Promise<string> {
   let said = '';
-  const code = await runCli(['publish', join(ROOT, 'assets/sample'), '-o', out], {
+  const code = await runCli(['publish', from, '-o', out], {
     out: (t) => void (said += t),
     err: (t) => void (said += t),
     cwd: ROOT,
@@ -102,12 +102,56 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
   await context.close();
 });
 
-test('republishing a changed story replaces the site and its cache name', async () => {
+test('republishing a changed story into the same folder: a reader who kept the old one sees the new one after a reload, online and then offline', async (t) => {
   const out = join(work, 'again');
   await publish(out);
-  const first = readFileSync(join(out, 'sw.js'), 'utf8');
-  await publish(out);
-  assert.equal(readFileSync(join(out, 'sw.js'), 'utf8'), first, 'the same story gives the same site');
-  const story = JSON.parse(readFileSync(join(ROOT, 'assets/sample/story.json'), 'utf8')) as { meta: { title: Record<string, string> } };
-  assert.ok(story.meta.title.en);
+  const server = await serveStatic(out, { prefix: '/walk/' });
+  const { page, context, errors } = await newPage(browser);
+  t.after(async () => {
+    server.server.closeAllConnections();
+    await server.close().catch(() => {});
+    await context.close();
+  });
+  await page.goto(server.url);
+  const title = page.locator('.ssp-scene-title');
+  await title.filter({ hasText: 'The Town Square' }).waitFor({ timeout: 60_000 });
+  const firstCache = await keptCopy(page);
+
+  // The same folder, a changed story: the start scene has a new name.
+  const changed = join(work, 'changed-story');
+  cpSync(join(ROOT, 'assets/sample'), changed, { recursive: true });
+  const storyFile = join(changed, 'story.json');
+  const story = JSON.parse(readFileSync(storyFile, 'utf8')) as { scenes: { id: string; title: Record<string, string> }[] };
+  story.scenes.find((s) => s.id === 'square')!.title.en = 'The Market Square';
+  writeFileSync(storyFile, JSON.stringify(story));
+  await publish(out, changed);
+  assert.notEqual(readFileSync(join(out, 'sw.js'), 'utf8').match(/VERSION = "([^"]+)"/)?.[1], firstCache.split(':').at(-1), 'a changed story gets a new offline copy');
+
+  await page.reload();
+  await title.filter({ hasText: 'The Market Square' }).waitFor({ timeout: 60_000 });
+  const secondCache = await keptCopy(page, firstCache);
+  assert.notEqual(secondCache, firstCache);
+
+  // Offline now: the new story, from the new kept copy (the old one was deleted).
+  server.server.closeAllConnections();
+  await server.close();
+  await page.reload();
+  await title.filter({ hasText: 'The Market Square' }).waitFor({ timeout: 60_000 });
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [secondCache], 'only the newest copy is kept');
+  assert.deepEqual(errors, [], 'no console errors');
 });
+
+/** The name of this site's offline copy once the service worker controls the page and has cached it (not `not`). */
+async function keptCopy(page: Page, not = ''): Promise<string> {
+  const name = await page.evaluate(async (old) => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 600; i++) {
+      const mine = (await caches.keys()).find((k) => k.startsWith('storyscape:') && k !== old);
+      if (mine && navigator.serviceWorker.controller && (await (await caches.open(mine)).keys()).length > 20) return mine;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return '';
+  }, not);
+  assert.ok(name, 'the service worker kept a copy of the site');
+  return name;
+}
