@@ -19,8 +19,6 @@ describe('importing from the library', () => {
   test('the Twee story: report with the dangling "start" links, then saved and opened in the editor', async () => {
     const { page, context, errors } = await newPage(app.browser);
     try {
-      // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       await page.goto(app.dev.url);
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
@@ -144,8 +142,6 @@ describe('importing from the library', () => {
   test('the Pannellum tour with its photo; cube faces and Marzipano tiles joined the right way round', async () => {
     const { page, context, errors } = await newPage(app.browser);
     try {
-      // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       await page.goto(app.dev.url);
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });

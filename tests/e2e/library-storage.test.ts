@@ -23,8 +23,6 @@ after(async () => {
 
 async function storagePage(): Promise<{ page: Page; close(): Promise<void>; errors: string[] }> {
   const { page, context, errors } = await newPage(browser);
-  // tsx compiles these tests keeping function names with a `__name` helper that the page lacks.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await page.goto(`${dev.url}favicon.svg`);
   return { page, errors, close: () => context.close() };
 }

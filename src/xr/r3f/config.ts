@@ -30,6 +30,9 @@ export const COLOURS = {
   focus: '#7cc4ff',
 } as const;
 
+/** How opaque the headset's panels are over the picture (text contrast is checked against this). */
+export const PANEL_OPACITY = 0.96;
+
 /**
  * Draw order. Markers are drawn at 10-11 without depth test, so everything in the headset UI is
  * transparent (sorted with them) and drawn after them; the reticle goes last.

@@ -36,6 +36,9 @@ export async function newPage(browser: Browser, options: { reducedMotion?: boole
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  // tsx compiles the tests keeping function names with a `__name` helper that pages lack: functions
+  // passed to page.evaluate() would throw "__name is not defined" without this.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

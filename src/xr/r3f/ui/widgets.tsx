@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import { COLOURS, ORDER } from '../config.ts';
+import { COLOURS, ORDER, PANEL_OPACITY } from '../config.ts';
 import { useGazeTarget } from '../context.ts';
 import { roundedRect } from './shapes.ts';
 import { UIText } from './text.tsx';
@@ -104,7 +104,7 @@ export function PanelBox({ width, height, children, position }: { width: number;
         <meshBasicMaterial color={COLOURS.border} transparent toneMapped={false} />
       </mesh>
       <mesh geometry={roundedRect(width, height, 0.065)} renderOrder={ORDER.panel} userData={{ xrBlock: true }}>
-        <meshBasicMaterial color={COLOURS.panel} transparent opacity={0.96} toneMapped={false} />
+        <meshBasicMaterial color={COLOURS.panel} transparent opacity={PANEL_OPACITY} toneMapped={false} />
       </mesh>
       {children}
     </group>
