@@ -2,6 +2,7 @@ import { SCHEMA_VERSION } from '../schema/story.ts';
 import type { Problem } from '../problems.ts';
 import { loadWords } from '../io/load-words.ts';
 import { MIGRATIONS } from './registry.ts';
+import type { Migration } from './types.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -28,8 +29,11 @@ function refused(fromVersion: number | null, applied: string[], code: string, wo
   return { doc: null, fromVersion, applied, problems: [{ severity: 'error', code, ...words, path }] };
 }
 
-/** Brings any known older version up to SCHEMA_VERSION, step by step. Never throws. */
-export function migrate(raw: Raw): MigrateResult {
+/**
+ * Brings any known older version up to SCHEMA_VERSION, step by step. Never throws. `steps` is the
+ * registry; tests pass a broken one to see the refusals a gap or a failing step gives.
+ */
+export function migrate(raw: Raw, steps: readonly Migration[] = MIGRATIONS): MigrateResult {
   const fromVersion = detectVersion(raw);
   if (fromVersion === null) return refused(fromVersion, [], 'version-unknown', loadWords('load.version-unknown'));
   if (fromVersion > SCHEMA_VERSION) {
@@ -39,7 +43,7 @@ export function migrate(raw: Raw): MigrateResult {
   let version = fromVersion;
   const applied: string[] = [];
   while (version < SCHEMA_VERSION) {
-    const step = MIGRATIONS.find((m) => m.from === version);
+    const step = steps.find((m) => m.from === version);
     if (!step) return refused(fromVersion, applied, 'migration-missing', loadWords('load.migration-missing', { version }));
     try {
       doc = step.up(doc);
