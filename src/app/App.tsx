@@ -10,6 +10,8 @@ import { useRoom } from '../room/context.ts';
 import { useSentStories } from './guide.ts';
 
 const KitPage = lazy(() => import('./workshops/KitPage.tsx'));
+// The library service's admin page (#17): its own chunk, only admins open it.
+const AdminPage = lazy(() => import('../admin/AdminPage.tsx'));
 
 export function App() {
   const route = useRoute();
@@ -29,6 +31,11 @@ export function App() {
         )}
         {(route.name === 'join' || route.name === 'room' || route.name === 'headsets') && <RoomRoute page={route.name} />}
         {route.name === 'add' && <RoomRoute key={route.storyId} page="add" storyId={route.storyId} />}
+        {route.name === 'admin' && (
+          <Suspense fallback={<p className="page" role="status">{t('admin.loading')}</p>}>
+            <AdminPage library={() => navigate({ name: 'library' })} />
+          </Suspense>
+        )}
         {route.name === 'not-found' && (
           <main className="page message-page">
             <h1>{t('error.title')}</h1>

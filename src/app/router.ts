@@ -9,6 +9,7 @@ export type Route =
   | { name: 'join' }
   | { name: 'room' }
   | { name: 'headsets' }
+  | { name: 'admin' }
   | { name: 'add'; storyId: string }
   | { name: 'not-found'; path: string };
 
@@ -33,6 +34,7 @@ export function parseRoute(pathname: string): Route {
   if (/^\/join\/?$/.test(path)) return { name: 'join' };
   if (/^\/room\/?$/.test(path)) return { name: 'room' };
   if (/^\/room\/headsets\/?$/.test(path)) return { name: 'headsets' };
+  if (/^\/admin\/?$/.test(path)) return { name: 'admin' };
   const add = /^\/add\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
   if (add) return { name: 'add', storyId: add[1]! };
   const kit = /^\/workshops(?:\/([a-z0-9-]{1,64}))?\/?$/.exec(path);
@@ -55,6 +57,8 @@ export function routePath(route: Route): string {
       return `${base}/room`;
     case 'headsets':
       return `${base}/room/headsets`;
+    case 'admin':
+      return `${base}/admin`;
     case 'add':
       return `${base}/add/${encodeURIComponent(route.storyId)}`;
     case 'workshops':

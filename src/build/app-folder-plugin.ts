@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** Everything before the app's own route in a path: the folder the app lives in. */
-export const APP_FOLDER_PATTERN = String.raw`^(.*?\/)(?:(?:play|edit|add)\/[^\/]+\/?|workshops(?:\/[^\/]*)?\/?|join\/?|room(?:\/headsets)?\/?|index\.html)?$`;
+export const APP_FOLDER_PATTERN = String.raw`^(.*?\/)(?:(?:play|edit|add)\/[^\/]+\/?|workshops(?:\/[^\/]*)?\/?|join\/?|room(?:\/headsets)?\/?|admin\/?|index\.html)?$`;
 
 const ASSET_TAG = /<(script\b[^>]*\ssrc="\.\/[^"]*"[^>]*>\s*<\/script>|link\b[^>]*\srel="(?:modulepreload|stylesheet)"[^>]*\shref="\.\/[^"]*"[^>]*>)\s*/g;
 

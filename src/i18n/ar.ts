@@ -1,6 +1,7 @@
 import { playerAr } from './player/ar.ts';
 import { roomAr } from './room/ar.ts';
 import { showcaseAr } from './showcase/ar.ts';
+import { adminAr } from './admin/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -13,6 +14,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   ...playerAr,
   ...roomAr,
   ...showcaseAr,
+  ...adminAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
   'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',

@@ -1,12 +1,14 @@
 import { playerEn } from './player/en.ts';
 import { roomEn } from './room/en.ts';
 import { showcaseEn } from './showcase/en.ts';
+import { adminEn } from './admin/en.ts';
 
 /** English UI strings: the reference catalogue. Every other language has the same keys. */
 export const en = {
   ...playerEn,
   ...roomEn,
   ...showcaseEn,
+  ...adminEn,
   'app.name': 'Storyscape',
   'app.tagline': 'Branching 360° stories with sound',
   'library.uiLanguage': 'Language',

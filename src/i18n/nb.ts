@@ -1,6 +1,7 @@
 import { playerNb } from './player/nb.ts';
 import { roomNb } from './room/nb.ts';
 import { showcaseNb } from './showcase/nb.ts';
+import { adminNb } from './admin/nb.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -12,6 +13,7 @@ export const nb: Catalogue = {
   ...playerNb,
   ...roomNb,
   ...showcaseNb,
+  ...adminNb,
   'app.name': 'Storyscape',
   'app.tagline': 'Forgreinede 360°-historier med lyd',
   'library.uiLanguage': 'Språk',

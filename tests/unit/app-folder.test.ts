@@ -15,6 +15,8 @@ describe('the built app finds its own folder from the path', () => {
     expect(folder('/join')).toBe('/');
     expect(folder('/room')).toBe('/');
     expect(folder('/room/headsets')).toBe('/');
+    expect(folder('/admin')).toBe('/');
+    expect(folder('/stories/admin/')).toBe('/stories/');
     expect(folder('/stories/2026/')).toBe('/stories/2026/');
     expect(folder('/stories/2026/play/sample')).toBe('/stories/2026/');
     expect(folder('/stories/2026/workshops/kit')).toBe('/stories/2026/');

@@ -18,10 +18,12 @@ const SRC = join(ROOT, 'src');
 const MAY_IMPORT: Record<string, readonly string[]> = {
   // The app shell (browser): entry, routes, the library screen; hands screens their storage,
   // navigation and file actions.
-  app: ['room', 'editor', 'player', 'packages', 'publish', 'xr', 'audio', 'storage', 'ui', 'i18n', 'story', 'live'],
+  app: ['admin', 'room', 'editor', 'player', 'packages', 'publish', 'xr', 'audio', 'storage', 'ui', 'i18n', 'story', 'live'],
   // The room hub's pages in the browser (join, facilitator, phone) and the room parts of the library;
   // the app shell hands them its router.
   room: ['packages', 'storage', 'ui', 'i18n', 'story', 'live'],
+  // The library service's admin page (/admin, #17): beside the room's pages, whose parts it uses.
+  admin: ['room', 'storage', 'ui', 'i18n', 'story', 'live'],
   // Node entry points: the `storyscape` command (which also starts the hub) and the room hub server.
   // Above the model, never the browser's screens or storage.
   cli: ['hub', 'publish', 'build', 'i18n', 'story', 'live'],

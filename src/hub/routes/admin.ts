@@ -49,7 +49,7 @@ const download = (reply: FastifyReply, mime: string, name: string) => {
 /**
  * The library service's admin API (#17, src/live/service-api.ts): log-in with the service's admin
  * passphrase, every room (start, end, keep, export), the collection (add with consent, change,
- * remove, export) and retention (the period, the log, a run now). (The browser page for it is still to come; docs/deploy.md shows it with curl.)
+ * remove, export) and retention (the period, the log, a run now). The admin page (/admin, src/admin/) is built on it.
  */
 export function adminRoutes(app: FastifyInstance, ctx: HubContext, l: Listener): void {
   const isAdmin = (req: FastifyRequest) => ctx.admin.isAdmin(readCookies(req.headers.cookie).get(ADMIN_COOKIE));

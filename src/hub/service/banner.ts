@@ -11,7 +11,7 @@ export function serviceBanner(info: { version: string; publicUrl: string; listen
     `  Data folder:         ${info.dataDir} (uploads in progress; share it between the service's processes)`,
     `  Open sessions:       ${info.openRooms}`,
     info.adminSet
-      ? `  Admin:               ${info.publicUrl}api/admin (see docs/deploy.md)`
+      ? `  Admin:               ${info.publicUrl}admin (the admin page; see docs/deploy.md)`
       : `  Admin:               set its passphrase first: storyscape hub admin-passphrase${info.database.startsWith('PostgreSQL') ? ' --database …' : ''} (see docs/deploy.md)`,
     '',
   ].join('\n');

@@ -120,6 +120,8 @@ export function createHubClient(options: HubClientOptions) {
   return {
     base: options.base,
     url,
+    /** Any JSON call, its reply checked against `schema` (the service's admin API uses it: src/admin/). */
+    call: json,
 
     /** The hub's public facts, or null when this address is not a room hub (dev server, published site). */
     async info(): Promise<HubInfo | null> {
