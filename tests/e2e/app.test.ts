@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launch, newPage } from './lib/browser.ts';
 import { serveApp } from './lib/app.ts';
+import { distinctColours } from './lib/pixels.ts';
 import type { StaticServer } from './lib/server.ts';
 
 // The built app, as a person meets it: the library lists the built-in sample story, one click plays it,
@@ -42,21 +43,7 @@ test('the app opens on the library and plays the sample story’s first scene wi
     assert.ok(await page.getByRole('button', { name: /Take the lane to the harbour/ }).first().isVisible());
 
     // The canvas shows a picture, not a blank or single-colour frame.
-    const shot = await page.locator('canvas').first().screenshot();
-    const distinct = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = 64;
-      c.height = 36;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0, 64, 36);
-      const d = g.getImageData(0, 0, 64, 36).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < d.length; i += 4) colours.add((d[i]! >> 4) * 256 + (d[i + 1]! >> 4) * 16 + (d[i + 2]! >> 4));
-      return colours.size;
-    }, shot.toString('base64'));
+    const distinct = await distinctColours(page.locator('canvas').first());
     assert.ok(distinct > 40, `the first scene should show a detailed picture (saw ${distinct} distinct colours)`);
     assert.deepEqual(errors, []);
   } finally {
