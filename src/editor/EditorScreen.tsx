@@ -21,6 +21,7 @@ import type { EditorFiles } from './files.ts';
 import { useRepository } from '../storage/context.ts';
 import type { StoryRepository } from '../storage/repository.ts';
 import { RoomEditorLink } from './room/RoomEditorLink.tsx';
+import { SceneViewSlot } from './scene/SceneViewSlot.tsx';
 
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
 
@@ -123,6 +124,8 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
   const story = useDoc((s) => s.story);
   const preview = useSession((s) => s.preview);
   const libraryOpen = useMediaUi((s) => s.libraryOpen);
+  const sceneId = useSession((s) => s.selection.sceneId);
+  const openScene = sceneId ? story.scenes.find((s) => s.id === sceneId) : undefined;
   const { problems, byScene } = useProblems();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -164,7 +167,7 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
             <Icon name="lock" /> {t('editor.readOnly')}
           </p>
         )}
-        <main className="editor-main" id="content">
+        <main className={`editor-main${openScene ? ' has-scene' : ''}`} id="content">
           <section className="map-column" aria-labelledby="map-heading">
             <h2 id="map-heading" className="visually-hidden">
               {t('editor.map')}
@@ -175,6 +178,12 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
             <StoryMap problems={byScene} />
             <ProblemsPanel problems={problems} />
           </section>
+          {/* The open scene's 360° view is the main area, between the map and the inspector. */}
+          {openScene && (
+            <div className="scene-stage">
+              <SceneViewSlot story={story} scene={openScene} />
+            </div>
+          )}
           {libraryOpen ? <AssetLibrary /> : <Inspector />}
         </main>
         <Notice />

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
 import { ROOT } from './lib/app.ts';
-import { newStory, saved, savedDoc, builtAppForTests } from './lib/editor.ts';
+import { drawnPanorama, newStory, saved, savedDoc, builtAppForTests } from './lib/editor.ts';
 
 /**
  * The issue's new-user flow, in one go, as a person meets it: only what is on screen (buttons,
@@ -28,34 +28,6 @@ interface SavedStory {
     soundscape: { sources: Array<{ id: string; asset: string; yaw: number; pitch: number }>; narration?: { recordings: Record<string, string>; captions: Record<string, Array<{ text: string }>> } };
   }>;
   assets: Array<{ id: string; kind: string; name?: string; width?: number; height?: number }>;
-}
-
-/** A 2:1 picture drawn in the page (sky, ground, a sun, stripes), as PNG bytes. */
-async function drawnPanorama(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const c = new OffscreenCanvas(2048, 1024);
-    const g = c.getContext('2d')!;
-    const sky = g.createLinearGradient(0, 0, 0, 512);
-    sky.addColorStop(0, '#1d4e89');
-    sky.addColorStop(1, '#9cc9ef');
-    g.fillStyle = sky;
-    g.fillRect(0, 0, 2048, 512);
-    g.fillStyle = '#5b7f3a';
-    g.fillRect(0, 512, 2048, 512);
-    for (let x = 0; x < 2048; x += 128) {
-      g.fillStyle = x % 256 ? '#c9b27c' : '#8a6d3b';
-      g.fillRect(x, 470, 64, 120);
-    }
-    g.fillStyle = '#ffd23f';
-    g.beginPath();
-    g.arc(1024, 260, 70, 0, Math.PI * 2);
-    g.fill();
-    const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  return Buffer.from(base64, 'base64');
 }
 
 /** The 360 view of the selected scene, drawn and ready for pointing. */

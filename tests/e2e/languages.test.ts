@@ -11,7 +11,7 @@ import { posix, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
 import { ROOT } from './lib/app.ts';
-import { builtAppForTests } from './lib/editor.ts';
+import { builtAppForTests, openProblemKinds } from './lib/editor.ts';
 import { shot } from './pages/player-testing.ts';
 
 const app = builtAppForTests();
@@ -168,6 +168,7 @@ test('the editor: add a language, write every text side by side, missing transla
   const [enBox, nbBox] = [(await en.boundingBox())!, (await nb.boundingBox())!];
   assert.ok(nbBox.x >= enBox.x + enBox.width && Math.abs(enBox.y - nbBox.y) < enBox.height * 2, `the fields are side by side: ${JSON.stringify([enBox, nbBox])}`);
   const missing = page.locator('.problem-text', { hasText: /story's title is not written in Norwegian Bokmål/ });
+  await openProblemKinds(page);
   await missing.waitFor();
 
   await nb.fill('Min historie');
@@ -193,6 +194,7 @@ test('the editor: add a language, write every text side by side, missing transla
   await page.goto(new URL(`edit/${id}`, app.server.url).href);
   await page.locator('.story-map[data-ready="true"]').waitFor();
   await page.getByRole('heading', { name: /Ting å sjekke/ }).waitFor();
+  await openProblemKinds(page);
   await page.locator('.problem-text', { hasText: 'Historien har ingen slutt. Merk minst én scene som en slutt' }).waitFor();
   await page.locator('.problem-text', { hasText: /^Tittelen på scenen «.+» er ikke skrevet på norsk bokmål \(nb\) ennå\./ }).waitFor();
   const texts = await page.locator('.problem-text').allInnerTexts();

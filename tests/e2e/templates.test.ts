@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
-import { devAppForTests } from './lib/editor.ts';
+import { devAppForTests, openProblemKinds } from './lib/editor.ts';
 
 /**
  * "New from a template…" in the library and the workshop kit page, as a facilitator uses them:
@@ -88,6 +88,7 @@ describe('new story from a workshop template', () => {
       assert.notEqual(placeId, 'template-my-place');
       assert.deepEqual(await saved(page, placeId), { id: placeId, title: 'My place', scenes: 5, assets: 1, good: 1 });
       // The to-dos: every scene still shows the placeholder picture.
+      await openProblemKinds(page);
       const problems = page.locator('.problems .problem', { hasText: "still shows the template's placeholder picture" });
       await problems.first().waitFor();
       assert.equal(await problems.count(), 5);

@@ -12,13 +12,12 @@ import {
   setStartSceneCommand,
 } from '../commands/index.ts';
 import { LocalizedFields, labelFor } from './fields.tsx';
-import { SceneViewSlot } from '../scene/SceneViewSlot.tsx';
 import { Icon } from '../icons.tsx';
 import { ScenePicture } from '../media/ScenePicture.tsx';
 import { SoundscapeEditor } from '../media/SoundscapeEditor.tsx';
 import { HotspotList } from './HotspotList.tsx';
 
-/** The selected scene: its 360 view, picture, title, start and ending, hotspots, sound, and deleting it. */
+/** The selected scene (its 360 view is beside it, in the editor's main area): picture, title, start and ending, hotspots, sound, and deleting it. */
 export function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
   const { editor } = useEditor();
   const readOnly = useDoc((s) => s.readOnly);
@@ -31,7 +30,6 @@ export function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
       <h2 id="inspector-heading">
         <span className="eyebrow">{t('inspector.scene')}</span> {title}
       </h2>
-      <SceneViewSlot story={story} scene={scene} />
       <ScenePicture story={story} scene={scene} />
       <LocalizedFields
         firstId="scene-title-input"

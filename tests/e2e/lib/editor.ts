@@ -93,3 +93,38 @@ export async function dragLinkTo(page: Page, from: number, target: Locator): Pro
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
   await page.mouse.up();
 }
+
+/** A 2:1 picture drawn in the page (sky, ground, a sun, stripes), as PNG bytes. */
+export async function drawnPanorama(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const c = new OffscreenCanvas(2048, 1024);
+    const g = c.getContext('2d')!;
+    const sky = g.createLinearGradient(0, 0, 0, 512);
+    sky.addColorStop(0, '#1d4e89');
+    sky.addColorStop(1, '#9cc9ef');
+    g.fillStyle = sky;
+    g.fillRect(0, 0, 2048, 512);
+    g.fillStyle = '#5b7f3a';
+    g.fillRect(0, 512, 2048, 512);
+    for (let x = 0; x < 2048; x += 128) {
+      g.fillStyle = x % 256 ? '#c9b27c' : '#8a6d3b';
+      g.fillRect(x, 470, 64, 120);
+    }
+    g.fillStyle = '#ffd23f';
+    g.beginPath();
+    g.arc(1024, 260, 70, 0, Math.PI * 2);
+    g.fill();
+    const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+/** Opens every kind of problem in "Things to check" that lists several, so each problem shows. */
+export async function openProblemKinds(page: Page): Promise<void> {
+  await page.locator('.problem-kind').first().waitFor();
+  const closed = page.locator('.problem-kind-toggle[aria-expanded="false"]');
+  for (let i = 0; i < 40 && (await closed.count()) > 0; i++) await closed.first().click();
+}
