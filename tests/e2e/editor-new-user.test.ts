@@ -73,6 +73,8 @@ describe('a new user', () => {
       await shot(page, '02-photos');
 
       // 3. Link the two scenes: in the first scene's 360 view, click where the way to the street is.
+      // The map is narrower beside the open scene: show all of it, then choose the first card.
+      await page.getByRole('button', { name: 'Show the whole map' }).click();
       await cards.filter({ hasText: 'examplepano' }).click();
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'examplepano');
       await clickInView(page, 0.62, 0.55);
@@ -160,6 +162,8 @@ describe('a new user', () => {
       await page.locator('.story-map[data-ready="true"]').waitFor();
       assert.deepEqual(await cards.locator('.scene-node-title').allTextContents(), ['examplepano', 'my street']);
       assert.equal(await page.locator('.react-flow__edge').count(), 1);
+      // The map is narrower beside the open scene: show all of it, then choose the first card.
+      await page.getByRole('button', { name: 'Show the whole map' }).click();
       await cards.filter({ hasText: 'examplepano' }).click();
       const infoAgain = page.locator('.hotspot-card').filter({ has: page.getByRole('heading', { name: 'Hotspot 2' }) });
       assert.equal(await infoAgain.getByLabel('Information text').inputValue(), 'My grandad carved his name here in 1961.');

@@ -184,6 +184,25 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom, duration: still ? 0 : 300 });
   }, [selected, ready, flow]);
 
+  // When the map's column narrows or widens (a scene opened beside it, or closed), what was in the
+  // middle of the map stays in the middle, rather than sliding off its right-hand side.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!ready || !box) return;
+    let last = { w: box.clientWidth, h: box.clientHeight };
+    const watch = new ResizeObserver(() => {
+      const now = { w: box.clientWidth, h: box.clientHeight };
+      const dw = now.w - last.w;
+      const dh = now.h - last.h;
+      last = now;
+      if (dw === 0 && dh === 0) return;
+      const { x, y, zoom } = flow.getViewport();
+      void flow.setViewport({ x: x + dw / 2, y: y + dh / 2, zoom });
+    });
+    watch.observe(box);
+    return () => watch.disconnect();
+  }, [ready, flow]);
+
   // The camera where the author left it (after a preview), else a readable first view.
   const [startView] = useState(() => {
     const saved = editor.session.getState().camera;
