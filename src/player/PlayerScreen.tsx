@@ -21,7 +21,7 @@ import { EndingDialog } from './dialogs/EndingDialog.tsx';
 import { InfoDialog } from './dialogs/InfoDialog.tsx';
 import { TextReadingDialog } from './dialogs/TextReadingDialog.tsx';
 import { localize, pickStoryLanguage } from './engine/index.ts';
-import { languageName, sceneAnnouncement } from './describe.ts';
+import { joinSentences, languageName, sceneAnnouncement } from './describe.ts';
 import { useFullscreen } from './settings/useFullscreen.ts';
 import { useGyro } from './settings/useGyro.ts';
 import { useReducedMotion } from './settings/useReducedMotion.ts';
@@ -98,7 +98,8 @@ function Player(props: PlayerScreenProps) {
   const [focusState, setFocusState] = useState<{ arrival: number; id: string | null }>({ arrival: 0, id: null });
   const [hoverState, setHoverState] = useState<{ arrival: number; id: string | null }>({ arrival: 0, id: null });
   const [overlay, setOverlay] = useState<Overlay>(null);
-  const [endingClosedAt, setEndingClosedAt] = useState(-1);
+  // The ending screen waits until the reader asks for it: they walked here to look around first.
+  const [endingShownAt, setEndingShownAt] = useState(-1);
   const [textScale, setTextScale] = useTextSize();
   const fullscreen = useFullscreen(root);
   const gyro = useGyro(controller);
@@ -197,7 +198,7 @@ function Player(props: PlayerScreenProps) {
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
   const soundHotspot = sound ? story.scenes.flatMap((s) => s.hotspots).find((h) => h.id === sound.hotspotId) : undefined;
   const soundAsset = sound ? story.assets.find((a) => a.id === sound.assetId) : undefined;
-  const endingOpen = !!snapshot.ending && endingClosedAt !== arrival && overlay === null;
+  const endingOpen = !!snapshot.ending && endingShownAt === arrival && overlay === null;
   const style = { '--ssp-scale': textScale } as CSSProperties;
 
   if (!scene) {
@@ -290,7 +291,7 @@ function Player(props: PlayerScreenProps) {
               onChoose={choose}
               onFocusChoice={focusChoice}
               onHover={setHovered}
-              onShowEnding={snapshot.ending ? () => setEndingClosedAt(-1) : undefined}
+              onShowEnding={snapshot.ending ? () => setEndingShownAt(arrival) : undefined}
               lang={lang}
             />
           </div>
@@ -316,7 +317,7 @@ function Player(props: PlayerScreenProps) {
             {audio && <MuteButton audio={audio} />}
           </ViewButtons>
           <XRButtonSlot />
-          <Announcer id={arrival} message={sceneAnnouncement(story, scene, t)} />
+          <Announcer id={arrival} message={snapshot.ending ? joinSentences(sceneAnnouncement(story, scene, t), ui('player.endReached')) : sceneAnnouncement(story, scene, t)} />
           {guided.following && !guided.pause && <GuideBadge />}
 
           <InfoDialog
@@ -337,7 +338,7 @@ function Player(props: PlayerScreenProps) {
             onPlayAgain={() => engine.restart()}
             onCredits={() => setOverlay('credits')}
             onBack={() => engine.back()}
-            onClose={() => setEndingClosedAt(arrival)}
+            onClose={() => setEndingShownAt(-1)}
           />
           <CreditsDialog open={overlay === 'credits'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
           <TextReadingDialog open={overlay === 'reading'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />

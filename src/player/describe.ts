@@ -8,6 +8,12 @@ export function sceneAnnouncement(story: Story, scene: Scene, t: (text: Localize
   return description ? `${title}. ${description}` : title;
 }
 
+/** Two sentences as one announcement: "Pond. You are in the pond." + "The end." (no doubled full stop). */
+export function joinSentences(first: string, second: string): string {
+  if (!first) return second;
+  return /[.!?…。؟]$/u.test(first) ? `${first} ${second}` : `${first}. ${second}`;
+}
+
 /** A language's own name ("norsk bokmål" for "nb"), or its code when the browser does not know it. */
 export function languageName(code: string): string {
   try {

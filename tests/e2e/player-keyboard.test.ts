@@ -46,6 +46,13 @@ test('a story plays to its ending with the keyboard only, and every arrival is a
 
   await tabTo(page, 'Walk to the pond');
   await page.keyboard.press('Enter');
+  // The ending does not cover the view the reader walked to: it is offered, and opens when asked.
+  await waitShown(page, 3);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('dialog[open]').count(), 0, 'no box covers the last place on arrival');
+  await shot(page, 'player-ending-offered');
+  await tabTo(page, 'The end — see the ending');
+  await page.keyboard.press('Enter');
   const ending = page.locator('dialog.ssp-ending[open]');
   await ending.waitFor();
   const endingText = await ending.innerText();
@@ -54,7 +61,11 @@ test('a story plays to its ending with the keyboard only, and every arrival is a
   assert.match(await focusedText(page), /Play again/);
   await shot(page, 'player-ending');
 
-  assert.deepEqual(await announced(), ['Hall. Photo 1', 'Garden. You are in the garden.', 'Pond. You are in the pond.']);
+  assert.deepEqual(await announced(), [
+    'Hall. Photo 1',
+    'Garden. You are in the garden.',
+    'Pond. You are in the pond. This is where the story ends. Look around as long as you like, then choose “The end — see the ending”.',
+  ]);
 
   // Play again, from the keyboard.
   await page.keyboard.press('Enter');

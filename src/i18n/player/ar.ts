@@ -31,6 +31,8 @@ export const playerAr: Partial<PlayerCatalogue> = {
   'player.kindLong.info': 'اقرأ المزيد',
   'player.kindLong.sound': 'شغّل صوتًا',
   'player.theEnd': 'النهاية',
+  'player.seeEnding': 'النهاية — اعرض الخاتمة',
+  'player.endReached': 'هنا تنتهي القصة. انظر حولك كما تشاء، ثم اختر «النهاية — اعرض الخاتمة».',
   'player.playAgain': 'العب مرة أخرى',
   'player.lookAround': 'واصل النظر حولك',
   'player.startHere': 'ابدأ هنا',

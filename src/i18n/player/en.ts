@@ -40,6 +40,8 @@ export const playerEn = {
   'player.kindLong.info': 'Read more',
   'player.kindLong.sound': 'Play a sound',
   'player.theEnd': 'The end',
+  'player.seeEnding': 'The end — see the ending',
+  'player.endReached': 'This is where the story ends. Look around as long as you like, then choose “The end — see the ending”.',
   'player.playAgain': 'Play again',
   'player.lookAround': 'Keep looking around',
   'player.linkOpens': '(opens in a new tab)',

@@ -38,6 +38,8 @@ export const playerNb: PlayerCatalogue = {
   'player.kindLong.info': 'Les mer',
   'player.kindLong.sound': 'Spill av en lyd',
   'player.theEnd': 'Slutt',
+  'player.seeEnding': 'Slutt – se avslutningen',
+  'player.endReached': 'Her slutter historien. Se deg rundt så lenge du vil, og velg «Slutt – se avslutningen» når du er klar.',
   'player.playAgain': 'Spill igjen',
   'player.lookAround': 'Fortsett å se deg rundt',
   'player.linkOpens': '(åpnes i en ny fane)',

@@ -11,7 +11,7 @@ interface Props {
   /** Keyboard focus on a choice: the view turns toward its marker. */
   onFocusChoice(h: Hotspot | null): void;
   onHover(id: string | null): void;
-  /** In an ending scene: a button that shows the ending screen again. */
+  /** In an ending scene: the button that shows the ending screen (it never opens by itself). */
   onShowEnding?: () => void;
   lang: string;
 }
@@ -68,11 +68,11 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
           })}
           {onShowEnding && (
             <li>
-              <button type="button" className="ssp-choice ssp-choice-ending" onClick={onShowEnding}>
+              <button type="button" className="ssp-choice ssp-choice-ending" onClick={onShowEnding} aria-haspopup="dialog">
                 <span className="ssp-choice-icon">
                   <Icon name="credits" />
                 </span>
-                <span className="ssp-choice-label">{ui('player.theEnd')}</span>
+                <span className="ssp-choice-label">{ui('player.seeEnding')}</span>
               </button>
             </li>
           )}
