@@ -40,6 +40,8 @@ async function playToEnding(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Take the lane to the harbour/ }).click();
   await title.filter({ hasText: 'The Harbour' }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: /Walk up past the boathouses to the hill/ }).click();
+  // The end is offered; the reader opens it when they have looked around.
+  await page.getByRole('button', { name: 'The end — see the ending' }).click({ timeout: 60_000 });
   const ending = page.locator('dialog.ssp-ending[open]');
   await ending.waitFor({ timeout: 60_000 });
   assert.match(await ending.innerText(), /You made it to my favourite place/);
@@ -60,11 +62,17 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
   });
   const warmUps: number[] = [];
+  const missing: string[] = [];
   page.on('response', (r) => {
     if (/\/gpuWarmup\.worker-[^/]*\.js$/.test(r.url())) warmUps.push(r.status());
+    if (r.status() === 404) missing.push(r.url());
   });
   await page.goto(server.url);
   await playToEnding(page);
+  // The site's icon is linked (the browser asks for nothing it does not ship: no /favicon.ico).
+  assert.equal(await page.locator('link[rel="icon"]').getAttribute('href'), './favicon.svg');
+  assert.equal(await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href)).status), 200);
+  assert.deepEqual(missing, [], 'nothing the page asks for is missing');
   // Under the site's CSP: the GPU warm-up worker ran and the start picture was drawn early.
   assert.deepEqual(warmUps, [200], 'the GPU warm-up worker was loaded once');
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-paint').length), 1, 'the early start picture was drawn');
