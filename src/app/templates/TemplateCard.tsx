@@ -1,6 +1,7 @@
 import { getUiLanguage, t } from '../../i18n/index.ts';
 import { localize } from '../../story/text.ts';
 import type { TemplateEntry } from './catalogue.ts';
+import { nameOrFallback } from '../../i18n/language-names.ts';
 
 function languageNames(tags: readonly string[]): string {
   let names: Intl.DisplayNames | null = null;
@@ -9,7 +10,13 @@ function languageNames(tags: readonly string[]): string {
   } catch {
     names = null;
   }
-  const list = tags.map((tag) => names?.of(tag) ?? tag);
+  const list = tags.map((tag) => {
+    try {
+      return nameOrFallback(tag, getUiLanguage(), names?.of(tag));
+    } catch {
+      return nameOrFallback(tag, getUiLanguage(), undefined);
+    }
+  });
   try {
     return new Intl.ListFormat(getUiLanguage(), { type: 'conjunction' }).format(list);
   } catch {

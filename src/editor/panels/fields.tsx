@@ -2,9 +2,10 @@ import { useId } from 'react';
 import type { LocalizedText } from '../../story/schema/common.ts';
 import type { Story } from '../../story/schema/story.ts';
 import { uiDirection } from '../../i18n/languages.ts';
+import { nameOrFallback } from '../../i18n/language-names.ts';
 
 const namesByUi = new Map<string, Intl.DisplayNames | null>();
-/** "English", "norsk bokmål": a language's name in the UI language, else its code. */
+/** "English", "norsk bokmål": a language's name in the UI language (from a table where the browser has none). */
 export function languageLabel(tag: string): string {
   const ui = document.documentElement.lang || 'en';
   let names = namesByUi.get(ui);
@@ -16,11 +17,13 @@ export function languageLabel(tag: string): string {
     }
     namesByUi.set(ui, names);
   }
+  let named: string | undefined;
   try {
-    return names?.of(tag) ?? tag;
+    named = names?.of(tag);
   } catch {
-    return tag;
+    named = undefined;
   }
+  return nameOrFallback(tag, ui, named);
 }
 
 /**

@@ -1,0 +1,162 @@
+/**
+ * The app's own words in Norwegian and Arabic, as a newcomer meets them: the library, the editor
+ * with a scene open, and the publish dialog must show no English string the catalogue has a
+ * translation for (text of another direction isolated); the "Add a language" list names every
+ * language; and on a phone the Language switch is never drawn on the logo.
+ * Run: npx vite build --outDir /tmp/mine && STORYSCAPE_DIST=/tmp/mine node --import tsx --test tests/e2e/languages-ui.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { builtAppForTests } from './lib/editor.ts';
+import { shot } from './pages/player-testing.ts';
+import { en, type MessageKey } from '../../src/i18n/en.ts';
+import { nb } from '../../src/i18n/nb.ts';
+import { ar } from '../../src/i18n/ar.ts';
+
+const app = builtAppForTests();
+type Lang = 'nb' | 'ar';
+const CATALOGUE: Record<Lang, Partial<Record<MessageKey, string>>> = { nb, ar };
+const word = (lang: Lang, key: MessageKey) => CATALOGUE[lang][key] ?? en[key];
+
+/**
+ * Every English catalogue string the language has its own words for (or should have), as a
+ * whole-text pattern ("{count} scenes" matches "3 scenes"). Strings the language writes the
+ * same way ("Storyscape", "Scene" in Norwegian) are left out.
+ */
+function englishPatterns(lang: Lang): Array<{ key: string; re: RegExp }> {
+  const out: Array<{ key: string; re: RegExp }> = [];
+  for (const [key, value] of Object.entries(en) as Array<[MessageKey, string]>) {
+    if (CATALOGUE[lang][key] === value) continue;
+    const literal = value.trim();
+    if (literal.replace(/\{\w+\}/g, '').trim().length < 2) continue;
+    const source = literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+');
+    out.push({ key, re: new RegExp(`^${source}$`, 's') });
+  }
+  return out;
+}
+
+/**
+ * The UI's visible words: text nodes (and aria-label, title, placeholder) of visible elements that
+ * are not story content (story text carries its own lang attribute).
+ */
+function visibleUiText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ui = document.documentElement.lang;
+    const isUi = (el: Element) => {
+      const owner = el.closest('[lang]');
+      return !owner || owner.getAttribute('lang') === ui;
+    };
+    const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent?.replace(/\s+/g, ' ').trim();
+      if (!el || !text || el.closest('script, style, option:not(:checked)') || !shown(el) || !isUi(el)) continue;
+      out.add(text);
+      // A whole element's text too ("3 scenes" may be split over text nodes).
+      const whole = el.textContent?.replace(/\s+/g, ' ').trim();
+      if (whole && el.children.length > 0 && whole.length < 400) out.add(whole);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (!shown(el) || !isUi(el)) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a)?.trim();
+        if (v) out.add(v);
+      }
+    }
+    return [...out];
+  });
+}
+
+async function englishLeft(page: Page, lang: Lang, where: string, found: Map<string, string>) {
+  const patterns = englishPatterns(lang);
+  for (const text of await visibleUiText(page)) {
+    const hit = patterns.find((p) => p.re.test(text));
+    if (hit && !found.has(hit.key)) found.set(hit.key, `${where}: “${text}”`);
+  }
+}
+
+/** The library, the editor with its scene open, and the publish dialog, in `lang`; returns the English left on screen. */
+async function walk(page: Page, lang: Lang): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  await page.goto(app.server.url);
+  await page.evaluate((l) => localStorage.setItem('storyscape.uiLanguage', l), lang);
+  await page.reload();
+  await page.locator('#stories-heading').waitFor();
+  await page.locator('.story-card').first().waitFor();
+  await englishLeft(page, lang, 'library', found);
+  await shot(page, `languages-ui-${lang}-library`);
+
+  await page.getByRole('button', { name: word(lang, 'library.new'), exact: true }).click();
+  await page.waitForURL(/\/edit\/story-/);
+  await page.locator('.story-map[data-ready="true"]').waitFor();
+  await page.locator('.save-state.saved').waitFor({ timeout: 15_000 });
+  await englishLeft(page, lang, 'editor', found);
+  // The scene open in the inspector.
+  await page.locator('.react-flow__node').first().click();
+  await page.locator('.eyebrow').first().waitFor();
+  await englishLeft(page, lang, 'editor, scene open', found);
+  await shot(page, `languages-ui-${lang}-editor`);
+
+  await page.getByRole('button', { name: word(lang, 'library.publish'), exact: true }).first().click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.waitFor();
+  await englishLeft(page, lang, 'publish dialog', found);
+  await shot(page, `languages-ui-${lang}-publish`);
+  await page.keyboard.press('Escape');
+  return found;
+}
+
+/** A page whose evaluate() callbacks may name inner functions (tsx keeps their names with a __name helper). */
+async function open() {
+  const opened = await newPage(app.browser);
+  await opened.page.addInitScript('globalThis.__name = (f) => f');
+  return opened;
+}
+
+const report = (found: Map<string, string>) => [...found].map(([key, where]) => `${key} (${where})`).join('\n');
+
+test('Norwegian: the library, the editor and the publish dialog show no English; "Add a language" names every language', async () => {
+  const { page, context, errors } = await open();
+  const found = await walk(page, 'nb');
+  assert.deepEqual(report(found), '', 'English strings left in the Norwegian UI');
+  // No bare language code ("se") among the languages a story can get.
+  await page.goto(app.server.url);
+  await page.getByRole('button', { name: word('nb', 'library.new'), exact: true }).click();
+  await page.locator('.story-map[data-ready="true"]').waitFor();
+  const options = await page.getByLabel(word('nb', 'editor.addLanguage')).locator('option').allInnerTexts();
+  assert.ok(options.length > 10, options.join(', '));
+  assert.deepEqual(options.filter((o) => /^[a-z]{2,3}(-\w+)?$/i.test(o.trim())), [], `every language is named: ${options.join(', ')}`);
+  assert.ok(options.includes('nordsamisk'), `Northern Sámi is named in Norwegian: ${options.join(', ')}`);
+  assert.deepEqual(errors, [], errors.join('\n'));
+  await context.close();
+});
+
+test('on a phone, the library\'s Language switch has its own place: never drawn on the logo or the name', async () => {
+  for (const lang of ['en', 'ar'] as const) {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
+      const { page, context, errors } = await open();
+      await page.setViewportSize(viewport);
+      await page.goto(app.server.url);
+      await page.evaluate((l) => localStorage.setItem('storyscape.uiLanguage', l), lang);
+      await page.reload();
+      await page.locator('#stories-heading').waitFor();
+      const boxes = await page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect;
+        const h1 = document.querySelector('.library-header h1')!;
+        return { sw: box('.ui-language'), logo: box('.library-header h1 img'), name: box('.library-header h1'), overflows: h1.scrollWidth > h1.clientWidth + 1 };
+      });
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const at = `${lang} ${viewport.width}×${viewport.height}`;
+      assert.ok(!overlap(boxes.sw, boxes.logo), `${at}: the switch is not on the logo ${JSON.stringify(boxes)}`);
+      assert.ok(!overlap(boxes.sw, boxes.name), `${at}: the switch is not on the name ${JSON.stringify(boxes)}`);
+      assert.equal(boxes.overflows, false, `${at}: the name fits its line`);
+      if (viewport.width === 390) await shot(page, `languages-ui-phone-${lang}`);
+      assert.deepEqual(errors, [], errors.join('\n'));
+      await context.close();
+    }
+  }
+});
