@@ -28,7 +28,7 @@ export function CaptionsView({ engine, hidden = false, className }: CaptionsView
   return (
     <div className={['ss-captions', className].filter(Boolean).join(' ')}>
       <style href="storyscape-captions" precedence="default">{CAPTIONS_CSS}</style>
-      <p className="ss-captions-text" aria-live="polite" aria-atomic="true" lang={caption && !hidden ? caption.language : undefined} data-testid="captions">
+      <p className="ss-captions-text" aria-live="polite" aria-atomic="true" lang={caption && !hidden ? caption.language : undefined} dir="auto" data-testid="captions">
         {text}
       </p>
     </div>

@@ -1,5 +1,6 @@
 import { playerAr } from './player/ar.ts';
 import { roomAr } from './room/ar.ts';
+import { appAr } from './app/ar.ts';
 import { showcaseAr } from './showcase/ar.ts';
 import { adminAr } from './admin/ar.ts';
 import type { MessageKey } from './en.ts';
@@ -13,6 +14,7 @@ import type { MessageKey } from './en.ts';
 export const ar: Partial<Record<MessageKey, string>> = {
   ...playerAr,
   ...roomAr,
+  ...appAr,
   ...showcaseAr,
   ...adminAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',

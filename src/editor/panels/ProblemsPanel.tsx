@@ -40,7 +40,7 @@ function ProblemItem({ p, id, chip = false }: { p: Problem; id: string; chip?: b
   return (
     <div className={`problem ${p.severity}`}>
       {chip && <span className={`chip chip-${p.severity}`}>{t(`problems.severity.${p.severity}`)}</span>}
-      <span className="problem-text" id={id}>
+      <span className="problem-text" id={id} dir="auto">
         {problemText(p)}
       </span>
       <button type="button" className="button small" aria-describedby={id} onClick={fix.run}>
