@@ -164,8 +164,8 @@ test('in a headset: controller, gaze and hand select; panels, ending and menu wo
 
   // Gaze and dwell: no controllers; look at "Climb back up" (yaw 0, pitch 20) and wait.
   await page.evaluate(() => window.xrTest.controllers(false));
-  await until(page, () => window.__storyXR!.state().gaze.active, null, 'gaze on');
-  await frames(page, 3); // the gaze has seen where the head was: only turning onto a link chooses it
+  // The gaze has noted where the head was: only turning onto a link chooses it.
+  await until(page, () => window.__storyXR!.state().gaze.settled, null, 'gaze on and settled');
   await page.evaluate(() => window.xrTest.look(0, 20));
   const lookedAt = Date.now();
   await until(page, () => window.__storyXR!.state().gaze.target === 'hotspot:up', null, 'gaze on Climb back up');

@@ -27,7 +27,7 @@ export interface StoryXRDebugHandle {
     /** Degrees: worldYaw = localYaw - turn. */
     turn: number;
     head: { known: boolean; localYaw: number; worldYaw: number; pitch: number };
-    gaze: { active: boolean; target: string | null; progress: number };
+    gaze: { active: boolean; target: string | null; progress: number; settled: boolean };
     inputs: { controllers: number; hands: number; other: number };
     panel: 'info' | 'ending' | null;
     menuOpen: boolean;
@@ -101,7 +101,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [snap, setSnap] = useState(0);
   const [endingClosedAt, setEndingClosedAt] = useState(-1);
-  const gazeState = useRef<GazeState>({ target: null, progress: 0 });
+  const gazeState = useRef<GazeState>({ target: null, progress: 0, settled: false });
   const gazeOn = !!session && gazeActive(prefs.gaze, inputs);
 
   // Every XR frame, before anything else: head pose, origin and user space; the sound listener
@@ -188,7 +188,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
           presenting: !!l.session,
           turn: rig.turn,
           head: { ...rig.head },
-          gaze: { active: l.gazeOn, target: gazeState.current.target, progress: gazeState.current.progress },
+          gaze: { active: l.gazeOn, target: gazeState.current.target, progress: gazeState.current.progress, settled: l.gazeOn && gazeState.current.settled },
           inputs: { ...l.inputs },
           panel: l.modal,
           menuOpen: l.menuOpen,

@@ -66,8 +66,9 @@ export class Dwell {
 
   /** `headStill`: the head still looks where it did at the last reset (the caller measures it). */
   update(seen: string | null, now: number, headStill = false): DwellFrame {
-    if (this.settling && (now < this.holdUntil || headStill)) {
-      // Settling: what the head rests on now was not looked at on purpose.
+    if (this.settling && headStill) {
+      // Settling: what the head rests on now was not looked at on purpose. (A head that turned onto
+      // a target during the first moment has chosen it: its dwell starts when the moment is over.)
       this.spent = seen;
       this.spentLeftAt = null;
       this.target = seen;

@@ -29,6 +29,8 @@ export function gazeKeyOf(object: Object3D | null): string | null | undefined {
 export interface GazeState {
   target: string | null;
   progress: number;
+  /** The gaze has noted where the head looked since the last arrival: from now on, turning chooses. */
+  settled: boolean;
 }
 
 interface Props {
@@ -69,10 +71,12 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
   useEffect(() => {
     dwell.reset(performance.now());
     anchor.current = null;
-  }, [arrival, dwell]);
+    if (state) state.settled = false;
+  }, [arrival, dwell, state]);
 
   useEffect(
     () => () => {
+      if (state) state.settled = false;
       targets.setGazed(null);
       if (hovered.current) latest.current.onHover?.(null);
     },
@@ -87,6 +91,7 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
       group.visible = false;
       dwell.reset(performance.now());
       anchor.current = null;
+      if (state) state.settled = false;
       return;
     }
     raycaster.set(ZERO, rig.gaze);
@@ -117,6 +122,7 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
     if (state) {
       state.target = f.target;
       state.progress = f.progress;
+      state.settled = true;
     }
     const hotspot = f.target?.startsWith('hotspot:') ? f.target.slice(8) : null;
     if (hotspot !== hovered.current) {

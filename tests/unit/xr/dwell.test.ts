@@ -62,13 +62,20 @@ describe('gaze dwell', () => {
     const d = new Dwell({ settleMs: 600, graceMs: 200 });
     d.reset(0);
     // A link straight ahead on arrival: nothing happens while the reader keeps still.
-    expect(run(d, 'a', 0, 5000).fired).toEqual([]);
+    expect(run(d, 'a', 0, 5000, true).fired).toEqual([]);
     // A tremor off and back is not a move.
-    run(d, null, 5050, 5150);
-    expect(run(d, 'a', 5200, 8000).fired).toEqual([]);
+    run(d, null, 5050, 5150, true);
+    expect(run(d, 'a', 5200, 8000, true).fired).toEqual([]);
     // Looking away and back onto it is.
     run(d, null, 8050, 8500);
     expect(run(d, 'a', 8550, 10500).fired).toEqual([{ at: 10050, key: 'a' }]);
+  });
+
+  it('a head that turns onto a target within the first moment after a reset has chosen it: it fills from the end of the pause', () => {
+    const d = new Dwell({ settleMs: 600 });
+    d.reset(0);
+    run(d, null, 0, 100, true);
+    expect(run(d, 'a', 150, 3000).fired).toEqual([{ at: 2100, key: 'a' }]);
   });
 
   it('after a reset looking at nothing, the first target the head moves onto fills after the pause', () => {
