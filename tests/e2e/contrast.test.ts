@@ -102,6 +102,13 @@ function lowContrast(page: Page): Promise<Low[]> {
 }
 
 async function check(page: Page, where: string): Promise<void> {
+  // Measure what stays on screen: let fades and slides that end, end (at most 5 s).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)).map((a) => a.finished.catch(() => {}))),
+      new Promise((r) => setTimeout(r, 5000)),
+    ]),
+  );
   const low = await lowContrast(page);
   assert.deepEqual(low, [], `${where}: text below WCAG AA contrast:\n${low.map((l) => `  "${l.text}" ${l.colour} over ${l.over}: ${l.ratio} < ${l.needed}`).join('\n')}`);
 }
@@ -124,6 +131,8 @@ test('every visible text on the library, the player and its panels, and the edit
     await page.getByRole('button', { name: /Take the lane to the harbour/ }).click();
     await page.locator('.ssp-scene-title').filter({ hasText: 'The Harbour' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /Walk up past the boathouses to the hill/ }).click();
+    await check(page, 'player at the ending place');
+    await page.getByRole('button', { name: 'The end — see the ending' }).click({ timeout: 60_000 });
     await page.locator('dialog.ssp-ending[open]').waitFor({ timeout: 60_000 });
     await check(page, 'player ending');
 

@@ -111,7 +111,8 @@ describe('editor, as a newcomer meets it', () => {
       const panel = page.getByRole('region', { name: /Things to check/ });
       const photos = panel.getByRole('button', { name: /Scenes without a 360° photo/ });
       await photos.waitFor();
-      assert.equal(await photos.locator('.count').textContent(), '3');
+      // The checks run a moment after the last change: wait for the third scene to be counted.
+      await photos.locator('.count', { hasText: /^3$/ }).waitFor();
       assert.equal(await photos.getAttribute('aria-expanded'), 'false');
       // Fewer lines than problems: one per kind.
       const kinds = await panel.locator('.problem-kind').count();

@@ -70,6 +70,8 @@ describe('editor', () => {
       await page.reload();
       await page.locator('.story-map[data-ready="true"]').waitFor();
       assert.equal(await nodes(page).count(), 3);
+      // The map draws its arrows once the cards are measured, a moment after the cards.
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length >= 2);
       assert.equal(await edges(page).count(), 2);
       assert.equal(await nodes(page).first().locator('.scene-node-title').textContent(), 'The gate');
       assert.equal(await page.locator('#story-title-input').inputValue(), 'The long way home');

@@ -99,6 +99,7 @@ test('the admin page: log in with the service passphrase, start sessions, keep a
     await page.getByText(new RegExp(`Session “${name}” started. Its join code is [A-Z2-9]{3}-[A-Z2-9]{3}\\.`)).waitFor(T);
   }
   const row = (name: string) => page.locator('.admin-rooms tbody tr', { has: page.getByRole('rowheader', { name }) });
+  await page.locator('.admin-rooms td.admin-code').nth(1).waitFor(T); // the table is refreshed after the message
   const codes = await page.locator('.admin-rooms td.admin-code').allInnerTexts();
   assert.equal(codes.length, 2);
   assert.notEqual(codes[0], codes[1]);

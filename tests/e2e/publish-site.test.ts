@@ -143,7 +143,7 @@ test('republishing a changed story into the same folder: a reader who kept the o
   // Offline now: the new story, from the new kept copy (the old one was deleted).
   server.server.closeAllConnections();
   await server.close();
-  await page.reload();
+  await page.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 });
   await title.filter({ hasText: 'The Market Square' }).waitFor({ timeout: 60_000 });
   assert.deepEqual(await page.evaluate(() => caches.keys()), [secondCache], 'only the newest copy is kept');
   assert.deepEqual(errors, [], 'no console errors');
