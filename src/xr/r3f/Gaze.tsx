@@ -80,7 +80,7 @@ export function Gaze({ rig, targets, arrival, onChoose, onHover, state }: Props)
       targets.setGazed(null);
       if (hovered.current) latest.current.onHover?.(null);
     },
-    [targets],
+    [targets, state],
   );
 
   useFrame(() => {
