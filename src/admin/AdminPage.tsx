@@ -3,7 +3,7 @@ import { t } from '../i18n/index.ts';
 import type { AdminStatus } from '../live/service-api.ts';
 import { useRoom } from '../room/context.ts';
 import { RoomHeader } from '../room/RoomHeader.tsx';
-import { PassphraseLogin } from './PassphraseLogin.tsx';
+import { PassphraseLogin } from '../room/PassphraseLogin.tsx';
 import { createAdminClient, type AdminClient } from './admin-client.ts';
 import { adminErrorText } from './admin-words.ts';
 import { AdminDashboard } from './AdminDashboard.tsx';

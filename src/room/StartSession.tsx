@@ -3,6 +3,8 @@ import { t } from '../i18n/index.ts';
 import { MIN_PASSPHRASE_LENGTH } from '../live/codes.ts';
 import { useRoom } from './context.ts';
 import { useRoomAction } from './useRoomAction.ts';
+import { PassphraseLogin } from './PassphraseLogin.tsx';
+import { roomErrorText } from './errors.ts';
 
 /**
  * "Start a session" (the hub laptop only): the room's name and the facilitator's passphrase. The
@@ -58,30 +60,15 @@ export function StartSession() {
 /** The facilitator's passphrase (rate-limited by the hub: it says how long to wait). */
 export function FacilitatorLogin() {
   const room = useRoom();
-  const id = useId();
-  const [passphrase, setPassphrase] = useState('');
-  const { busy, error, run } = useRoomAction();
   if (!room) return null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await run(() => room.state.login(passphrase))) setPassphrase('');
-  };
   return (
-    <section className="room-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('room.login.title')}</h2>
-      <p>{t('room.login.intro')}</p>
-      <form className="room-form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-pass`}>{t('room.login.passphrase')}</label>
-        <input id={`${id}-pass`} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />
-        {error && (
-          <p className="room-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button primary" disabled={busy || !passphrase}>
-          {t('room.login.submit')}
-        </button>
-      </form>
-    </section>
+    <PassphraseLogin
+      title={t('room.login.title')}
+      intro={t('room.login.intro')}
+      label={t('room.login.passphrase')}
+      submitLabel={t('room.login.submit')}
+      login={(passphrase) => room.state.login(passphrase)}
+      errorText={roomErrorText}
+    />
   );
 }

@@ -3,10 +3,10 @@ import { roomErrorText } from './errors.ts';
 
 /**
  * The busy / error pair every room form needs: `run` marks the form busy, clears the last error,
- * awaits the hub call and turns a failure into one human sentence (roomErrorText). A second submit
+ * awaits the hub call and turns a failure into one human sentence (roomErrorText, or the caller's). A second submit
  * while one is under way is ignored, so a double click never sends twice.
  */
-export function useRoomAction(initialError: string | null = null) {
+export function useRoomAction(initialError: string | null = null, errorText: (e: unknown) => string = roomErrorText) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(initialError);
   const run = useCallback(
@@ -18,13 +18,13 @@ export function useRoomAction(initialError: string | null = null) {
         await action();
         return true;
       } catch (err) {
-        setError(roomErrorText(err));
+        setError(errorText(err));
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [busy],
+    [busy, errorText],
   );
   return { busy, error, setError, run };
 }

@@ -1,26 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useRoomAction } from './useRoomAction.ts';
 
 /**
- * The admin's passphrase log-in panel (the service's, not a session's facilitator passphrase).
+ * A passphrase log-in panel: the facilitator's (a session's) and the service admin's.
  * `login` throws on a "no"; `errorText` words it. The hub limits wrong tries and says how long to wait.
  */
 export function PassphraseLogin(props: { title: string; intro: string; label: string; submitLabel: string; login(passphrase: string): Promise<void>; errorText(e: unknown): string }) {
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRoomAction(null, props.errorText);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await props.login(passphrase);
-      setPassphrase('');
-    } catch (err) {
-      setError(props.errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => props.login(passphrase))) setPassphrase('');
   };
   return (
     <section className="room-panel" aria-labelledby={`${id}-title`}>
