@@ -1,26 +1,15 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from './lib/browser.ts';
-import { serveApp } from './lib/app.ts';
-import type { StaticServer } from './lib/server.ts';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { builtAppForTests } from './lib/editor.ts';
 
 // Text contrast as the app ships it (WCAG 2.2 AA, 1.4.3): every visible piece of text on the library,
 // the player (with its panels open) and the editor is measured from the browser's computed styles, with
 // translucent panels composed over the worst picture behind them (pure white and pure black). A colour
 // changed in any shipped CSS file makes this fail; nothing here repeats a colour from the CSS.
 
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtAppForTests();
 
 interface Low {
   text: string;
@@ -114,9 +103,9 @@ async function check(page: Page, where: string): Promise<void> {
 }
 
 test('every visible text on the library, the player and its panels, and the editor meets WCAG AA contrast', async () => {
-  const { page, errors, context } = await newPage(browser);
+  const { page, errors, context } = await newPage(app.browser);
   try {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const play = page.getByRole('button', { name: 'Play “The Long Way Round”' }).first();
     await play.waitFor({ timeout: 30_000 });
     await check(page, 'library');
@@ -136,7 +125,7 @@ test('every visible text on the library, the player and its panels, and the edit
     await page.locator('dialog.ssp-ending[open]').waitFor({ timeout: 60_000 });
     await check(page, 'player ending');
 
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: /Copy the sample to change it/ }).first().click();
     await page.waitForURL(/\/edit\//);
     await page.locator('.story-map[data-ready="true"]').waitFor({ timeout: 60_000 });
