@@ -192,6 +192,7 @@ export class LiveSockets {
   async close(): Promise<void> {
     clearInterval(this.timer);
     clearInterval(this.beat);
+    this.showcase?.close();
     this.unsubscribe();
     const members = [...this.members];
     this.members.clear();

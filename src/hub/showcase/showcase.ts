@@ -24,6 +24,8 @@ function readPresence(json: string): Presence | null {
 
 /** How often "last heard" goes to the store for a chatty headset (pings, views). */
 const TOUCH_EVERY_MS = 5_000;
+/** The second look at a room's headsets after its last change (see Showcase.announce). */
+const SETTLE_MS = 1_000;
 /** Tries of a compare-and-set save before giving up (another process saving at the same moment). */
 const SAVE_TRIES = 8;
 
@@ -39,6 +41,10 @@ export class Showcase {
   private readonly now: () => number;
   /** Per room: the chain of changes (so a facilitator's commands apply in the order sent). */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Per room: the headsets' list being read and sent, and whether something changed meanwhile. */
+  private readonly announcing = new Map<string, { again: boolean; done: Promise<void> }>();
+  /** Per room: the late second look (see announce). */
+  private readonly settle = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per device: when it was last heard (this process), last stored, last passed on its view. */
   private readonly heard = new Map<string, { at: number; touchedAt: number; viewAt: number }>();
 
@@ -176,8 +182,37 @@ export class Showcase {
     return { type: 'headsets', room: state.room, headsets: await this.headsets(roomId, state) };
   }
 
-  /** Tells the room's facilitators how the headsets are. */
-  async announce(roomId: string): Promise<void> {
+  /**
+   * Tells the room's facilitators how the headsets are. One list is read and sent at a time per room:
+   * a change made while one is on its way is sent in a second list read after it, so a list read
+   * before a change never arrives after one read later (a card stuck on an old scene); thirty headsets
+   * reporting at once cost two reads, not thirty. A second look a moment after the last change covers
+   * a change another hub process read and sent in between (#17).
+   */
+  announce(roomId: string): Promise<void> {
+    const running = this.announcing.get(roomId);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const a = { again: true, done: Promise.resolve() };
+    a.done = (async () => {
+      try {
+        while (a.again) {
+          a.again = false;
+          await this.announceNow(roomId);
+        }
+      } finally {
+        this.announcing.delete(roomId);
+      }
+    })();
+    this.announcing.set(roomId, a);
+    clearTimeout(this.settle.get(roomId));
+    this.settle.set(roomId, setTimeout(() => this.settle.delete(roomId) && void this.announceNow(roomId), SETTLE_MS).unref());
+    return a.done;
+  }
+
+  private async announceNow(roomId: string): Promise<void> {
     try {
       await this.o.bus.publish({ audience: { roomId, to: 'facilitator' }, message: await this.headsetsMessage(roomId) });
     } catch (e) {
@@ -185,8 +220,16 @@ export class Showcase {
     }
   }
 
+  /** The hub stops: no second look is left waiting. */
+  close(): void {
+    for (const t of this.settle.values()) clearTimeout(t);
+    this.settle.clear();
+  }
+
   /** The session ended: nothing of it is kept in memory. */
   forget(roomId: string): void {
     this.queues.delete(roomId);
+    clearTimeout(this.settle.get(roomId));
+    this.settle.delete(roomId);
   }
 }

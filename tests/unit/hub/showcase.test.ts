@@ -174,6 +174,34 @@ describe('the showcase on the hub (#16)', () => {
     expect(guideOf(b)?.pause).toBeNull();
   });
 
+  it('the facilitator list never ends on an old read: two headsets that report at once both show', async () => {
+    // The first read of what headsets show is slow (a busy disk): read, then held back while the second report lands.
+    const read = store.presences.bind(store);
+    let slow = true;
+    store.presences = async (roomId) => {
+      const got = await read(roomId);
+      if (slow) {
+        slow = false;
+        await new Promise((r) => setTimeout(r, 40));
+      }
+      return got;
+    };
+    const f = connect(null, true);
+    const a = connect(h1);
+    const b = connect(h2);
+    await settle();
+    slow = true;
+    a.say({ type: 'presence', storyId: 'forest', storyTitle: 'The forest', sceneId: 'river', sceneTitle: 'The river', inVr: false });
+    await new Promise((r) => setTimeout(r, 5));
+    b.say({ type: 'presence', storyId: 'forest', storyTitle: 'The forest', sceneId: 'river', sceneTitle: 'The river', inVr: true });
+    await new Promise((r) => setTimeout(r, 150));
+    const list = (f.last('headsets') as HeadsetsMessage).headsets;
+    expect(list.map((h) => [h.name, h.sceneTitle])).toEqual([
+      ['Headset 1', 'The river'],
+      ['Headset 2', 'The river'],
+    ]);
+  });
+
   it('a headset that drops out shows as offline to the facilitator', async () => {
     const f = connect(null, true);
     const a = connect(h1);
