@@ -26,7 +26,7 @@ describe('import report notes in the reader’s language', () => {
   });
 
   it('an importer’s note carries its code and parameters, and its message is the filled English', () => {
-    const [r] = importOk([textFile('s.twee', ':: Start\n[[Go->Nowhere]] (set: $a to 1)\n\n:: nowhere\nEnd')]);
+    const [r] = importOk([textFile('s.twee', ':: Start\n[[Go->Nowhere]] (print: $a)\n\n:: nowhere\nEnd')]);
     const link = r!.report.notes.find((n) => n.code === 'twine.link-missing-near')!;
     expect(link).toMatchObject({ kind: 'dropped', params: { label: 'Go', target: 'Nowhere', near: 'nowhere' }, scene: 'Start' });
     expect(link.message).toBe(noteText('twine.link-missing-near', link.params));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gotos, importOk, infos, real, scene, textFile } from './helpers.ts';
-import { readPassage, splitLink } from '../../../src/story/io/importers/twine-text.ts';
+import { splitLink } from '../../../src/story/io/importers/twine-text.ts';
 
 describe('Twine 2 archive with two stories (real file)', () => {
   const results = importOk([real('twine/extwee-archive-test1.html')]);
@@ -61,11 +61,11 @@ describe('Twine link and macro syntax', () => {
     expect(splitLink('there')).toEqual({ label: 'there', target: 'there' });
     expect(splitLink('Go|there][$x to 1')).toEqual({ label: 'Go', target: 'there' });
   });
-  it('reads Harlowe link-goto, counts macros and keeps the readable text', () => {
-    const p = readPassage('(set: $a to 1)Hello (if: $a is 1)[friend]! (link-goto: "Leave", "Outside") <<set $b to 2>>(link-goto: "Home")');
-    expect(p.links).toEqual([{ label: 'Leave', target: 'Outside' }, { label: 'Home', target: 'Home' }]);
-    expect(p.macros).toBe(3);
-    expect(p.text).toBe('Hello friend! Leave Home');
+  it('reads Harlowe link-goto, counts the code it cannot bring across and keeps the readable text', () => {
+    const [r] = importOk([textFile('s.twee', ':: Start\n(set: $a to 1)Hello (if: $a is 1)[friend]! (link-goto: "Leave", "Outside") (print: $a)<<set $b to 2>>(link-goto: "Home")\n\n:: Outside\nOut\n\n:: Home\nIn')]);
+    expect(gotos(r!, 'Start').map((g) => [g.label, g.target])).toEqual([['Leave', 'Outside'], ['Home', 'Home']]);
+    expect(r!.report.notes.find((n) => n.scene === 'Start' && n.code === 'twine.macro-dropped')).toBeDefined();
+    expect(infos(r!, 'Start').map((h) => h.action.type === 'info' && h.action.text.en)).toEqual(['Hello friend! Leave Home', 'Hello ! Leave Home']);
   });
   it('keeps positions from Twee metadata, tags, and StoryData start', () => {
     const src = ':: StoryTitle\nT\n\n:: StoryData\n{"ifid":"X","start":"Two"}\n\n:: One [a b] {"position":"100,200"}\n[[Two]]\n\n:: Two {"position":"300,200"}\n[[back->One]]\n\n:: Styles [stylesheet]\nbody{}\n';

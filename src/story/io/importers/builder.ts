@@ -2,6 +2,7 @@ import { SCHEMA_VERSION, type Story } from '../../schema/story.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Hotspot } from '../../schema/hotspot.ts';
 import type { ImageAsset } from '../../schema/asset.ts';
+import type { Variable } from '../../schema/variable.ts';
 import { loadStory } from '../load.ts';
 import { lintStory } from '../../graph/lint.ts';
 import { newId } from '../../graph/ops.ts';
@@ -40,6 +41,8 @@ export class StoryBuilder {
   startSceneId: string | null = null;
   title = 'Imported story';
   author: string | null = null;
+  /** The story's variables (Twine stories have them). */
+  variables: Variable[] = [];
 
   constructor(
     readonly format: ImportFormat,
@@ -147,7 +150,7 @@ export class StoryBuilder {
       startSceneId: this.startSceneId ?? this.scenes[0]!.id,
       scenes: this.scenes,
       assets: [...this.assets.values()],
-      variables: [],
+      variables: this.variables,
     };
     const loaded = loadStory(story);
     if (!loaded.ok) throw new ImportError('import.story-broken', { detail: loaded.problems.map((p) => p.message).join(' ') });

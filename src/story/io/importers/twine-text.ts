@@ -1,4 +1,4 @@
-/** Links and readable text of a Twine passage. Macros are never run: they are counted and removed. */
+/** The readable words of Twine passage text: markup, hooks and HTML become plain text. */
 export interface PassageLink {
   label: string;
   target: string;
@@ -16,61 +16,52 @@ export function splitLink(inner: string): PassageLink {
   return { label: s.trim(), target: s.trim() };
 }
 
-const LINK = /\[\[((?:[^\]]|\](?!\]))+)\]\]/g;
-const STR = String.raw`(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')`;
-const LINK_GOTO = new RegExp(String.raw`\(link-goto:\s*${STR}\s*(?:,\s*${STR}\s*)?\)`, 'gi');
-const SUGAR_MACRO = /<<[\s\S]*?>>/g;
-const HARLOWE_MACRO = /\((?:[a-z][\w-]*):(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/gi;
-const MARKDOWN_LINK = /\[([^\][]+)\]\(([^()\s]+)\)/g;
+const MARK = '\u0001';
+/** `[text](target)`: Twine does not treat it as a link, and neither do we (the report says so). */
+export const MARKDOWN_LINK = /\[([^\][\n]+)\]\((https?:\/\/[^()\s]+|[^()\s:]+)\)/g;
+/** Pairs of markup around words: Harlowe and SugarCube bold, italics, strike, super/subscript, underline. */
+const PAIRS: [RegExp, string][] = [
+  [/''(.+?)''/g, '$1'],
+  [/\*\*(\S(?:.*?\S)?)\*\*/g, '$1'],
+  [/(^|[^*\w])\*(\S(?:[^*\n]*?\S)?)\*(?![*\w])/gm, '$1$2'],
+  [/(^|[^:])\/\/(\S(?:.*?\S)?)\/\//g, '$1$2'],
+  [/\^\^(.+?)\^\^/g, '$1'],
+  [/~~(.+?)~~/g, '$1'],
+  [/__(.+?)__/g, '$1'],
+  [/==(?!>)(.+?)==/g, '$1'],
+  [/@@[^;@]*;(.*?)@@/g, '$1'],
+  [/\{\{\{([\s\S]*?)\}\}\}/g, '$1'],
+];
 
-export interface PassageText {
-  links: PassageLink[];
-  /** What a reader sees, without macros or markup. */
-  text: string;
-  macros: number;
-  /** `[text](target)` pieces: Twine does not treat them as links, and neither do we. */
-  markdownLinks: string[];
-}
-
-export function readPassage(source: string): PassageText {
-  const links: PassageLink[] = [];
-  let macros = 0;
-  let text = source.replace(LINK_GOTO, (_all, a1?: string, a2?: string, b1?: string, b2?: string) => {
-    const first = (a1 ?? a2 ?? '').replace(/\\(.)/g, '$1');
-    const second = b1 ?? b2;
-    const link = second === undefined ? { label: first, target: first } : { label: first, target: second.replace(/\\(.)/g, '$1') };
-    links.push(link);
-    return link.label;
-  });
-  text = text.replace(LINK, (_all, inner: string) => {
-    const link = splitLink(inner);
-    links.push(link);
-    return link.label;
-  });
-  text = text.replace(SUGAR_MACRO, () => {
-    macros++;
-    return '';
-  });
-  for (let guard = 0; guard < 5; guard++) {
-    const before = text;
-    text = text.replace(HARLOWE_MACRO, () => {
-      macros++;
-      return '';
-    });
-    if (before === text) break;
-  }
-  const markdownLinks: string[] = [];
-  text = text.replace(MARKDOWN_LINK, (_all, label: string) => {
-    markdownLinks.push(label);
-    return label;
-  });
-  text = text
+/**
+ * Plain text a reader can read: no HTML, markup characters, hook brackets, comments or stray code.
+ * Link labels (between MARK characters) that stand alone on a line are dropped: they are choices.
+ */
+export function plainText(source: string): string {
+  let s = source
+    .replace(/\/%[\s\S]*?%\/|\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->/g, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(?:p|div|li|h\d)>/gi, '\n')
+    .replace(/<[a-z/!][^>]*>/gi, '')
+    .replace(/\\\n/g, '')
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/\|[\w-]+>\[/g, '[')
-    .replace(/\[([^\][]*)\]<[\w-]+\|/g, '$1')
-    .replace(/\[([^\][]*)\]/g, '$1')
-    .replace(/<[^>]*>/g, '')
-    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\]<[\w-]+\|/g, ']')
+    .replace(/[[\]{}`]/g, '');
+  for (const [re, to] of PAIRS) s = s.replace(re, to);
+  const lines = s.split('\n').map((line) => {
+    const t = line
+      .replace(/^\s*#{1,6}\s+|^\s*!{1,6}(?=\S)/, '')
+      .replace(/^\s*(?:-{3,}|={2,}>?|<={2,}>?|={2,}><=+)\s*$/, '');
+    const bare = t.replace(new RegExp(`${MARK}[^${MARK}]*${MARK}`, 'g'), '');
+    if (t.includes(MARK) && /^[\s>*•|·–-]*$/.test(bare)) return null;
+    return t.replaceAll(MARK, '').replace(/[ \t]+$/, '');
+  });
+  return lines
+    .filter((l): l is string => l !== null)
+    .join('\n')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\n[ \t]+\n/g, '\n\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { links, text, macros, markdownLinks };
 }
