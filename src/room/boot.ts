@@ -31,13 +31,14 @@ export async function bootRoom(local: StoryRepository, base: string): Promise<Ro
   const url = new URL(location.href);
   const code = url.searchParams.get('join');
   if (code !== null) {
-    url.searchParams.delete('join');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
     if (!state.roomId() || !info.room?.joined) {
       await state.join(code).catch((e: unknown) => {
         joinError = e instanceof HubRequestError ? e : new HubRequestError(0, null, String(e));
       });
     }
+    // Only now: a reload while joining joins again instead of landing, not joined, on the bare address.
+    url.searchParams.delete('join');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   }
   let store = idbOutboxStore();
   try {
