@@ -4,8 +4,8 @@
  * context of its own. The facilitator renames a headset, sends a story, leads it from a second tab
  * (follow me: each of three choices moves every headset to the facilitator's scene), pauses (a calm
  * message, the story's sound silenced) and plays on, sends them back to the start, sees where a
- * headset looks; a headset whose connection drops catches up without a reload; a headset cannot
- * guide the others.
+ * headset looks; a headset whose connection drops plays on by itself and catches up without a
+ * reload; a headset in VR stays in VR when sent another story; a headset cannot guide the others.
  * Run: node --import tsx --test tests/e2e/showcase.test.ts (after `npx vite build`)
  */
 import { after, before, test } from 'node:test';
@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { Device, killLeftoverHubs } from './lib/hub.ts';
 import { fixture, sendStory, sha256 } from './lib/hub-data.ts';
 import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
+import { distinctColours } from './lib/pixels.ts';
 import { Room, startSessionInBrowser, type RoomDevice } from './lib/room.ts';
 
 let work: string;
@@ -77,6 +78,8 @@ test('the facilitator sends a story to three headsets, leads them through three 
   for (let i = 0; i < 3; i++) {
     const d = await room.device('headset', `/?join=${code}`);
     await d.context.addInitScript(WATCH_SOCKETS);
+    // Joined (the address loses ?join= once the hub said yes), so the reload is the same headset.
+    await d.page.waitForURL((u) => !u.searchParams.has('join'), T);
     await d.page.reload();
     headsets.push(d);
   }
@@ -157,27 +160,34 @@ test("the panel shows where a headset looks, a few times a second", async () => 
   await card('Headset 2').getByText(/Looking (to the right|behind) at “Scene 1”/).waitFor(T);
 });
 
-test('a headset whose connection drops catches up without a reload; a headset cannot guide the others', async () => {
+test('a headset whose connection drops plays on by itself and catches up without a reload; a headset cannot guide the others', async () => {
   // Headset 2's Wi-Fi drops: its socket closes and new ones fail.
   await h2.page.evaluate(() => {
     const live = (window as unknown as { __live: { blocked: boolean; sockets: WebSocket[] } }).__live;
     live.blocked = true;
     for (const s of live.sockets) s.close();
   });
+  await h2.context.setOffline(true); // nothing from the hub at all, not only the live messages
   await card('Headset 2').getByText(/Not connected/).waitFor(T);
+  // Without the hub the headset plays on by itself: its reader walks on two scenes.
+  for (const n of [2, 3]) {
+    await h2.page.locator('.ssp-choices').getByRole('button', { name: `Go to scene ${n}` }).click();
+    await scene(h2.page).filter({ hasText: `Scene ${n}` }).waitFor(T);
+  }
   // Meanwhile the facilitator leads on and pauses everyone.
   await leader.reload();
   await scene(leader).filter({ hasText: 'Scene 1' }).waitFor(T);
   await leader.locator('.ssp-choices').getByRole('button', { name: 'Go to scene 2' }).click();
   await allAt('Scene 2', [h1, h3]);
   const leaderScene = 'Scene 2';
-  assert.equal(await scene(h2.page).textContent(), 'Scene 1'); // cut off: it did not hear
+  assert.equal(await scene(h2.page).textContent(), 'Scene 3'); // cut off: it did not hear
   await facilitator.page.getByRole('button', { name: 'Pause', exact: true }).first().click();
   for (const h of [h1, h3]) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor(T);
   assert.equal(await h2.page.getByRole('dialog').count(), 0);
 
   // The Wi-Fi is back: without a reload, headset 2 is where the facilitator is, and paused.
   const url = h2.page.url();
+  await h2.context.setOffline(false);
   await h2.page.evaluate(() => {
     (window as unknown as { __live: { blocked: boolean } }).__live.blocked = false;
     window.dispatchEvent(new Event('online'));
@@ -202,4 +212,46 @@ test('a headset whose connection drops catches up without a reload; a headset ca
   for (const h of headsets) assert.equal(await scene(h.page).textContent(), leaderScene);
   await facilitator.page.getByRole('button', { name: 'Play on' }).first().click();
   for (const h of headsets) await h.page.getByRole('dialog', { name: 'Time to take the headset off' }).waitFor({ state: 'detached', ...T });
+});
+
+/**
+ * The headset's immersive session is running and draws with a live WebGL context: a replaced
+ * canvas's context is lost (react-three-fiber forces that on unmount), so a session left on it shows
+ * nothing.
+ */
+const VR_LIVE = () => {
+  const session = (window as unknown as { __xrDevice: { activeSession?: XRSession } }).__xrDevice.activeSession;
+  const layer = session?.renderState.baseLayer as (XRWebGLLayer & { context?: WebGLRenderingContext }) | undefined;
+  return !!layer?.context && !layer.context.isContextLost();
+};
+
+test('a headset in VR stays in VR when the facilitator sends it another story', async () => {
+  const author = new Device(room.hub.httpUrl, room.hub.ca);
+  const photo = fixture('generated-pano.jpg');
+  const hash = sha256(photo);
+  const second = fakeStory({ id: 'harbour-walk', scenes: 2, panoramas: [fakeImageAsset(1, { id: hash, bytes: photo.length, width: 1024, height: 512 })] });
+  const saved = await sendStory(author, { ...second, meta: { ...second.meta, title: { en: 'Harbour walk' } } }, new Map([[hash, photo]]), null);
+  assert.equal(saved.status, 200, saved.text);
+  await author.close();
+  assert.equal(await h1.page.evaluate(VR_LIVE), true);
+
+  await facilitator.page.locator('.headsets-panel').getByLabel('Story').selectOption({ label: 'Harbour walk' });
+  await card('Headset 1').getByRole('button', { name: 'Send this story' }).click();
+  await h1.page.waitForURL(/\/play\/harbour-walk/, T);
+  await scene(h1.page).filter({ hasText: /^Scene 1$/ }).waitFor(T);
+  await card('Headset 1').getByText('Harbour walk: Scene 1').waitFor(T);
+  await card('Headset 1').getByText('In VR', { exact: true }).waitFor(T);
+  await h1.page.waitForFunction(VR_LIVE, undefined, T);
+  // The others were not sent anything.
+  for (const h of [h2, h3]) assert.match(h.page.url(), /\/play\/forest-walk/);
+  // What the headset shows is the new story's picture (drawn by the new canvas), not a blank layer
+  // (the emulator lays the session's canvases on top of the page, the newest last).
+  await h1.page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+  const colours = await distinctColours(h1.page.locator('canvas').last());
+  assert.ok(colours >= 12, `the headset shows the new story's picture (saw ${colours} distinct colours)`);
+  // Leaving VR in the new story gives the page its view back.
+  await h1.page.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: XRSession } }).__xrDevice.activeSession?.end());
+  await card('Headset 1').getByText('Not in VR', { exact: true }).waitFor(T);
+  await h1.page.getByTestId('enter-vr').filter({ hasText: 'Enter VR' }).waitFor(T);
+  assert.deepEqual(h1.errors, []);
 });

@@ -13,6 +13,7 @@ import { RigContext, Targets, TargetsContext, useGazed } from '../../xr/r3f/cont
 import { watchFrameStats } from '../../xr/r3f/frameStats.ts';
 import { Gaze, type GazeState } from '../../xr/r3f/Gaze.tsx';
 import { Rig } from '../../xr/r3f/rig.ts';
+import { AdoptSession } from '../../xr/r3f/AdoptSession.tsx';
 import { getXRStore, markConnected } from '../../xr/r3f/store.ts';
 import { useInputCounts } from '../../xr/r3f/useInputCounts.ts';
 import { preloadFonts } from '../../xr/r3f/ui/text.tsx';
@@ -75,6 +76,7 @@ export function XRLayer(props: XRSceneProps) {
     <RigContext.Provider value={rig}>
       <TargetsContext.Provider value={targets}>
         <XR store={store}>
+          <AdoptSession />
           <Session {...props} rig={rig} targets={targets} />
         </XR>
       </TargetsContext.Provider>
