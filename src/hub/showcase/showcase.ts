@@ -1,7 +1,9 @@
 import { Presence, VIEW_EVERY_MS, type Guide, type GuideMessage, type HeadsetInfo, type HeadsetsMessage, type LeadMessage, type RenameHeadset, type ViewDirection } from '../../live/showcase.ts';
 import type { HubLog } from '../log.ts';
 import type { LiveBus } from '../live-bus.ts';
+import type { PresenceWrite } from '../store/showcase-types.ts';
 import type { HubStore } from '../store/types.ts';
+import { groupWrite } from './group-write.ts';
 import { commanded, guideIn, led, readState, type ShowcaseState } from './state.ts';
 
 export interface ShowcaseOptions {
@@ -96,9 +98,20 @@ export class Showcase {
 
   async presence(roomId: string, deviceId: string, p: Presence): Promise<void> {
     this.heardFrom(roomId, deviceId);
-    await this.o.store.setPresence(roomId, deviceId, JSON.stringify(p), new Date(this.now()).toISOString());
+    await this.writePresence(deviceId, { roomId, deviceId, presence: JSON.stringify(p), at: new Date(this.now()).toISOString() });
     await this.announce(roomId);
   }
+
+  /** What headsets say they show, written together (see group-write.ts); one that cannot be saved (its room just ended) loses no other's. */
+  private readonly writePresence = groupWrite<string, PresenceWrite>(async (batch) => {
+    const writes = [...batch.values()];
+    try {
+      await this.o.store.setPresences(writes);
+    } catch (e) {
+      if (writes.length === 1) throw e;
+      for (const w of writes) await this.o.store.setPresences([w]).catch((err: unknown) => this.o.log.warn(`live: what a headset shows could not be saved (${String(err)})`));
+    }
+  });
 
   /** Where a headset looks, to the facilitators; faster than VIEW_EVERY_MS is dropped. */
   async view(roomId: string, deviceId: string, v: ViewDirection): Promise<void> {

@@ -18,6 +18,15 @@ export interface PresenceRecord {
   heardAt: string;
 }
 
+/** What one headset said it shows, to be saved. */
+export interface PresenceWrite {
+  roomId: string;
+  deviceId: string;
+  /** JSON of the headset's `presence` message. */
+  presence: string;
+  at: string;
+}
+
 export interface ShowcaseStore {
   showcase(roomId: string): Promise<ShowcaseRecord | null>;
   /**
@@ -25,7 +34,11 @@ export interface ShowcaseStore {
    * (0: none stored yet). False when another process saved first (read again and retry).
    */
   saveShowcase(roomId: string, state: string, version: number, at: string): Promise<boolean>;
-  /** A headset said what it shows (replaces what it said before). */
-  setPresence(roomId: string, deviceId: string, presence: string, at: string): Promise<void>;
+  /**
+   * Headsets said what they show (each replaces what it said before), saved together in one write
+   * (a room of headsets reporting after the same move costs one disk sync, not one each). At most
+   * one entry per device.
+   */
+  setPresences(writes: readonly PresenceWrite[]): Promise<void>;
   presences(roomId: string): Promise<PresenceRecord[]>;
 }

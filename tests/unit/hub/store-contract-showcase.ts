@@ -36,10 +36,20 @@ export function showcaseContract(name: string, make: () => Promise<StoreFixture>
       const d = { roomId: 'r1', kind: 'headset' as const, local: false, tokenHash: null, createdAt: at(1), lastSeenAt: at(1) };
       await store.addDevice({ ...d, id: 'h1', name: 'Headset 1' });
       await store.addDevice({ ...d, id: 'h2', name: 'Headset 2', roomId: 'r2' });
-      await store.setPresence('r1', 'h1', '{"scene":"a"}', at(2));
-      await store.setPresence('r1', 'h1', '{"scene":"b"}', at(3));
-      await store.setPresence('r2', 'h2', '{"scene":"c"}', at(3));
-      expect(await store.presences('r1')).toEqual([{ deviceId: 'h1', presence: '{"scene":"b"}', heardAt: at(3) }]);
+      await store.addDevice({ ...d, id: 'h3', name: 'Headset 3' });
+      await store.setPresences([{ roomId: 'r1', deviceId: 'h1', presence: '{"scene":"a"}', at: at(2) }]);
+      // Several headsets in one write, across rooms; h1's new word replaces its old one.
+      await store.setPresences([
+        { roomId: 'r1', deviceId: 'h1', presence: '{"scene":"b"}', at: at(3) },
+        { roomId: 'r2', deviceId: 'h2', presence: '{"scene":"c"}', at: at(3) },
+        { roomId: 'r1', deviceId: 'h3', presence: '{"scene":"d"}', at: at(3) },
+      ]);
+      await store.setPresences([]);
+      const r1 = (await store.presences('r1')).sort((a, b) => a.deviceId.localeCompare(b.deviceId));
+      expect(r1).toEqual([
+        { deviceId: 'h1', presence: '{"scene":"b"}', heardAt: at(3) },
+        { deviceId: 'h3', presence: '{"scene":"d"}', heardAt: at(3) },
+      ]);
       expect(await store.presences('r2')).toEqual([{ deviceId: 'h2', presence: '{"scene":"c"}', heardAt: at(3) }]);
     });
   });

@@ -14,10 +14,13 @@ export function pgShowcase(db: Pg): ShowcaseStore {
           : await db.run('UPDATE showcases SET state = $1, version = version + 1, updated_at = $2 WHERE room_id = $3 AND version = $4', [state, at, roomId, version]);
       return changed > 0;
     },
-    async setPresence(roomId, deviceId, presence, at) {
+    async setPresences(writes) {
+      if (writes.length === 0) return;
       await db.run(
-        'INSERT INTO headset_presence (device_id, room_id, presence, heard_at) VALUES ($1, $2, $3, $4) ON CONFLICT (device_id) DO UPDATE SET presence = EXCLUDED.presence, heard_at = EXCLUDED.heard_at',
-        [deviceId, roomId, presence, at],
+        `INSERT INTO headset_presence (device_id, room_id, presence, heard_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[])
+         ON CONFLICT (device_id) DO UPDATE SET presence = EXCLUDED.presence, heard_at = EXCLUDED.heard_at`,
+        [writes.map((w) => w.deviceId), writes.map((w) => w.roomId), writes.map((w) => w.presence), writes.map((w) => w.at)],
       );
     },
     async presences(roomId) {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ShowcaseStore } from '../showcase-types.ts';
+import type { PresenceWrite, ShowcaseStore } from '../showcase-types.ts';
 
 type Run = <T>(f: () => T) => Promise<T>;
 
@@ -14,10 +14,13 @@ export function sqliteShowcase(db: Database.Database, run: Run): ShowcaseStore {
     ),
     presences: db.prepare<[string], { device_id: string; presence: string; heard_at: string }>('SELECT device_id, presence, heard_at FROM headset_presence WHERE room_id = ?'),
   };
+  const setPresences = db.transaction((writes: readonly PresenceWrite[]) => {
+    for (const w of writes) q.setPresence.run(w.deviceId, w.roomId, w.presence, w.at);
+  });
   return {
     showcase: (roomId) => run(() => q.get.get(roomId) ?? null),
     saveShowcase: (roomId, state, version, at) => run(() => (version === 0 ? q.insert.run(roomId, state, at) : q.update.run(state, at, roomId, version)).changes > 0),
-    setPresence: (roomId, deviceId, presence, at) => run(() => void q.setPresence.run(deviceId, roomId, presence, at)),
+    setPresences: (writes) => run(() => setPresences(writes)),
     presences: (roomId) => run(() => q.presences.all(roomId).map((r) => ({ deviceId: r.device_id, presence: r.presence, heardAt: r.heard_at }))),
   };
 }
