@@ -97,6 +97,7 @@ export class LiveSockets {
         this.log.warn(`live: dropped an invalid message from ${member.device?.name ?? 'the facilitator'}`);
         return;
       }
+      if (msg.type === 'ping') this.send(socket, { type: 'pong' });
       void this.received(member, msg).catch((e) => this.log.error(`live: could not handle a '${msg.type}' message`, e));
     });
     socket.on('close', () => {

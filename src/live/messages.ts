@@ -30,10 +30,13 @@ export const Welcome = z.object({
   roomId: z.string(),
 });
 
-export const ServerMessage = z.discriminatedUnion('type', [Welcome, StoryChanged, StoryRemoved, InboxChanged, DevicesChanged, RoomEnded, GuideState, HeadsetsMessage, HeadsetView]);
+/** The answer to a ping: the connection still carries messages both ways (a headset waking from sleep checks). */
+export const Pong = z.object({ type: z.literal('pong') });
+
+export const ServerMessage = z.discriminatedUnion('type', [Welcome, Pong, StoryChanged, StoryRemoved, InboxChanged, DevicesChanged, RoomEnded, GuideState, HeadsetsMessage, HeadsetView]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 
-/** Keeps the connection (and the device's "last seen") alive; the hub answers nothing. */
+/** Keeps the connection (and the device's "last seen") alive; the hub answers with a pong. */
 export const Ping = z.object({ type: z.literal('ping') });
 export const ClientMessage = z.discriminatedUnion('type', [Ping, Presence, ViewDirection, GuideMessage, LeadMessage, RenameHeadset]);
 export type ClientMessage = z.infer<typeof ClientMessage>;

@@ -34,6 +34,8 @@ const realTimers: Timers = {
 };
 
 const PING_MS = 20_000;
+/** A ping not answered within this long: the connection is dead though the browser has not noticed (a headset woke from sleep). */
+const PONG_WAIT_MS = 5_000;
 
 export function connectLive(options: LiveOptions): LiveConnection {
   const WS = options.WebSocket ?? globalThis.WebSocket;
@@ -45,6 +47,8 @@ export function connectLive(options: LiveOptions): LiveConnection {
   let retry: unknown = null;
   let ping: ReturnType<typeof setInterval> | null = null;
   let closed = false;
+  /** When the hub last sent anything on the current connection. */
+  let heardAt = 0;
 
   const set = (s: LiveState) => {
     if (s === state) return;
@@ -72,10 +76,11 @@ export function connectLive(options: LiveOptions): LiveConnection {
     ws.onopen = () => {
       if (socket !== ws) return;
       failures = 0;
-      ping = setInterval(() => send(ws, { type: 'ping' }), PING_MS);
+      ping = setInterval(() => check(ws), PING_MS);
     };
     ws.onmessage = (e: MessageEvent) => {
       if (socket !== ws || typeof e.data !== 'string') return;
+      heardAt = timers.now();
       const message = parseMessage(ServerMessage, e.data);
       if (!message) return;
       if (message.type === 'welcome') set('open');
@@ -93,6 +98,32 @@ export function connectLive(options: LiveOptions): LiveConnection {
     };
     ws.onerror = () => undefined; // a close follows
   }
+
+  /** Pings, and starts over when nothing comes back in time (a half-open connection after sleep). */
+  function check(ws: WebSocket) {
+    const sentAt = timers.now();
+    if (!send(ws, { type: 'ping' })) return;
+    timers.setTimeout(() => {
+      if (socket !== ws || closed || heardAt >= sentAt) return;
+      socket = null;
+      stopTimers();
+      ws.onclose = null;
+      ws.close();
+      failures = 0;
+      open();
+    }, PONG_WAIT_MS);
+  }
+
+  // A device waking up (a headset taken off and put on again) checks its connection at once.
+  const onVisible = () => {
+    if (globalThis.document?.visibilityState !== 'visible') return;
+    if (socket && state === 'open') check(socket);
+    else if (state === 'closed') {
+      failures = 0;
+      open();
+    }
+  };
+  globalThis.document?.addEventListener('visibilitychange', onVisible);
 
   function later() {
     set('closed');
@@ -119,6 +150,7 @@ export function connectLive(options: LiveOptions): LiveConnection {
     send: (message) => !!socket && state === 'open' && send(socket, message),
     close() {
       closed = true;
+      globalThis.document?.removeEventListener('visibilitychange', onVisible);
       stopTimers();
       const ws = socket;
       socket = null;
