@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { importFiles, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
+import { cubesNotJoined, importFiles, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
 import { placeholderRasteriser } from '../story/io/importers/placeholder-raster.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/phrase.ts';
@@ -108,12 +108,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`There ${results.length === 1 ? 'is only 1 story' : `are only ${results.length} stories`} in this file.\n`);
     return 2;
   }
-  const result = await withTitles(chosen);
+  const result = cubesNotJoined(await withTitles(chosen));
   io.out(reportText(result));
-  if (result.cubeJobs.length > 0) {
-    io.out(`\nNote: ${result.cubeJobs.length} scene(s) have cube pictures that only the Storyscape app can join into one 360° photo; here they keep a placeholder picture. Import in the app to bring them in.\n`);
-  }
-  printProblems(io, result.problems.filter((p) => p.severity !== 'info' && p.code !== 'panorama-placeholder'));
 
   const target = resolve(io.cwd, out);
   const stream = writePackage(result.story, async (id) => result.media.get(id)?.bytes ?? null, { appVersion: await appVersion(), sha256: nodeSha256 });

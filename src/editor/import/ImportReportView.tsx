@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { problemText } from '../../i18n/problems.ts';
-import { FORMAT_NAMES, type ImportNote, type ImportResult } from '../../story/io/importers/index.ts';
+import { FORMAT_NAMES, SCENE_NAMES_SHOWN, groupChecks, groupNotes, type ImportNote, type ImportResult, type NoteLine } from '../../story/io/importers/index.ts';
 
 export const sceneCount = (n: number): string => (n === 1 ? t('library.oneScene') : t('library.scenes', { count: n }));
 
@@ -13,8 +13,9 @@ const GROUPS: [ImportNote['kind'], MessageKey][] = [
 /** The import report: what came across, what was approximated, what was left out and why, and what the checks found. */
 export function ImportReportView({ result }: { result: ImportResult }) {
   const r = result.report;
-  const title = result.story.meta.title.en ?? result.story.id;
-  const checks = result.problems.filter((p) => p.severity !== 'info' && p.code !== 'panorama-placeholder');
+  const title = result.story.meta.title[result.story.meta.defaultLanguage] ?? result.story.id;
+  const lines = groupNotes(r.notes);
+  const checks = groupChecks(result.problems);
   return (
     <section className="import-report" aria-label={t('import.reportLabel', { title })}>
       <h3>{title}</h3>
@@ -22,19 +23,16 @@ export function ImportReportView({ result }: { result: ImportResult }) {
       <p className="import-summary">{t('import.summary', { scenes: sceneCount(r.scenes), links: r.links === 1 ? t('import.oneLink') : t('import.links', { count: r.links }), infos: r.infos === 1 ? t('import.oneInfo') : t('import.infos', { count: r.infos }) })}</p>
       {r.placeholders > 0 && <p>{r.placeholders === 1 ? t('import.onePlaceholder') : t('import.placeholders', { count: r.placeholders })}</p>}
       {GROUPS.map(([kind, heading]) => {
-        const notes = sameMessageTogether(r.notes.filter((n) => n.kind === kind));
+        const notes = lines.filter((n) => n.kind === kind);
         if (notes.length === 0) return null;
         return (
           <div key={kind} className={`import-notes ${kind}`}>
             <h4>
-              {t(heading)} ({notes.reduce((sum, n) => sum + Math.max(1, n.scenes.length), 0)})
+              {t(heading)} ({notes.reduce((sum, n) => sum + n.count, 0)})
             </h4>
             <ul>
               {notes.map((n, i) => (
-                <li key={i}>
-                  {n.scenes.length > 0 && <strong>{n.scenes.join(', ')}: </strong>}
-                  {n.message}
-                </li>
+                <li key={i}>{lineWords(n)}</li>
               ))}
             </ul>
           </div>
@@ -42,10 +40,10 @@ export function ImportReportView({ result }: { result: ImportResult }) {
       })}
       {checks.length > 0 && (
         <details className="import-checks">
-          <summary>{t('import.checks', { count: checks.length })}</summary>
+          <summary>{t('import.checks', { count: checks.reduce((sum, c) => sum + c.count, 0) })}</summary>
           <ul>
-            {checks.map((p, i) => (
-              <li key={i}>{problemText(p)}</li>
+            {checks.map((c, i) => (
+              <li key={i}>{c.count > 1 ? t('import.moreLikeIt', { message: problemText(c.message), count: c.count - 1 }) : problemText(c.message)}</li>
             ))}
           </ul>
         </details>
@@ -55,14 +53,17 @@ export function ImportReportView({ result }: { result: ImportResult }) {
 }
 
 /** A note in the reader's language: `import.note.<code>` with the note's parameters (tests/unit/importers/notes.test.ts keeps every code there). */
-export const noteWords = (n: ImportNote): string => t(`import.note.${n.code}`, n.params);
+export const noteWords = (n: Pick<ImportNote, 'code' | 'params'>): string => t(`import.note.${n.code}`, n.params);
 
-/** The same note for several scenes is shown once, with the scenes' names. */
-function sameMessageTogether(notes: ImportNote[]): { message: string; scenes: string[] }[] {
-  const out = new Map<string, string[]>();
-  for (const n of notes) {
-    const message = noteWords(n);
-    out.set(message, [...(out.get(message) ?? []), ...(n.scene ? [n.scene] : [])]);
-  }
-  return [...out].map(([message, scenes]) => ({ message, scenes }));
+/** "Hall, Kitchen and 12 more scenes" in the reader's language. */
+function scenesWords(scenes: readonly string[]): string {
+  if (scenes.length <= SCENE_NAMES_SHOWN) return scenes.join(', ');
+  return t('import.moreScenes', { names: scenes.slice(0, SCENE_NAMES_SHOWN).join(', '), count: scenes.length - SCENE_NAMES_SHOWN });
+}
+
+/** One line of the report: "Hall: …" for one kind of note, "63 links … (in Hall, Kitchen …)" for a count (as lineText in report.ts). */
+export function lineWords(n: NoteLine): string {
+  const words = noteWords(n);
+  if (n.scenes.length === 0) return words;
+  return n.count > 1 && n.code.endsWith('.many') ? t('import.inScenes', { words, scenes: scenesWords(n.scenes) }) : t('import.sceneSays', { scene: scenesWords(n.scenes), words });
 }

@@ -1,4 +1,4 @@
-import { noteText, type ImportResult } from '../../story/io/importers/index.ts';
+import { cubeNote, type ImportResult } from '../../story/io/importers/index.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
 import { lintStory } from '../../story/graph/lint.ts';
 import { assetIdOf } from '../../story/hash.ts';
@@ -88,8 +88,9 @@ export async function joinCubes(result: ImportResult): Promise<ImportResult> {
       media.set(id, { bytes, mime: 'image/jpeg' });
       story.assets.push({ id, kind: 'image', mime: 'image/jpeg', bytes: bytes.length, name: `${scene.id}.jpg`, width: probe.width, height: probe.height, alt: {}, credit: { source: `Imported from ${result.report.source}` }, consent: { peopleRecognisable: 'unknown', consentRecorded: false } });
       scene.panorama = id;
+      notes.push(cubeNote(result, job.sceneId, 'joined'));
     } catch {
-      notes.push({ kind: 'approximated', code: 'cube.failed', params: {}, message: noteText('cube.failed'), scene: scene.title.en ?? scene.id });
+      notes.push(cubeNote(result, job.sceneId, 'failed'));
     }
   }
   const used = new Set(story.scenes.map((s) => s.panorama));

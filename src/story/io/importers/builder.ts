@@ -10,12 +10,22 @@ import { probeImage } from '../package/image-size.ts';
 import { sniffMime } from '../package/sniff.ts';
 import { assetIdOf } from '../../hash.ts';
 import { MAX_SCENES, ImportError, type CubeJob, type ImportFormat, type ImportNote, type ImportOptions, type ImportResult, type ImportedMedia } from './types.ts';
-import { clampPitch, wrapYaw } from '../../angles.ts';
+import { clampFov, clampPitch, wrapYaw } from '../../angles.ts';
 import { PLACEHOLDER_CREDIT } from './titled.ts';
 import { noteText, type NoteCode, type NoteParams } from './notes.ts';
+import { LanguageTag } from '../../schema/common.ts';
+import { finishLinks, safeUrl } from './links.ts';
 
-const LANG = 'en';
-const text = (s: string) => ({ [LANG]: s });
+/** The language an import is marked as when neither the source nor the person says. */
+export const FALLBACK_LANGUAGE = 'en';
+
+/** A language tag as a source writes it ("EN", "nb_NO", " de ") in the form a story uses, or null. */
+export function languageTag(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const [primary = '', ...rest] = v.trim().replaceAll('_', '-').split('-');
+  const tag = [primary.toLowerCase(), ...rest].join('-');
+  return LanguageTag.safeParse(tag).success ? tag : null;
+}
 
 /** Makes ids that the schema accepts ("Dark Forest!" -> "Dark-Forest"), unique, and remembered by the original name. */
 export function idMaker(): (name: string) => string {
@@ -27,6 +37,16 @@ export function idMaker(): (name: string) => string {
     taken.add(id);
     return id;
   };
+}
+
+/** "English (en)": a language's English name and its code, for the report. */
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    return name && name !== tag ? `${name} (${tag})` : tag;
+  } catch {
+    return tag;
+  }
 }
 
 /** Collects scenes, media and report notes while an importer reads a file, then checks the result. */
@@ -43,12 +63,47 @@ export class StoryBuilder {
   author: string | null = null;
   /** The story's variables (Twine stories have them). */
   variables: Variable[] = [];
+  /** The language the words are in, once known (the person's choice wins over what the source says). */
+  readonly language: string;
+  private languageFromSource = false;
 
   constructor(
     readonly format: ImportFormat,
     readonly source: string,
     private readonly options: ImportOptions,
-  ) {}
+  ) {
+    this.language = languageTag(options.language) ?? FALLBACK_LANGUAGE;
+  }
+
+  /**
+   * What the source says its language is (call before adding any words). Ignored when the person chose
+   * one, or when it is not a language code.
+   */
+  sourceLanguage(v: unknown): void {
+    const tag = languageTag(v);
+    if (!tag || languageTag(this.options.language)) return;
+    (this as { language: string }).language = tag;
+    this.languageFromSource = true;
+  }
+
+  /** Words in the story's language. */
+  text(s: string): Record<string, string> {
+    return { [this.language]: s };
+  }
+
+  /** A pitch in range; one out of range is clamped, with a note. */
+  pitch(deg: number, scene?: string): number {
+    const v = clampPitch(deg);
+    if (Math.abs(v - deg) > 1e-6) this.note('approximated', 'range.pitch', { value: Math.round(deg * 10) / 10, limit: v }, scene);
+    return v;
+  }
+
+  /** A field of view (vertical, degrees) in range; one out of range is clamped, with a note. */
+  fov(deg: number, scene?: string): number {
+    const v = clampFov(deg);
+    if (Math.abs(v - deg) > 0.01) this.note('approximated', 'range.fov', { value: Math.round(deg * 10) / 10, limit: v }, scene);
+    return v;
+  }
 
   note(kind: ImportNote['kind'], code: NoteCode, params: NoteParams = {}, scene?: string): void {
     const note: ImportNote = { kind, code, params, message: noteText(code, params) };
@@ -81,7 +136,7 @@ export class StoryBuilder {
         height: probe.height,
         credit: placeholder ? { ...PLACEHOLDER_CREDIT } : { source: `Imported from ${this.source}`.slice(0, 2000) },
         consent: { peopleRecognisable: 'unknown', consentRecorded: false },
-        alt: placeholder ? text('Placeholder picture, to be replaced: “Your 360° photo goes here”.') : {},
+        alt: placeholder ? this.text('Placeholder picture, to be replaced: “Your 360° photo goes here”.') : {},
         ...(placeholder ? { placeholder: true } : {}),
       });
       this.media.set(id, { bytes, mime });
@@ -99,9 +154,9 @@ export class StoryBuilder {
     if (this.scenes.length >= MAX_SCENES) throw new ImportError('import.too-many-scenes', { max: MAX_SCENES });
     const s: Scene = {
       id: scene.id,
-      title: text(scene.title.slice(0, 20_000)),
+      title: this.text(scene.title.slice(0, 20_000)),
       panorama: scene.panorama,
-      view: scene.view ?? { yaw: 0, pitch: 0, fov: 75 },
+      view: scene.view ? { yaw: wrapYaw(scene.view.yaw), pitch: this.pitch(scene.view.pitch, scene.title), fov: this.fov(scene.view.fov, scene.title) } : { yaw: 0, pitch: 0, fov: 75 },
       northOffset: wrapYaw(scene.northOffset ?? 0),
       soundscape: { beds: [], sources: [] },
       hotspots: [],
@@ -113,37 +168,46 @@ export class StoryBuilder {
 
   private hotspot(scene: Scene, kind: string, yaw: number, pitch: number, label: string, action: Hotspot['action']): void {
     if (scene.hotspots.length >= 200) {
-      this.note('dropped', 'hotspots.too-many', {}, scene.title[LANG]);
+      this.note('dropped', 'hotspots.too-many', {}, scene.title[this.language]);
       return;
     }
     this.hotspotCount++;
-    scene.hotspots.push({ id: `${kind}-${this.hotspotCount}`, yaw: wrapYaw(yaw), pitch: clampPitch(pitch), label: label ? text(label.slice(0, 20_000)) : {}, action });
+    const where = scene.title[this.language];
+    scene.hotspots.push({ id: `${kind}-${this.hotspotCount}`, yaw: wrapYaw(yaw), pitch: this.pitch(pitch, where), label: label ? this.text(label.slice(0, 20_000)) : {}, action });
   }
 
   link(scene: Scene, yaw: number, pitch: number, label: string, targetId: string): void {
     this.hotspot(scene, 'link', yaw, pitch, label, { type: 'goto', sceneId: targetId });
   }
 
-  info(scene: Scene, yaw: number, pitch: number, words: { label: string; title?: string; body: string; url?: string }): void {
-    const action: Hotspot['action'] = { type: 'info', text: words.body ? text(words.body.slice(0, 20_000)) : {} };
-    if (words.title) action.title = text(words.title.slice(0, 20_000));
-    if (words.url) action.link = { url: words.url.slice(0, 2000) };
+  info(scene: Scene, yaw: number, pitch: number, words: { label: string; title?: string; body: string; url?: string; image?: string }): void {
+    const action: Hotspot['action'] = { type: 'info', text: words.body ? this.text(words.body.slice(0, 20_000)) : {} };
+    if (words.title) action.title = this.text(words.title.slice(0, 20_000));
+    if (words.image) action.image = words.image;
+    const url = words.url ? safeUrl(words.url) : null;
+    if (url) action.link = { url: url.slice(0, 2000) };
+    else if (words.url) this.note('dropped', 'link.unsafe', { label: words.label || words.title || '', scheme: words.url.split(':')[0]!.slice(0, 20) }, scene.title[this.language]);
     this.hotspot(scene, 'info', yaw, pitch, words.label, action);
   }
 
   finish(): ImportResult {
     if (this.scenes.length === 0) throw new ImportError('import.no-scenes');
+    finishLinks(this);
+    this.note('info', 'licence.unknown');
+    if (this.languageFromSource) this.note('info', 'language.from-source', { language: languageName(this.language) });
+    else if (!languageTag(this.options.language)) this.note('info', 'language.assumed', { language: languageName(this.language) });
     const now = (this.options.now ?? (() => new Date()))().toISOString();
     const story: Story = {
       schemaVersion: SCHEMA_VERSION,
       id: this.options.storyId ?? newId('story'),
       meta: {
-        title: text(this.title.slice(0, 200) || 'Imported story'),
-        languages: [LANG],
-        defaultLanguage: LANG,
+        title: this.text(this.title.slice(0, 200) || 'Imported story'),
+        languages: [this.language],
+        defaultLanguage: this.language,
         authors: this.author ? [{ name: this.author.slice(0, 200) }] : [],
-        licence: 'CC-BY-4.0',
-        credits: text(`Imported from ${this.source} (${FORMAT_NAMES[this.format]}).`),
+        // Not given: only the author can say how their tour may be shared (the player shows "licence not given").
+        licence: '',
+        credits: this.text(`Imported from ${this.source} (${FORMAT_NAMES[this.format]}).`),
         createdAt: now,
         updatedAt: now,
       },
@@ -163,7 +227,16 @@ export class StoryBuilder {
     const placeholders = loaded.story.scenes.filter((s) => s.panorama !== null && s.panorama === this.placeholderId).length;
     return {
       story: loaded.story,
-      report: { format: this.format, source: this.source, scenes: loaded.story.scenes.length, links, infos, placeholders, notes: this.notes },
+      report: {
+        format: this.format,
+        source: this.source,
+        scenes: loaded.story.scenes.length,
+        links,
+        infos,
+        placeholders,
+        notes: this.notes,
+        language: { tag: this.language, from: this.languageFromSource ? 'source' : languageTag(this.options.language) ? 'person' : 'assumed' },
+      },
       media: this.media,
       cubeJobs: this.cubeJobs,
       problems: lintStory(loaded.story),

@@ -10,8 +10,9 @@ import { importFailed } from './errors.ts';
 import { ImportError, type ImportFile, type ImportOptions, type ImportOutcome, type ImportResult } from './types.ts';
 
 export * from './types.ts';
-export { NOTE_MESSAGES, noteText, fillTemplate, type NoteCode, type NoteParams } from './notes.ts';
-export { FORMAT_NAMES } from './builder.ts';
+export { NOTE_MESSAGES, noteText, fillTemplate, manyCode, type NoteCode, type NoteParams } from './notes.ts';
+export { FORMAT_NAMES, FALLBACK_LANGUAGE, languageTag } from './builder.ts';
+export { cubeNote, cubesNotJoined } from './cubes.ts';
 
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 const MAX_FILES = 20_000;
@@ -95,5 +96,5 @@ function expandZips(files: readonly ImportFile[]): ImportFile[] {
   if (out.length > MAX_FILES) throw new ImportError('import.too-many-files', { max: MAX_FILES });
   return out;
 }
-export { reportText } from './report.ts';
+export { reportText, groupNotes, groupChecks, importChecks, lineText, scenesText, NOTE_KINDS, SCENE_NAMES_SHOWN, type NoteLine } from './report.ts';
 export { titlePlaceholders, type DrawTitled } from './titled.ts';

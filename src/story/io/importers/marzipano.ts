@@ -1,5 +1,5 @@
 import { StoryBuilder, idMaker } from './builder.ts';
-import { RAD, clampFov, clampPitch, wrapYaw } from '../../angles.ts';
+import { RAD } from '../../angles.ts';
 import { FileSet, isObject, num, plainText, str } from './files.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
@@ -26,15 +26,13 @@ export function importMarzipano(data: unknown, file: ImportFile, files: FileSet,
     const title = str(s.name) || str(s.id);
     const view = isObject(s.initialViewParameters) ? s.initialViewParameters : {};
     const job = tileJob(s, id, files, folder);
-    if (job) {
-      b.cubeJobs.push(job);
-      b.note('approximated', 'marzipano.tiles-joined', {}, title);
-    } else missingTiles++;
+    if (job) b.cubeJobs.push(job);
+    else missingTiles++;
     const scene = b.addScene({
       id,
       title,
       panorama: b.placeholder(),
-      view: { yaw: wrapYaw(angle(view.yaw)), pitch: clampPitch(-angle(view.pitch)), fov: clampFov(num(view.fov) === null ? 75 : angle(view.fov)) },
+      view: { yaw: angle(view.yaw), pitch: -angle(view.pitch), fov: num(view.fov) === null ? 75 : angle(view.fov) },
     });
     for (const h of Array.isArray(s.linkHotspots) ? s.linkHotspots.filter(isObject) : []) {
       const target = ids.get(str(h.target));

@@ -8,6 +8,24 @@
 export const NOTE_MESSAGES = {
   'hotspots.too-many': 'A scene can hold 200 hotspots; the ones after that were left out.',
   'cube.failed': 'The six cube pictures could not be joined into one photo, so the scene has a placeholder picture for you to replace.',
+  'cube.failed.many': 'The cube pictures of {count} scenes could not be joined into photos, so those scenes have a placeholder picture for you to replace.',
+  'cube.joined': 'This scene was a cube of six pictures (or picture tiles); they are joined into one 360° photo.',
+  'cube.joined.many': '{count} scenes were cubes of six pictures (or picture tiles); each is joined into one 360° photo.',
+  'cube.not-joined':
+    'This scene is a cube of six pictures (or picture tiles). Only the Storyscape app can join them into one photo, so here the scene has a placeholder picture. Import the tour in the app to bring the photo in.',
+  'cube.not-joined.many':
+    '{count} scenes are cubes of six pictures (or picture tiles). Only the Storyscape app can join them into one photo, so here those scenes have a placeholder picture. Import the tour in the app to bring the photos in.',
+  'licence.unknown': 'The file does not say under which licence it may be shared, so the story’s licence is “not given”. Ask the author before you share it.',
+  'language.assumed': 'The file does not say which language its words are in, so the story is marked as “{language}”. If that is wrong, import it again and choose the language.',
+  'language.from-source': 'The file says its words are in “{language}”, so the story is marked as that language.',
+  'range.pitch': 'A direction pointed further up or down than is possible ({value}°), so it was set to {limit}°.',
+  'range.pitch.many': '{count} directions pointed further up or down than is possible, so they were set to straight up or straight down.',
+  'range.fov': 'A zoom was wider or narrower than Storyscape allows ({value}°), so it was set to {limit}°.',
+  'range.fov.many': '{count} zooms were wider or narrower than Storyscape allows (30° to 110°), so they were set to the nearest allowed value.',
+  'link.unsafe': 'The information point “{label}” had a link that is not a web page or e-mail address (“{scheme}”), so the link was left out.',
+  'link.unsafe.many': '{count} information points had links that are not web pages or e-mail addresses (such as “{scheme}”), so those links were left out.',
+  'link.label-from-title': 'A link had no words, so it shows the name of the scene it leads to.',
+  'link.label-from-title.many': '{count} links had no words, so they show the name of the scene they lead to.',
 
   'twine.special-passage': 'The passage “{passage}” is code or page decoration for Twine, not a place, so it was left out.',
   'twine.story-script': 'The story’s own JavaScript (Story JavaScript) cannot run in Storyscape, so it was left out.',
@@ -35,10 +53,14 @@ export const NOTE_MESSAGES = {
   'twine.variables-unset': 'The story uses {variables} before giving them a value, so they start as 0, false or empty text.',
   'twine.variables-too-many': 'A story can have 200 variables; {variables} were left out, with the choices and conditions that use them.',
 
-  'marzipano.tiles-joined': 'The picture tiles of this scene are joined into one 360° photo.',
+  'marzipano.code-ignored':
+    'The file “{file}” has code besides the tour’s data. Storyscape read only the data (it never runs code) and ignored the rest, such as “{code}”.',
   'marzipano.link-missing': 'A link to “{target}” was left out: there is no scene with that id in the tour.',
   'marzipano.link-self': 'A link in this scene leads back to the same scene. It was kept; check that this is what you want.',
   'marzipano.info-html': 'The text of “{title}” had formatting (HTML); it is kept as plain text.',
+  'marzipano.info-html.many': 'The text of {count} information points had formatting (HTML); it is kept as plain text.',
+  'marzipano.link-self.many': '{count} links lead back to the scene they are in. They were kept; check that this is what you want.',
+  'marzipano.link-missing.many': '{count} links were left out because the scenes they lead to are not in the tour.',
   'marzipano.tiles-missing-all':
     'The scenes’ pictures (the “tiles” folder) were not among your files, so they have a placeholder picture for you to replace. Choose the whole exported folder to bring the photos in.',
   'marzipano.tiles-missing-some':
@@ -49,7 +71,6 @@ export const NOTE_MESSAGES = {
   'pannellum.picture-missing':
     'The picture “{picture}” was not among the files you chose, so the scene has a placeholder picture for you to replace. Choose the tour’s folder (or its pictures too) to bring the photo in.',
   'pannellum.picture-none': 'The tour names no picture for this scene, so it has a placeholder picture for you to replace.',
-  'pannellum.cube-joined': 'This scene is a cube of six pictures; they are joined into one 360° photo.',
   'pannellum.cube-missing': 'This scene is a cube of six pictures and {count} of them were not among your files, so the scene has a placeholder picture for you to replace.',
   'pannellum.multires':
     'This scene is a “multires” tiled panorama, which Storyscape cannot read. The scene is kept with a placeholder picture: put in the original 360° photo (the one the tiles were made from).',
@@ -61,6 +82,21 @@ export const NOTE_MESSAGES = {
     'Pannellum measures how far you can see from side to side; Storyscape measures it from top to bottom. The zoom is converted for a 16:9 screen, so it may look a little different.',
   'pannellum.link-missing': 'A link to the scene “{target}” was left out: there is no scene with that name in the tour.',
   'pannellum.link-target-view': 'The link “{link}” turned the view to a set direction on arrival. In Storyscape each scene has one arrival view, so check it.',
+  'pannellum.link-target-view.many':
+    '{count} links turned the view to a set direction on arrival. In Storyscape each scene has one arrival view, so check the scenes they lead to.',
+  'pannellum.link-missing.many': '{count} links were left out because the scenes they lead to are not in the tour.',
+  'pannellum.hotspot-code.many': '{count} hotspots had their own look or code (cssClass, click handler); they use Storyscape’s own look instead.',
+  'pannellum.unknown-hotspot.many': '{count} hotspots of kinds Storyscape does not know were left out.',
+  'pannellum.picture-missing.many':
+    '{count} scenes’ pictures were not among the files you chose, so those scenes have a placeholder picture for you to replace. Choose the tour’s folder (or its pictures too) to bring the photos in.',
+  'pannellum.picture-by-name': 'The tour gives the picture “{picture}” as a web address; the file with the same name among your files is used.',
+  'pannellum.picture-by-name.many': '{count} pictures were given as web addresses; the files with the same names among your files are used.',
+  'pannellum.info-html': 'The information point “{label}” had formatting (HTML); its heading and paragraphs are kept as plain text.',
+  'pannellum.info-html.many': '{count} information points had formatting (HTML); their headings and paragraphs are kept as plain text.',
+  'pannellum.info-picture-missing':
+    'The information point “{label}” shows the picture “{picture}”, which was not among the files you chose, so it has no picture. Choose the tour’s folder to bring it in.',
+  'pannellum.info-picture-missing.many':
+    '{count} information points show pictures that were not among the files you chose, so they have no picture. Choose the tour’s folder to bring them in.',
   'pannellum.unknown-hotspot': 'A hotspot of a kind Storyscape does not know (“{type}”) was left out.',
   'pannellum.hotspot-code': 'A hotspot had its own look or code (cssClass, click handler); it uses Storyscape’s own look instead.',
   'pannellum.start-missing': 'The tour starts at “{start}”, which is not one of its scenes; the story starts at the first scene instead.',
@@ -78,6 +114,16 @@ export const NOTE_MESSAGES = {
 } as const;
 
 export type NoteCode = keyof typeof NOTE_MESSAGES;
+
+/**
+ * A note that can happen many times in one import is shown once, with how many times: a code with
+ * `.many` after it (params `{ count }` and the first note's params) says it for a count. Codes without
+ * one are shown once per different wording, with the scenes they are about (see report.ts).
+ */
+export const manyCode = (code: NoteCode): NoteCode | null => {
+  const many = `${code}.many`;
+  return many in NOTE_MESSAGES ? (many as NoteCode) : null;
+};
 export type NoteParams = Readonly<Record<string, string | number>>;
 
 /** Fills `{name}` placeholders; an unknown name stays as it is so a mistake shows. */

@@ -1,5 +1,5 @@
 import { StoryBuilder, idMaker } from './builder.ts';
-import { clampFov, clampPitch, hfovToVfov, wrapYaw } from '../../angles.ts';
+import { hfovToVfov } from '../../angles.ts';
 import { FileSet, isObject, num, plainText, str } from './files.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
@@ -40,7 +40,6 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
       const found = faces.map((f) => files.find(base ? `${base}/${f}` : f, file.path) ?? files.find(f, file.path));
       if (faces.length === 6 && found.every((f) => f !== null)) {
         b.cubeJobs.push({ sceneId: ids.get(key)!, faceSize: 0, faces: found.map((f) => [[f.bytes]]) });
-        b.note('approximated', 'pannellum.cube-joined', {}, title);
       } else {
         const missing = faces.filter((_, i) => !found[i]).length || 6;
         b.note('approximated', 'pannellum.cube-missing', { count: missing }, title);
@@ -65,7 +64,7 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
       id: ids.get(key)!,
       title,
       panorama: panorama ?? b.placeholder(),
-      view: { yaw: wrapYaw(num(s.yaw) ?? 0), pitch: clampPitch(num(s.pitch) ?? 0), fov: clampFov(hfovToVfov(hfov)) },
+      view: { yaw: num(s.yaw) ?? 0, pitch: num(s.pitch) ?? 0, fov: hfovToVfov(hfov) },
       northOffset: num(s.northOffset) ?? 0,
     });
     for (const h of Array.isArray(s.hotSpots) ? s.hotSpots : []) {

@@ -40,6 +40,11 @@ export interface ImportReport {
   /** Scenes whose panorama is a placeholder to replace. */
   placeholders: number;
   notes: ImportNote[];
+  /**
+   * The language the story is marked as, and who said so: the source file, the person (the app's
+   * question, the CLI's --language), or nobody (then it is assumed, and the app asks).
+   */
+  language: { tag: string; from: 'source' | 'person' | 'assumed' };
 }
 
 /**
@@ -81,6 +86,8 @@ export interface ImportOptions {
   /** For ids and dates; tests pass fixed values. */
   now?: () => Date;
   storyId?: string;
+  /** The language the words are in, when the person said (wins over what the source says). */
+  language?: string;
 }
 
 export { ImportError } from './errors.ts';
