@@ -11,7 +11,7 @@ export function helpText(commands: readonly Command[]): string {
     ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Exit codes: 0 = fine (warnings are fine), 1 = the story has errors, 2 = the command could not run',
-    '(unknown command, missing or unreadable file).',
+    '(unknown command, missing or unreadable file). `import` says more: storyscape import --help.',
     '',
   ].join('\n');
 }

@@ -1,11 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
-import { cubesNotJoined, importFiles, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cubesNotJoined, importFiles, languageTag, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
 import { placeholderRasteriser } from '../story/io/importers/placeholder-raster.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/phrase.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
-import { appVersion, ioErrorWords, printProblems } from './pack.ts';
+import { appVersion, ioErrorWords } from './pack.ts';
+import { validatePackage } from './validate-package.ts';
 import type { CliIo, Command } from './types.ts';
 import { writeStreamAtomically } from './write-atomically.ts';
 
@@ -34,10 +35,29 @@ async function withTitles(result: ImportResult): Promise<ImportResult> {
 const MAX_FILES = 20_000;
 const MAX_TOTAL = 2 * 1024 * 1024 * 1024;
 
+/** What `storyscape import` exits with: each kind of failure its own number (shown by --help). */
+export const IMPORT_EXIT = { written: 0, notATour: 1, usage: 2, failsChecks: 3, cannotWrite: 4 } as const;
+
+const USAGE = 'import FILE_OR_DIR... -o FILE.storyscape [--story N] [--language CODE]';
+
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE_OR_DIR... -o FILE [--story N]',
+  usage: USAGE,
   summary: 'Bring in a Pannellum or Marzipano tour, a Photo Sphere Viewer tour or a Twine/Twee story as a .storyscape package.',
+  details: [
+    'FILE_OR_DIR: a tour config with its pictures, a folder, a zip, or a Twine .html / .twee file.',
+    '  --story N        which story to take from a Twine archive that holds several',
+    '  --language CODE  the language the words are in (such as en, nb, ar); without it the file',
+    '                   says (when it does), else the story is marked as English and the report says so',
+    '',
+    'Exit codes:',
+    '  0  the story was written and passes the same checks as `storyscape validate`',
+    '  1  no tour or story could be read from the files (nothing was written)',
+    '  2  the command was used wrongly, or a file could not be read',
+    '  3  the imported story does not pass the checks, so nothing was written (the problems are listed)',
+    '  4  the package could not be written (disk full, no permission, …)',
+    '',
+  ].join('\n'),
   run: (args, io) => run(args, io),
 };
 
@@ -65,23 +85,31 @@ async function readInputs(paths: string[], io: CliIo): Promise<ImportFile[]> {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const usage = 'Usage: storyscape import FILE_OR_DIR... -o FILE.storyscape [--story N]   (a tour config with its pictures, a folder, a zip, or a Twine .html / .twee file)\n';
+  const usage = `Usage: storyscape ${USAGE}   (storyscape import --help says more)\n`;
   let out: string | null = null;
   let pick: number | null = null;
+  let language: string | null = null;
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-o' || a === '--out') out = args[++i] ?? null;
     else if (a.startsWith('--out=')) out = a.slice(6);
     else if (a === '--story') pick = Number(args[++i]);
-    else if (a.startsWith('-')) {
+    else if (a === '--language' || a.startsWith('--language=')) {
+      const value = a === '--language' ? (args[++i] ?? '') : a.slice(11);
+      language = languageTag(value);
+      if (!language) {
+        io.err(`“${value}” is not a language code. Write it like en, nb or pt-BR.\n`);
+        return IMPORT_EXIT.usage;
+      }
+    } else if (a.startsWith('-')) {
       io.err(`Unknown option ${a}. ${usage}`);
-      return 2;
+      return IMPORT_EXIT.usage;
     } else positional.push(a);
   }
   if (positional.length === 0 || out === null || (pick !== null && !(Number.isInteger(pick) && pick >= 1))) {
     io.err(usage);
-    return 2;
+    return IMPORT_EXIT.usage;
   }
   let files: ImportFile[];
   let placeholder: Uint8Array;
@@ -90,41 +118,62 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     placeholder = new Uint8Array(await readFile(PLACEHOLDER));
   } catch (e) {
     io.err(`Cannot read ${positional.join(', ')}: ${ioErrorWords(e)}.\n`);
-    return 2;
+    return IMPORT_EXIT.usage;
   }
-  const outcome = importFiles(files, { placeholder });
+  const outcome = importFiles(files, { placeholder, ...(language ? { language } : {}) });
   if (!outcome.ok) {
     io.err(`✗ ${outcome.message}\n`);
-    return 1;
+    return IMPORT_EXIT.notATour;
   }
   const { results } = outcome;
   if (results.length > 1 && pick === null) {
     io.err(`This file holds ${results.length} stories. Choose one with --story N:\n`);
-    results.forEach((r, i) => io.err(`  ${i + 1}. ${r.story.meta.title.en ?? r.story.id} (${r.report.scenes} scene${r.report.scenes === 1 ? '' : 's'})\n`));
-    return 2;
+    results.forEach((r, i) => io.err(`  ${i + 1}. ${r.story.meta.title[r.story.meta.defaultLanguage] ?? r.story.id} (${r.report.scenes} scene${r.report.scenes === 1 ? '' : 's'})\n`));
+    return IMPORT_EXIT.usage;
   }
   const chosen = results[(pick ?? 1) - 1];
   if (!chosen) {
     io.err(`There ${results.length === 1 ? 'is only 1 story' : `are only ${results.length} stories`} in this file.\n`);
-    return 2;
+    return IMPORT_EXIT.usage;
   }
   const result = cubesNotJoined(await withTitles(chosen));
   io.out(reportText(result));
+  return writeChecked(result, resolve(io.cwd, out), io);
+}
 
-  const target = resolve(io.cwd, out);
+/**
+ * Writes the package beside the target, checks the written file as `storyscape validate` does, and
+ * only then puts it under the target name: "Wrote" and exit 0 mean the story passes the checks.
+ */
+export async function writeChecked(result: ImportResult, target: string, io: CliIo): Promise<number> {
+  const shown = relative(io.cwd, target).startsWith('..') ? target : relative(io.cwd, target) || target;
+  const checking = join(dirname(target), `.${basename(target)}.checking-${process.pid}`);
   const stream = writePackage(result.story, async (id) => result.media.get(id)?.bytes ?? null, { appVersion: await appVersion(), sha256: nodeSha256 });
   let written: number;
   try {
-    written = await writeStreamAtomically(stream, target);
+    written = await writeStreamAtomically(stream, checking);
   } catch (e) {
     if (e instanceof PackageError) {
-      printProblems(io, e.problems);
-      io.err('✗ Nothing was written.\n');
-      return 1;
+      io.err(`\n✗ The imported story does not pass Storyscape’s checks, so nothing was written:\n${e.problems.map((p) => `  - ${p.message}\n`).join('')}`);
+      return IMPORT_EXIT.failsChecks;
     }
-    io.err(`Cannot write ${relative(io.cwd, target)}: ${ioErrorWords(e)}.\n`);
-    return 2;
+    io.err(`Cannot write ${shown}: ${ioErrorWords(e)}.\n`);
+    return IMPORT_EXIT.cannotWrite;
   }
-  io.out(`\n✓ Wrote ${relative(io.cwd, target) || target} (${formatBytes(written)}). Open it in Storyscape to carry on.\n`);
-  return 0;
+  let said = '';
+  const checked = await validatePackage(checking, shown, false, { ...io, out: (t) => void (said += t), err: (t) => void (said += t) });
+  if (checked !== 0) {
+    await rm(checking, { force: true });
+    io.err(`\n✗ The imported story does not pass Storyscape’s checks, so nothing was written:\n${said}`);
+    return IMPORT_EXIT.failsChecks;
+  }
+  try {
+    await rename(checking, target);
+  } catch (e) {
+    await rm(checking, { force: true });
+    io.err(`Cannot write ${shown}: ${ioErrorWords(e)}.\n`);
+    return IMPORT_EXIT.cannotWrite;
+  }
+  io.out(`\n✓ Wrote ${shown} (${formatBytes(written)}); it passes Storyscape’s checks. Open it in Storyscape to carry on.\n`);
+  return IMPORT_EXIT.written;
 }

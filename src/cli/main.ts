@@ -41,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(`Usage: storyscape ${command.usage}\n${command.summary}\n`);
+    io.out(`Usage: storyscape ${command.usage}\n${command.summary}\n${command.details ? `\n${command.details}` : ''}`);
     return 0;
   }
   try {

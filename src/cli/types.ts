@@ -17,6 +17,8 @@ export interface Command {
   usage: string;
   /** One line for the help text. */
   summary: string;
+  /** More for `storyscape COMMAND --help` (options, exit codes), when there is more to say. */
+  details?: string;
   /** Returns the exit code: 0 ok, 1 the input has errors, 2 usage error or unreadable input. */
   run(args: string[], io: CliIo): Promise<number>;
 }

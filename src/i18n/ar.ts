@@ -95,6 +95,8 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'import.inScenes': '{words} (في {scenes})',
   'import.sceneSays': '{scene}: {words}',
   'import.moreLikeIt': '{message} (و{count} أخرى مثلها)',
+  'import.languageQuestion': 'بأي لغة كُتبت كلمات هذه القصة؟',
+  'import.languageHelp': 'لا يذكر الملف ذلك، فاختر اللغة هنا. يمكنك إضافة لغات أخرى في المحرر لاحقًا.',
   'import.note.hotspots.too-many': 'لا يتسع المشهد لأكثر من 200 نقطة تفاعلية؛ فتُركت النقاط الزائدة.',
   'import.note.cube.failed': 'تعذّر جمع صور المكعب الست في صورة واحدة، لذلك في المشهد صورة مؤقتة لتستبدلها.',
   'import.note.cube.failed.many': 'تعذّر جمع صور المكعب في {count} مشاهد، لذلك في تلك المشاهد صورة مؤقتة لتستبدلها.',

@@ -565,6 +565,8 @@ export const en = {
   'import.inScenes': '{words} (in {scenes})',
   'import.sceneSays': '{scene}: {words}',
   'import.moreLikeIt': '{message} (and {count} more like it)',
+  'import.languageQuestion': 'Which language are the words of this story in?',
+  'import.languageHelp': 'The file does not say, so choose it here. You can add more languages in the editor later.',
   'import.note.hotspots.too-many': 'A scene can hold 200 hotspots; the ones after that were left out.',
   'import.note.cube.failed': 'The six cube pictures could not be joined into one photo, so the scene has a placeholder picture for you to replace.',
   'import.note.cube.failed.many': 'The cube pictures of {count} scenes could not be joined into photos, so those scenes have a placeholder picture for you to replace.',

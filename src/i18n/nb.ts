@@ -581,6 +581,8 @@ export const nb: Catalogue = {
   'import.inScenes': '{words} (i {scenes})',
   'import.sceneSays': '{scene}: {words}',
   'import.moreLikeIt': '{message} (og {count} til av samme slag)',
+  'import.languageQuestion': 'Hvilket språk er ordene i denne fortellingen på?',
+  'import.languageHelp': 'Filen sier det ikke, så velg det her. Du kan legge til flere språk i redigeringsverktøyet senere.',
   'import.note.hotspots.too-many': 'En scene kan ha 200 punkter; de som kom etter det, ble utelatt.',
   'import.note.cube.failed': 'De seks kubebildene kunne ikke settes sammen til ett bilde, så scenen har et plassholderbilde som du kan bytte ut.',
   'import.note.cube.failed.many': 'Kubebildene i {count} scener kunne ikke settes sammen til bilder, så de scenene har et plassholderbilde som du kan bytte ut.',

@@ -146,7 +146,8 @@ describe('importing from the library', () => {
       await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
       await page.getByTestId('import-tour-files').setInputFiles([fixture('pannellum/example-tour.json'), fixture('pannellum/examplepano.jpg')]);
-      const report = dialog.getByRole('region', { name: 'Import report for “example-tour”' });
+      // The tour names no title of its own, so the story takes its start scene's.
+      const report = dialog.getByRole('region', { name: 'Import report for “Jordan Pond”' });
       await report.getByText('Came across: 2 scenes, 2 links and 2 information points.').waitFor();
       await report.getByText(/Jordan Pond \(Cube\): This scene is a cube of six pictures/).waitFor();
 
@@ -209,6 +210,75 @@ describe('importing from the library', () => {
         return { placeholder: asset.kind === 'image' && asset.placeholder === true, assets: joined.story.assets.length, placeholders: joined.report.placeholders, quads: [at(-20, 20), at(20, 20), at(-20, -20), at(20, -20)], side: at(90, 0) };
       });
       assert.deepEqual(marzipano, { placeholder: false, assets: 1, placeholders: 0, quads: ['100', '010', '001', '111'], side: '000' });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a museum tour with HTML cards: one report line per kind of change, the language asked, the story saved in it', async () => {
+    const { page, context, errors } = await newPage(app.browser);
+    try {
+      await page.goto(app.dev.url);
+      await page.getByRole('button', { name: 'Import a tour or Twine story…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import a tour or Twine story' });
+      const rooms = ['Hall', 'Library', 'Garden', 'Tower', 'Cellar', 'Chapel'];
+      const scenes = Object.fromEntries(
+        rooms.map((room, i) => [
+          room.toLowerCase(),
+          {
+            title: room,
+            panorama: 'https://museum.example.org/pano/examplepano.jpg',
+            hotSpots: [
+              { type: 'scene', sceneId: rooms[(i + 1) % rooms.length]!.toLowerCase(), yaw: 20, pitch: -5, text: '', targetYaw: 90 },
+              { type: 'info', yaw: -30, pitch: 0, text: `<h2>About the ${room}</h2><p>Built in 18${50 + i}.</p><p>Open <b>every</b> day.</p>` },
+            ],
+          },
+        ]),
+      );
+      const tour = JSON.stringify({ default: { firstScene: 'hall', title: 'Town museum' }, scenes });
+      await page.getByTestId('import-tour-files').setInputFiles([
+        { name: 'tour.json', mimeType: 'application/json', buffer: Buffer.from(tour) },
+        { name: 'examplepano.jpg', mimeType: 'image/jpeg', buffer: (await import('node:fs')).readFileSync(fixture('pannellum/examplepano.jpg')) },
+      ]);
+      const report = dialog.getByRole('region', { name: 'Import report for “Town museum”' });
+      await report.getByText('Came across: 6 scenes, 6 links and 6 information points.').waitFor();
+      // One line per kind of change, with a count, instead of six copies; no data paths or ids.
+      await report.getByText(/^6 links turned the view to a set direction on arrival\..*\(in Hall, Library, Garden, Tower and 2 more scenes\)$/).waitFor();
+      await report.getByText(/^6 links had no words, so they show the name of the scene they lead to\./).waitFor();
+      await report.getByText(/^6 information points had formatting \(HTML\)/).waitFor();
+      const words = (await report.textContent()) ?? '';
+      assert.doesNotMatch(words, /\/scenes\/|hotspots\/|link-\d|info-\d/);
+      assert.equal(await report.getByText(/links turned the view/).count(), 1);
+      // The file does not say its language: the dialog asks, and the story is saved in the answer.
+      const language = dialog.getByLabel('Which language are the words of this story in?');
+      await language.waitFor();
+      await language.selectOption('nb');
+      await page.screenshot({ path: resolve(shots, 'import-museum-report.png') });
+      await dialog.getByRole('button', { name: 'Add to my stories' }).click();
+      await page.waitForURL(/\/edit\/[A-Za-z0-9_-]+$/);
+      const id = new URL(page.url()).pathname.split('/').pop()!;
+      // Saved before the editor opened (the dialog saves, then navigates).
+      const saved = await page.evaluate(async (storyId) => {
+        const { createIdbRepository } = (await import('/src/storage/idb-repository.ts' as string)) as typeof import('../../src/storage/idb-repository.ts');
+        const got = await createIdbRepository().get(storyId);
+        if (!got) return null;
+        const hall = got.story.scenes.find((sc) => sc.title.nb === 'Hall');
+        const info = hall?.hotspots.find((h) => h.action.type === 'info');
+        const link = hall?.hotspots.find((h) => h.action.type === 'goto');
+        return {
+          meta: { title: got.story.meta.title, languages: got.story.meta.languages, licence: got.story.meta.licence },
+          photo: got.story.assets.filter((a) => a.kind === 'image' && !a.placeholder).length,
+          info: info && { label: info.label, action: info.action.type === 'info' ? { title: info.action.title, text: info.action.text } : null },
+          link: link?.label,
+        };
+      }, id);
+      assert.deepEqual(saved, {
+        meta: { title: { nb: 'Town museum' }, languages: ['nb'], licence: '' },
+        photo: 1,
+        info: { label: { nb: 'About the Hall' }, action: { title: { nb: 'About the Hall' }, text: { nb: 'Built in 1850.\n\nOpen every day.' } } },
+        link: { nb: 'Library' },
+      });
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

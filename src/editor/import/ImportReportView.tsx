@@ -14,7 +14,8 @@ const GROUPS: [ImportNote['kind'], MessageKey][] = [
 export function ImportReportView({ result }: { result: ImportResult }) {
   const r = result.report;
   const title = result.story.meta.title[result.story.meta.defaultLanguage] ?? result.story.id;
-  const lines = groupNotes(r.notes);
+  // The dialog asks the language when the file did not say it, so the note saying so is left out here.
+  const lines = groupNotes(r.notes.filter((n) => n.code !== 'language.assumed'));
   const checks = groupChecks(result.problems);
   return (
     <section className="import-report" aria-label={t('import.reportLabel', { title })}>

@@ -1,22 +1,26 @@
 import { useId, useRef, useState } from 'react';
-import { t } from '../../i18n/index.ts';
+import { getUiLanguage, t } from '../../i18n/index.ts';
 import { problemText } from '../../i18n/problems.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { importFiles, titlePlaceholders, type ImportFile, type ImportResult } from '../../story/io/importers/index.ts';
+import { importFiles, setImportLanguage, titlePlaceholders, type ImportFile, type ImportResult } from '../../story/io/importers/index.ts';
 import { useRepository } from '../../storage/context.ts';
 import { filesFromDrop, filesFromList } from './read-input.ts';
 import { joinCubes } from './cube.ts';
 import { drawTitledPlaceholder } from './titled-placeholder.ts';
 import { placeholderBytes, saveImported } from './save.ts';
 import { ImportReportView, sceneCount } from './ImportReportView.tsx';
+import { ImportLanguage } from './ImportLanguage.tsx';
 import '../../ui/ui.css';
 import './import.css';
 
 type Step =
   | { name: 'pick'; error?: string }
   | { name: 'working'; text: string }
-  | { name: 'report'; results: ImportResult[]; chosen: number; saveError?: string }
-  | { name: 'saving'; results: ImportResult[]; chosen: number };
+  | { name: 'report'; results: ImportResult[]; chosen: number; language: string; saveError?: string }
+  | { name: 'saving'; results: ImportResult[]; chosen: number; language: string };
+
+/** The story as it is added: in the language the person chose when the file did not say. */
+const withLanguage = (r: ImportResult, language: string): ImportResult => (r.report.language.from === 'assumed' ? setImportLanguage(r, language) : r);
 
 /**
  * "Import a tour or Twine story…": pick files or a folder (or drop them), read the import report,
@@ -58,20 +62,20 @@ export function ImportTourDialog({ onClose, onOpen }: { onClose(): void; onOpen(
         for (const r of results) titled.push(await titlePlaceholders(r, draw));
         results = titled;
       }
-      setStep({ name: 'report', results, chosen: 0 });
+      setStep({ name: 'report', results, chosen: 0, language: getUiLanguage() });
     } catch (e) {
       setStep({ name: 'pick', error: t('import.readFailed', { reason: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
-  const add = async (results: ImportResult[], chosen: number) => {
-    setStep({ name: 'saving', results, chosen });
+  const add = async (results: ImportResult[], chosen: number, language: string) => {
+    setStep({ name: 'saving', results, chosen, language });
     try {
-      const listing = await saveImported(repo, results[chosen]!);
+      const listing = await saveImported(repo, withLanguage(results[chosen]!, language));
       onClose();
       onOpen(listing.id);
     } catch (e) {
-      setStep({ name: 'report', results, chosen, saveError: t('import.saveFailed', { reason: e instanceof Error ? e.message : String(e) }) });
+      setStep({ name: 'report', results, chosen, language, saveError: t('import.saveFailed', { reason: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
@@ -81,7 +85,7 @@ export function ImportTourDialog({ onClose, onOpen }: { onClose(): void; onOpen(
         <button type="button" className="button" onClick={() => setStep({ name: 'pick' })} disabled={step.name === 'saving'}>
           {t('import.tryAgain')}
         </button>
-        <button type="button" className="button primary" data-autofocus disabled={step.name === 'saving'} onClick={() => void add(step.results, step.chosen)}>
+        <button type="button" className="button primary" data-autofocus disabled={step.name === 'saving'} onClick={() => void add(step.results, step.chosen, step.language)}>
           {step.name === 'saving' ? t('import.saving') : t('import.add')}
         </button>
       </>
@@ -161,10 +165,13 @@ export function ImportTourDialog({ onClose, onOpen }: { onClose(): void; onOpen(
               {step.results.map((r, i) => (
                 <label key={i}>
                   <input type="radio" name={pickName} checked={step.chosen === i} onChange={() => setStep({ ...step, chosen: i })} />{' '}
-                  {t('import.storyOption', { title: r.story.meta.title.en ?? r.story.id, scenes: sceneCount(r.report.scenes) })}
+                  {t('import.storyOption', { title: r.story.meta.title[r.story.meta.defaultLanguage] ?? r.story.id, scenes: sceneCount(r.report.scenes) })}
                 </label>
               ))}
             </fieldset>
+          )}
+          {step.results[step.chosen]!.report.language.from === 'assumed' && (
+            <ImportLanguage value={step.language} onChange={(language) => step.name === 'report' && setStep({ ...step, language })} />
           )}
           <ImportReportView result={step.results[step.chosen]!} />
           {step.name === 'report' && step.saveError && (

@@ -1,11 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.ts';
 import { readPackage, memoryAssetStore } from '../../../src/story/io/package/index.ts';
 import { readFile } from 'node:fs/promises';
-import { root } from './helpers.ts';
+import { importOk, root, textFile } from './helpers.ts';
+import { IMPORT_EXIT, writeChecked } from '../../../src/cli/import.ts';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -61,5 +62,51 @@ describe('storyscape import', () => {
     const r = await cli(['import', 'package.json', '-o', '/tmp/never.storyscape']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/could not find a tour or story/);
+  });
+});
+
+describe('storyscape import: honest results', () => {
+  const tmp = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('drops a javascript: link, says so, and writes a package that `validate` accepts (exit 0)', async () => {
+    const dir = await tmp();
+    const config = JSON.stringify({ default: { firstScene: 'a', title: 'Harbour walk' }, scenes: { a: { title: 'Quay', panorama: 'examplepano.jpg', hotSpots: [{ type: 'info', text: 'Tap me', URL: 'javascript:alert(1)' }] } } });
+    await writeFile(join(dir, 'tour.json'), config);
+    await copyFile(resolve(root, 'tests/fixtures/real/pannellum/examplepano.jpg'), join(dir, 'examplepano.jpg'));
+    const target = join(dir, 'out.storyscape');
+    const r = await cli(['import', dir, '-o', target, '--language', 'nb']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Imported “Harbour walk”/);
+    expect(r.out).toMatch(/“Tap me” had a link that is not a web page/);
+    expect(r.out).toMatch(/✓ Wrote .*passes Storyscape’s checks/);
+    const v = await cli(['validate', target]);
+    expect(v.code, v.out).toBe(0);
+    const read = await readPackage(new Uint8Array(await readFile(target)), { assetStore: memoryAssetStore });
+    expect(read.story?.meta).toMatchObject({ defaultLanguage: 'nb', licence: '', title: { nb: 'Harbour walk' } });
+  });
+
+  it('writes nothing and exits 3 when the story would not pass the checks', async () => {
+    const dir = await tmp();
+    const [result] = importOk([textFile('t.json', JSON.stringify({ scenes: { a: { panorama: 'a.jpg', hotSpots: [{ type: 'info', text: 'x' }] } } }))]);
+    const info = result!.story.scenes[0]!.hotspots[0]!;
+    if (info.action.type === 'info') info.action.link = { url: 'javascript:alert(1)' };
+    let err = '';
+    const io = { out: () => {}, err: (t: string) => void (err += t), cwd: dir, stdin: async () => Buffer.alloc(0) };
+    const target = join(dir, 'never.storyscape');
+    expect(await writeChecked(result!, target, io)).toBe(IMPORT_EXIT.failsChecks);
+    expect(err).toMatch(/does not pass Storyscape’s checks, so nothing was written/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('documents its exit codes and refuses a language that is not a code (exit 2)', async () => {
+    const help = await cli(['import', '--help']);
+    expect(help.out).toMatch(/Exit codes:[\s\S]*0 .*passes[\s\S]*1 [\s\S]*2 [\s\S]*3 .*checks[\s\S]*4 /);
+    const bad = await cli(['import', 'tests/fixtures/real/pannellum', '-o', '/tmp/never.storyscape', '--language', 'Norsk!']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/not a language code/);
   });
 });

@@ -10,8 +10,8 @@ export const real = (path: string, as = path.split('/').pop()!): ImportFile => (
 export const textFile = (path: string, text: string): ImportFile => ({ path, bytes: new TextEncoder().encode(text) });
 
 /** Imports and insists it worked and the result is a valid story. */
-export function importOk(files: ImportFile[]): ImportResult[] {
-  const outcome = importFiles(files, { placeholder, storyId: 'imported', now: () => new Date('2026-01-01T00:00:00Z') });
+export function importOk(files: ImportFile[], options: { language?: string } = {}): ImportResult[] {
+  const outcome = importFiles(files, { placeholder, storyId: 'imported', now: () => new Date('2026-01-01T00:00:00Z'), ...options });
   if (!outcome.ok) throw new Error(outcome.message);
   for (const r of outcome.results) {
     const loaded = loadStory(JSON.parse(JSON.stringify(r.story)));

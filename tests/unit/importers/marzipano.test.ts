@@ -57,7 +57,6 @@ describe('hostile data.js is read as data or refused, never run', () => {
     'var APP_DATA = (function(){ globalThis.__pwned = true; return { scenes: [] } })()',
     'var APP_DATA = { get scenes() { globalThis.__pwned = true; return [] } };',
     'var APP_DATA = { scenes: [{ id: `${globalThis.__pwned = true}` }] };',
-    'var APP_DATA = { scenes: [] }; globalThis.__pwned = true;',
     'var APP_DATA = { scenes: [{ id: "a", name: alert(1) }] };',
     'var APP_DATA = { ...window.stuff };',
     'window.__pwned = true',
@@ -68,6 +67,19 @@ describe('hostile data.js is read as data or refused, never run', () => {
       expect(globalHit.__pwned).toBeUndefined();
     });
   }
+  it('reads the data of a data.js with code after it (a custom line), never runs that code, and says it was ignored', () => {
+    const src = 'var APP_DATA = { scenes: [{ id: "a", name: "Hall" }], name: "Museum" };\nglobalThis.__pwned = true;\nAPP_DATA.scenes.pop();\n';
+    const [r] = importOk([textFile('tour/data.js', src)]);
+    expect(globalHit.__pwned).toBeUndefined();
+    expect(r!.story.scenes.map((s) => s.title.en)).toEqual(['Hall']);
+    expect(r!.story.meta.title.en).toBe('Museum');
+    const note = r!.report.notes.find((n) => n.code === 'marzipano.code-ignored');
+    expect(note).toMatchObject({ kind: 'info', params: { file: 'data.js', code: 'globalThis.__pwned = true;' } });
+    const [before] = importOk([textFile('data.js', 'window.extra = 1;\nvar APP_DATA = { scenes: [{ id: "b" }] };')]);
+    expect(before!.report.notes.find((n) => n.code === 'marzipano.code-ignored')?.params.code).toBe('window.extra = 1;');
+    expect(globalHit.__pwned).toBeUndefined();
+  });
+
   it('accepts plain data with comments, single quotes and trailing commas', () => {
     const [r] = importOk([textFile('data.js', `// exported\nvar APP_DATA = {\n  /* x */ 'scenes': [{ id: 'a', name: "A\\u00e9", linkHotspots: [], }],\n  name: 'T',\n};\n`)]);
     expect(r!.story.scenes[0]!.title.en).toBe('Aé');

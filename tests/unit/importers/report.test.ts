@@ -31,3 +31,18 @@ describe('import reports people can read', () => {
     expect(text.match(/placeholder picture/g)!.length).toBeLessThan(4);
   });
 });
+
+describe('the language the person chooses after the import', () => {
+  it('moves every text to that language and stops saying it was assumed', async () => {
+    const { setImportLanguage } = await import('../../../src/story/io/importers/language.ts');
+    const [r] = importOk([textFile('t.json', JSON.stringify({ default: { title: 'Tur' }, scenes: { a: { title: 'Hall', panorama: 'a.jpg', hotSpots: [{ type: 'info', text: '<h3>Om</h3><p>Tekst</p>' }, { type: 'scene', sceneId: 'b' }] }, b: { title: 'Tårn', panorama: 'b.jpg' } } }))]);
+    expect(r!.report.language.from).toBe('assumed');
+    const nb = setImportLanguage(r!, 'nb');
+    expect(JSON.stringify(nb.story)).not.toMatch(/"en":/);
+    expect(nb.story.meta).toMatchObject({ title: { nb: 'Tur' }, languages: ['nb'], defaultLanguage: 'nb' });
+    expect(nb.story.scenes[0]!.hotspots.map((h) => h.label)).toEqual([{ nb: 'Om' }, { nb: 'Tårn' }]);
+    expect(nb.report.language).toEqual({ tag: 'nb', from: 'person' });
+    expect(nb.report.notes.some((n) => n.code === 'language.assumed')).toBe(false);
+    expect(nb.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { FileSet, configText, isObject } from './files.ts';
-import { parseAppData } from './literal.ts';
+import { APP_DATA_AT, parseAppData } from './literal.ts';
 import { importMarzipano } from './marzipano.ts';
 import { importPannellum } from './pannellum.ts';
 import { importPsv } from './psv.ts';
@@ -13,6 +13,7 @@ export * from './types.ts';
 export { NOTE_MESSAGES, noteText, fillTemplate, manyCode, type NoteCode, type NoteParams } from './notes.ts';
 export { FORMAT_NAMES, FALLBACK_LANGUAGE, languageTag } from './builder.ts';
 export { cubeNote, cubesNotJoined } from './cubes.ts';
+export { setImportLanguage } from './language.ts';
 
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 const MAX_FILES = 20_000;
@@ -45,7 +46,7 @@ function importFrom(files: ImportFile[], set: FileSet, options: ImportOptions): 
     if (stories.length === 0) throw new ImportError('import.twine-empty', { file: f.path });
     return stories.map((s) => importTwineStory(s, 'twine-html', f.path, options));
   }
-  const js = files.find((f) => ext(f) === 'js' && /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\b/.test(configText(f).slice(0, 2000)));
+  const js = files.find((f) => ext(f) === 'js' && APP_DATA_AT.test(configText(f).slice(0, 20_000)));
   if (js) return [importMarzipano(parseAppData(configText(js)), js, set, options)];
   for (const f of files.filter((f) => ext(f) === 'json')) {
     const text = configText(f);

@@ -7,10 +7,19 @@ import { ImportError, importPhrase, type ImportWord } from './errors.ts';
  * calls, getters, template strings, variables, spread) is refused.
  */
 export function parseLiteral(src: string, maxDepth = 64): unknown {
+  const { value, end } = readLiteral(src, maxDepth);
+  if (end < src.length) throw notPlainData(src, end, 'import.code.more-code', { code: src.slice(end, end + 20).split('\n')[0]! });
+  return value;
+}
+
+const notPlainData = (src: string, at: number, what: ImportWord, params?: PhraseParams): ImportError =>
+  new ImportError('import.not-plain-data', { what: importPhrase(what, params), line: src.slice(0, at).split('\n').length });
+
+/** Reads one literal value (and a `;` after it) from the start of `src`; `end` is where the rest begins, after spaces and comments. */
+function readLiteral(src: string, maxDepth: number): { value: unknown; end: number } {
   let i = 0;
   const fail = (what: ImportWord, params?: PhraseParams): never => {
-    const line = src.slice(0, i).split('\n').length;
-    throw new ImportError('import.not-plain-data', { what: importPhrase(what, params), line });
+    throw notPlainData(src, i, what, params);
   };
   const space = () => {
     for (;;) {
@@ -121,13 +130,25 @@ export function parseLiteral(src: string, maxDepth = 64): unknown {
   space();
   if (src[i] === ';') i++;
   space();
-  if (i < src.length) fail('import.code.more-code', { code: src.slice(i, i + 20).split('\n')[0]! });
-  return result;
+  return { value: result, end: i };
 }
 
-/** The object in a Marzipano Tool `data.js`: `var APP_DATA = { ... };` */
-export function parseAppData(src: string): unknown {
-  const m = /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*(?:var|let|const)\s+APP_DATA\s*=\s*/.exec(src);
+/** Where a Marzipano Tool `data.js` assigns its data: `var APP_DATA = `, `window.APP_DATA = ` (not in a comment). */
+export const APP_DATA_AT = /(?:^|[;\n])[ \t]*(?:(?:var|let|const)\s+|window\.)APP_DATA\s*=\s*/;
+
+/**
+ * The object in a Marzipano Tool `data.js`: `var APP_DATA = { ... };`. Only that object is read, as
+ * data; code before or after it (a custom line people add) is never run, and `ignored` shows its start.
+ */
+export function parseAppData(src: string): { data: unknown; ignored: string | null } {
+  const m = APP_DATA_AT.exec(src);
   if (!m) throw new ImportError('import.marzipano-not-data');
-  return parseLiteral(src.slice(m[0].length));
+  const start = m.index + m[0].length;
+  const { value, end } = readLiteral(src.slice(start), 64);
+  const before = withoutComments(src.slice(0, m.index));
+  const after = withoutComments(src.slice(start + end));
+  const ignored = (after || before).split('\n')[0]!.trim().slice(0, 60);
+  return { data: value, ignored: ignored || null };
 }
+
+const withoutComments = (s: string): string => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim();

@@ -1,6 +1,8 @@
 import { StoryBuilder, idMaker } from './builder.ts';
 import { RAD } from '../../angles.ts';
 import { FileSet, isObject, num, plainText, str } from './files.ts';
+import { pageInfo } from './page.ts';
+import { readHtmlCard } from './html-text.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
 const FACES = ['f', 'r', 'b', 'l', 'u', 'd'] as const;
@@ -9,12 +11,19 @@ const FACES = ['f', 'r', 'b', 'l', 'u', 'd'] as const;
  * A Marzipano Tool export's APP_DATA. Radians; yaw positive right; Marzipano's pitch is positive DOWN
  * (see src/story/angles.ts), so it changes sign; fov is vertical like ours.
  */
-export function importMarzipano(data: unknown, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
+export function importMarzipano(appData: { data: unknown; ignored: string | null }, file: ImportFile, files: FileSet, options: ImportOptions): ImportResult {
+  const { data, ignored } = appData;
   if (!isObject(data) || !Array.isArray(data.scenes)) throw new ImportError('import.marzipano-no-scenes');
   if (data.scenes.length > MAX_SCENES) throw new ImportError('import.tour-too-big', { count: data.scenes.length, max: MAX_SCENES });
   const b = new StoryBuilder('marzipano', file.path, options);
-  b.title = str(data.name) || 'Marzipano tour';
+  if (ignored) b.note('info', 'marzipano.code-ignored', { file: file.path.split('/').pop()!, code: ignored });
+  const page = pageInfo(files, file.path);
+  const settings = isObject(data.settings) ? data.settings : {};
+  b.sourceLanguage(str(data.language) || str(settings.language) || page.language);
   const scenes = data.scenes.filter(isObject);
+  // "Project Title" is the Marzipano Tool's own placeholder, not a name anyone gave the tour.
+  const name = str(data.name).trim();
+  b.title = (name && name !== 'Project Title' ? name : '') || page.title || str(scenes[0]?.name) || 'Marzipano tour';
   const makeId = idMaker();
   const ids = new Map(scenes.map((s, n) => [str(s.id), makeId(str(s.id) || `scene-${n + 1}`)]));
   const angle = (v: unknown) => (num(v) ?? 0) * RAD;
@@ -46,7 +55,7 @@ export function importMarzipano(data: unknown, file: ImportFile, files: FileSet,
     }
     for (const h of Array.isArray(s.infoHotspots) ? s.infoHotspots.filter(isObject) : []) {
       const heading = plainText(str(h.title));
-      const body = plainText(str(h.text));
+      const body = readHtmlCard(str(h.text)).paragraphs.join('\n\n');
       if (/<[a-z]/i.test(str(h.text)) || /<[a-z]/i.test(str(h.title))) b.note('approximated', 'marzipano.info-html', { title: heading }, title);
       b.info(scene, angle(h.yaw), -angle(h.pitch), { label: heading, title: heading, body });
     }

@@ -1,6 +1,8 @@
 import { StoryBuilder, idMaker } from './builder.ts';
 import { hfovToVfov } from '../../angles.ts';
 import { FileSet, isObject, num, plainText, str } from './files.ts';
+import { pannellumInfo, type FindFile } from './pannellum-info.ts';
+import { pageInfo } from './page.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
 /** Pannellum keys that apply to every scene unless the scene sets them itself. */
@@ -16,8 +18,9 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
   const scenes: Record<string, unknown> = isObject(config.scenes) ? config.scenes : { scene: config };
   const entries = Object.entries(scenes).filter(([, s]) => isObject(s)) as [string, Record<string, unknown>][];
   if (entries.length > MAX_SCENES) throw new ImportError('import.tour-too-big', { count: entries.length, max: MAX_SCENES });
-  b.title = str(defaults.title) || str(config.title) || file.path.split('/').pop()!.replace(/\.json$/i, '');
-  b.author = str(defaults.author) || str(config.author) || null;
+  const page = pageInfo(files, file.path);
+  b.sourceLanguage(str(defaults.language) || str(config.language) || page.language);
+  b.author = plainText(str(defaults.author) || str(config.author)) || null;
   const makeId = idMaker();
   const ids = new Map(entries.map(([key]) => [key, makeId(key)]));
   let fovNoted = false;
@@ -27,17 +30,18 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
     const title = plainText(str(s.title)) || key;
     const type = str(s.type) || 'equirectangular';
     const base = str(s.basePath);
+    const find = finder(b, files, file.path, base, title);
     let panorama: string | null = null;
     if (type === 'equirectangular') {
       const ref = str(s.panorama);
-      const found = ref ? files.find(base ? `${base}/${ref}` : ref, file.path) ?? files.find(ref, file.path) : null;
+      const found = ref ? find(ref) : null;
       panorama = found ? b.image(found.bytes, found.path) : null;
       if (!panorama) {
         b.note('approximated', found ? 'pannellum.picture-unreadable' : ref ? 'pannellum.picture-missing' : 'pannellum.picture-none', { picture: ref }, title);
       }
     } else if (type === 'cubemap') {
       const faces = Array.isArray(s.cubeMap) ? s.cubeMap.map((f) => str(f)) : [];
-      const found = faces.map((f) => files.find(base ? `${base}/${f}` : f, file.path) ?? files.find(f, file.path));
+      const found = faces.map((f) => find(f));
       if (faces.length === 6 && found.every((f) => f !== null)) {
         b.cubeJobs.push({ sceneId: ids.get(key)!, faceSize: 0, faces: found.map((f) => [[f.bytes]]) });
       } else {
@@ -71,7 +75,7 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
       if (!isObject(h)) continue;
       const yaw = num(h.yaw) ?? 0;
       const pitch = num(h.pitch) ?? 0;
-      const label = plainText(str(h.text));
+      const label = plainText(str(h.text) || (typeof h.createTooltipArgs === 'string' ? h.createTooltipArgs : ''));
       if (h.type === 'scene') {
         const target = ids.get(str(h.sceneId));
         if (!target) {
@@ -83,8 +87,7 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
           b.note('approximated', 'pannellum.link-target-view', { link: label || str(h.sceneId) }, title);
         }
       } else if (h.type === 'info') {
-        const url = str(h.URL);
-        b.info(scene, yaw, pitch, { label, body: label, ...(url ? { url } : {}) });
+        pannellumInfo(b, scene, h, find, title);
       } else {
         b.note('dropped', 'pannellum.unknown-hotspot', { type: str(h.type) }, title);
       }
@@ -94,7 +97,30 @@ export function importPannellum(config: Record<string, unknown>, file: ImportFil
     }
   }
   const first = str(defaults.firstScene);
+  const startTitle = b.scenes.find((sc) => sc.id === ids.get(first))?.title[b.language] ?? b.scenes[0]?.title[b.language];
+  b.title = plainText(str(defaults.title) || str(config.title)) || page.title || startTitle || 'Pannellum tour';
   b.startSceneId = ids.get(first) ?? ids.values().next().value ?? null;
   if (first && !ids.has(first)) b.note('approximated', 'pannellum.start-missing', { start: first });
   return b.finish();
+}
+
+/**
+ * Finds a file the tour names: by its path (after `basePath`, relative to the config), or, for a web
+ * address ("https://example.org/pano/hall.jpg"), the chosen file with the same name, with a note.
+ */
+function finder(b: StoryBuilder, files: FileSet, from: string, base: string, sceneTitle: string): FindFile {
+  return (ref) => {
+    const local = files.find(base ? `${base}/${ref}` : ref, from) ?? files.find(ref, from);
+    if (local) return local;
+    if (!/^(?:[a-z]+:)?\/\//i.test(ref)) return null;
+    let name = ref.split(/[?#]/)[0]!.split('/').pop()!;
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      // keep it as written
+    }
+    const found: ImportFile | null = name ? files.find(name, from) : null;
+    if (found) b.note('info', 'pannellum.picture-by-name', { picture: ref.slice(0, 200) }, sceneTitle);
+    return found;
+  };
 }
