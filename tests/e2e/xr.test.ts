@@ -268,7 +268,7 @@ test('gaze waits for the head to move onto a link: nothing is chosen by itself o
   await context.close();
 });
 
-test('the headset menu: recentre, turn, and Exit VR with a controller ray', async () => {
+test('the headset menu: recentre, turn, captions off and on, and Exit VR with a controller ray', async () => {
   const { page, context, errors } = await open();
   await enterVr(page);
   await controllersReady(page);
@@ -288,6 +288,15 @@ test('the headset menu: recentre, turn, and Exit VR with a controller ray', asyn
   const recentre = await locate(page, 'xr-button:menu-recentre');
   await pointAndClick(page, recentre.yaw, recentre.pitch);
   await page.waitForFunction(() => Math.abs(window.__storyXR!.state().head.worldYaw) < 1, null, SLOW);
+
+  // Captions off and on again: one setting with the page's menu, remembered on the device.
+  const captions = await locate(page, 'xr-button:menu-captions');
+  assert.deepEqual(captions.texts, ['Captions: on']);
+  await pointAndClick(page, captions.yaw, captions.pitch);
+  await page.waitForFunction(() => localStorage.getItem('storyscape.player.captions') === 'off', null, SLOW);
+  await page.waitForFunction(() => window.__storyXR!.locate('xr-button:menu-captions')?.texts.join() === 'Captions: off', null, SLOW);
+  await pointAndClick(page, captions.yaw, captions.pitch);
+  await page.waitForFunction(() => localStorage.getItem('storyscape.player.captions') === 'on', null, SLOW);
 
   const exit = await locate(page, 'xr-button:menu-exit');
   await pointAndClick(page, exit.yaw, exit.pitch);

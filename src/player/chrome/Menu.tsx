@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Icon } from '../../ui/icons.tsx';
 import { TEXT_SCALES } from '../settings/useTextSize.ts';
+import { useCaptionsOn } from '../settings/captions.ts';
 import { ui } from '../../i18n/player.ts';
 
 const SIZE_NAMES = ['player.textSize.standard', 'player.textSize.large', 'player.textSize.larger', 'player.textSize.largest'] as const;
@@ -21,6 +22,7 @@ export interface MenuProps {
 export function Menu(p: MenuProps) {
   const sizeId = useId();
   const langId = useId();
+  const [captions, setCaptions] = useCaptionsOn();
   const then = (fn: () => void) => () => {
     p.close();
     fn();
@@ -56,6 +58,10 @@ export function Menu(p: MenuProps) {
           ))}
         </div>
       </fieldset>
+      <label className="ssp-menu-item ssp-menu-check">
+        <input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} />
+        {ui('player.captions')}
+      </label>
       {p.languages.length > 1 && (
         <div className="ssp-menu-group">
           <label htmlFor={langId}>

@@ -4,9 +4,11 @@ import { SoundGate } from '../../audio/SoundGate.tsx';
 import { useAudioState } from '../../audio/hooks.ts';
 import { Icon } from '../../ui/icons.tsx';
 import { ui } from '../../i18n/player.ts';
+import { useCaptionsOn } from '../settings/captions.ts';
 
-/** "Start with sound" while the browser keeps sound off, then the narration's captions. */
+/** "Start with sound" while the browser keeps sound off, then the narration's captions (unless the reader turned them off). */
 export function SoundPanel({ audio }: { audio: SoundscapeEngine }) {
+  const [captions] = useCaptionsOn();
   return (
     <>
       <SoundGate
@@ -16,7 +18,7 @@ export function SoundPanel({ audio }: { audio: SoundscapeEngine }) {
         failedLabel={ui('player.soundNotStarted')}
         unavailableLabel={ui('player.noSound')}
       />
-      <CaptionsView engine={audio} className="ssp-captions" />
+      <CaptionsView engine={audio} className="ssp-captions" hidden={!captions} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { watchFrameStats } from '../../xr/r3f/frameStats.ts';
 import { Gaze, type GazeState } from '../../xr/r3f/Gaze.tsx';
 import { Rig } from '../../xr/r3f/rig.ts';
 import { AdoptSession } from '../../xr/r3f/AdoptSession.tsx';
+import { useCaptionsOn } from '../settings/captions.ts';
 import { getXRStore, markConnected } from '../../xr/r3f/store.ts';
 import { useInputCounts } from '../../xr/r3f/useInputCounts.ts';
 import { preloadFonts } from '../../xr/r3f/ui/text.tsx';
@@ -117,6 +118,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
     }
   }, -1100);
   const caption = useCaptionText(p.audio);
+  const [captions, setCaptions] = useCaptionsOn();
 
   const onPresenting = useRef(p.onPresenting);
   onPresenting.current = p.onPresenting;
@@ -250,6 +252,8 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 }}
                 onTurn={(dir) => rig.step(dir * SNAP_TURN_DEG)}
                 onGaze={setGaze}
+                captions={captions}
+                onCaptions={setCaptions}
                 onBack={() => engine.back()}
                 onExit={() => void exit()}
                 languages={languages}
@@ -284,7 +288,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 />
               </Suspense>
             )}
-            {caption && (
+            {caption && captions && (
               <Suspense fallback={null}>
                 <Caption text={caption} scale={scale} />
               </Suspense>

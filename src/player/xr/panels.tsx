@@ -153,6 +153,8 @@ export interface MenuProps {
   onRecentre(): void;
   onTurn(deg: number): void;
   onGaze(always: boolean): void;
+  captions: boolean;
+  onCaptions(on: boolean): void;
   onBack(): void;
   onExit(): void;
   /** The story's languages, each named in itself; a row of buttons when there is more than one. */
@@ -163,7 +165,7 @@ export interface MenuProps {
 }
 
 /**
- * A small menu low in front of the reader: Recentre, turns, Back, look-to-choose, Exit VR, and
+ * A small menu low in front of the reader: Recentre, turns, Back, look-to-choose, Exit VR, captions, and
  * the story's languages (one large button each, the current one lit) when it has several.
  */
 export function Menu(p: MenuProps) {
@@ -202,6 +204,7 @@ export function Menu(p: MenuProps) {
                 />
               )),
             )}
+            <Button3D id="menu-captions" label={ui(p.captions ? 'xr.captionsOn' : 'xr.captionsOff')} width={bw} height={bh} fontSize={0.05} pressed={p.captions} position={[-gx, y(rows - 1), 0.006]} onSelect={() => p.onCaptions(!p.captions)} />
             <Button3D id="menu-close" label={ui('xr.closeMenu')} width={bw} height={bh} position={[0, y(rows - 1), 0.006]} onSelect={() => p.onOpen(false)} primary />
           </PanelBox>
         ) : (
