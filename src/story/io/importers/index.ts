@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { FileSet, configText, isObject } from './files.ts';
-import { APP_DATA_AT, parseAppData } from './literal.ts';
+import { isMarzipanoData, parseAppData } from './literal.ts';
 import { importMarzipano } from './marzipano.ts';
 import { importPannellum } from './pannellum.ts';
 import { importPsv } from './psv.ts';
@@ -46,7 +46,7 @@ function importFrom(files: ImportFile[], set: FileSet, options: ImportOptions): 
     if (stories.length === 0) throw new ImportError('import.twine-empty', { file: f.path });
     return stories.map((s) => importTwineStory(s, 'twine-html', f.path, options));
   }
-  const js = files.find((f) => ext(f) === 'js' && APP_DATA_AT.test(configText(f).slice(0, 20_000)));
+  const js = files.find((f) => ext(f) === 'js' && isMarzipanoData(configText(f)));
   if (js) return [importMarzipano(parseAppData(configText(js)), js, set, options)];
   for (const f of files.filter((f) => ext(f) === 'json')) {
     const text = configText(f);

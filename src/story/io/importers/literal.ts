@@ -133,8 +133,17 @@ function readLiteral(src: string, maxDepth: number): { value: unknown; end: numb
   return { value: result, end: i };
 }
 
-/** Where a Marzipano Tool `data.js` assigns its data: `var APP_DATA = `, `window.APP_DATA = ` (not in a comment). */
-export const APP_DATA_AT = /(?:^|[;\n])[ \t]*(?:(?:var|let|const)\s+|window\.)APP_DATA\s*=\s*/;
+/**
+ * Where a Marzipano `data.js` assigns its data: the Tool's `var APP_DATA = ` (or `window.APP_DATA = `),
+ * or `var data = ` in Marzipano's own sample tour, which people copy. Not inside a comment.
+ */
+export const APP_DATA_AT = /(?:^|[;\n])[ \t]*(?:(?:var|let|const)\s+|window\.)(APP_DATA|data)\s*=\s*/;
+
+/** Whether a .js file is Marzipano tour data: APP_DATA, or `data` holding scenes with tile levels. */
+export function isMarzipanoData(text: string): boolean {
+  const m = APP_DATA_AT.exec(text.slice(0, 20_000));
+  return !!m && (m[1] === 'APP_DATA' || (/["']?scenes["']?\s*:/.test(text) && /["']?levels["']?\s*:/.test(text)));
+}
 
 /**
  * The object in a Marzipano Tool `data.js`: `var APP_DATA = { ... };`. Only that object is read, as
@@ -147,8 +156,8 @@ export function parseAppData(src: string): { data: unknown; ignored: string | nu
   const { value, end } = readLiteral(src.slice(start), 64);
   const before = withoutComments(src.slice(0, m.index));
   const after = withoutComments(src.slice(start + end));
-  const ignored = (after || before).split('\n')[0]!.trim().slice(0, 60);
-  return { data: value, ignored: ignored || null };
+  const line = (after || before).split('\n')[0]!.trim();
+  return { data: value, ignored: line ? (line.length > 60 ? `${line.slice(0, 60)}…` : line) : null };
 }
 
 const withoutComments = (s: string): string => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim();

@@ -2,6 +2,7 @@ import { StoryBuilder, idMaker } from './builder.ts';
 import { clampPitch, psvAngle, wrapYaw } from '../../angles.ts';
 import { FileSet, isObject, plainText, str } from './files.ts';
 import { importMarkers } from './psv-markers.ts';
+import { pageInfo } from './page.ts';
 import { ImportError, MAX_SCENES, type ImportFile, type ImportOptions, type ImportResult } from './types.ts';
 
 /**
@@ -14,7 +15,10 @@ export function importPsv(data: unknown, file: ImportFile, files: FileSet, optio
   if (nodes.length === 0) throw new ImportError('import.psv-no-places');
   if (nodes.length > MAX_SCENES) throw new ImportError('import.tour-too-many-places', { count: nodes.length, max: MAX_SCENES });
   const b = new StoryBuilder('photo-sphere-viewer', file.path, options);
-  b.title = str(root.name) || file.path.split('/').pop()!.replace(/\.json$/i, '');
+  const start = nodes.find((n) => str(n.id) === str(root.startNodeId)) ?? nodes[0];
+  const page = pageInfo(files, file.path);
+  b.sourceLanguage(str(root.lang) || page.language);
+  b.title = plainText(str(root.name)) || page.title || plainText(str(start?.name)) || 'Photo Sphere Viewer tour';
   const makeId = idMaker();
   const ids = new Map(nodes.map((n, k) => [str(n.id), makeId(str(n.id) || `node-${k + 1}`)]));
   const names = new Map(nodes.map((n) => [str(n.id), str(n.name) || str(n.id)]));
