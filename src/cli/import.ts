@@ -1,7 +1,6 @@
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { cubesNotJoined, importFiles, languageTag, reportText, titlePlaceholders, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
-import { placeholderRasteriser } from '../story/io/importers/placeholder-raster.ts';
+import { cubesNotJoined, importFiles, languageTag, reportText, type ImportFile, type ImportResult } from '../story/io/importers/index.ts';
 import { PackageError, writePackage } from '../story/io/package/index.ts';
 import { formatBytes } from '../story/phrase.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
@@ -12,26 +11,6 @@ import { writeStreamAtomically } from './write-atomically.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PLACEHOLDER = resolve(ROOT, 'workshops/templates/my-place/media/your-360-photo-here.jpg');
-const BACKGROUND = resolve(ROOT, 'assets/import/placeholder-background.jpg');
-const FONT = (subset: string, weight: number) => resolve(ROOT, `node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`);
-
-/**
- * Twine passages get their own placeholder picture with their title, drawn in plain JavaScript like
- * the app draws it with a canvas (see placeholder-raster.ts). Without the font or background files
- * (a broken install) they keep the shared picture, and the report says so.
- */
-async function withTitles(result: ImportResult): Promise<ImportResult> {
-  if (result.report.format !== 'twine-html' && result.report.format !== 'twee') return result;
-  let draw: ((title: string) => Uint8Array | null) | null = null;
-  try {
-    const read = async (p: string) => new Uint8Array(await readFile(p));
-    const fonts = { 400: await Promise.all([read(FONT('latin', 400)), read(FONT('latin-ext', 400))]), 700: await Promise.all([read(FONT('latin', 700)), read(FONT('latin-ext', 700))]) };
-    draw = placeholderRasteriser(await read(BACKGROUND), fonts);
-  } catch {
-    draw = null;
-  }
-  return titlePlaceholders(result, (title) => draw?.(title) ?? null);
-}
 const MAX_FILES = 20_000;
 const MAX_TOTAL = 2 * 1024 * 1024 * 1024;
 
@@ -136,7 +115,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`There ${results.length === 1 ? 'is only 1 story' : `are only ${results.length} stories`} in this file.\n`);
     return IMPORT_EXIT.usage;
   }
-  const result = cubesNotJoined(await withTitles(chosen));
+  const result = cubesNotJoined(chosen);
   io.out(reportText(result));
   return writeChecked(result, resolve(io.cwd, out), io);
 }

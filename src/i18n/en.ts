@@ -595,7 +595,6 @@ export const en = {
   'import.note.twine.markdown-link': '“{text}” looks like a link written as [text](target). Twine does not treat it as a link, so it stays text.',
   'import.note.twine.markdown-links': '{text} look like links written as [text](target). Twine does not treat them as links, so they stay text.',
   'import.note.twine.placeholders': 'Twine passages have no pictures, so every scene has a “your 360° photo goes here” picture with the passage’s name for you to replace, the passage text as an information point and its links as arrows spread across the view.',
-  'import.note.twine.titles-not-drawn': 'The names of {count} passages could not be drawn onto their pictures, so their scenes share the plain “your 360° photo goes here” picture. (The command-line tool can only draw names in Latin letters: import the story in the Storyscape app to get every name drawn.)',
   'import.note.twine.ending': '1 passage has no links out, so it is marked as an ending.',
   'import.note.twine.endings': '{count} passages have no links out, so they are marked as endings.',
   'import.note.twine.macros-info': 'Storyscape does not run Twine code. Links, variables and conditions it can say exactly came across as choices and conditions; the rest is listed here.',
@@ -652,7 +651,6 @@ export const en = {
   'import.note.psv.marker-shape': 'The marker “{marker}” is a shape drawn on the picture (a polygon or a line). Storyscape hotspots are points, so it was left out: add an information point there if you need one.',
   'import.note.psv.marker-video': 'The marker “{marker}” is a video laid over the picture. Storyscape cannot play videos inside a scene, so it was left out.',
   'import.note.psv.marker-layer': 'The marker “{marker}” is a picture laid flat onto the panorama. Storyscape cannot lay pictures onto a scene, so it was left out: paint it into the 360° photo instead.',
-  'import.drawing': 'Drawing a picture for each passage… ({done} of {count})',
   // ---- Edit in VR (src/editor/vr) ----
   'vrEdit.enter': 'Edit in VR',
   'vrEdit.enterTitle': 'Put on the headset and build this scene from inside the photo: point to add hotspots and sounds',

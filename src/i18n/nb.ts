@@ -611,7 +611,6 @@ export const nb: Catalogue = {
   'import.note.twine.markdown-link': '«{text}» ser ut som en lenke skrevet som [tekst](mål). Twine regner den ikke som en lenke, så den blir stående som tekst.',
   'import.note.twine.markdown-links': '{text} ser ut som lenker skrevet som [tekst](mål). Twine regner dem ikke som lenker, så de blir stående som tekst.',
   'import.note.twine.placeholders': 'Twine-passasjer har ikke bilder, så hver scene har et «ditt 360°-bilde kommer her»-bilde med passasjens navn som du kan bytte ut, passasjeteksten som et informasjonspunkt og lenkene som piler spredt utover synsfeltet.',
-  'import.note.twine.titles-not-drawn': 'Navnene på {count} passasjer kunne ikke tegnes på bildene deres, så scenene deler det enkle «ditt 360°-bilde kommer her»-bildet. (Kommandolinjeverktøyet kan bare tegne navn med latinske bokstaver: importer fortellingen i Storyscape-appen for å få tegnet alle navnene.)',
   'import.note.twine.ending': '1 passasje har ingen lenker videre, så den er merket som en slutt.',
   'import.note.twine.endings': '{count} passasjer har ingen lenker videre, så de er merket som slutter.',
   'import.note.twine.macros-info': 'Storyscape kjører ikke Twine-kode. Lenker, variabler og betingelser som kan sies nøyaktig, ble tatt med som valg og betingelser; resten står her.',
@@ -668,7 +667,6 @@ export const nb: Catalogue = {
   'import.note.psv.marker-shape': 'Markøren «{marker}» er en form tegnet på bildet (et polygon eller en linje). Et punkt i Storyscape er ett enkelt sted i bildet, så den ble utelatt: legg inn et informasjonspunkt der hvis du trenger det.',
   'import.note.psv.marker-video': 'Markøren «{marker}» er en video lagt over bildet. Storyscape kan ikke spille av videoer inne i en scene, så den ble utelatt.',
   'import.note.psv.marker-layer': 'Markøren «{marker}» er et bilde lagt flatt på panoramaet. Storyscape kan ikke legge bilder på en scene, så den ble utelatt: mal det inn i 360°-bildet i stedet.',
-  'import.drawing': 'Tegner et bilde for hver passasje … ({done} av {count})',
   // ---- Rediger i VR (src/editor/vr) ----
   'vrEdit.enter': 'Rediger i VR',
   'vrEdit.enterTitle': 'Ta på VR-brillene og bygg denne scenen fra innsiden av bildet: pek for å legge til punkter og lyder',

@@ -2,11 +2,10 @@ import { useId, useRef, useState } from 'react';
 import { getUiLanguage, t } from '../../i18n/index.ts';
 import { problemText } from '../../i18n/problems.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { importFiles, setImportLanguage, titlePlaceholders, type ImportFile, type ImportResult } from '../../story/io/importers/index.ts';
+import { importFiles, setImportLanguage, type ImportFile, type ImportResult } from '../../story/io/importers/index.ts';
 import { useRepository } from '../../storage/context.ts';
 import { filesFromDrop, filesFromList } from './read-input.ts';
 import { joinCubes } from './cube.ts';
-import { drawTitledPlaceholder } from './titled-placeholder.ts';
 import { placeholderBytes, saveImported } from './save.ts';
 import { ImportReportView, sceneCount } from './ImportReportView.tsx';
 import { ImportLanguage } from './ImportLanguage.tsx';
@@ -48,19 +47,6 @@ export function ImportTourDialog({ onClose, onOpen }: { onClose(): void; onOpen(
       if (results.some((r) => r.cubeJobs.length > 0)) {
         setStep({ name: 'working', text: t('import.joining') });
         results = await Promise.all(results.map((r) => joinCubes(r)));
-      }
-      const passages = results.reduce((n, r) => n + r.report.placeholders, 0);
-      if (results.some((r) => r.report.format === 'twine-html' || r.report.format === 'twee')) {
-        let done = 0;
-        setStep({ name: 'working', text: t('import.drawing', { done, count: passages }) });
-        const draw = async (title: string) => {
-          const bytes = await drawTitledPlaceholder(title).catch(() => null);
-          setStep({ name: 'working', text: t('import.drawing', { done: Math.min(++done, passages), count: passages }) });
-          return bytes;
-        };
-        const titled: ImportResult[] = [];
-        for (const r of results) titled.push(await titlePlaceholders(r, draw));
-        results = titled;
       }
       setStep({ name: 'report', results, chosen: 0, language: getUiLanguage() });
     } catch (e) {

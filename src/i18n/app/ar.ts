@@ -440,5 +440,4 @@ export const appAr: Partial<Record<MessageKey, string>> = {
   'import.oneInfo': 'نقطة معلومات واحدة',
   'import.onePlaceholder': 'مشهد واحد فيه صورة «صورتك 360° توضع هنا» لتستبدلها.',
   'import.close': 'إغلاق',
-  'import.drawing': 'جارٍ رسم صورة لكل مقطع… ({done} من {count})',
 };

@@ -10,6 +10,7 @@ import type { EarlyDecodes } from './textures/earlyDecodes.ts';
 import type { ViewController } from './viewController.ts';
 import { ViewCanvas } from './ViewCanvas.tsx';
 import { ViewAssetsContext } from './viewAssets.ts';
+import { PlaceholderTitle } from './PlaceholderTitle.tsx';
 
 /** What the debug handle and the bench reach into. */
 export interface ViewHandle {
@@ -101,6 +102,12 @@ function ViewContents(p: PanoramaViewProps) {
     };
   }, [gl]);
 
+  const placeholderTitle = useMemo(() => {
+    const s = p.story.scenes.find((x) => x.id === p.sceneId);
+    const a = s && p.story.assets.find((x) => x.id === s.panorama);
+    return s && a?.kind === 'image' && a.placeholder ? (s.title[p.story.meta.defaultLanguage] ?? Object.values(s.title)[0] ?? '') : null;
+  }, [p.story, p.sceneId]);
+
   const { onHandle } = p;
   useEffect(() => {
     if (!onHandle) return;
@@ -123,6 +130,7 @@ function ViewContents(p: PanoramaViewProps) {
           onShown={p.onShown}
         />
       )}
+      {placeholderTitle && <PlaceholderTitle title={placeholderTitle} />}
       {p.children}
     </ViewAssetsContext>
   );

@@ -98,4 +98,3 @@ function expandZips(files: readonly ImportFile[]): ImportFile[] {
   return out;
 }
 export { reportText, groupNotes, groupChecks, importChecks, lineText, scenesText, NOTE_KINDS, SCENE_NAMES_SHOWN, type NoteLine } from './report.ts';
-export { titlePlaceholders, type DrawTitled } from './titled.ts';

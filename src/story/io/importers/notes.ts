@@ -39,8 +39,6 @@ export const NOTE_MESSAGES = {
   'twine.markdown-links': '{text} look like links written as [text](target). Twine does not treat them as links, so they stay text.',
   'twine.placeholders':
     'Twine passages have no pictures, so every scene has a “your 360° photo goes here” picture with the passage’s name for you to replace, the passage text as an information point and its links as arrows spread across the view.',
-  'twine.titles-not-drawn':
-    'The names of {count} passages could not be drawn onto their pictures, so their scenes share the plain “your 360° photo goes here” picture. (The command-line tool can only draw names in Latin letters: import the story in the Storyscape app to get every name drawn.)',
   'twine.ending': '1 passage has no links out, so it is marked as an ending.',
   'twine.endings': '{count} passages have no links out, so they are marked as endings.',
   'twine.macros-info': 'Storyscape does not run Twine code. Links, variables and conditions it can say exactly came across as choices and conditions; the rest is listed here.',
