@@ -3,7 +3,8 @@
  * file under bench/import/ (run one after the other here). Contract: see bench/run.mjs.
  */
 import { pannellumTourFigures } from '../import/pannellum-tour.ts';
+import { twineFigures } from '../import/twine-story.ts';
 
 export async function run() {
-  return { ...(await pannellumTourFigures()) };
+  return { ...(await pannellumTourFigures()), ...(await twineFigures()) };
 }
