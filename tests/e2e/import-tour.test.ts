@@ -25,7 +25,7 @@ describe('importing from the library', () => {
       await dialog.getByText('Or drop a folder').waitFor();
       await page.getByTestId('import-tour-files').setInputFiles(fixture('twine/kulla-example.twee'));
       const report = dialog.getByRole('region', { name: 'Import report for “Twine to GitHub Pages Example”' });
-      // The first import in a fresh page also compiles the importer and draws 8 title pictures: slow under load.
+      // The first import in a fresh page also compiles the importer: slow under load.
       await report.waitFor({ timeout: 120_000 });
       await report.getByText('Came across: 8 scenes, 4 links and 8 information points.').waitFor();
       await report.getByText('8 scenes have a “your 360° photo goes here” picture').waitFor();
