@@ -26,7 +26,7 @@ function asset(file, meta) {
   return { ...base, kind: 'audio', mime: wav ? 'audio/wav' : file.endsWith('.ogg') ? 'audio/ogg' : 'audio/mpeg', duration: wav ? wavDuration(buf) : mp3Duration(buf), transcript: meta.transcript };
 }
 
-const rendered = { author: 'Storyscape contributors', source: 'Rendered with three.js by scripts/make-sample-panoramas.mjs', licence: 'CC0-1.0' };
+const rendered = { author: 'Storyscape contributors', source: 'Drawn by computer (three.js) for the Storyscape sample', licence: 'CC0-1.0' };
 const freesound = (artist, id) => ({ author: artist, source: `https://freesound.org/people/${artist}/sounds/${id}/`, licence: 'CC0-1.0' });
 
 const pano = {
@@ -51,8 +51,8 @@ const sound = {
   forest: asset('sounds/forest.mp3', { credit: freesound('Fester993', 564436), transcript: { en: 'Birds singing in the trees and leaves rustling.', nb: 'Fugler som synger i trærne og løv som rasler.' } }),
   waves: asset('sounds/waves.mp3', { credit: freesound('Profispiesser', 550915), transcript: { en: 'Small waves lapping against the shore.', nb: 'Små bølger som skvulper mot land.' } }),
   wind: asset('sounds/wind.mp3', { credit: freesound('juryduty', 185070), transcript: { en: 'Wind blowing across the hilltop.', nb: 'Vind som blåser over toppen av høyden.' } }),
-  narrationEn: asset('sounds/narration-square.en.mp3', { credit: { author: 'Storyscape contributors', source: 'Synthetic voice (espeak-ng), made by scripts/make-sample-narration.mjs: record your own voice instead!', licence: 'CC0-1.0' }, transcript: transcriptOf(captions.square) }),
-  narrationNb: asset('sounds/narration-square.nb.mp3', { credit: { author: 'Storyscape contributors', source: 'Syntetisk stemme (espeak-ng), laget av scripts/make-sample-narration.mjs', licence: 'CC0-1.0' }, transcript: transcriptOf(captions.square) }),
+  narrationEn: asset('sounds/narration-square.en.mp3', { credit: { author: 'Storyscape contributors', source: 'A computer voice (espeak-ng): record your own voice instead!', licence: 'CC0-1.0' }, transcript: transcriptOf(captions.square) }),
+  narrationNb: asset('sounds/narration-square.nb.mp3', { credit: { author: 'Storyscape contributors', source: 'En datastemme (espeak-ng): ta opp din egen stemme i stedet!', licence: 'CC0-1.0' }, transcript: transcriptOf(captions.square) }),
   rain: asset('sounds/rain.mp3', { credit: freesound('Opticreep', 320520), transcript: { en: 'Rain falling steadily.', nb: 'Regn som faller jevnt.' } }),
 };
 

@@ -48,8 +48,8 @@ function assetReader(dir) {
 }
 
 const CONTRIBUTORS = 'Storyscape contributors';
-const drawn = (what) => ({ author: CONTRIBUTORS, source: `${what}, made by scripts/make-template-panoramas.mjs in the Storyscape repository`, licence: 'CC0-1.0' });
-const voice = { author: CONTRIBUTORS, source: 'Synthetic voice (espeak-ng), made by scripts/make-template-narration.mjs: record your own voices instead!', licence: 'CC0-1.0' };
+const drawn = (what) => ({ author: CONTRIBUTORS, source: `${what}, from the Storyscape templates`, licence: 'CC0-1.0' });
+const voice = { author: CONTRIBUTORS, source: 'A computer voice (espeak-ng): record your own voices instead!', licence: 'CC0-1.0' };
 
 const PLACEHOLDER_ALT = {
   en: 'Placeholder picture, to be replaced: a soft sky-and-sand background with a grid and the horizon marked, and three cards with a camera icon saying “Your 360° photo goes here”.',
@@ -378,7 +378,7 @@ function legendRetold(dir) {
     )),
   };
   const river = asset('media/river.mp3', {
-    credit: { author: CONTRIBUTORS, source: 'Filtered noise made with sox by scripts/make-template-narration.mjs', licence: 'CC0-1.0' },
+    credit: { author: CONTRIBUTORS, source: 'Filtered noise made with sox', licence: 'CC0-1.0' },
     transcript: T('The steady rushing of a river.', 'Jevn brusing fra ei elv.'),
   });
   const narration = (scene) => {

@@ -33,7 +33,7 @@ test('the story as text: every place in order, choices link to places, info text
   await context.close();
 });
 
-test('credits list the story licence, the authors and every asset', async () => {
+test('credits list the story licence, the authors and the media, one line per maker and licence', async () => {
   const { page, context, errors } = await openPlayer(h, 'story=info');
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Credits' }).click();
@@ -42,10 +42,24 @@ test('credits list the story licence, the authors and every asset', async () => 
   const text = await dialog.innerText();
   assert.match(text, /A story by Test/);
   assert.match(text, /Licence: CC-BY-4\.0/);
-  assert.match(text, /A drawing of a red door — Kim, CC-BY-4\.0/);
-  assert.match(text, /Panorama number 1 — Test, CC0-1\.0/);
+  assert.match(text, /Pictures: A drawing of a red door — Kim, CC-BY-4\.0/);
+  // One line per maker and licence: the panoramas go by their scenes' titles, the description is not repeated.
+  assert.equal((text.match(/— Test, CC0-1\.0/g) ?? []).length, 1, text);
+  assert.doesNotMatch(text, /Panorama number/);
   assertNoErrors(errors);
   await context.close();
+
+  // A story of several photos by one maker: one line naming their scenes.
+  const other = await openPlayer(h, 'story=keyboard');
+  await other.page.getByRole('button', { name: 'Menu' }).click();
+  await other.page.getByRole('button', { name: 'Credits' }).click();
+  const list = other.page.locator('dialog.ssp-credits[open] .ssp-credit-list li');
+  await list.first().waitFor();
+  const pictures = (await list.allInnerTexts()).filter((l) => l.startsWith('Pictures:'));
+  assert.equal(pictures.length, 1, pictures.join('\n'));
+  assert.match(pictures[0]!, /^Pictures: Hall, Cellar, Garden/);
+  assertNoErrors(other.errors);
+  await other.context.close();
 });
 
 test('the text size is applied and remembered on this device', async () => {

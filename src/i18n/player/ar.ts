@@ -19,6 +19,8 @@ export const playerAr: Partial<PlayerCatalogue> = {
   'player.leaveFullscreen': 'الخروج من ملء الشاشة',
   'player.textSize': 'حجم النص',
   'player.readAsText': 'اقرأ كنص',
+  'player.creditPictures': 'الصور',
+  'player.creditSounds': 'الأصوات',
   'player.captions': 'الترجمة النصية',
   'xr.captionsOn': 'الترجمة النصية: مفعّلة',
   'xr.captionsOff': 'الترجمة النصية: متوقفة',

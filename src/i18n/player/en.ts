@@ -27,6 +27,8 @@ export const playerEn = {
   'player.textSize.larger': 'Larger',
   'player.textSize.largest': 'Largest',
   'player.readAsText': 'Read as text',
+  'player.creditPictures': 'Pictures',
+  'player.creditSounds': 'Sounds',
   'player.captions': 'Captions',
   'xr.captionsOn': 'Captions: on',
   'xr.captionsOff': 'Captions: off',

@@ -25,6 +25,8 @@ export const playerNb: PlayerCatalogue = {
   'player.textSize.larger': 'Større',
   'player.textSize.largest': 'Størst',
   'player.readAsText': 'Les som tekst',
+  'player.creditPictures': 'Bilder',
+  'player.creditSounds': 'Lyder',
   'player.captions': 'Teksting',
   'xr.captionsOn': 'Teksting: på',
   'xr.captionsOff': 'Teksting: av',

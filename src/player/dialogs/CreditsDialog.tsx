@@ -32,9 +32,9 @@ export function CreditsDialog({ open, story, t, lang, onClose }: Props) {
         <>
           <h3>{ui('player.media')}</h3>
           <ul className="ssp-credit-list">
-            {story.assets.map((a) => (
-              <li key={a.id}>
-                <AssetCredit asset={a} t={t} />
+            {creditGroups(story, t).map((g) => (
+              <li key={g.key}>
+                <GroupCredit group={g} />
               </li>
             ))}
           </ul>
@@ -44,13 +44,44 @@ export function CreditsDialog({ open, story, t, lang, onClose }: Props) {
   );
 }
 
-function AssetCredit({ asset, t }: { asset: Asset; t: Props['t'] }) {
-  const what = (asset.kind === 'image' ? t(asset.alt) : '') || asset.name;
-  const { author, source, licence } = asset.credit;
+interface CreditGroup {
+  key: string;
+  kind: Asset['kind'];
+  credit: Asset['credit'];
+  names: string[];
+}
+
+const KIND_LABEL = { image: 'player.creditPictures', audio: 'player.creditSounds' } as const;
+const withoutExtension = (name: string) => name.replace(/\.[a-z0-9]{2,5}$/i, '');
+
+/**
+ * The media, one line per maker and licence ("Pictures: Town square, Park — Kim, CC0-1.0"): a
+ * panorama goes by the title of the scene it shows, another picture by its description, a sound by
+ * its file name; never a long description repeated for every photo.
+ */
+function creditGroups(story: Story, t: Props['t']): CreditGroup[] {
+  const sceneTitle = new Map<string, string>();
+  for (const scene of story.scenes) if (scene.panorama && !sceneTitle.has(scene.panorama)) sceneTitle.set(scene.panorama, t(scene.title) || scene.id);
+  const groups = new Map<string, CreditGroup>();
+  for (const a of story.assets) {
+    const { author, source, licence } = a.credit;
+    const key = JSON.stringify([a.kind, author, source, licence]);
+    const group = groups.get(key) ?? { key, kind: a.kind, credit: a.credit, names: [] };
+    groups.set(key, group);
+    const name = sceneTitle.get(a.id) ?? ((a.kind === 'image' ? t(a.alt) : '') || withoutExtension(a.name));
+    if (!group.names.includes(name)) group.names.push(name);
+  }
+  return [...groups.values()];
+}
+
+function GroupCredit({ group }: { group: CreditGroup }) {
+  const { author, source, licence } = group.credit;
   const href = source ? safeHref(source) : null;
   return (
     <>
-      <span className="ssp-credit-what">{what}</span>
+      <span className="ssp-credit-what">
+        {ui(KIND_LABEL[group.kind])}: {group.names.join(', ')}
+      </span>
       <span className="ssp-credit-meta">
         {' — '}
         {author || ui('player.unknownAuthor')}, {licence || ui('player.unknownLicence')}
