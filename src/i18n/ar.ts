@@ -138,6 +138,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'import.note.twine.goto-choice': 'في Twine ينتقل هذا المقطع إلى التالي وحده؛ أما هنا فيختار القارئ سهمًا للمتابعة.',
   'import.note.twine.variables-unset': 'تستخدم القصة {variables} قبل أن تعطيها قيمة، لذلك تبدأ بصفر أو «خطأ» أو نص فارغ.',
   'import.note.twine.variables-too-many': 'يمكن أن يكون للقصة 200 متغير؛ تُرك {variables} مع الاختيارات والشروط التي تستخدمها.',
+  'import.note.twine.included-passages': 'المقاطع {passages} تظهر فقط داخل مقاطع أخرى، لذلك صارت كلماتها وروابطها جزءًا من تلك المشاهد بدل أن تكون مشاهد مستقلة.',
   'import.note.marzipano.link-missing': 'تُرك رابط إلى «{target}»: لا يوجد في الجولة مشهد بهذا المعرّف.',
   'import.note.marzipano.link-self': 'رابط في هذا المشهد يعيد إلى المشهد نفسه. بقي الرابط؛ تأكد أن هذا ما تريده.',
   'import.note.marzipano.info-html': 'كان لنص «{title}» تنسيق (HTML)؛ وبقي نصًا عاديًا.',

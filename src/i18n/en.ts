@@ -606,6 +606,7 @@ export const en = {
   'import.note.twine.goto-choice': 'In Twine this passage goes on to the next one by itself; here the reader chooses an arrow to go on.',
   'import.note.twine.variables-unset': 'The story uses {variables} before giving them a value, so they start as 0, false or empty text.',
   'import.note.twine.variables-too-many': 'A story can have 200 variables; {variables} were left out, with the choices and conditions that use them.',
+  'import.note.twine.included-passages': 'The passages {passages} are only shown inside other passages, so their words and links are part of those scenes instead of scenes of their own.',
   'import.note.marzipano.link-missing': 'A link to “{target}” was left out: there is no scene with that id in the tour.',
   'import.note.marzipano.link-self': 'A link in this scene leads back to the same scene. It was kept; check that this is what you want.',
   'import.note.marzipano.info-html': 'The text of “{title}” had formatting (HTML); it is kept as plain text.',

@@ -622,6 +622,7 @@ export const nb: Catalogue = {
   'import.note.twine.goto-choice': 'I Twine går denne passasjen videre av seg selv; her velger leseren en pil for å gå videre.',
   'import.note.twine.variables-unset': 'Fortellingen bruker {variables} før den gir dem en verdi, så de starter som 0, usann eller tom tekst.',
   'import.note.twine.variables-too-many': 'En fortelling kan ha 200 variabler; {variables} ble utelatt, sammen med valgene og betingelsene som bruker dem.',
+  'import.note.twine.included-passages': 'Passasjene {passages} vises bare inne i andre passasjer, så ordene og lenkene deres er del av de scenene i stedet for egne scener.',
   'import.note.marzipano.link-missing': 'En lenke til «{target}» ble utelatt: omvisningen har ingen scene med den id-en.',
   'import.note.marzipano.link-self': 'En lenke i denne scenen fører tilbake til samme scene. Den er beholdt; sjekk at det er det du vil.',
   'import.note.marzipano.info-html': 'Teksten i «{title}» hadde formatering (HTML); den er beholdt som ren tekst.',

@@ -50,6 +50,7 @@ export const NOTE_MESSAGES = {
   'twine.goto-choice': 'In Twine this passage goes on to the next one by itself; here the reader chooses an arrow to go on.',
   'twine.variables-unset': 'The story uses {variables} before giving them a value, so they start as 0, false or empty text.',
   'twine.variables-too-many': 'A story can have 200 variables; {variables} were left out, with the choices and conditions that use them.',
+  'twine.included-passages': 'The passages {passages} are only shown inside other passages, so their words and links are part of those scenes instead of scenes of their own.',
 
   'marzipano.code-ignored':
     'The file “{file}” has code besides the tour’s data. Storyscape read only the data (it never runs code) and ignored the rest, such as “{code}”.',

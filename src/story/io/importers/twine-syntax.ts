@@ -16,6 +16,8 @@ export type TwNode =
   | { kind: 'hook-link'; label: string; target?: string; body: TwNode[] }
   /** `(go-to:)`, `<<goto>>`: goes on by itself. */
   | { kind: 'goto'; target: string }
+  /** `(display:)`, `<<include>>`: another passage's text and code, shown here. */
+  | { kind: 'include'; target: string }
   /** Code that was left out (`body` is text it showed, when it wrapped some). */
   | { kind: 'macro'; name: string; body?: TwNode[] };
 
@@ -136,7 +138,10 @@ function harloweMacro(src: string, start: number, end: number, out: TwNode[]): n
   const after = hook ? hook.end : end;
   if (IF_NAMES.has(name) && hook) {
     const branch = { cond: name === 'else' ? null : name === 'unless' ? `not (${args})` : args, body: hook.nodes };
-    const last = out[out.length - 1];
+    // Harlowe's (else:) belongs to the (if:) before it, also across spaces and line breaks.
+    let back = out.length - 1;
+    while (back >= 0 && out[back]!.kind === 'text' && !(out[back] as { text: string }).text.trim()) back--;
+    const last = out[back];
     const chained = (name === 'else' || name === 'else-if' || name === 'elseif') && last?.kind === 'if' && last.branches[last.branches.length - 1]!.cond !== null;
     if (chained) last.branches.push(branch);
     else if (name === 'else' || name === 'else-if' || name === 'elseif') out.push({ kind: 'macro', name, body: hook.nodes });
@@ -145,6 +150,11 @@ function harloweMacro(src: string, start: number, end: number, out: TwNode[]): n
   }
   if (name === 'set' || name === 'put') {
     out.push(name === 'put' ? { kind: 'set', code: args, put: true } : { kind: 'set', code: args });
+    return end;
+  }
+  if (name === 'display') {
+    const [target] = strings(args).values;
+    out.push(target !== undefined ? { kind: 'include', target } : { kind: 'macro', name });
     return end;
   }
   if (name === 'go-to' || name === 'goto') {
@@ -177,6 +187,11 @@ function sugarMacro(src: string, start: number, tagEnd: number, out: TwNode[]): 
   const args = inner.slice(name.length).trim();
   if (name === 'set' || name === 'run' && /^\$\w+\s*(?:=|\+\+|--|\+=|-=)/.test(args)) {
     out.push({ kind: 'set', code: args });
+    return tagEnd;
+  }
+  if (name === 'include' || name === 'display') {
+    const target = strings(args).values[0] ?? /^\[\[([^\]]*)\]\]/.exec(args)?.[1];
+    out.push(target !== undefined ? { kind: 'include', target: linkTarget(target) } : { kind: 'macro', name });
     return tagEnd;
   }
   if (name === 'goto') {

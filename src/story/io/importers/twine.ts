@@ -31,7 +31,7 @@ export function importTwineStory(tw: TwineStory, format: ImportFormat, source: s
   const b = new StoryBuilder(format, source, options);
   b.title = tw.name;
   const startup = tw.passages.filter(isStartup);
-  const places = tw.passages.filter((p) => {
+  const places: TwinePassage[] = tw.passages.filter((p) => {
     const special = SPECIAL_NAMES.has(p.name) || p.tags.some((t) => SPECIAL_TAGS.has(t));
     if (special && !isStartup(p)) b.note('dropped', 'twine.special-passage', { passage: p.name });
     return !special && p.name !== '';
@@ -43,9 +43,20 @@ export function importTwineStory(tw: TwineStory, format: ImportFormat, source: s
   for (const p of places) if (!ids.has(p.name)) ids.set(p.name, makeId(p.name));
   const lowerNames = new Map(places.map((p) => [p.name.toLowerCase(), p.name]));
 
-  const trees = new Map<TwinePassage, TwNode[]>([...startup, ...places].map((p) => [p, parsePassage(p.text)]));
+  const parsed = new Map<string, TwNode[]>(tw.passages.map((p) => [p.name, parsePassage(p.text)]));
+  const included = new Set<string>();
+  const trees = new Map<TwinePassage, TwNode[]>([...startup, ...places].map((p) => [p, inline(parsed.get(p.name)!, parsed, included)]));
   const vars = new TwineVariables([...trees.values()].flatMap((t) => allChanges(t)));
   const shapes = new Map(places.map((p) => [p.name, shapePassage(trees.get(p)!, vars.get)]));
+  // A passage only ever shown inside others ((display:), <<include>>) is part of them, not a place.
+  const targets = new Set([...shapes.values()].flatMap((s) => s.exits.map((e) => e.target)));
+  const startName = tw.start !== null && ids.has(tw.start) ? tw.start : places.find((p) => p.name === 'Start')?.name ?? places[0]?.name;
+  const parts = places.filter((p) => included.has(p.name) && !targets.has(p.name) && p.name !== startName);
+  for (const p of parts) {
+    places.splice(places.indexOf(p), 1);
+    ids.delete(p.name);
+  }
+  if (parts.length > 0) b.note('info', 'twine.included-passages', { passages: parts.map((p) => `“${p.name}”`).join(', ') });
   for (const p of startup) vars.start(startupChanges(trees.get(p)!, b, p.name));
 
   const start = tw.start !== null && ids.has(tw.start) ? tw.start : places.find((p) => p.name === 'Start')?.name ?? places[0]?.name;
@@ -101,6 +112,21 @@ export function importTwineStory(tw: TwineStory, format: ImportFormat, source: s
   else if (tw.start !== null && start !== tw.start) b.note('approximated', 'twine.start-missing', { wanted: tw.start, start: start ?? '' });
   b.startSceneId = start === undefined ? null : ids.get(start)!;
   return b.finish();
+}
+
+/** Puts the passages a passage shows ((display:), <<include>>) in its place, up to 5 deep; the rest stays code. */
+function inline(nodes: TwNode[], parsed: Map<string, TwNode[]>, included: Set<string>, depth = 0): TwNode[] {
+  return nodes.flatMap((n): TwNode[] => {
+    if (n.kind === 'include') {
+      const inner = parsed.get(n.target);
+      if (!inner || depth >= 5) return [{ kind: 'macro', name: 'display' }];
+      included.add(n.target);
+      return inline(inner, parsed, included, depth + 1);
+    }
+    if (n.kind === 'if') return [{ ...n, branches: n.branches.map((b) => ({ ...b, body: inline(b.body, parsed, included, depth) })) }];
+    if ((n.kind === 'hook-link' || n.kind === 'macro') && n.body) return [{ ...n, body: inline(n.body, parsed, included, depth) }];
+    return [n];
+  });
 }
 
 /** Adds one hotspot (through `make`) and gives it the conditions and effects, when it was added. */
