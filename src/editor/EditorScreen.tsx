@@ -190,9 +190,17 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
       </div>
       {previewStory && (
         <div className="editor-preview">
-          <Suspense fallback={<p role="status">{t('player.loading')}</p>}>
-            <PlayerScreen story={previewStory} assets={assets} language={story.meta.defaultLanguage} onExit={closePreview} />
-          </Suspense>
+          <p className="editor-preview-bar">
+            <span>{t('editor.previewing')}</span>
+            <button type="button" className="button small primary" onClick={closePreview}>
+              {t('editor.previewBack')}
+            </button>
+          </p>
+          <div className="editor-preview-player">
+            <Suspense fallback={<p role="status">{t('player.loading')}</p>}>
+              <PlayerScreen story={previewStory} assets={assets} language={story.meta.defaultLanguage} onExit={closePreview} />
+            </Suspense>
+          </div>
         </div>
       )}
     </MediaImportProvider>

@@ -119,6 +119,8 @@ export const en = {
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
   'editor.preview': 'Preview',
+  'editor.previewing': 'Preview: this is how readers see your story',
+  'editor.previewBack': 'Back to editing',
   'editor.previewFrom': 'Preview from “{title}”',
   'editor.previewStart': 'Preview from the start',
   'editor.addScene': 'Add scene',

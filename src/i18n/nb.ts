@@ -124,6 +124,8 @@ export const nb: Catalogue = {
   'editor.undo': 'Angre',
   'editor.redo': 'Gjør om',
   'editor.preview': 'Forhåndsvis',
+  'editor.previewing': 'Forhåndsvisning: slik ser leserne historien din',
+  'editor.previewBack': 'Tilbake til redigering',
   'editor.previewFrom': 'Forhåndsvis fra «{title}»',
   'editor.previewStart': 'Forhåndsvis fra starten',
   'editor.addScene': 'Legg til scene',

@@ -99,6 +99,15 @@ describe('editor', () => {
       await page.locator('.editor').waitFor();
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'The rooftop');
       await page.waitForFunction(() => document.activeElement?.id === 'preview-button');
+      // The way back is also in sight all the time, above the player (not only in its menu).
+      await page.getByRole('button', { name: 'Preview from “The rooftop”' }).click();
+      await page.getByRole('heading', { name: 'The rooftop' }).waitFor();
+      const back = page.getByRole('button', { name: 'Back to editing' });
+      const box = await back.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 80, `"Back to editing" is at the top of the view (${JSON.stringify(box)})`);
+      await back.click();
+      await page.locator('.editor').waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'preview-button');
       assert.equal(await nodes(page).count(), 2);
       // The map works from the keyboard: focus a card, Enter selects it.
       await nodes(page).first().focus();

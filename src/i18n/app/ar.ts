@@ -80,6 +80,8 @@ export const appAr: Partial<Record<MessageKey, string>> = {
   'editor.history': 'التراجع والإعادة',
   'editor.previewFrom': 'معاينة من «{title}»',
   'editor.previewStart': 'معاينة من البداية',
+  'editor.previewing': 'معاينة: هكذا يرى القرّاء قصتك',
+  'editor.previewBack': 'العودة إلى التحرير',
   'editor.tidyMap': 'ترتيب',
   'editor.mapHelp': 'كل بطاقة مشهد. اسحب من النقطة المستديرة على جانب البطاقة إلى بطاقة أخرى لتصنع طريقًا بينهما.',
   'editor.mapKeys': 'اضغط Enter لاختيار هذا المشهد. مفاتيح الأسهم تحرّكه على الخريطة.',
