@@ -577,7 +577,7 @@ export const en = {
   'import.note.cube.not-joined': 'This scene is a cube of six pictures (or picture tiles). Only the Storyscape app can join them into one photo, so here the scene has a placeholder picture. Import the tour in the app to bring the photo in.',
   'import.note.cube.not-joined.many': '{count} scenes are cubes of six pictures (or picture tiles). Only the Storyscape app can join them into one photo, so here those scenes have a placeholder picture. Import the tour in the app to bring the photos in.',
   'import.note.licence.unknown': 'The file does not say under which licence it may be shared, so the story’s licence is “not given”. Ask the author before you share it.',
-  'import.note.language.assumed': 'The file does not say which language its words are in, so the story is marked as “{language}”. If that is wrong, import it again and choose the language.',
+  'import.note.language.assumed': 'The file does not say which language its words are in, so the story is marked as “{language}”. If that is wrong, import it again with --language and the language’s code (for example --language nb).',
   'import.note.language.from-source': 'The file says its words are in “{language}”, so the story is marked as that language.',
   'import.note.range.pitch': 'A direction pointed further up or down than is possible ({value}°), so it was set to {limit}°.',
   'import.note.range.pitch.many': '{count} directions pointed further up or down than is possible, so they were set to straight up or straight down.',

@@ -593,7 +593,7 @@ export const nb: Catalogue = {
   'import.note.cube.not-joined': 'Denne scenen er en kube av seks bilder (eller bildefliser). Bare Storyscape-appen kan sette dem sammen til ett bilde, så her har scenen et plassholderbilde. Importer omvisningen i appen for å få med bildet.',
   'import.note.cube.not-joined.many': '{count} scener er kuber av seks bilder (eller bildefliser). Bare Storyscape-appen kan sette dem sammen til ett bilde, så her har de scenene et plassholderbilde. Importer omvisningen i appen for å få med bildene.',
   'import.note.licence.unknown': 'Filen sier ikke hvilken lisens den kan deles med, så fortellingens lisens er «ikke oppgitt». Spør den som laget den før du deler den.',
-  'import.note.language.assumed': 'Filen sier ikke hvilket språk ordene er på, så fortellingen er merket som «{language}». Hvis det er feil, importer den på nytt og velg språket.',
+  'import.note.language.assumed': 'Filen sier ikke hvilket språk ordene er på, så fortellingen er merket som «{language}». Hvis det er feil, importer den på nytt med --language og språkkoden (for eksempel --language nb).',
   'import.note.language.from-source': 'Filen sier at ordene er på «{language}», så fortellingen er merket med det språket.',
   'import.note.range.pitch': 'En retning pekte lenger opp eller ned enn det går an ({value}°), så den ble satt til {limit}°.',
   'import.note.range.pitch.many': '{count} retninger pekte lenger opp eller ned enn det går an, så de ble satt til rett opp eller rett ned.',

@@ -16,7 +16,7 @@ export const NOTE_MESSAGES = {
   'cube.not-joined.many':
     '{count} scenes are cubes of six pictures (or picture tiles). Only the Storyscape app can join them into one photo, so here those scenes have a placeholder picture. Import the tour in the app to bring the photos in.',
   'licence.unknown': 'The file does not say under which licence it may be shared, so the story’s licence is “not given”. Ask the author before you share it.',
-  'language.assumed': 'The file does not say which language its words are in, so the story is marked as “{language}”. If that is wrong, import it again and choose the language.',
+  'language.assumed': 'The file does not say which language its words are in, so the story is marked as “{language}”. If that is wrong, import it again with --language and the language’s code (for example --language nb).',
   'language.from-source': 'The file says its words are in “{language}”, so the story is marked as that language.',
   'range.pitch': 'A direction pointed further up or down than is possible ({value}°), so it was set to {limit}°.',
   'range.pitch.many': '{count} directions pointed further up or down than is possible, so they were set to straight up or straight down.',
