@@ -5,10 +5,6 @@
 //   placeholder   "Your 360° photo goes here": a 2D-canvas picture with a camera icon, instructions in
 //                 English and Norwegian Bokmål (readable from the centre view, yaw 0, and repeated at
 //                 yaw ±120), a soft grid and the horizon. Same bytes in every template that uses it.
-//   import-background
-//                 the same design without the message cards, 2048x1024, for the importers: each Twine
-//                 passage's placeholder is this picture with the passage's title drawn on it
-//                 (src/editor/import/titled-placeholder.ts in the app, src/cli/placeholder-art.ts in the CLI).
 //   cafe, books, street
 //                 language-cafe: a library café, the library's bookshelves, the bus stop outside
 //   valley, bridge, under, meadow, meadow-shared
@@ -41,7 +37,6 @@ const TEMPLATES = join(ROOT, 'workshops/templates');
 /** Picture -> the template files it is written to (the placeholder goes to every template that needs it). */
 export const OUTPUTS = {
   placeholder: ['my-place/media/your-360-photo-here.jpg', 'local-history-walk/media/your-360-photo-here.jpg'],
-  'import-background': ['../../assets/import/placeholder-background.jpg'],
   cafe: ['language-cafe/media/cafe.jpg'],
   books: ['language-cafe/media/books.jpg'],
   street: ['language-cafe/media/street.jpg'],

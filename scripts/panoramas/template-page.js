@@ -19,7 +19,6 @@ const legend = (place) => () => fromEye(buildLegend(place));
 servePlaces(
   {
     placeholder: ({ width, height }) => ({ canvas: renderPlaceholder(width, height) }),
-    'import-background': ({ width, height }) => ({ canvas: renderPlaceholder(width / 2, height / 2, false) }),
     cafe: () => fromEye(buildCafe()),
     books: () => fromEye(buildBooks()),
     street: () => fromEye(buildStreet()),

@@ -1,7 +1,6 @@
 // "Your 360° photo goes here": the placeholder picture, drawn on a 2D canvas straight into the
 // equirectangular image: a soft grid, the horizon and a camera icon, with message cards in English
-// and Norwegian Bokmål projected so they look flat in the viewer (at yaw 0 and ±120). Without the
-// cards (import-background) it is the background the importers write each passage's title on.
+// and Norwegian Bokmål projected so they look flat in the viewer (at yaw 0 and ±120).
 import { FONT, roundRect } from '../kit/canvas.js';
 import { DEG, PI } from '../kit/maths.js';
 import { makeRng } from '../kit/noise.js';
