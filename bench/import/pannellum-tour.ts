@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { importFiles, reportText, type ImportFile } from '../../src/story/io/importers/index.ts';
 import { writePackage } from '../../src/story/io/package/index.ts';
 import { nodeSha256 } from '../../src/story/hash-node.ts';
+import { streamBytes } from './stream-bytes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCENES = 34;
@@ -55,13 +56,6 @@ export function museumTour(): ImportFile[] {
   return [{ path: 'tour/tour.json', bytes: new TextEncoder().encode(config) }, ...Array.from({ length: SCENES }, (_, i) => ({ path: `tour/pano/room-${i}.jpg`, bytes: distinctPhoto(photo, i) }))];
 }
 
-async function packageBytes(stream: ReadableStream<Uint8Array>): Promise<number> {
-  let n = 0;
-  const reader = stream.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) n += r.value.length;
-  return n;
-}
-
 export async function pannellumTourFigures(): Promise<Figures> {
   const files = museumTour();
   const photoMb = files[1]!.bytes.length / 1024 / 1024;
@@ -77,7 +71,7 @@ export async function pannellumTourFigures(): Promise<Figures> {
     if (!outcome.ok) throw new Error(outcome.message);
     const result = outcome.results[0]!;
     if (result.story.scenes.length !== SCENES || result.report.placeholders !== 0) throw new Error('the bench tour did not import whole');
-    size = await packageBytes(writePackage(result.story, async (assetId) => result.media.get(assetId)?.bytes ?? null, { appVersion: 'bench', sha256: nodeSha256 }));
+    size = await streamBytes(writePackage(result.story, async (assetId) => result.media.get(assetId)?.bytes ?? null, { appVersion: 'bench', sha256: nodeSha256 }));
     const t2 = performance.now();
     lines = reportText(result).split('\n').filter((l) => l.startsWith('  - ')).length;
     if (run === 0) continue; // warm-up

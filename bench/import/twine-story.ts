@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { importFiles } from '../../src/story/io/importers/index.ts';
 import { writePackage } from '../../src/story/io/package/index.ts';
 import { nodeSha256 } from '../../src/story/hash-node.ts';
+import { streamBytes } from './stream-bytes.ts';
 
 type Figures = Record<string, { value: number; unit: string; note?: string }>;
 
@@ -32,14 +33,8 @@ export function generatedTwee(n: number): string {
   return out.join('\n\n') + '\n';
 }
 
-async function packageBytes(story: Parameters<typeof writePackage>[0], media: Map<string, { bytes: Uint8Array }>): Promise<number> {
-  const reader = writePackage(story, async (id) => media.get(id)?.bytes ?? null, { appVersion: 'bench', sha256: nodeSha256 }).getReader();
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return total;
-    total += value.byteLength;
-  }
+function packageBytes(story: Parameters<typeof writePackage>[0], media: Map<string, { bytes: Uint8Array }>): Promise<number> {
+  return streamBytes(writePackage(story, async (id) => media.get(id)?.bytes ?? null, { appVersion: 'bench', sha256: nodeSha256 }));
 }
 
 async function measure(n: number, runs: number): Promise<{ seconds: number; packSeconds: number; bytes: number; scenes: number }> {
