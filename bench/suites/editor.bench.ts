@@ -3,7 +3,8 @@
  *
  * - editor-open-500-map-ready: from navigation to /edit/<id> until the story map has drawn its
  *   cards and is ready for input (IndexedDB read + validation + lint + layout + first render).
- * - editor-select-500: click on a scene card until the inspector shows that scene.
+ * - editor-select-500: press on a scene card until the frame that shows that scene in the inspector
+ *   (timed in the page; the scene's 3D view starts a frame later).
  * - editor-keystroke-500: one keystroke in the story title until the next frame (history diff,
  *   document store, React render of toolbar/map/inspector).
  * - editor-change-saved-500: one change until the new version is readable in IndexedDB
@@ -284,19 +285,24 @@ export async function run() {
       const node = page.locator('.react-flow__node').nth(3);
       const title = (await node.locator('.scene-node-title').textContent())!;
       const box = (await node.boundingBox())!;
-      const t0 = await page.evaluate(() => performance.now());
+      type Timed = { __select: { down: number; shown: number } };
+      // Timed in the page: from the press (the input event's own time stamp) to the first frame
+      // that shows the scene in the inspector (a requestAnimationFrame callback runs just before
+      // the frame is drawn). Asking the page only after the click would also count whatever the
+      // page does after that frame (starting the scene's 3D view), which the person already sees.
+      await page.evaluate((title) => {
+        const w = window as unknown as Timed;
+        w.__select = { down: 0, shown: 0 };
+        addEventListener('pointerdown', (e) => (w.__select.down ||= e.timeStamp), { capture: true, once: true });
+        const check = () => {
+          if (w.__select.down && document.getElementById('inspector-heading')?.textContent?.includes(title)) w.__select.shown = performance.now();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }, title);
       await page.mouse.click(box.x + box.width / 2, box.y + 30);
-      const t1 = await page.evaluate(
-        (title) =>
-          new Promise<number>((ok) => {
-            const check = () => {
-              if (document.getElementById('inspector-heading')?.textContent?.includes(title)) ok(performance.now());
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        title,
-      );
+      await page.waitForFunction(() => (window as unknown as Timed).__select.shown > 0);
+      const { down: t0, shown: t1 } = await page.evaluate(() => (window as unknown as Timed).__select);
       // One keystroke, then until IndexedDB has it.
       const change = await page.evaluate(
         async ({ dbName, stores, id }) => {
@@ -374,7 +380,7 @@ export async function run() {
   const note = `median of ${RUNS}, ${SCENES} scenes with 2 hotspots each, built app, headless Chromium (SwiftShader)`;
   return {
     'editor-open-500-map-ready': { value: round(median(open)), unit: 'ms', note: `navigation to map drawn and ready; ${note}` },
-    'editor-select-500': { value: round(median(select)), unit: 'ms', note: `click on a card until the inspector shows it; ${note}` },
+    'editor-select-500': { value: round(median(select)), unit: 'ms', note: `press on a card (input event time stamp) until the frame that shows it in the inspector; ${note}` },
     'editor-keystroke-500': { value: round(median(keystroke)), unit: 'ms', note: `input event to next frame; ${note}` },
     'editor-change-saved-500': {
       value: round(median(saved)),

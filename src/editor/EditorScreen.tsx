@@ -4,6 +4,8 @@ import './editor.css';
 import { t } from '../i18n/index.ts';
 import { lintStory } from '../story/graph/lint.ts';
 import type { Problem } from '../story/problems.ts';
+import type { Story } from '../story/schema/story.ts';
+import type { Scene } from '../story/schema/scene.ts';
 import { openEditorSession, type OpenResult } from './state/open.ts';
 import { handleEditorKey } from './state/keys.ts';
 import { addSceneCommand } from './commands/index.ts';
@@ -106,6 +108,7 @@ export function EditorScreen({ storyId, onExit, files, onSwitchStory }: EditorSc
 function useProblems(): { problems: Problem[]; byScene: Map<string, SceneProblems> } {
   const story = useDoc((s) => s.story);
   const deferred = useDeferredValue(story);
+  const last = useRef<{ problems: Problem[]; byScene: Map<string, SceneProblems> } | null>(null);
   return useMemo(() => {
     const problems = lintStory(deferred);
     const byScene = new Map<string, SceneProblems>();
@@ -114,9 +117,26 @@ function useProblems(): { problems: Problem[]; byScene: Map<string, SceneProblem
       const cur = byScene.get(p.sceneId) ?? { count: 0, errors: false };
       byScene.set(p.sceneId, { count: cur.count + 1, errors: cur.errors || p.severity === 'error' });
     }
-    return { problems, byScene };
+    // The same findings as before (most edits): the same objects, so the map and the list stay as they are.
+    const prev = last.current;
+    const next = {
+      problems: prev && sameProblems(prev.problems, problems) ? prev.problems : problems,
+      byScene: prev && sameCounts(prev.byScene, byScene) ? prev.byScene : byScene,
+    };
+    last.current = next;
+    return next;
   }, [deferred]);
 }
+
+const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
+  a.length === b.length &&
+  a.every((p, i) => {
+    const q = b[i]!;
+    return p.code === q.code && p.message === q.message && p.path === q.path && p.severity === q.severity && p.sceneId === q.sceneId && p.hotspotId === q.hotspotId;
+  });
+
+const sameCounts = (a: ReadonlyMap<string, SceneProblems>, b: ReadonlyMap<string, SceneProblems>) =>
+  a.size === b.size && [...a].every(([id, p]) => b.get(id)?.count === p.count && b.get(id)?.errors === p.errors);
 
 function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 'onExit' | 'files' | 'onSwitchStory'>) {
   const { editor, assets } = useEditor();
@@ -181,7 +201,7 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
           {/* The open scene's 360° view is the main area, between the map and the inspector. */}
           {openScene && (
             <div className="scene-stage">
-              <SceneViewSlot story={story} scene={openScene} />
+              <SceneStage story={story} scene={openScene} />
             </div>
           )}
           {libraryOpen ? <AssetLibrary /> : <Inspector />}
@@ -205,6 +225,26 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
       )}
     </MediaImportProvider>
   );
+}
+
+/**
+ * The open scene's 360° view, drawn one frame after the scene is chosen: starting WebGL takes a
+ * moment, and the card's selection and the inspector should show at once.
+ */
+function SceneStage({ story, scene }: { story: Story; scene: Scene }) {
+  const [shown, setShown] = useState<string | null>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setShown(scene.id));
+    return () => cancelAnimationFrame(frame);
+  }, [scene.id]);
+  if (shown !== scene.id) {
+    return (
+      <section className="scene-view" data-slot="scene-view" aria-busy="true">
+        <div className="scene-viewport-frame" aria-hidden="true" />
+      </section>
+    );
+  }
+  return <SceneViewSlot story={story} scene={scene} />;
 }
 
 /** Short messages ("Undone: rename scene") for everyone: shown for a few seconds and read out. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -44,7 +44,7 @@ function buildNodes(
   const before = new Map(previous.map((n) => [n.id, n]));
   const positions = mapPositions(story);
   const lang = story.meta.defaultLanguage;
-  return story.scenes.map((s) => {
+  const nodes = story.scenes.map((s): SceneNodeType => {
     const position = positions.get(s.id) ?? { x: 0, y: 0 };
     const p = problems.get(s.id);
     const data: SceneNodeData = {
@@ -82,14 +82,32 @@ function buildNodes(
         .join(', '),
     };
   });
+  // Nothing changed on the map (a story title typed): the same list, so xyflow has nothing to redo.
+  return sameItems(nodes, previous) ? (previous as SceneNodeType[]) : nodes;
 }
 
-function sceneEdges(story: Story): Edge[] {
+/** True when two lists hold the same objects in the same order. */
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** True when an edge goes from and to the same scenes as before (its look never changes). */
+const sameEdge = (a: Edge, b: Edge) => a.source === b.source && a.target === b.target;
+
+/**
+ * An arrow per go-to hotspot. An arrow that still joins the same cards is reused as it is, and when
+ * no arrow changed the previous list itself is returned (xyflow then redoes none of its lookups).
+ */
+function sceneEdges(story: Story, previous: readonly Edge[]): Edge[] {
   const ids = new Set(story.scenes.map((s) => s.id));
+  const before = new Map(previous.map((e) => [e.id, e]));
   const edges: Edge[] = [];
   for (const s of story.scenes) {
     for (const h of s.hotspots) {
       if (h.action.type !== 'goto' || !ids.has(h.action.sceneId)) continue;
+      const old = before.get(h.id);
+      if (old && sameEdge(old, { id: h.id, source: s.id, target: h.action.sceneId })) {
+        edges.push(old);
+        continue;
+      }
       edges.push({
         id: h.id,
         source: s.id,
@@ -101,7 +119,7 @@ function sceneEdges(story: Story): Edge[] {
       });
     }
   }
-  return edges;
+  return sameItems(edges, previous) ? (previous as Edge[]) : edges;
 }
 
 /**
@@ -115,13 +133,14 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
   const story = useDoc((s) => s.story);
   const readOnly = useDoc((s) => s.readOnly);
   const selected = useSession((s) => s.selection.sceneId);
-  const edges = useMemo(() => sceneEdges(story), [story]);
   // Local node state follows the document, and xyflow's own changes (a drag in progress) in between.
   const [nodes, setNodes] = useState(() => buildNodes(story, selected, problems, []));
+  const [edges, setEdges] = useState(() => sceneEdges(story, []));
   const [shown, setShown] = useState({ story, selected, problems });
   if (shown.story !== story || shown.selected !== selected || shown.problems !== problems) {
     setShown({ story, selected, problems });
     setNodes((prev) => buildNodes(story, selected, problems, prev));
+    if (shown.story !== story) setEdges((prev) => sceneEdges(story, prev));
   }
   const [ready, setReady] = useState(false);
 

@@ -9,6 +9,7 @@ import { deleteHotspotCommand, setHotspotActionCommand, setHotspotLabelCommand }
 import { setText } from '../../story/graph/scene-ops.ts';
 import { LocalizedFields, labelFor } from './fields.tsx';
 import { Icon } from '../icons.tsx';
+import { SceneSelect } from './SceneSelect.tsx';
 
 function defaultAction(type: HotspotAction['type'], story: Story, scene: Scene): HotspotAction | null {
   if (type === 'goto') {
@@ -78,19 +79,14 @@ export function HotspotEditor({ story, scene, hotspot, index }: { story: Story; 
       {action.type === 'goto' && (
         <div className="field">
           <label htmlFor={`${base}-goto`}>{t('inspector.gotoScene')}</label>
-          <select
+          <SceneSelect
             id={`${base}-goto`}
             value={action.sceneId}
+            scenes={story.scenes}
+            lang={lang}
             disabled={readOnly}
-            onChange={(e) => setAction({ type: 'goto', sceneId: e.target.value })}
-          >
-            {!story.scenes.some((s) => s.id === action.sceneId) && <option value={action.sceneId}>{t('inspector.chooseScene')}</option>}
-            {story.scenes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {localize(s.title, lang) || t('editor.scene.untitled')}
-              </option>
-            ))}
-          </select>
+            onChange={(sceneId) => setAction({ type: 'goto', sceneId })}
+          />
         </div>
       )}
       {action.type === 'info' && (
