@@ -129,8 +129,8 @@ describe('importing from the library', () => {
         const { setUiLanguage } = (await import('/src/i18n/index.ts' as string)) as typeof import('../../src/i18n/index.ts');
         setUiLanguage('nb');
       });
-      await page.getByRole('button', { name: 'Importer en omvisning eller Twine-fortelling…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Importer en omvisning eller Twine-fortelling' });
+      await page.getByRole('button', { name: 'Importer en omvisning eller Twine-historie…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importer en omvisning eller Twine-historie' });
       const psv = (name: string) => resolve(ROOT, 'tests/fixtures/psv', name);
       await page.getByTestId('import-tour-files').setInputFiles([psv('library-tour.json'), psv('quarters.png')]);
       const report = dialog.locator('.import-report');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../src/i18n/en.ts';
+import { PROBLEM_CATALOGUES } from '../../src/i18n/problems.ts';
 import {
   CATALOGUES,
   UI_LANGUAGES,
@@ -46,6 +47,16 @@ describe('UI catalogues', () => {
   it('en and nb are complete languages', () => {
     const complete = UI_LANGUAGES.filter((l) => l.complete).map((l) => l.code);
     expect(complete).toEqual(expect.arrayContaining(['en', 'nb']));
+  });
+
+  // A newcomer met "historie" and "fortelling", "hotspot", "punkt" and "merke" for the same two things.
+  it('Norwegian says "historie" for a story and "punkt" for a hotspot, everywhere', () => {
+    const strings = [...Object.entries(CATALOGUES.nb), ...Object.entries(PROBLEM_CATALOGUES.nb ?? {})];
+    const words = (v: string) => v.replace(/\{\^?\w+\}/g, '');
+    const wrong = strings
+      .filter(([, v]) => /\bfortelling|\bhotspot/i.test(words(v)))
+      .map(([k, v]) => `${k}: ${v}`);
+    expect(wrong).toEqual([]);
   });
 
   it('a partial catalogue really is partial (else mark it complete)', () => {

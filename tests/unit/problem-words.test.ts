@@ -153,7 +153,7 @@ describe('problems speak every language', () => {
     const title = problems.find((p) => p.code === 'translation-missing' && p.path === '/meta/title')!;
     expect(problemText(deadEnd)).toBe(deadEnd.message);
     setUiLanguage('nb');
-    expect(problemText(deadEnd)).toMatch(/^Scenen «.+» er en blindvei: den har ingen gå-til-hotspot og er ikke en slutt/);
+    expect(problemText(deadEnd)).toMatch(/^Scenen «.+» er en blindvei: den har ikke noe gå-til-punkt og er ikke en slutt/);
     expect(problemText(title)).toBe('Tittelen på historien er ikke skrevet på norsk bokmål (nb) og arabisk (ar) ennå. Legg til oversettelsene, eller fjern disse språkene fra historiens språk.');
   });
 

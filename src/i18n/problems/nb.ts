@@ -8,13 +8,13 @@
 export const problemsNb: Readonly<Record<string, string>> = {
   // ---- lint: how things are named ----
   'problem.lint.scene': 'scenen «{name}»',
-  'problem.lint.hotspot': 'hotspoten «{label}» i {scene}',
-  'problem.lint.hotspot.short': 'hotspoten «{label}»',
+  'problem.lint.hotspot': 'punktet «{label}» i {scene}',
+  'problem.lint.hotspot.short': 'punktet «{label}»',
   'problem.lint.hotspot-unlabelled': '{kind} uten tekst (id «{id}») i {scene}',
   'problem.lint.hotspot-unlabelled.short': '{kind} uten tekst (id «{id}»)',
-  'problem.lint.kind.goto': 'gå-til-hotspoten',
-  'problem.lint.kind.info': 'info-hotspoten',
-  'problem.lint.kind.sound': 'lyd-hotspoten',
+  'problem.lint.kind.goto': 'gå-til-punktet',
+  'problem.lint.kind.info': 'infopunktet',
+  'problem.lint.kind.sound': 'lydpunktet',
   'problem.lint.asset.image': 'bildet «{name}»',
   'problem.lint.asset.audio': 'lyden «{name}»',
   'problem.lint.use.panorama': '360°-bildet i {scene}',
@@ -57,7 +57,7 @@ export const problemsNb: Readonly<Record<string, string>> = {
   // ---- lint: ids ----
   'problem.lint.duplicate-scene': 'To scener har id-en «{id}» ({first} og scene {number}). Hver scene må ha sin egen id: gi en av dem nytt navn.',
   'problem.lint.duplicate-variable': 'To variabler har id-en «{id}» («{first}» og «{second}»). Gi en av dem nytt navn.',
-  'problem.lint.duplicate-hotspot': 'To hotspoter har id-en «{id}» (i {first} og {second}). Hver hotspot må ha sin egen id: gi en av dem nytt navn.',
+  'problem.lint.duplicate-hotspot': 'To punkter har id-en «{id}» (i {first} og {second}). Hvert punkt må ha sin egen id: gi en av dem nytt navn.',
   'problem.lint.duplicate-sound': 'To lyder har id-en «{id}» (i {first} og {second}). Hver lyd må ha sin egen id: gi en av dem nytt navn.',
 
   // ---- lint: paths ----
@@ -65,11 +65,11 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.lint.start-scene-missing': 'Historien har ingen startscene. Velg scenen der leserne begynner.',
   'problem.lint.start-scene-not-found': 'Startscenen («{id}») finnes ikke: den kan ha blitt slettet. Velg scenen der leserne begynner.',
   'problem.lint.scene-unreachable':
-    'Leserne kan aldri komme til {scene}: ingen gå-til-hotspot fører dit fra starten. Lag en vei dit fra en annen scene, eller slett den hvis du ikke trenger den.',
-  'problem.lint.link-target-missing': '{^hotspot} fører til en scene som ikke finnes («{target}»). Velg en annen scene for den, eller slett hotspoten.',
+    'Leserne kan aldri komme til {scene}: ikke noe gå-til-punkt fører dit fra starten. Lag en vei dit fra en annen scene, eller slett den hvis du ikke trenger den.',
+  'problem.lint.link-target-missing': '{^hotspot} fører til en scene som ikke finnes («{target}»). Velg en annen scene for det, eller slett punktet.',
   'problem.lint.hotspot-self-link': '{^hotspot} fører tilbake til samme scene, så det ser ut som ingenting skjer. Sjekk at det er det du vil.',
   'problem.lint.dead-end':
-    '{^scene} er en blindvei: den har ingen gå-til-hotspot og er ikke en slutt, så leserne blir sittende fast der. Legg til en gå-til-hotspot, eller merk scenen som en slutt.',
+    '{^scene} er en blindvei: den har ikke noe gå-til-punkt og er ikke en slutt, så leserne blir sittende fast der. Legg til et gå-til-punkt, eller merk scenen som en slutt.',
   'problem.lint.no-ending': 'Historien har ingen slutt. Merk minst én scene som en slutt, så leserne vet når de er ferdige.',
 
   // ---- lint: media ----
@@ -102,7 +102,7 @@ export const problemsNb: Readonly<Record<string, string>> = {
     'En betingelse for {hotspot} behandler variabelen «{name}» som {expected}, men den inneholder {holds}. Endre betingelsen eller startverdien til variabelen.',
   'problem.lint.variable-type-mismatch.effect':
     'En virkning av {hotspot} behandler variabelen «{name}» som {expected}, men den inneholder {holds}. Endre virkningen eller startverdien til variabelen.',
-  'problem.lint.hotspots-overlap': '{^hotspot} ligger nesten oppå {other}, så leserne klarer kanskje ikke å velge den. Flytt en av dem litt.',
+  'problem.lint.hotspots-overlap': '{^hotspot} ligger nesten oppå {other}, så leserne klarer kanskje ikke å velge det. Flytt en av dem litt.',
 
   // ---- loading a story ----
   'problem.load.too-large': 'Denne filen er for stor til å være en historie ({size} MB tekst; historier er på høyst {limit} MB, med bilder og lyder utenfor).',
@@ -151,7 +151,7 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.schema.item': '{name} {number}',
   'problem.schema.item-id': '{name} {number} («{id}»)',
   'problem.schema.name.scenes': 'scene',
-  'problem.schema.name.hotspots': 'hotspot',
+  'problem.schema.name.hotspots': 'punkt',
   'problem.schema.name.assets': 'mediefil',
   'problem.schema.name.beds': 'bakgrunnslyd',
   'problem.schema.name.sources': 'plassert lyd',
