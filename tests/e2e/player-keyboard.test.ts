@@ -95,3 +95,39 @@ test('Back and Start again work from the keyboard; arrow keys look around', asyn
   assertNoErrors(errors);
   await context.close();
 });
+
+test('a slow picture gets a small note at the top, off the view; a quick one gets none', async () => {
+  const { page, context, errors } = await openPlayer(h, 'story=keyboard&slow=4000');
+  // Record every loading note that is ever shown from now on.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __notes: string[] }).__notes = seen;
+    new MutationObserver(() => {
+      const note = document.querySelector('.ssp-status-note');
+      if (note && !seen.includes(note.textContent ?? '')) seen.push(note.textContent ?? '');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await tabTo(page, 'Go down to the cellar');
+  await page.keyboard.press('Enter');
+  const note = page.locator('.ssp-status-note', { hasText: 'Loading the picture…' });
+  await note.waitFor({ timeout: 30_000 });
+  const box = (await note.boundingBox())!;
+  const view = page.viewportSize()!;
+  await shot(page, 'player-loading-note');
+  assert.ok(box.y + box.height < view.height * 0.25, `the note is at the top (${JSON.stringify(box)})`);
+  const centre = { x: view.width / 2, y: view.height / 2 };
+  assert.ok(!(box.y <= centre.y && centre.y <= box.y + box.height), 'the note does not cover the middle of the view');
+  await note.waitFor({ state: 'detached', timeout: 30_000 });
+  await waitShown(page, 2);
+  assert.equal((await page.evaluate(() => window.__story!.state())).sceneId, 'cellar');
+
+  // Back to the hall: its picture is already here, so no note at all.
+  const before = await page.evaluate(() => (window as unknown as { __notes: string[] }).__notes.length);
+  await tabTo(page, 'Climb back up');
+  await page.keyboard.press('Enter');
+  await waitShown(page, 3);
+  await page.waitForFunction(() => window.__story!.state().sceneId === 'hall');
+  assert.equal(await page.evaluate(() => (window as unknown as { __notes: string[] }).__notes.length), before, 'no note for a picture that is ready');
+  assertNoErrors(errors);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 /**
  * Test page for the player (tests/e2e/player*.test.ts). Served by Vite dev (serveDev()).
  * Query: ?story=quarters|walk|keyboard|info [&n=30] [&width=1024] [&budget=bytes] [&maxTex=px] [&transition=none] [&lang=..]
+ * [&slow=ms]: every picture after the first arrives that much later (a slow network).
  */
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
@@ -32,11 +33,17 @@ async function fixture(): Promise<Fixture> {
 }
 
 const f = await fixture();
+const slowMs = Number(q.get('slow') ?? 0);
+let asked = 0;
+const source = urlMapSource(f.urls);
+const assets = slowMs > 0
+  ? { getUrl: async (id: string) => (asked++ === 0 ? source.getUrl(id) : new Promise<string | null>((done) => setTimeout(() => done(source.getUrl(id)), slowMs))) }
+  : source;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PlayerScreen
       story={f.story}
-      assets={urlMapSource(f.urls)}
+      assets={assets}
       debug
       language={q.get('lang') ?? undefined}
       textureBudgetBytes={q.has('budget') ? Number(q.get('budget')) : undefined}
