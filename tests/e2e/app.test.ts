@@ -26,6 +26,11 @@ test('the app opens on the library and plays the sample story’s first scene wi
     await page.goto(server.url);
     const play = page.getByRole('button', { name: 'Play “The Long Way Round”' }).first();
     await play.waitFor({ timeout: 30_000 });
+    // On a laptop's first screen (1280×720 here, the issue met 1280×800) Play is in sight without scrolling.
+    await page.locator('.story-card.featured img.story-thumb').evaluate((img: HTMLImageElement) => img.decode().catch(() => {}));
+    const box = (await play.boundingBox())!;
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.ok(box.y >= 0 && box.y + box.height <= 720, `the sample's Play button is in the first screen (top ${Math.round(box.y)} px)`);
     await play.click();
 
     await page.waitForURL(/\/play\/sample$/);

@@ -119,7 +119,7 @@ export function Library() {
       <section aria-labelledby="stories-heading">
         <h2 id="stories-heading">{isMember(roomSnap) ? t('room.library.onThisLaptop') : t('library.title')}</h2>
         <ul className="story-grid">
-          <li className="story-card">
+          <li className="story-card featured">
             {thumb && <img className="story-thumb" src={thumb} alt="" width={512} height={256} />}
             <div className="story-card-body">
               <p className="badge">{t('library.builtIn')}</p>
