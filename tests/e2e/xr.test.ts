@@ -193,6 +193,13 @@ test('in a headset: controller, gaze and hand select; panels, ending and menu wo
   await pointAndClick(page, 60, -5, 'hand');
   await waitScene(page, 'pond');
 
+  // The ending is offered, not opened over the view the reader came for: a button above the menu.
+  await until(page, () => window.__storyXR!.locate('xr-button:ending-offer'), null, 'the ending offered');
+  await frames(page, 5);
+  const offer = await locate(page, 'xr-button:ending-offer');
+  assert.equal((await xrState(page)).panel, null, 'the ending does not open by itself');
+  await shotVr(page, 'xr-ending-offered');
+  await pointAndClick(page, offer.yaw, offer.pitch, 'hand');
   // The ending, in the headset, with Play again.
   await page.waitForFunction(() => window.__storyXR!.state().panel === 'ending', null, SLOW);
   const again = await locate(page, 'xr-button:ending-play-again');

@@ -103,7 +103,8 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const [prefs, setPrefs] = useState<XRPrefs>(() => readPrefs());
   const [menuOpen, setMenuOpen] = useState(false);
   const [snap, setSnap] = useState(0);
-  const [endingClosedAt, setEndingClosedAt] = useState(-1);
+  // The arrival at which the reader chose to see the ending: it is offered, never opened by itself.
+  const [endingOpenedAt, setEndingOpenedAt] = useState(-1);
   const gazeState = useRef<GazeState>({ target: null, progress: 0, settled: false });
   const gazeOn = !!session && gazeActive(prefs.gaze, inputs);
 
@@ -163,7 +164,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const scale = p.textScale ?? 1;
   const scene = snapshot.scene;
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
-  const endingOpen = !!snapshot.ending && endingClosedAt !== snapshot.arrival && !snapshot.panel;
+  const endingOpen = !!snapshot.ending && endingOpenedAt === snapshot.arrival && !snapshot.panel;
   const paused = p.pauseMessage != null;
   const modal = !!snapshot.panel || endingOpen || paused;
   // A panel gets the reader's attention: the menu folds away when one opens.
@@ -259,6 +260,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 languages={languages}
                 language={snapshot.language}
                 onLanguage={(code) => engine.setLanguage(code)}
+                onSeeEnding={snapshot.ending && !snapshot.panel ? () => setEndingOpenedAt(snapshot.arrival) : undefined}
               />
             </Suspense>
             {snapshot.panel && (
@@ -284,7 +286,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                   scale={scale}
                   onPlayAgain={() => engine.restart()}
                   onBack={() => engine.back()}
-                  onClose={() => setEndingClosedAt(snapshot.arrival)}
+                  onClose={() => setEndingOpenedAt(-1)}
                 />
               </Suspense>
             )}

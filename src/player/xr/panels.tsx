@@ -162,6 +162,8 @@ export interface MenuProps {
   /** The language the story is shown in. */
   language: string;
   onLanguage(code: string): void;
+  /** In an ending scene: the ending is offered above the closed menu, and opens when chosen. */
+  onSeeEnding?: () => void;
 }
 
 /**
@@ -208,7 +210,12 @@ export function Menu(p: MenuProps) {
             <Button3D id="menu-close" label={ui('xr.closeMenu')} width={bw} height={bh} position={[0, y(rows - 1), 0.006]} onSelect={() => p.onOpen(false)} primary />
           </PanelBox>
         ) : (
-          <Button3D id="menu-open" label={ui('xr.menu')} width={0.36} height={0.12} onSelect={() => p.onOpen(true)} />
+          <>
+            {p.onSeeEnding && (
+              <Button3D id="ending-offer" label={ui('player.seeEnding')} width={0.9} height={0.14} position={[0, 0.19, 0]} onSelect={p.onSeeEnding} primary />
+            )}
+            <Button3D id="menu-open" label={ui('xr.menu')} width={0.36} height={0.12} onSelect={() => p.onOpen(true)} />
+          </>
         )}
       </group>
     </TagAlong>
