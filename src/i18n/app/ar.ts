@@ -7,14 +7,6 @@ import type { MessageKey } from '../en.ts';
  * Please have new or changed strings checked by an Arabic-speaking reader before release.
  */
 export const appAr: Partial<Record<MessageKey, string>> = {
-  'xr.enterVrTitle': 'شاهد هذه القصة في نظارة الواقع الافتراضي',
-  'xr.couldNotStart': 'تعذّر بدء الواقع الافتراضي. تأكد أن النظارة مشغّلة ومتصلة، ثم حاول مرة أخرى.',
-  'xr.lookToChooseOn': 'الاختيار بالنظر: مفعّل',
-  'xr.lookToChooseAuto': 'الاختيار بالنظر: تلقائي',
-  'xr.page': '{n} / {of}',
-  'xr.link': '{label}: {url} (يُفتح بعد الخروج من الواقع الافتراضي)',
-  'xr.linkNoLabel': '{url} (يُفتح بعد الخروج من الواقع الافتراضي)',
-  'guide.pausedHint': 'انتظر هنا. تستمر القصة عندما يقول المرشد ذلك.',
   'app.name': 'Storyscape',
   'templates.open': 'جديد من قالب…',
   'templates.startFrom': 'ابدأ من قالب',
