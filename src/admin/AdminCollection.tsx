@@ -42,7 +42,9 @@ export function AdminCollection({ admin, data, attempt, reload, onEdit, onChange
           <ul className="admin-collection">
             {data.entries.map((e) => (
               <li key={e.storyId} className="room-panel">
-                <h3>{e.title}</h3>
+                <h3>
+                  <bdi>{e.title}</bdi>
+                </h3>
                 <p>
                   {e.place && <span>{t('admin.collection.place', { place: e.place })} · </span>}
                   {t('admin.collection.language', { language: e.language })}

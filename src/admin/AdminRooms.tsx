@@ -58,7 +58,9 @@ export function AdminRooms({ admin, data, attempt, reload, collectionVersion, on
               {data.rooms.map((r) => (
                 <Fragment key={r.id}>
                   <tr>
-                    <th scope="row">{r.name}</th>
+                    <th scope="row">
+                      <bdi>{r.name}</bdi>
+                    </th>
                     <td className="admin-code">{r.code ?? '–'}</td>
                     <td>
                       {status(r).map((line) => (
@@ -138,7 +140,9 @@ function RoomStories({ admin, room, attempt, onCollect }: Pick<SectionProps, 'ad
         <ul className="admin-story-list">
           {stories.map((s) => (
             <li key={s.id}>
-              <strong>{titleOf(s)}</strong> <span className="hint">({t('admin.rooms.scenes', { count: s.scenes, version: s.version })})</span>{' '}
+              <strong>
+                <bdi>{titleOf(s)}</bdi>
+              </strong> <span className="hint">({t('admin.rooms.scenes', { count: s.scenes, version: s.version })})</span>{' '}
               {s.inCollection ? (
                 <span className="badge">{t('admin.rooms.inCollection')}</span>
               ) : (

@@ -6,8 +6,9 @@ import { adminAr } from './admin/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
- * Arabic UI strings: a PARTIAL catalogue. Missing keys fall back to English, one string at a time
- * (see t() in index.ts). Arabic is written right to left: the app sets dir="rtl" from uiDirection().
+ * Arabic UI strings: a complete catalogue (tests/unit/i18n.test.ts checks every key of en.ts), made
+ * of the area files spread below and the strings here. Arabic is written right to left: the app sets
+ * dir="rtl" from uiDirection(); text of another direction is isolated by the views (dir="auto", <bdi>).
  * Plurals are avoided by wording ("عدد المشاهد: {count}"), since Arabic plural forms depend on the number.
  * Please have new or changed strings checked by an Arabic-speaking reader before release.
  */

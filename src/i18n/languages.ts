@@ -7,7 +7,7 @@
 export const UI_LANGUAGES = [
   { code: 'en', name: 'English', complete: true },
   { code: 'nb', name: 'Norsk bokmål', complete: true },
-  { code: 'ar', name: 'العربية', complete: false },
+  { code: 'ar', name: 'العربية', complete: true },
 ] as const satisfies ReadonlyArray<{ code: string; name: string; complete: boolean }>;
 
 export type UiLanguage = (typeof UI_LANGUAGES)[number]['code'];

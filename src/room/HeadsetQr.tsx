@@ -22,7 +22,9 @@ export function HeadsetQr({ storyId, title }: { storyId: string; title: string }
           <div className="room-qr-dialog">
             <QrCode text={link} size={280} label={t('room.headset.qrLabel', { title })} />
             <p>{t('room.headset.help')}</p>
-            <p className="join-url">{link}</p>
+            <p className="join-url" dir="ltr">
+              {link}
+            </p>
           </div>
         </Dialog>
       )}

@@ -64,7 +64,9 @@ export function JoinPage({ nav }: { nav: RoomNav }) {
           {links.map(({ address, link }) => (
             <li key={address} className="join-address">
               <QrCode text={link} size={240} label={t('room.join.qrFor', { address })} />
-              <p className="join-url">{address}</p>
+              <p className="join-url" dir="ltr">
+                {address}
+              </p>
             </li>
           ))}
         </ul>
@@ -81,7 +83,7 @@ function Fingerprint({ value }: { value: string }) {
       <h2 id="fingerprint-title">{t('room.join.warningTitle')}</h2>
       <p>{t('room.join.warning')}</p>
       <p>{t('room.join.fingerprintIntro')}</p>
-      <p className="fingerprint-value" translate="no">
+      <p className="fingerprint-value" translate="no" dir="ltr">
         {value}
       </p>
     </section>

@@ -66,7 +66,9 @@ export function RoomLibrary({ nav }: { nav: RoomNav }) {
             return (
               <li key={s.id} className="story-card room-card" data-room-story={s.id}>
                 <div className="story-card-body">
-                  <h3>{title}</h3>
+                  <h3>
+                    <bdi>{title}</bdi>
+                  </h3>
                   <p className="meta">
                     {sceneCount(s.scenes)} · {t('room.library.changedBy', { device: s.updatedBy, when: relativeTime(s.updatedAt) })}
                   </p>

@@ -94,7 +94,9 @@ function Devices({ devices }: { devices: RoomSnapshot['devices'] }) {
         <ul className="device-list">
           {devices.map((d) => (
             <li key={d.id} className={d.online ? 'online' : 'offline'}>
-              <strong>{d.name}</strong> <span className="device-state">{d.online ? t('room.devices.online') : t('room.devices.offline', { when: relativeTime(d.lastSeenAt) })}</span>
+              <strong>
+                <bdi>{d.name}</bdi>
+              </strong> <span className="device-state">{d.online ? t('room.devices.online') : t('room.devices.offline', { when: relativeTime(d.lastSeenAt) })}</span>
             </li>
           ))}
         </ul>

@@ -51,10 +51,12 @@ export function RoomStoriesTable({ stories, nav }: { stories: StorySummary[] | n
               return (
                 <tr key={s.id} data-story-id={s.id}>
                   <th scope="row">
-                    {title}
+                    <bdi>{title}</bdi>
                     {s.inbox > 0 && <span className="badge">{t('room.stories.inbox', { count: s.inbox })}</span>}
                   </th>
-                  <td>{s.updatedBy}</td>
+                  <td>
+                    <bdi>{s.updatedBy}</bdi>
+                  </td>
                   <td>{s.scenes}</td>
                   <td>
                     <time dateTime={s.updatedAt}>{relativeTime(s.updatedAt)}</time>

@@ -1,15 +1,24 @@
 /**
  * The app's own words in Norwegian and Arabic, as a newcomer meets them: the library, the editor
  * with a scene open, and the publish dialog must show no English string the catalogue has a
- * translation for (text of another direction isolated); the "Add a language" list names every
- * language; and on a phone the Language switch is never drawn on the logo.
+ * translation for (text of another direction isolated); in Arabic also a room hub's pages (a real
+ * hub process on 127.0.0.1): the facilitator's page with a group's story, its dialogs, the join
+ * page and the admin page; the "Add a language" list names every language; and on a phone the
+ * Language switch is never drawn on the logo.
  * Run: npx vite build --outDir /tmp/mine && STORYSCAPE_DIST=/tmp/mine node --import tsx --test tests/e2e/languages-ui.test.ts
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ROOT } from './lib/app.ts';
 import { newPage } from './lib/browser.ts';
 import { builtAppForTests } from './lib/editor.ts';
+import { Device, killLeftoverHubs, startHubProcess } from './lib/hub.ts';
+import { sendStory, storyWithPhoto } from './lib/hub-data.ts';
 import { shot } from './pages/player-testing.ts';
 import { en, type MessageKey } from '../../src/i18n/en.ts';
 import { nb } from '../../src/i18n/nb.ts';
@@ -18,7 +27,8 @@ import { ar } from '../../src/i18n/ar.ts';
 const app = builtAppForTests();
 type Lang = 'nb' | 'ar';
 const CATALOGUE: Record<Lang, Partial<Record<MessageKey, string>>> = { nb, ar };
-const word = (lang: Lang, key: MessageKey) => CATALOGUE[lang][key] ?? en[key];
+const word = (lang: Lang, key: MessageKey, params: Record<string, string> = {}) =>
+  (CATALOGUE[lang][key] ?? en[key]).replace(/\{(\w+)\}/g, (m, name: string) => params[name] ?? m);
 
 /**
  * Every English catalogue string the language has its own words for (or should have), as a
@@ -73,7 +83,9 @@ function visibleUiText(page: Page): Promise<string[]> {
 
 async function englishLeft(page: Page, lang: Lang, where: string, found: Map<string, string>) {
   const patterns = englishPatterns(lang);
-  for (const text of await visibleUiText(page)) {
+  for (const shown of await visibleUiText(page)) {
+    // English standing in for a missing string comes isolated (U+2066 … U+2069): look through the marks.
+    const text = shown.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
     const hit = patterns.find((p) => p.re.test(text));
     if (hit && !found.has(hit.key)) found.set(hit.key, `${where}: “${text}”`);
   }
@@ -178,5 +190,89 @@ test('on a phone, the library\'s Language switch has its own place: never drawn 
       assert.deepEqual(errors, [], errors.join('\n'));
       await context.close();
     }
+  }
+});
+
+test('Arabic: the room hub\'s facilitator page (/room), its dialogs, the join page and the admin page (/admin) show no English', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'storyscape-languages-room-'));
+  const data = join(work, 'data');
+  const admin = 'county library stories';
+  const set = spawnSync(process.execPath, [join(ROOT, 'bin/storyscape.mjs'), 'hub', 'admin-passphrase', '--data', data], { input: `${admin}\n`, encoding: 'utf8' });
+  assert.equal(set.status, 0, set.stderr);
+  const hub = await startHubProcess(data);
+  const { page, context, errors } = await open();
+  const laptop = new Device(hub.httpsUrl, hub.ca);
+  try {
+    const found = new Map<string, string>();
+    const ar = (key: MessageKey, params?: Record<string, string>) => word('ar', key, params);
+    // The hub laptop's own browser (plain HTTP on 127.0.0.1), its UI language chosen in Arabic.
+    await page.goto(new URL('room', hub.httpUrl).href);
+    await page.evaluate(() => localStorage.setItem('storyscape.uiLanguage', 'ar'));
+    await page.reload();
+    await page.getByRole('heading', { name: ar('room.start.title') }).waitFor();
+    await page.getByRole('button', { name: ar('room.start.submit') }).click();
+    await page.getByRole('alert').filter({ hasText: ar('room.start.needName') }).waitFor();
+    await englishLeft(page, 'ar', '/room, starting a session', found);
+
+    await page.getByLabel(ar('room.start.name')).fill('مجموعة الخميس');
+    await page.getByLabel(ar('room.start.passphrase')).fill('river stones');
+    await page.getByRole('button', { name: ar('room.start.submit') }).click();
+    await page.getByRole('heading', { name: ar('room.page.titleNamed', { name: 'مجموعة الخميس' }) }).waitFor();
+    // A group's laptop joins and saves a story: the stories table and the devices list fill.
+    const code = await page.evaluate(async () => ((await (await fetch('/api/hub')).json()) as { room: { code: string } }).room.code);
+    assert.equal((await laptop.request('POST', '/api/join', { code })).status, 200);
+    const { story, photo, hash } = storyWithPhoto('harbour-walk');
+    assert.equal((await sendStory(laptop, story, new Map([[hash, photo]]), null)).json.status, 'saved');
+    await page.locator('.room-table tr[data-story-id="harbour-walk"]').waitFor();
+    await page.locator('.device-list li').nth(1).waitFor();
+    await englishLeft(page, 'ar', '/room, the facilitator page', found);
+    await shot(page, 'languages-ui-ar-room', { fullPage: true });
+
+    for (const [button, where] of [
+      [ar('room.headset.button'), 'the headset QR dialog'],
+      [ar('room.end.button'), 'the end-the-session dialog'],
+    ] as const) {
+      await page.locator('button', { hasText: button }).first().click();
+      await page.locator('dialog[open]').waitFor();
+      await englishLeft(page, 'ar', `/room, ${where}`, found);
+      if (where === 'the end-the-session dialog') await shot(page, 'languages-ui-ar-room-end');
+      await page.keyboard.press('Escape');
+      await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    }
+
+    await page.getByRole('button', { name: ar('room.page.showJoin') }).click();
+    await page.getByRole('heading', { name: ar('room.join.warningTitle') }).waitFor();
+    await englishLeft(page, 'ar', '/join', found);
+
+    // The admin page: its log-in (a wrong passphrase first), the sessions, a session's stories, the consent form.
+    await page.goto(new URL('admin', hub.httpUrl).href);
+    await page.getByRole('heading', { name: ar('admin.login.title') }).waitFor();
+    await page.getByLabel(ar('admin.login.passphrase')).fill('not the passphrase');
+    await page.getByRole('button', { name: ar('admin.login.submit') }).click();
+    await page.getByText(ar('admin.login.wrong')).waitFor();
+    await englishLeft(page, 'ar', '/admin, logging in', found);
+    await page.getByLabel(ar('admin.login.passphrase')).fill(admin);
+    await page.getByRole('button', { name: ar('admin.login.submit') }).click();
+    await page.locator('.admin-rooms td.admin-code').first().waitFor();
+    await page.getByRole('button', { name: ar('admin.rooms.showStories') }).click();
+    await page.getByRole('button', { name: ar('admin.rooms.collect') }).waitFor();
+    await englishLeft(page, 'ar', '/admin', found);
+    await shot(page, 'languages-ui-ar-admin', { fullPage: true });
+    await page.getByRole('button', { name: ar('admin.rooms.collect') }).click();
+    const form = page.getByRole('dialog');
+    await form.getByRole('button', { name: ar('admin.form.save') }).click();
+    await form.getByText(ar('admin.form.needBy')).waitFor();
+    await englishLeft(page, 'ar', '/admin, the consent form', found);
+
+    assert.deepEqual(report(found), '', 'English strings left in the Arabic room and admin pages');
+    // The wrong admin passphrase is answered 403, which the browser logs; nothing else may go wrong.
+    const unexpected = errors.filter((e) => !/^console: Failed to load resource: the server responded with a status of 403\b/.test(e));
+    assert.deepEqual(unexpected, [], unexpected.join('\n'));
+  } finally {
+    await laptop.close();
+    await context.close();
+    await hub.stop();
+    await killLeftoverHubs();
+    rmSync(work, { recursive: true, force: true });
   }
 });

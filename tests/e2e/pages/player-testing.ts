@@ -49,9 +49,9 @@ export async function waitShown(page: Page, count: number) {
   await page.waitForFunction((n) => (window.__story?.shown.length ?? 0) >= n, count, { timeout: 60_000 });
 }
 
-export async function shot(page: Page, name: string) {
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
 }
 
 export function assertNoErrors(errors: string[]) {
