@@ -11,7 +11,10 @@ import { CanvasText, type CanvasTextProps } from './canvasText.tsx';
 // Latin Extended (Sámi, Polish, Czech, Turkish, …) comes from a second file that troika tries when
 // the main one has no glyph. Characters in neither are replaced before troika sees them (fitText),
 // or it would fetch a fallback font from a CDN.
-configureTextBuilder({ defaultFontURL: extendedUrl });
+// Typesetting runs on the page: troika's worker is built from a blob: URL, which the CSP of the hub
+// and of published sites refuses ("worker-src 'self'"); troika then fell back to the page anyway, but
+// every headset logged a CSP violation first. A headset's few labels set quickly without a worker.
+configureTextBuilder({ defaultFontURL: extendedUrl, useWorker: false });
 
 /** Basic Latin and Latin-1: what every Atkinson file has, if reading a font's table ever fails. */
 const SAFE: CodeRanges = [
