@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from './app.ts';
 import { launch } from './browser.ts';
 import { killLeftoverHubs, startHubProcess, type HubProcess } from './hub.ts';
 
@@ -24,16 +23,8 @@ export interface RoomDevice {
   base: string;
 }
 
-export const QUEST_UA = 'Mozilla/5.0 (X11; Linux x86_64; Quest 3) AppleWebKit/537.36 (KHTML, like Gecko) OculusBrowser/37.0.0.0 SamsungBrowser/4.0 Chrome/130.0.0.0 VR Safari/537.36';
-
-/** iwer's browser bundle (a UMD script) and the headset it installs: a Quest 3 with controllers. */
-const IWER = readFileSync(join(ROOT, 'node_modules/iwer/build/iwer.min.js'), 'utf8');
-export const INSTALL_HEADSET = `${IWER}
-;(() => {
-  const device = new IWER.XRDevice(IWER.metaQuest3);
-  device.installRuntime({ forceInstall: true });
-  window.__xrDevice = device;
-})();`;
+export { INSTALL_HEADSET, QUEST_UA } from './headset.ts';
+import { INSTALL_HEADSET, QUEST_UA } from './headset.ts';
 
 /** Nothing may leave this machine: every request not to 127.0.0.1/localhost fails the test. */
 async function localOnly(context: BrowserContext, errors: string[]) {
