@@ -120,10 +120,13 @@ function Label({ text, fontSize, maxWidth, bold, sub }: { text: string; fontSize
   );
 }
 
-/** The label of the hotspot being pointed or looked at, close and large, just under its marker. */
+/**
+ * The label of the hotspot being pointed or looked at, close and large, under its marker: low enough
+ * to clear the marker's own words, two lines of them included.
+ */
 export function FocusLabel({ hotspot, label }: { hotspot: Hotspot; label: string }) {
   return (
-    <Placed yaw={hotspot.yaw} pitch={clamp(hotspot.pitch - 9, -89, 89)} distance={DIST.label}>
+    <Placed yaw={hotspot.yaw} pitch={clamp(hotspot.pitch - 13, -89, 89)} distance={DIST.label}>
       <group name={`xr-label:${hotspot.id}`}>
         <Suspense fallback={null}>
           <Label text={label || ui(`player.kindLong.${hotspot.action.type}` as const)} sub={label ? ui(`player.kindLong.${hotspot.action.type}` as const) : undefined} fontSize={0.09} maxWidth={1.3} bold />
