@@ -61,7 +61,7 @@ const info = (id, yaw, pitch, label, title, text) => ({ id, yaw, pitch, label, a
 const view = (yaw, pitch = 0) => ({ yaw, pitch, fov: 75 });
 
 const story = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'sample',
   meta: {
     title: { en: 'The Long Way Round', nb: 'Omveien' },

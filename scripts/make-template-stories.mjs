@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { imageSize, mp3Duration, wavDuration } from './media-info.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../workshops/templates');
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /** Reads a media file of one template and describes it as a story asset. */
 function assetReader(dir) {

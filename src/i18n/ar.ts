@@ -3,6 +3,7 @@ import { roomAr } from './room/ar.ts';
 import { appAr } from './app/ar.ts';
 import { showcaseAr } from './showcase/ar.ts';
 import { adminAr } from './admin/ar.ts';
+import { questionsAr } from './questions/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -18,6 +19,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   ...appAr,
   ...showcaseAr,
   ...adminAr,
+  ...questionsAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
   'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',

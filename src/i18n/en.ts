@@ -2,6 +2,7 @@ import { playerEn } from './player/en.ts';
 import { roomEn } from './room/en.ts';
 import { showcaseEn } from './showcase/en.ts';
 import { adminEn } from './admin/en.ts';
+import { questionsEn } from './questions/en.ts';
 
 /** English UI strings: the reference catalogue. Every other language has the same keys. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...roomEn,
   ...showcaseEn,
   ...adminEn,
+  ...questionsEn,
   'app.name': 'Storyscape',
   'app.tagline': 'Branching 360° stories with sound',
   'library.uiLanguage': 'Language',

@@ -2,6 +2,7 @@ import { playerNb } from './player/nb.ts';
 import { roomNb } from './room/nb.ts';
 import { showcaseNb } from './showcase/nb.ts';
 import { adminNb } from './admin/nb.ts';
+import { questionsNb } from './questions/nb.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -14,6 +15,7 @@ export const nb: Catalogue = {
   ...roomNb,
   ...showcaseNb,
   ...adminNb,
+  ...questionsNb,
   'app.name': 'Storyscape',
   'app.tagline': 'Forgreinede 360°-historier med lyd',
   'library.uiLanguage': 'Språk',

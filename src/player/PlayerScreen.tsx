@@ -19,6 +19,8 @@ import { installDebugHandle } from './debug/debugHandle.ts';
 import { CreditsDialog } from './dialogs/CreditsDialog.tsx';
 import { EndingDialog } from './dialogs/EndingDialog.tsx';
 import { InfoDialog } from './dialogs/InfoDialog.tsx';
+import { ClosedDialog } from './dialogs/ClosedDialog.tsx';
+import { QuestionDialog } from './dialogs/QuestionDialog.tsx';
 import { TextReadingDialog } from './dialogs/TextReadingDialog.tsx';
 import { localize, pickStoryLanguage } from './engine/index.ts';
 import { joinSentences, languageName, sceneAnnouncement } from './describe.ts';
@@ -288,6 +290,7 @@ function Player(props: PlayerScreenProps) {
               hotspots={snapshot.visibleHotspots}
               labelOf={labelOf}
               highlightedId={focusedChoice ?? hovered}
+              closedIds={snapshot.closedHotspots}
               onChoose={choose}
               onFocusChoice={focusChoice}
               onHover={setHovered}
@@ -322,17 +325,36 @@ function Player(props: PlayerScreenProps) {
 
           <InfoDialog
             story={story}
-            panel={snapshot.panel}
+            panel={snapshot.panel?.kind === 'info' ? snapshot.panel : null}
             fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
             t={t}
             lang={lang}
             assets={assets}
             onClose={() => engine.closePanel()}
           />
+          <QuestionDialog
+            story={story}
+            panel={snapshot.panel?.kind === 'question' ? snapshot.panel : null}
+            title={panelHotspot ? t(panelHotspot.label) : ''}
+            t={t}
+            lang={lang}
+            assets={assets}
+            onAnswer={(answerId) => snapshot.panel && engine.answer(snapshot.panel.hotspotId, answerId)}
+            onContinue={() => engine.proceed()}
+            onClose={() => engine.closePanel()}
+          />
+          <ClosedDialog
+            panel={snapshot.panel?.kind === 'closed' ? snapshot.panel : null}
+            title={panelHotspot ? t(panelHotspot.label) : ''}
+            t={t}
+            lang={lang}
+            onClose={() => engine.closePanel()}
+          />
           <EndingDialog
             open={endingOpen}
             sceneTitle={sceneTitle}
             text={t(snapshot.ending?.text)}
+            score={snapshot.score ? snapshot.score.text || ui('player.score', { score: snapshot.score.score, total: snapshot.score.total }) : ''}
             lang={lang}
             canGoBack={snapshot.canGoBack}
             onPlayAgain={() => engine.restart()}

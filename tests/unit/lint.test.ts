@@ -4,6 +4,7 @@ import { LINT_CODES, isOpenableLink, lintStory, type LintCode } from '../../src/
 import { reachableScenes } from '../../src/story/graph/reach.ts';
 import type { AudioAsset } from '../../src/story/schema/asset.ts';
 import type { Story } from '../../src/story/schema/story.ts';
+import type { Answer, Hotspot } from '../../src/story/schema/index.ts';
 import { Story as StorySchema } from '../../src/story/schema/story.ts';
 import { expectWellFormedProblems } from './support/mutations.ts';
 
@@ -18,6 +19,15 @@ const audio = (n: number, overrides: Partial<AudioAsset> = {}): AudioAsset => ({
   credit: { author: 'Test' },
   consent: { peopleRecognisable: 'no', consentRecorded: false },
   ...overrides,
+});
+
+/** A question hotspot far from the others, with these answers. */
+const question = (answers: Answer[], prompt: Record<string, string> = { en: 'What is this?' }, label: Record<string, string> = { en: 'Word' }): Hotspot => ({
+  id: 'q1',
+  yaw: 120,
+  pitch: 0,
+  label,
+  action: { type: 'question', prompt, answers, chances: 'retry' },
 });
 
 /** A fake story, changed by `edit` (a deep copy is edited). */
@@ -165,6 +175,32 @@ const CASES: Array<{ code: LintCode; edit: (s: Story) => void; options?: Paramet
     code: 'hotspots-overlap',
     edit: (s) => s.scenes[0]!.hotspots.push({ id: 'near', yaw: 31.5, pitch: 1.5, label: { en: 'Near' }, action: { type: 'info', text: { en: 'x' } } }),
     path: '/scenes/0/hotspots/1',
+  },
+  {
+    code: 'question-no-right',
+    edit: (s) => s.scenes[0]!.hotspots.push(question([{ id: 'a1', text: { en: 'Cup' }, right: false, feedback: {} }, { id: 'a2', text: { en: 'Mug' }, right: false, feedback: {} }])),
+    path: '/scenes/0/hotspots/1/action/answers',
+  },
+  {
+    code: 'answer-empty',
+    edit: (s) => s.scenes[0]!.hotspots.push(question([{ id: 'a1', text: { en: 'Cup' }, right: true, feedback: {} }, { id: 'a2', text: {}, right: false, feedback: {} }])),
+    path: '/scenes/0/hotspots/1/action/answers/1/text',
+  },
+  {
+    code: 'translation-missing',
+    options: { languages: ['en', 'nb'] },
+    edit: (s) => s.scenes[0]!.hotspots.push(question([{ id: 'a1', text: { en: 'Cup', nb: 'Kopp' }, right: true, feedback: { en: 'Yes!' } }, { id: 'a2', text: { en: 'Mug', nb: 'Krus' }, right: false, feedback: {} }], { en: 'What?', nb: 'Hva?' }, { en: 'Q', nb: 'S' })),
+    path: '/scenes/0/hotspots/1/action/answers/0/feedback',
+  },
+  {
+    code: 'checkpoint-never-opens',
+    edit: (s) => {
+      s.variables.push({ id: 'score', name: 'Score', initial: 0 });
+      s.scenes[0]!.hotspots.push({ ...question([{ id: 'a1', text: { en: 'Cup' }, right: true, feedback: {} }, { id: 'a2', text: { en: 'Mug' }, right: false, feedback: {} }]), action: { type: 'question', prompt: { en: 'Q?' }, chances: 'once', score: 'score', answers: [{ id: 'a1', text: { en: 'Cup' }, right: true, feedback: {} }, { id: 'a2', text: { en: 'Mug' }, right: false, feedback: {} }] } });
+      // one question counts: "2 right" can never be reached
+      s.scenes[0]!.hotspots[0]!.action = { type: 'goto', sceneId: 'scene-2', closed: { when: [{ variable: 'score', op: 'gte', value: 2 }], message: { en: 'Closed' } } };
+    },
+    path: '/scenes/0/hotspots/0/action/closed/when/0',
   },
   { code: 'credit-missing', edit: (s) => (s.assets[2]!.credit = { licence: 'CC0-1.0' }), path: '/assets/2/credit' },
   { code: 'asset-unused', edit: (s) => s.assets.push(fakeImageAsset(50)), path: '/assets/3' },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fakeStory } from '../../src/story/fake.ts';
-import { Story, type Asset } from '../../src/story/schema/index.ts';
+import { SCHEMA_VERSION, Story, type Asset } from '../../src/story/schema/index.ts';
 import {
   PackageError,
   readBackup,
@@ -128,7 +128,7 @@ describe('package round trip', { timeout: 120_000 }, () => {
     expect(manifest).toMatchObject({
       format: 'storyscape-package',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       app: { name: 'storyscape', version: '1.2.3' },
       created: '2026-03-01T12:00:00.000Z',
       story: { id: story.id, path: 'story.json', bytes: files['story.json']!.length, sha256: sha256Hex(files['story.json']!) },

@@ -88,6 +88,18 @@ const BREAKS: Array<(s: Story) => void> = [
     s.scenes[0]!.hotspots.push({ id: 'i2', yaw: -90, pitch: 0, label: { en: 'Mail' }, action: { type: 'info', text: {}, link: { url: 'me@example.org' } } });
     s.scenes[0]!.hotspots.push({ id: 'i3', yaw: 45, pitch: 0, label: { en: 'Far' }, action: { type: 'info', text: {}, image: s.assets.find((a) => a.kind === 'audio')?.id ?? 'c'.repeat(64), link: { url: 'ftp://x' } } });
   },
+  (s) => {
+    s.scenes[0]!.hotspots.push({
+      id: 'q1', yaw: 120, pitch: 0, label: { en: 'Word', nb: 'Ord' },
+      action: { type: 'question', prompt: { en: 'What is this?' }, sound: 'b'.repeat(64), chances: 'once', score: 'nope',
+        answers: [
+          { id: 'a1', text: { en: 'Cup', nb: 'Kopp' }, right: false, feedback: { en: 'No' }, image: 'c'.repeat(64), sound: 'd'.repeat(64), goto: 'gone', effects: [{ variable: 'gone', op: 'toggle' }] },
+          { id: 'a2', text: {}, right: false, feedback: {} },
+        ] },
+    });
+    s.variables.push({ id: 'stars', name: 'Stars', initial: 0 });
+    s.scenes[0]!.hotspots.push({ id: 'door', yaw: -120, pitch: 0, label: { en: 'Door' }, action: { type: 'goto', sceneId: s.scenes[1]!.id, closed: { when: [{ variable: 'stars', op: 'gte', value: 1 }], message: { en: 'Closed' } } } });
+  },
 ];
 
 const brokenStories = (): Story[] =>

@@ -28,3 +28,4 @@ export { moveSoundSourceCommand } from './move-sound-source.ts';
 export { deleteSoundSourceCommand } from './delete-sound-source.ts';
 export { setNarrationCommand } from './set-narration.ts';
 export { setCaptionsCommand } from './set-captions.ts';
+export { setQuestionScoreCommand } from './question.ts';

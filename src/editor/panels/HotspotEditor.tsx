@@ -10,6 +10,8 @@ import { setText } from '../../story/graph/scene-ops.ts';
 import { LocalizedFields, labelFor } from './fields.tsx';
 import { Icon } from '../icons.tsx';
 import { SceneSelect } from './SceneSelect.tsx';
+import { newQuestion } from '../../story/graph/question-ops.ts';
+import { QuestionFields } from './QuestionFields.tsx';
 
 function defaultAction(type: HotspotAction['type'], story: Story, scene: Scene): HotspotAction | null {
   if (type === 'goto') {
@@ -17,6 +19,7 @@ function defaultAction(type: HotspotAction['type'], story: Story, scene: Scene):
     return { type: 'goto', sceneId: target.id };
   }
   if (type === 'info') return { type: 'info', text: {} };
+  if (type === 'question') return newQuestion();
   const sound = story.assets.find((a) => a.kind === 'audio');
   return sound ? { type: 'sound', asset: sound.id, volume: 1 } : null;
 }
@@ -74,6 +77,7 @@ export function HotspotEditor({ story, scene, hotspot, index }: { story: Story; 
           <option value="sound" disabled={sounds.length === 0}>
             {t('inspector.action.sound')}
           </option>
+          <option value="question">{t('inspector.action.question')}</option>
         </select>
       </div>
       {action.type === 'goto' && (
@@ -119,6 +123,7 @@ export function HotspotEditor({ story, scene, hotspot, index }: { story: Story; 
           </div>
         </>
       )}
+      {action.type === 'question' && <QuestionFields story={story} hotspot={hotspot} action={action} readOnly={readOnly} />}
       {action.type === 'sound' && (
         <div className="field">
           <label htmlFor={`${base}-sound`}>{t('inspector.sound')}</label>

@@ -37,6 +37,7 @@ export function SceneSelect({
   scenes,
   lang,
   disabled,
+  none,
   onChange,
 }: {
   id: string;
@@ -44,6 +45,8 @@ export function SceneSelect({
   scenes: Scenes;
   lang: string;
   disabled: boolean;
+  /** When given, the first choice is "no scene" (value ''), worded so. */
+  none?: string;
   onChange(sceneId: string): void;
 }) {
   const [full, setFull] = useState(false);
@@ -61,7 +64,8 @@ export function SceneSelect({
       onFocus={showAll}
       onKeyDown={showAll}
     >
-      {!current && <option value={value}>{t('inspector.chooseScene')}</option>}
+      {none !== undefined && <option value="">{none}</option>}
+      {!current && (none === undefined || value !== '') && <option value={value}>{t('inspector.chooseScene')}</option>}
       {full ? <SceneOptions scenes={scenes} lang={lang} /> : current && <option value={current.id}>{sceneTitle(current, lang)}</option>}
     </select>
   );

@@ -21,6 +21,7 @@ export function describeAction(story: Story, h: Hotspot): string {
   const a = h.action;
   if (a.type === 'goto') return t('vrEdit.goesTo', { title: sceneTitle(story, a.sceneId) });
   if (a.type === 'info') return t('vrEdit.showsInfo');
+  if (a.type === 'question') return t('vrEdit.asksQuestion');
   const asset = story.assets.find((x) => x.id === a.asset);
   return t('vrEdit.playsSound', { name: asset?.name || t('sceneView.sound') });
 }

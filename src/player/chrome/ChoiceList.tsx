@@ -7,6 +7,8 @@ interface Props {
   hotspots: readonly Hotspot[];
   labelOf(h: Hotspot): string;
   highlightedId: string | null;
+  /** Go-to choices whose checkpoint is closed: they say so, and open the author's message. */
+  closedIds?: ReadonlySet<string>;
   onChoose(id: string): void;
   /** Keyboard focus on a choice: the view turns toward its marker. */
   onFocusChoice(h: Hotspot | null): void;
@@ -16,13 +18,13 @@ interface Props {
   lang: string;
 }
 
-const ICONS: Record<Hotspot['action']['type'], IconName> = { goto: 'go', info: 'info', sound: 'sound' };
+const ICONS: Record<Hotspot['action']['type'], IconName> = { goto: 'go', info: 'info', sound: 'sound', question: 'question' };
 
 /**
  * Every visible hotspot as a real button: the way to play with a keyboard, switch or screen
  * reader, and a plain list of "what can I do here" for everyone.
  */
-export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocusChoice, onHover, onShowEnding, lang }: Props) {
+export function ChoiceList({ hotspots, labelOf, highlightedId, closedIds, onChoose, onFocusChoice, onHover, onShowEnding, lang }: Props) {
   const focus = (h: Hotspot) => (e: FocusEvent<HTMLButtonElement>) => {
     if (e.currentTarget.matches(':focus-visible')) onFocusChoice(h);
   };
@@ -41,6 +43,7 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
         <ul className="ssp-choice-list">
           {hotspots.map((h) => {
             const kind = h.action.type;
+            const closed = closedIds?.has(h.id) ?? false;
             return (
               <li key={h.id}>
                 <button
@@ -48,6 +51,8 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
                   className={`ssp-choice ssp-choice-${kind}`}
                   data-hotspot={h.id}
                   data-highlighted={highlightedId === h.id || undefined}
+                  data-closed={closed || undefined}
+                  aria-haspopup={closed || kind === 'question' || kind === 'info' ? 'dialog' : undefined}
                   onClick={() => onChoose(h.id)}
                   onFocus={focus(h)}
                   onBlur={() => onFocusChoice(null)}
@@ -56,12 +61,13 @@ export function ChoiceList({ hotspots, labelOf, highlightedId, onChoose, onFocus
                   onKeyDown={noRepeat}
                 >
                   <span className="ssp-choice-icon">
-                    <Icon name={ICONS[kind]} />
+                    <Icon name={closed ? 'lock' : ICONS[kind]} />
                   </span>
                   <span className="ssp-vh">{ui(`player.kind.${kind}` as const)}: </span>
                   <span className="ssp-choice-label" lang={lang} dir={uiDirection(lang)}>
                     {labelOf(h) || ui(`player.kindLong.${kind}` as const)}
                   </span>
+                  {closed && <span className="ssp-choice-closed"> ({ui('player.closed')})</span>}
                 </button>
               </li>
             );

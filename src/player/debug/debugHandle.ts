@@ -18,7 +18,7 @@ export interface StoryDebugHandle {
   choose(hotspotId: string): boolean;
   back(): boolean;
   restart(): void;
-  state(): { sceneId: string | null; arrival: number; visibleHotspots: string[]; ending: boolean; language: string };
+  state(): { sceneId: string | null; arrival: number; visibleHotspots: string[]; ending: boolean; language: string; variables: Record<string, unknown>; panel: string | null };
   /** Bytes of panorama textures on the GPU (w*h*4*4/3 each). */
   textureBytes(): number;
   textureStats(): { ready: number; loading: number; bytes: number; budget: number; maxSize: number };
@@ -60,6 +60,8 @@ export function installDebugHandle(
         visibleHotspots: s.visibleHotspots.map((h) => h.id),
         ending: !!s.ending,
         language: s.language,
+        variables: { ...s.variables },
+        panel: s.panel?.kind ?? null,
       };
     },
     textureBytes: () => view()?.textures.liveBytes() ?? 0,

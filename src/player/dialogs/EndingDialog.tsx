@@ -7,6 +7,8 @@ interface Props {
   open: boolean;
   sceneTitle: string;
   text: string;
+  /** The reader's score in words ("You found 4 of 5 words"), or '' when this ending shows none. */
+  score?: string;
   lang: string;
   canGoBack: boolean;
   onPlayAgain(): void;
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** The ending screen: the author's closing words, then play again, credits, or look around. */
-export function EndingDialog({ open, sceneTitle, text, lang, canGoBack, onPlayAgain, onCredits, onBack, onClose }: Props) {
+export function EndingDialog({ open, sceneTitle, text, score, lang, canGoBack, onPlayAgain, onCredits, onBack, onClose }: Props) {
   return (
     <Dialog
       open={open}
@@ -46,6 +48,11 @@ export function EndingDialog({ open, sceneTitle, text, lang, canGoBack, onPlayAg
       <p className="ssp-ending-place" lang={lang} dir={uiDirection(lang)}>
         {sceneTitle}
       </p>
+      {score && (
+        <p className="ssp-score" lang={lang} dir={uiDirection(lang)}>
+          {score}
+        </p>
+      )}
       {text && <StoryText text={text} lang={lang} dir={uiDirection(lang)} className="ssp-prose ssp-ending-text" />}
     </Dialog>
   );

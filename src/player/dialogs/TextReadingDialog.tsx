@@ -1,5 +1,5 @@
 import { useId, type MouseEvent } from 'react';
-import type { Hotspot, Scene, Story } from '../../story/schema/index.ts';
+import type { Hotspot, QuestionAction, Scene, Story } from '../../story/schema/index.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { readingOrder } from './readingOrder.ts';
 import { StoryLink, StoryText } from './StoryText.tsx';
@@ -121,6 +121,7 @@ function ChoiceText({ hotspot, story, t, anchor }: { hotspot: Hotspot; story: St
       </>
     );
   }
+  if (a.type === 'question') return <QuestionText label={label} action={a} t={t} />;
   const sound = story.assets.find((x) => x.id === a.asset);
   const transcript = sound?.kind === 'audio' ? t(sound.transcript) : '';
   return (
@@ -141,4 +142,19 @@ function narrationWords(scene: Scene, story: Story, t: Props['t'], lang: string)
   const rec = n.recordings[lang] ?? n.recordings[def] ?? Object.values(n.recordings)[0];
   const asset = story.assets.find((x) => x.id === rec);
   return asset?.kind === 'audio' ? t(asset.transcript) : '';
+}
+
+/** A question as text: its prompt and answers (which is right is not given away). */
+function QuestionText({ label, action, t }: { label: string; action: QuestionAction; t: Props['t'] }) {
+  return (
+    <>
+      <strong>{label}</strong> <span className="ssp-muted">({ui('player.kind.question')})</span>
+      <StoryText text={t(action.prompt)} className="ssp-prose" />
+      <ul>
+        {action.answers.map((x, i) => (
+          <li key={x.id}>{t(x.text) || ui('player.answerNumber', { n: i + 1 })}</li>
+        ))}
+      </ul>
+    </>
+  );
 }

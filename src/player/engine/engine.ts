@@ -1,15 +1,27 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scene, Story } from '../../story/schema/index.ts';
 import { localize, resolveLanguage } from './text.ts';
-import type { HistoryEntry, PlayerEngine, PlayerEvent, PlayerSnapshot } from './types.ts';
+import type { HistoryEntry, Panel, PlayerEngine, PlayerEvent, PlayerSnapshot } from './types.ts';
 import { allHold, applyEffects, initialVariables, type Variables } from './variables.ts';
-import type { SceneId } from '../../story/schema/common.ts';
+import { NO_ANSWERS, isClosed, lastAnswer, pickAnswer, scoreView, type Answered } from './questions.ts';
+import type { HotspotId, SceneId } from '../../story/schema/common.ts';
 
 /** The longest back-history kept; older steps are forgotten so a long session stays small. */
 export const MAX_HISTORY = 500;
 
 export interface EngineOptions {
   language?: string;
+}
+
+/** What a snapshot is made from; everything else in it is derived. */
+interface Core {
+  sceneId: SceneId | null;
+  variables: Variables;
+  answered: Answered;
+  history: readonly HistoryEntry[];
+  language: string;
+  arrival: number;
+  panel: Panel | null;
 }
 
 /**
@@ -21,58 +33,81 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
   const eventListeners = new Set<(e: PlayerEvent) => void>();
   const emit = (e: PlayerEvent) => eventListeners.forEach((l) => l(e));
 
-  function snapshot(
-    sceneId: SceneId | null,
-    variables: Variables,
-    history: readonly HistoryEntry[],
-    language: string,
-    arrival: number,
-    panel: PlayerSnapshot['panel'] = null,
-  ): PlayerSnapshot {
-    const scene = sceneId ? (scenes.get(sceneId) ?? null) : null;
+  function snapshot(c: Core): PlayerSnapshot {
+    const scene = c.sceneId ? (scenes.get(c.sceneId) ?? null) : null;
     let problem: string | null = null;
     if (!scene) {
-      const title = localize(story.meta.title, language, story.meta.defaultLanguage) || 'This story';
+      const title = localize(story.meta.title, c.language, story.meta.defaultLanguage) || 'This story';
       problem = story.startSceneId
         ? `“${title}” cannot start: its first scene is missing.`
         : `“${title}” has no first scene yet, so there is nothing to play.`;
     }
-    const visibleHotspots = Object.freeze(scene ? scene.hotspots.filter((h) => allHold(h.conditions, variables)) : []);
+    const visibleHotspots = Object.freeze(scene ? scene.hotspots.filter((h) => allHold(h.conditions, c.variables)) : []);
+    const closedHotspots: ReadonlySet<HotspotId> = new Set(visibleHotspots.filter((h) => isClosed(h, c.variables)).map((h) => h.id));
+    const ending = scene?.ending ?? null;
     return Object.freeze({
       story,
       scene,
-      sceneId: scene ? sceneId : null,
-      arrival,
-      history: Object.freeze(history.slice(-MAX_HISTORY)),
-      variables,
-      language,
+      sceneId: scene ? c.sceneId : null,
+      arrival: c.arrival,
+      history: Object.freeze(c.history.slice(-MAX_HISTORY)),
+      variables: c.variables,
+      answered: c.answered,
+      language: c.language,
       visibleHotspots,
-      panel,
-      ending: scene?.ending ?? null,
-      canGoBack: history.length > 0,
+      closedHotspots,
+      panel: c.panel,
+      ending,
+      score: scoreView(story, ending, c.variables, c.language),
+      canGoBack: c.history.length > 0,
       problem,
     });
   }
 
-  const language0 = resolveLanguage(story, options.language);
-  const store = createStore<PlayerSnapshot>(() =>
-    snapshot(story.startSceneId, initialVariables(story), [], language0, 0),
-  );
-  const get = store.getState;
-  const set = (s: PlayerSnapshot) => store.setState(s, true);
+  const core = (s: PlayerSnapshot): Core => ({
+    sceneId: s.sceneId,
+    variables: s.variables,
+    answered: s.answered,
+    history: s.history,
+    language: s.language,
+    arrival: s.arrival,
+    panel: s.panel,
+  });
+  const fresh = (sceneId: SceneId | null, arrival: number, language: string): Core => ({
+    sceneId,
+    variables: initialVariables(story),
+    answered: NO_ANSWERS,
+    history: [],
+    language,
+    arrival,
+    panel: null,
+  });
 
-  function enter(sceneId: SceneId, variables: Variables, history: readonly HistoryEntry[], via: 'start' | 'choice' | 'back' | 'restart' | 'jump') {
+  const store = createStore<PlayerSnapshot>(() => snapshot(fresh(story.startSceneId, 0, resolveLanguage(story, options.language))));
+  const get = store.getState;
+  const set = (c: Core) => store.setState(snapshot(c), true);
+  const update = (patch: Partial<Core>) => set({ ...core(get()), ...patch });
+
+  function enter(sceneId: SceneId, next: Pick<Core, 'variables' | 'answered' | 'history'>, via: 'start' | 'choice' | 'back' | 'restart' | 'jump') {
     const prev = get();
-    const next = snapshot(sceneId, variables, history, prev.language, prev.arrival + 1);
-    set(next);
-    if (next.scene) {
+    set({ ...next, sceneId, language: prev.language, arrival: prev.arrival + 1, panel: null });
+    if (get().scene) {
       emit({ type: 'scene', sceneId, from: prev.sceneId, via });
-      if (next.ending) emit({ type: 'ending', sceneId });
+      if (get().ending) emit({ type: 'ending', sceneId });
     }
   }
 
   const leave = (s: PlayerSnapshot): HistoryEntry[] =>
-    s.sceneId ? [...s.history, { sceneId: s.sceneId, variables: s.variables }] : [...s.history];
+    s.sceneId ? [...s.history, { sceneId: s.sceneId, variables: s.variables, answered: s.answered }] : [...s.history];
+
+  function goTo(sceneId: SceneId, variables: Variables, answered: Answered): boolean {
+    if (!scenes.has(sceneId)) {
+      emit({ type: 'problem', message: `This choice leads nowhere yet (the scene “${sceneId}” is missing).` });
+      return false;
+    }
+    enter(sceneId, { variables, answered, history: leave(get()) }, 'choice');
+    return true;
+  }
 
   return {
     getState: get,
@@ -82,43 +117,70 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
       return () => eventListeners.delete(listener);
     },
     start() {
-      enter(story.startSceneId ?? '', initialVariables(story), [], 'start');
+      enter(story.startSceneId ?? '', fresh(null, 0, ''), 'start');
     },
     restart() {
-      enter(story.startSceneId ?? '', initialVariables(story), [], 'restart');
+      enter(story.startSceneId ?? '', fresh(null, 0, ''), 'restart');
     },
     choose(hotspotId) {
       const s = get();
       const hotspot = s.visibleHotspots.find((h) => h.id === hotspotId);
       if (!hotspot) return false;
       const action = hotspot.action;
+      if (action.type === 'goto' && action.closed && s.closedHotspots.has(hotspotId)) {
+        update({ panel: Object.freeze({ kind: 'closed', hotspotId, message: action.closed.message }) });
+        emit({ type: 'closed', hotspotId });
+        return true;
+      }
       if (action.type === 'goto' && !scenes.has(action.sceneId)) {
         emit({ type: 'problem', message: `This choice leads nowhere yet (the scene “${action.sceneId}” is missing).` });
         return false;
       }
       const variables = applyEffects(hotspot.effects, s.variables);
       if (action.type === 'goto') {
-        enter(action.sceneId, variables, leave(s), 'choice');
+        return goTo(action.sceneId, variables, s.answered);
       } else if (action.type === 'info') {
-        set(snapshot(s.sceneId, variables, s.history, s.language, s.arrival, Object.freeze({ kind: 'info', hotspotId, action })));
+        update({ variables, panel: Object.freeze({ kind: 'info', hotspotId, action }) });
         emit({ type: 'info', hotspotId });
+      } else if (action.type === 'question') {
+        update({ variables, panel: Object.freeze({ kind: 'question', hotspotId, action, record: s.answered[hotspotId] }) });
+        emit({ type: 'question', hotspotId });
+        if (action.sound) emit({ type: 'sound', hotspotId, asset: action.sound, volume: 1 });
       } else {
-        if (variables !== s.variables) set(snapshot(s.sceneId, variables, s.history, s.language, s.arrival, s.panel));
+        if (variables !== s.variables) update({ variables });
         emit({ type: 'sound', hotspotId, asset: action.asset, volume: action.volume });
       }
       return true;
+    },
+    answer(hotspotId, answerId) {
+      const s = get();
+      const hotspot = s.visibleHotspots.find((h) => h.id === hotspotId);
+      if (!hotspot || hotspot.action.type !== 'question') return false;
+      const out = pickAnswer(hotspot, answerId, s.answered, s.variables);
+      if (!out) return false;
+      const answered = Object.freeze({ ...s.answered, [hotspotId]: out.record });
+      update({ variables: out.variables, answered, panel: Object.freeze({ kind: 'question', hotspotId, action: hotspot.action, record: out.record }) });
+      emit({ type: 'answer', hotspotId, answerId, right: out.record.right, done: out.record.done });
+      if (out.answer.sound) emit({ type: 'sound', hotspotId, asset: out.answer.sound, volume: 1 });
+      return true;
+    },
+    proceed() {
+      const s = get();
+      if (s.panel?.kind !== 'question') return false;
+      const target = lastAnswer(s.panel.action, s.panel.record)?.goto;
+      return target ? goTo(target, s.variables, s.answered) : false;
     },
     back() {
       const s = get();
       const last = s.history[s.history.length - 1];
       if (!last) return false;
-      enter(last.sceneId, last.variables, s.history.slice(0, -1), 'back');
+      enter(last.sceneId, { variables: last.variables, answered: last.answered, history: s.history.slice(0, -1) }, 'back');
       return true;
     },
     jumpTo(sceneId) {
       const s = get();
       if (!scenes.has(sceneId)) return false;
-      enter(sceneId, s.variables, leave(s), 'jump');
+      enter(sceneId, { variables: s.variables, answered: s.answered, history: leave(s) }, 'jump');
       return true;
     },
     follow(sceneId, given) {
@@ -132,17 +194,16 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
           }),
         ),
       );
-      enter(sceneId, variables, leave(s), 'jump');
+      enter(sceneId, { variables, answered: s.answered, history: leave(s) }, 'jump');
       return true;
     },
     closePanel() {
-      const s = get();
-      if (s.panel) set(snapshot(s.sceneId, s.variables, s.history, s.language, s.arrival, null));
+      if (get().panel) update({ panel: null });
     },
     setLanguage(language) {
       const s = get();
       const lang = resolveLanguage(story, language);
-      if (lang !== s.language) set(snapshot(s.sceneId, s.variables, s.history, lang, s.arrival, s.panel));
+      if (lang !== s.language) update({ language: lang });
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { Ending, Hotspot, Scene, Story } from '../../story/schema/index.ts';
+import type { Ending, Hotspot, LocalizedText, QuestionAction, Scene, Story } from '../../story/schema/index.ts';
 import type { Variables } from './variables.ts';
+import type { Answered, QuestionRecord, ScoreView } from './questions.ts';
 import type { AssetId, HotspotId, SceneId } from '../../story/schema/common.ts';
 
 /** An info hotspot's content, opened as a panel (dialog) by the view. */
@@ -9,10 +10,29 @@ export interface InfoPanel {
   readonly action: Extract<Hotspot['action'], { type: 'info' }>;
 }
 
+/** A question hotspot, opened as a dialog (or a headset panel) with its answers. */
+export interface QuestionPanel {
+  readonly kind: 'question';
+  readonly hotspotId: HotspotId;
+  readonly action: QuestionAction;
+  /** What the reader answered so far (undefined before the first answer). */
+  readonly record: QuestionRecord | undefined;
+}
+
+/** A checkpoint the reader tried while it is closed: the author's message. */
+export interface ClosedPanel {
+  readonly kind: 'closed';
+  readonly hotspotId: HotspotId;
+  readonly message: LocalizedText;
+}
+
+export type Panel = InfoPanel | QuestionPanel | ClosedPanel;
+
 /** One step back in the reader's path: the state just before a scene change. */
 export interface HistoryEntry {
   readonly sceneId: SceneId;
   readonly variables: Variables;
+  readonly answered: Answered;
 }
 
 /** Everything the view needs to draw the story at one moment. Never mutated: each change is a new object. */
@@ -27,9 +47,15 @@ export interface PlayerSnapshot {
   readonly variables: Variables;
   readonly language: string;
   readonly visibleHotspots: readonly Hotspot[];
-  readonly panel: InfoPanel | null;
+  /** Visible go-to hotspots whose checkpoint is closed (they show a closed message instead of leading on). */
+  readonly closedHotspots: ReadonlySet<HotspotId>;
+  /** The questions answered so far, by hotspot id. */
+  readonly answered: Answered;
+  readonly panel: Panel | null;
   /** The ending of the current scene, when it ends the story. */
   readonly ending: Ending | null;
+  /** The score this ending shows, when its author asked for one. */
+  readonly score: ScoreView | null;
   readonly canGoBack: boolean;
   /** A reader-facing explanation when the story cannot be played as written (plain text). */
   readonly problem: string | null;
@@ -38,6 +64,9 @@ export interface PlayerSnapshot {
 export type PlayerEvent =
   | { type: 'scene'; sceneId: SceneId; from: SceneId | null; via: 'start' | 'choice' | 'back' | 'restart' | 'jump' }
   | { type: 'info'; hotspotId: HotspotId }
+  | { type: 'question'; hotspotId: HotspotId }
+  | { type: 'answer'; hotspotId: HotspotId; answerId: string; right: boolean; done: boolean }
+  | { type: 'closed'; hotspotId: HotspotId }
   | { type: 'sound'; hotspotId: HotspotId; asset: AssetId; volume: number }
   | { type: 'ending'; sceneId: SceneId }
   | { type: 'problem'; message: string };
@@ -50,8 +79,15 @@ export interface PlayerEngine {
   onEvent(listener: (event: PlayerEvent) => void): () => void;
   /** Enters the start scene with fresh variables and empty history. */
   start(): void;
-  /** Chooses a visible hotspot of the current scene: applies its effects, then its action. */
+  /**
+   * Chooses a visible hotspot of the current scene: applies its effects, then its action. A closed
+   * checkpoint opens its message instead (no effects); a question opens its answers.
+   */
   choose(hotspotId: HotspotId): boolean;
+  /** Answers the open question (or one of this scene's questions): false when it takes no more answers. */
+  answer(hotspotId: HotspotId, answerId: string): boolean;
+  /** After an answer that leads somewhere: goes there (the reader pressed Continue). */
+  proceed(): boolean;
   /** Returns to the previous scene, restoring the variables as they were when it was left. */
   back(): boolean;
   restart(): void;

@@ -12,6 +12,7 @@ export const KIND_COLOURS: Record<MarkerKind, string> = {
   goto: '#1f57c3',
   info: '#9a4a0b',
   sound: '#6b2bc4',
+  question: '#0c6b4c',
 };
 
 export function iconFor(h: Hotspot): MarkerIcon {

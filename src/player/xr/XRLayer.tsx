@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { XR, XROrigin, useXR } from '@react-three/xr';
 import { Vector3, type Group } from 'three';
 import { yawPitchOf } from '../../story/angles.ts';
-import { localize } from '../engine/index.ts';
+import { localize, type InfoPanel as InfoPanelState, type Panel } from '../engine/index.ts';
 import { languageName } from '../describe.ts';
 import type { Hotspot, LocalizedText } from '../../story/schema/index.ts';
 import { gazeActive, readPrefs, writePrefs, type XRPrefs } from '../../xr/core/prefs.ts';
@@ -163,6 +163,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   const languages = useMemo(() => story.meta.languages.map((code) => ({ code, name: capitalise(languageName(code), code) })), [story.meta.languages]);
   const scale = p.textScale ?? 1;
   const scene = snapshot.scene;
+  const infoPanel = panelAsInfo(snapshot.panel);
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
   const endingOpen = !!snapshot.ending && endingOpenedAt === snapshot.arrival && !snapshot.panel;
   const paused = p.pauseMessage != null;
@@ -263,12 +264,12 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 onSeeEnding={snapshot.ending && !snapshot.panel ? () => setEndingOpenedAt(snapshot.arrival) : undefined}
               />
             </Suspense>
-            {snapshot.panel && (
+            {infoPanel && (
               <Suspense fallback={null}>
                 <InfoPanel
-                  key={`${snapshot.arrival}:${snapshot.panel.hotspotId}`}
+                  key={`${snapshot.arrival}:${infoPanel.hotspotId}`}
                   story={story}
-                  panel={snapshot.panel}
+                  panel={infoPanel}
                   fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
                   t={t}
                   scale={scale}
@@ -332,4 +333,14 @@ function capitalise(name: string, lang: string): string {
   } catch {
     return first.toUpperCase() + name.slice(1);
   }
+}
+
+/**
+ * The panels the headset shows as an info card: info hotspots, and a closed checkpoint's message
+ * (in the same card, with its Close button).
+ */
+function panelAsInfo(panel: Panel | null): InfoPanelState | null {
+  if (panel?.kind === 'info') return panel;
+  if (panel?.kind === 'closed') return { kind: 'info', hotspotId: panel.hotspotId, action: { type: 'info', title: {}, text: panel.message } };
+  return null;
 }

@@ -10,6 +10,8 @@ import * as paths from './lint/paths.ts';
 import * as texts from './lint/texts.ts';
 import { overlaps } from './lint/overlap.ts';
 import { variableUse } from './lint/variables.ts';
+import * as questions from './lint/questions.ts';
+import * as checkpoints from './lint/checkpoints.ts';
 
 export { LINT_CODES, type LintCode } from './lint/codes.ts';
 export { OVERLAP_DEGREES } from './lint/overlap.ts';
@@ -52,6 +54,7 @@ export function lintStory(story: Story): Problem[] {
       const ap: Path = [...hp, 'action'];
       if (action.type === 'goto') {
         paths.gotoTarget(cx, h, action.sceneId, ap, s);
+        if (action.closed) checkpoints.checkpoint(cx, h, action.closed, ap, s);
       } else if (action.type === 'info') {
         texts.infoTexts(cx, h, action, ap, s);
         if (action.image !== undefined) {
@@ -61,6 +64,8 @@ export function lintStory(story: Story): Problem[] {
           links.infoLink(cx, h, action.link.url, ap, s);
           texts.linkLabel(cx, h, action.link.label, ap, s);
         }
+      } else if (action.type === 'question') {
+        questions.question(cx, h, action, ap, s);
       } else {
         media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'asset'], true, sid, hid);
       }

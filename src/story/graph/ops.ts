@@ -5,6 +5,7 @@ import type { Story } from '../schema/story.ts';
 import { normalizeYaw } from '../angles.ts';
 import { clamp } from '../io/repair.ts';
 import { PITCH_MAX, PITCH_MIN } from '../schema/common.ts';
+import { forgetAnswerTargets } from './answer-targets.ts';
 
 /**
  * Pure, immutable graph operations by id, for the editor's commands. They never change their
@@ -122,7 +123,9 @@ export function removeScene(
       if (gone) removedLinks.push({ sceneId: s.id, hotspotId: h.id });
       return !gone;
     });
-    scenes.push(keep.length === s.hotspots.length ? s : { ...s, hotspots: keep });
+    const kept = keep.map((h) => forgetAnswerTargets(h, sceneId));
+    const changed = kept.length !== s.hotspots.length || kept.some((h, k) => h !== keep[k]);
+    scenes.push(changed ? { ...s, hotspots: kept } : s);
   });
   const next: Story = { ...story, scenes };
   if (story.startSceneId === sceneId) {

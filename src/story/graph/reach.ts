@@ -1,14 +1,27 @@
 import type { SceneId } from '../schema/common.ts';
 import type { Scene } from '../schema/scene.ts';
 import type { Story } from '../schema/story.ts';
+import type { Hotspot } from '../schema/hotspot.ts';
 
-/** Graph queries over the scene graph (pure). Links are go-to hotspots; conditions are ignored. */
+/**
+ * Graph queries over the scene graph (pure). Links are go-to hotspots and the answers of questions
+ * that lead somewhere; conditions and checkpoints are ignored.
+ */
+
+/** The scenes one hotspot can lead to: a go-to's scene, or its question's answers' scenes. */
+export function targetsOf(h: Hotspot): SceneId[] {
+  if (h.action.type === 'goto') return [h.action.sceneId];
+  if (h.action.type !== 'question') return [];
+  const out: SceneId[] = [];
+  for (const a of h.action.answers) if (a.goto !== undefined && !out.includes(a.goto)) out.push(a.goto);
+  return out;
+}
 
 /** The scenes each scene links to (existing or not), in hotspot order, without repeats. */
 export function linksOf(scene: Scene): SceneId[] {
   const out: SceneId[] = [];
   for (const h of scene.hotspots) {
-    if (h.action.type === 'goto' && !out.includes(h.action.sceneId)) out.push(h.action.sceneId);
+    for (const to of targetsOf(h)) if (!out.includes(to)) out.push(to);
   }
   return out;
 }
@@ -32,9 +45,7 @@ export function reachableFrom(story: Story, startId: SceneId | null, index?: Rea
   seen.add(startId);
   for (let i = 0; i < queue.length; i++) {
     const scene = byId.get(queue[i]!)!;
-    for (const h of scene.hotspots) {
-      if (h.action.type !== 'goto') continue;
-      const to = h.action.sceneId;
+    for (const to of linksOf(scene)) {
       if (!seen.has(to) && byId.has(to)) {
         seen.add(to);
         queue.push(to);

@@ -1,5 +1,6 @@
 import type { Migration } from './types.ts';
 import { v0ToV1 } from './v0-to-v1.ts';
+import { v1ToV2 } from './v1-to-v2.ts';
 
 /** Every step, in order. Each must have a test in tests/unit/migrations/ (a suite checks this). */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];

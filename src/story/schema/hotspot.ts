@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { AssetId, HotspotId, SceneId, LocalizedText, Pitch, Yaw } from './common.ts';
 import { Condition, Effect } from './variable.ts';
+import { Checkpoint, QuestionAction } from './question.ts';
 
 export const GotoAction = z.object({
   type: z.literal('goto'),
   sceneId: SceneId.describe('The scene this hotspot leads to'),
+  closed: Checkpoint.optional(),
 });
 
 export const InfoAction = z.object({
@@ -26,7 +28,7 @@ export const SoundAction = z.object({
   volume: z.number().min(0).max(1).default(1),
 });
 
-export const HotspotAction = z.discriminatedUnion('type', [GotoAction, InfoAction, SoundAction]);
+export const HotspotAction = z.discriminatedUnion('type', [GotoAction, InfoAction, SoundAction, QuestionAction]);
 export type HotspotAction = z.infer<typeof HotspotAction>;
 
 export const HotspotStyle = z.object({

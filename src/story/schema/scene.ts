@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { AssetId, SceneId, LocalizedText, MapPosition, View, Yaw } from './common.ts';
 import { Hotspot } from './hotspot.ts';
 import { Soundscape } from './soundscape.ts';
+import { EndingScore } from './question.ts';
 
 export const Ending = z.object({
   text: LocalizedText.default({}).describe('Closing words shown when the reader reaches this ending'),
+  score: EndingScore.optional(),
 });
 export type Ending = z.infer<typeof Ending>;
 

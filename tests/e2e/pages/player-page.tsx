@@ -1,6 +1,6 @@
 /**
  * Test page for the player (tests/e2e/player*.test.ts). Served by Vite dev (serveDev()).
- * Query: ?story=quarters|walk|keyboard|info [&n=30] [&width=1024] [&budget=bytes] [&maxTex=px] [&transition=none] [&lang=..]
+ * Query: ?story=quarters|walk|keyboard|info|question [&n=30] [&width=1024] [&budget=bytes] [&maxTex=px] [&transition=none] [&lang=..]
  * [&slow=ms]: every picture after the first arrives that much later (a slow network).
  */
 import { createRoot } from 'react-dom/client';
@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
 import { urlMapSource } from '../../../src/storage/asset-source.ts';
 import { infoFixture, keyboardFixture, quartersFixture, walkFixture, type Fixture } from './player-fixtures.ts';
+import { questionFixture } from './question-fixture.ts';
 
 declare global {
   interface Window {
@@ -27,6 +28,8 @@ async function fixture(): Promise<Fixture> {
       return walkFixture(Number(q.get('n') ?? 30), Number(q.get('width') ?? 1024));
     case 'info':
       return infoFixture();
+    case 'question':
+      return questionFixture();
     default:
       return keyboardFixture();
   }

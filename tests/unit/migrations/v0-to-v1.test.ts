@@ -4,7 +4,8 @@ import { loadStory } from '../../../src/story/io/load.ts';
 import { detectVersion, migrate } from '../../../src/story/migrations/migrate.ts';
 import { v0ToV1 } from '../../../src/story/migrations/v0-to-v1.ts';
 import { repairStory } from '../../../src/story/io/repair.ts';
-import { Story } from '../../../src/story/schema/story.ts';
+import { SCHEMA_VERSION, Story } from '../../../src/story/schema/story.ts';
+import { v1ToV2 } from '../../../src/story/migrations/v1-to-v2.ts';
 
 const PARK = 'a'.repeat(64);
 const LAKE = 'b'.repeat(64);
@@ -52,7 +53,7 @@ describe('migration v0 -> v1', () => {
     const out = v0ToV1.up(v0());
     expect(out.schemaVersion).toBe(1);
     // Steps only reshape; out-of-range values (yaw 200 here) are left to repair-on-load.
-    const { doc, fixes } = repairStory(out);
+    const { doc, fixes } = repairStory(v1ToV2.up(out)); // later steps (format 2 on) keep version-1 content as it is
     expect(fixes.map((f) => f.path)).toEqual(['/scenes/1/hotspots/0/yaw']);
     const parsed = Story.safeParse(doc);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -77,7 +78,7 @@ describe('migration v0 -> v1', () => {
     const r = loadStory(JSON.stringify(v0()));
     expect(r.ok).toBe(true);
     expect(r.fromVersion).toBe(0);
-    expect(r.migrations).toHaveLength(1);
+    expect(r.migrations).toHaveLength(SCHEMA_VERSION);
     expect(r.problems.map((p) => p.code)).toEqual(['migrated', 'repair-angle']); // yaw 200 -> -160
     expect(r.story!.scenes[1]!.hotspots[0]!.yaw).toBe(-160);
     expect(lintStory(r.story!).filter((p) => p.severity === 'error')).toEqual([]);

@@ -94,7 +94,8 @@ describe('player engine', () => {
     e.start();
     e.choose('take-key');
     expect(e.getState().panel?.hotspotId).toBe('take-key');
-    expect(e.getState().panel?.action.text).toEqual({ en: 'You take the key.' });
+    const panel = e.getState().panel;
+    expect(panel?.kind === 'info' ? panel.action.text : null).toEqual({ en: 'You take the key.' });
     e.closePanel();
     expect(e.getState().panel).toBeNull();
     e.choose('bell');

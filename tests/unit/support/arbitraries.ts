@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Story } from '../../../src/story/schema/story.ts';
+import { SCHEMA_VERSION, type Story } from '../../../src/story/schema/story.ts';
 import type { Asset } from '../../../src/story/schema/asset.ts';
 import type { Hotspot } from '../../../src/story/schema/hotspot.ts';
 import type { Scene } from '../../../src/story/schema/scene.ts';
@@ -223,7 +223,7 @@ export function storyArb(): fc.Arbitrary<Story> {
             ),
           })
           .map(({ scenes, meta }) => ({
-            schemaVersion: 1 as const,
+            schemaVersion: SCHEMA_VERSION,
             id: storyId,
             meta: { ...meta, languages: [...languages], defaultLanguage: languages[0]! },
             startSceneId: sceneIds[0]!,

@@ -2,6 +2,7 @@ import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
 import { hotspotWords, sceneWords, words, type LintContext, type Path } from './context.ts';
 import type { SceneId } from '../../schema/common.ts';
+import { targetsOf } from '../reach.ts';
 
 /**
  * Paths through the story: it has a start (story-empty, start-scene-missing, start-scene-not-found),
@@ -24,17 +25,17 @@ export function unreachable(cx: LintContext, reachable: ReadonlySet<SceneId> | n
   }
 }
 
-export function gotoTarget(cx: LintContext, h: Hotspot, targetId: SceneId, ap: Path, s: Scene): void {
+export function gotoTarget(cx: LintContext, h: Hotspot, targetId: SceneId, ap: Path, s: Scene, field = 'sceneId'): void {
   const target = cx.sceneById.get(targetId);
   if (!target) {
-    cx.report('link-target-missing', words('lint.link-target-missing', { hotspot: hotspotWords(cx, h, s), target: targetId }), [...ap, 'sceneId'], s.id, h.id);
+    cx.report('link-target-missing', words('lint.link-target-missing', { hotspot: hotspotWords(cx, h, s), target: targetId }), [...ap, field], s.id, h.id);
   } else if (targetId === s.id) {
-    cx.report('hotspot-self-link', words('lint.hotspot-self-link', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'sceneId'], s.id, h.id);
+    cx.report('hotspot-self-link', words('lint.hotspot-self-link', { hotspot: hotspotWords(cx, h, s) }), [...ap, field], s.id, h.id);
   }
 }
 
 export function deadEnd(cx: LintContext, s: Scene, sp: Path): void {
-  if (s.ending || s.hotspots.some((h) => h.action.type === 'goto')) return;
+  if (s.ending || s.hotspots.some((h) => targetsOf(h).length > 0)) return;
   cx.report('dead-end', words('lint.dead-end', { scene: sceneWords(cx, s) }), [...sp, 'hotspots'], s.id);
 }
 

@@ -1,0 +1,32 @@
+import type { questionsEn } from './en.ts';
+
+/** The editor's words for questions, checkpoints and scores in Arabic (to be checked by an Arabic-speaking reader). */
+export const questionsAr: Record<keyof typeof questionsEn, string> = {
+  'cmd.setQuestionScore': 'تغيير ما إذا كان السؤال يُحسب في النتيجة',
+  'inspector.action.question': 'اطرح سؤالًا',
+  'inspector.questionPromptOne': 'السؤال',
+  'inspector.questionPrompt': 'السؤال ({language})',
+  'inspector.questionSound': 'سؤال مسجَّل (اختياري)',
+  'inspector.noRecording': 'لا شيء',
+  'inspector.answers': 'الإجابات',
+  'inspector.answerN': 'الإجابة {n}',
+  'inspector.answerTextOne': 'الإجابة {n}',
+  'inspector.answerText': 'الإجابة {n} ({language})',
+  'inspector.answerRight': 'إجابة صحيحة',
+  'inspector.answerFeedbackOne': 'التعليق على الإجابة {n}',
+  'inspector.answerFeedback': 'التعليق على الإجابة {n} ({language})',
+  'inspector.answerPicture': 'صورة (اختياري)',
+  'inspector.answerSound': 'كلمة مسجَّلة (اختياري)',
+  'inspector.answerGoto': 'ثم اذهب إلى',
+  'inspector.answerStay': 'ابقَ في هذا المشهد',
+  'inspector.addAnswer': 'أضف إجابة',
+  'inspector.removeAnswer': 'احذف الإجابة {n}',
+  'inspector.chances': 'بعد إجابة خاطئة',
+  'inspector.chances.retry': 'يمكن للقارئ أن يحاول مرة أخرى',
+  'inspector.chances.once': 'فرصة واحدة: الإجابة الأولى هي التي تُحسب',
+  'inspector.countsInScore': 'الإجابة الأولى الصحيحة تضيف 1 إلى النتيجة',
+  'problems.kind.question-no-right': 'أسئلة بلا إجابة صحيحة',
+  'problems.kind.answer-empty': 'إجابات فارغة',
+  'problems.kind.checkpoint-never-opens': 'روابط لا يمكن أن تُفتح أبدًا',
+  'vrEdit.asksQuestion': 'يطرح سؤالًا',
+};

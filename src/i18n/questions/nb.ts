@@ -1,0 +1,32 @@
+import type { questionsEn } from './en.ts';
+
+/** The editor's words for questions, checkpoints and scores in Norwegian Bokmål. */
+export const questionsNb: Record<keyof typeof questionsEn, string> = {
+  'cmd.setQuestionScore': 'Endre om et spørsmål teller i poengene',
+  'inspector.action.question': 'Still et spørsmål',
+  'inspector.questionPromptOne': 'Spørsmål',
+  'inspector.questionPrompt': 'Spørsmål ({language})',
+  'inspector.questionSound': 'Innspilt spørsmål (valgfritt)',
+  'inspector.noRecording': 'Ingen',
+  'inspector.answers': 'Svar',
+  'inspector.answerN': 'Svar {n}',
+  'inspector.answerTextOne': 'Svar {n}',
+  'inspector.answerText': 'Svar {n} ({language})',
+  'inspector.answerRight': 'Riktig svar',
+  'inspector.answerFeedbackOne': 'Tilbakemelding på svar {n}',
+  'inspector.answerFeedback': 'Tilbakemelding på svar {n} ({language})',
+  'inspector.answerPicture': 'Bilde (valgfritt)',
+  'inspector.answerSound': 'Innspilt ord (valgfritt)',
+  'inspector.answerGoto': 'Gå så til',
+  'inspector.answerStay': 'Bli i denne scenen',
+  'inspector.addAnswer': 'Legg til et svar',
+  'inspector.removeAnswer': 'Fjern svar {n}',
+  'inspector.chances': 'Etter et galt svar',
+  'inspector.chances.retry': 'Leseren kan prøve igjen',
+  'inspector.chances.once': 'Én sjanse: det første svaret gjelder',
+  'inspector.countsInScore': 'Et riktig første svar gir 1 poeng',
+  'problems.kind.question-no-right': 'Spørsmål uten riktig svar',
+  'problems.kind.answer-empty': 'Tomme svar',
+  'problems.kind.checkpoint-never-opens': 'Lenker som aldri kan åpnes',
+  'vrEdit.asksQuestion': 'Stiller et spørsmål',
+};
