@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.ts';
+import { deviceName } from './device-name.ts';
 import { addressesForOthers, withJoin } from '../storage/hub/addresses.ts';
 import { QrCode } from '../ui/QrCode.tsx';
 import { isMember, useRoom, useRoomSnapshot, type RoomNav } from './context.ts';
@@ -72,7 +73,7 @@ export function JoinPage({ nav }: { nav: RoomNav }) {
         </ul>
       )}
       <Fingerprint value={info.fingerprint} />
-      {isMember(snap) && !info.local && <p className="hint">{t('room.join.youAreIn', { device: info.room.device?.name ?? '' })}</p>}
+      {isMember(snap) && !info.local && <p className="hint">{t('room.join.youAreIn', { device: deviceName(info.room.device?.name ?? '') })}</p>}
     </main>
   );
 }

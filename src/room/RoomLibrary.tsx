@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.ts';
+import { deviceName } from './device-name.ts';
 import { isMember, useRoom, useRoomSnapshot, type RoomNav } from './context.ts';
 import { roomErrorText } from './errors.ts';
 import { titleOf } from './export.ts';
@@ -36,7 +37,7 @@ export function RoomLibrary({ nav }: { nav: RoomNav }) {
       <div className="room-strip">
         <p>
           {info.room.device
-            ? t('room.library.inRoomAs', { name: info.room.name, device: info.room.device.name })
+            ? t('room.library.inRoomAs', { name: info.room.name, device: deviceName(info.room.device.name) })
             : t('room.library.inRoom', { name: info.room.name })}
           {snap.live !== 'open' && snap.live !== 'connecting' && (
             <span className="room-offline" role="status">
@@ -70,7 +71,7 @@ export function RoomLibrary({ nav }: { nav: RoomNav }) {
                     <bdi>{title}</bdi>
                   </h3>
                   <p className="meta">
-                    {sceneCount(s.scenes)} · {t('room.library.changedBy', { device: s.updatedBy, when: relativeTime(s.updatedAt) })}
+                    {sceneCount(s.scenes)} · {t('room.library.changedBy', { device: deviceName(s.updatedBy), when: relativeTime(s.updatedAt) })}
                   </p>
                   {room.repo.isRoomStory(s.id) && <span className="badge">{t('room.library.hereToo')}</span>}
                   {s.inbox > 0 && <span className="badge">{t('room.stories.inbox', { count: s.inbox })}</span>}

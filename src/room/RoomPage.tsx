@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '../i18n/index.ts';
+import { deviceName } from './device-name.ts';
 import type { RoomsReply } from '../live/api.ts';
 import type { z } from 'zod';
 import type { RoomSnapshot } from '../storage/hub/room-state.ts';
@@ -95,7 +96,7 @@ function Devices({ devices }: { devices: RoomSnapshot['devices'] }) {
           {devices.map((d) => (
             <li key={d.id} className={d.online ? 'online' : 'offline'}>
               <strong>
-                <bdi>{d.name}</bdi>
+                <bdi>{deviceName(d.name)}</bdi>
               </strong> <span className="device-state">{d.online ? t('room.devices.online') : t('room.devices.offline', { when: relativeTime(d.lastSeenAt) })}</span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '../i18n/index.ts';
+import { deviceName } from './device-name.ts';
 import type { StorySummary } from '../live/api.ts';
 import { useRoom, type RoomNav } from './context.ts';
 import { roomErrorText } from './errors.ts';
@@ -55,7 +56,7 @@ export function RoomStoriesTable({ stories, nav }: { stories: StorySummary[] | n
                     {s.inbox > 0 && <span className="badge">{t('room.stories.inbox', { count: s.inbox })}</span>}
                   </th>
                   <td>
-                    <bdi>{s.updatedBy}</bdi>
+                    <bdi>{deviceName(s.updatedBy)}</bdi>
                   </td>
                   <td>{s.scenes}</td>
                   <td>

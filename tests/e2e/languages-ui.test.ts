@@ -225,6 +225,9 @@ test('Arabic: the room hub\'s facilitator page (/room), its dialogs, the join pa
     assert.equal((await sendStory(laptop, story, new Map([[hash, photo]]), null)).json.status, 'saved');
     await page.locator('.room-table tr[data-story-id="harbour-walk"]').waitFor();
     await page.locator('.device-list li').nth(1).waitFor();
+    // The names the hub gives devices are shown in Arabic too ("Hub laptop", "Laptop 1").
+    for (const name of [ar('room.device.hubLaptop'), ar('room.device.laptop', { n: '1' })]) await page.locator('.device-list li strong', { hasText: name }).waitFor();
+    await page.locator('.room-table td', { hasText: ar('room.device.laptop', { n: '1' }) }).waitFor();
     await englishLeft(page, 'ar', '/room, the facilitator page', found);
     await shot(page, 'languages-ui-ar-room', { fullPage: true });
 

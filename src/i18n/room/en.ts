@@ -73,6 +73,12 @@ export const roomEn = {
   'room.devices.none': 'No device has joined yet.',
   'room.devices.online': 'connected',
   'room.devices.offline': 'last seen {when}',
+  // The names the hub gives devices, as shown (src/room/device-name.ts).
+  'room.device.hubLaptop': 'Hub laptop',
+  'room.device.facilitator': 'Facilitator',
+  'room.device.laptop': 'Laptop {n}',
+  'room.device.phone': 'Phone {n}',
+  'room.device.headset': 'Headset {n}',
 
   'room.past.title': 'Earlier sessions',
   'room.past.item': '“{name}”: {count} stories, ended {when}',

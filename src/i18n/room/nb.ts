@@ -72,6 +72,11 @@ export const roomNb: Record<keyof typeof roomEn, string> = {
   'room.devices.none': 'Ingen enhet har blitt med ennå.',
   'room.devices.online': 'tilkoblet',
   'room.devices.offline': 'sist sett {when}',
+  'room.device.hubLaptop': 'Hub-maskinen',
+  'room.device.facilitator': 'Kursholder',
+  'room.device.laptop': 'Bærbar {n}',
+  'room.device.phone': 'Telefon {n}',
+  'room.device.headset': 'VR-briller {n}',
 
   'room.past.title': 'Tidligere økter',
   'room.past.item': '«{name}»: {count} historier, avsluttet {when}',

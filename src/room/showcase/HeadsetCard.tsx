@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { MAX_HEADSET_NAME, type GuideCommand, type HeadsetInfo } from '../../live/showcase.ts';
 import type { HubClient } from '../../storage/hub/client.ts';
 import { relativeTime } from '../../ui/when.ts';
+import { deviceName } from '../device-name.ts';
 import { ViewThumb } from './ViewThumb.tsx';
 
 export interface HeadsetCardProps {
@@ -18,8 +19,9 @@ export interface HeadsetCardProps {
 
 /** One headset: its name (the facilitator can change it), what it plays, where it looks, and its own buttons. */
 export function HeadsetCard({ headset: h, client, view, chosenStory, pauseMessage, command, rename }: HeadsetCardProps) {
+  const shown = deviceName(h.name);
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(h.name);
+  const [name, setName] = useState(shown);
   const onRename = (e: FormEvent) => {
     e.preventDefault();
     const n = name.trim();
@@ -28,13 +30,13 @@ export function HeadsetCard({ headset: h, client, view, chosenStory, pauseMessag
   };
   const state = h.guide.pause ? t('showcase.paused') : h.guide.follow ? t('showcase.following') : t('showcase.exploring');
   return (
-    <li className={`headset-card ${h.online ? 'online' : 'offline'}`} aria-label={h.name} data-device={h.deviceId}>
+    <li className={`headset-card ${h.online ? 'online' : 'offline'}`} aria-label={shown} data-device={h.deviceId}>
       <header>
         {renaming ? (
           <form onSubmit={onRename} className="headset-rename">
             <label>
-              <span className="visually-hidden">{t('showcase.renameLabel', { name: h.name })}</span>
-              <input value={name} maxLength={MAX_HEADSET_NAME} onChange={(e) => setName(e.target.value)} autoFocus aria-label={t('showcase.renameLabel', { name: h.name })} />
+              <span className="visually-hidden">{t('showcase.renameLabel', { name: shown })}</span>
+              <input value={name} maxLength={MAX_HEADSET_NAME} onChange={(e) => setName(e.target.value)} autoFocus aria-label={t('showcase.renameLabel', { name: shown })} />
             </label>
             <button type="submit" className="button small primary">
               {t('showcase.save')}
@@ -45,12 +47,12 @@ export function HeadsetCard({ headset: h, client, view, chosenStory, pauseMessag
           </form>
         ) : (
           <h3>
-            {h.name}{' '}
+            <bdi>{shown}</bdi>{' '}
             <button
               type="button"
               className="button small quiet"
               onClick={() => {
-                setName(h.name);
+                setName(shown);
                 setRenaming(true);
               }}
             >
@@ -68,7 +70,7 @@ export function HeadsetCard({ headset: h, client, view, chosenStory, pauseMessag
         </p>
         <p className="headset-playing">{h.storyId ? t('showcase.playing', { story: h.storyTitle, scene: h.sceneTitle }) : t('showcase.nothingPlaying')}</p>
       </header>
-      <ViewThumb client={client} storyId={h.storyId} sceneId={h.sceneId} view={view} name={h.name} />
+      <ViewThumb client={client} storyId={h.storyId} sceneId={h.sceneId} view={view} name={shown} />
       <div className="headset-actions">
         {chosenStory && (
           <button type="button" className="button small" onClick={() => command({ do: 'send', storyId: chosenStory })}>
