@@ -190,21 +190,29 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
   const boxRef = useRef<HTMLDivElement>(null);
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  /** The selected card when it is not wholly inside the map at this viewport, else null. */
+  const selectedOutside = useCallback((view: Viewport, w: number, h: number) => {
+    const node = selectedRef.current ? nodesRef.current.find((n) => n.id === selectedRef.current) : undefined;
+    if (!node) return null;
+    const left = node.position.x * view.zoom + view.x;
+    const top = node.position.y * view.zoom + view.y;
+    const inside = left >= 0 && top >= 0 && left + NODE_WIDTH * view.zoom <= w && top + NODE_HEIGHT * view.zoom <= h;
+    return inside ? null : node;
+  }, []);
   useEffect(() => {
     if (!ready || !selected || !boxRef.current) return;
-    const node = nodesRef.current.find((n) => n.id === selected);
+    const view = flow.getViewport();
+    const node = selectedOutside(view, boxRef.current.clientWidth, boxRef.current.clientHeight);
     if (!node) return;
-    const { x, y, zoom } = flow.getViewport();
-    const { clientWidth: w, clientHeight: h } = boxRef.current;
-    const left = node.position.x * zoom + x;
-    const top = node.position.y * zoom + y;
-    if (left >= 0 && top >= 0 && left + NODE_WIDTH * zoom <= w && top + NODE_HEIGHT * zoom <= h) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom, duration: still ? 0 : 300 });
-  }, [selected, ready, flow]);
+    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: view.zoom, duration: still ? 0 : 300 });
+  }, [selected, ready, flow, selectedOutside]);
 
   // When the map's column narrows or widens (a scene opened beside it, or closed), what was in the
-  // middle of the map stays in the middle, rather than sliding off its right-hand side.
+  // middle of the map stays in the middle, rather than sliding off its right-hand side; the chosen
+  // card stays in view (it may have been near the edge that moved).
   useEffect(() => {
     const box = boxRef.current;
     if (!ready || !box) return;
@@ -216,11 +224,14 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
       last = now;
       if (dw === 0 && dh === 0) return;
       const { x, y, zoom } = flow.getViewport();
-      void flow.setViewport({ x: x + dw / 2, y: y + dh / 2, zoom });
+      const next = { x: x + dw / 2, y: y + dh / 2, zoom };
+      const node = selectedOutside(next, now.w, now.h);
+      if (node) void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom, duration: 0 });
+      else void flow.setViewport(next);
     });
     watch.observe(box);
     return () => watch.disconnect();
-  }, [ready, flow]);
+  }, [ready, flow, selectedOutside]);
 
   // The camera where the author left it (after a preview), else a readable first view.
   const [startView] = useState(() => {
