@@ -20,17 +20,14 @@
  * The app is built into a temporary folder first (vite build); set BENCH_EDITOR_DIST to a built
  * app folder to skip that.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, newPage } from '../../tests/e2e/lib/browser.ts';
+import { buildApp } from '../build-app.ts';
 import { serveStatic } from '../../tests/e2e/lib/server.ts';
 import { fakeStory } from '../../src/story/fake.ts';
 import { listingFor } from '../../src/storage/records.ts';
 import { DB_NAME, STORES } from '../../src/storage/db.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_EDITOR_RUNS ?? 7); // fewer while working on the suite
 const SCENES = 500;
 const EDITS = 100;
@@ -47,15 +44,6 @@ const percentile = (xs: number[], p: number) => {
 };
 const MIB = 1024 * 1024;
 const log = (...a: unknown[]) => process.stderr.write(`[editor bench] ${a.join(' ')}\n`);
-
-async function buildApp(): Promise<{ dir: string; cleanup(): void }> {
-  if (process.env.BENCH_EDITOR_DIST) return { dir: process.env.BENCH_EDITOR_DIST, cleanup() {} };
-  const dir = mkdtempSync(join(tmpdir(), 'storyscape-bench-'));
-  log('building the app…');
-  const { build } = await import('vite');
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /** Puts the story into the app's database the way the repository stores it. */
 async function seed(page: Page, id: string) {
@@ -253,7 +241,7 @@ async function editScenes(page: Page, storyId: string, positions: Map<string, { 
 }
 
 export async function run() {
-  const app = await buildApp();
+  const app = await buildApp(log);
   const server = await serveStatic(app.dir, { spa: true });
   const browser = await launch();
   const open: number[] = [];

@@ -229,15 +229,18 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
 
 /**
  * The open scene's 360° view, drawn one frame after the scene is chosen: starting WebGL takes a
- * moment, and the card's selection and the inspector should show at once.
+ * moment, and the card's selection and the inspector should show at once. Not while files are
+ * being added: uploading each new 4096 px photo to the GPU in turn would freeze the page.
  */
 function SceneStage({ story, scene }: { story: Story; scene: Scene }) {
+  // While photos are being added (each new one is chosen in turn), the view waits for the last.
+  const importing = useMediaUi((s) => s.importing);
   const [shown, setShown] = useState<string | null>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => setShown(scene.id));
     return () => cancelAnimationFrame(frame);
   }, [scene.id]);
-  if (shown !== scene.id) {
+  if (shown !== scene.id || importing) {
     return (
       <section className="scene-view" data-slot="scene-view" aria-busy="true">
         <div className="scene-viewport-frame" aria-hidden="true" />

@@ -1,5 +1,6 @@
 import type { AssetSource } from './asset-source.ts';
 import type { StoryRepository } from './repository.ts';
+import { cachedThumbnail } from './thumbnails/thumbnails.ts';
 
 /**
  * An AssetSource over the IndexedDB blob store. Object URLs are made on demand, counted, and
@@ -19,25 +20,6 @@ export interface IdbAssetSource extends AssetSource {
 interface Held {
   url: Promise<string | null>;
   count: number;
-}
-
-export const THUMB_WIDTH = 320;
-
-/** Makes a small JPEG from an image blob, or null where the browser cannot. */
-export async function makeThumbnail(blob: Blob, width = THUMB_WIDTH): Promise<Blob | null> {
-  if (typeof createImageBitmap === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
-  try {
-    const probe = await createImageBitmap(blob);
-    const height = Math.max(1, Math.round((probe.height / probe.width) * width));
-    probe.close();
-    const bitmap = await createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' });
-    const canvas = new OffscreenCanvas(width, height);
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
-    bitmap.close();
-    return await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-  } catch {
-    return null;
-  }
 }
 
 export function idbAssetSource(
@@ -75,15 +57,7 @@ export function idbAssetSource(
     getUrl: (id) => take(full, id, () => blobOf(id)),
     release: (id) => drop(full, id),
     getThumbnailUrl: (id) =>
-      take(thumbs, id, async () => {
-        const cached = await repo.getThumbnail(id);
-        if (cached) return cached;
-        const blob = await blobOf(id);
-        if (!blob || !blob.type.startsWith('image/')) return null;
-        const small = await makeThumbnail(blob);
-        if (small) void repo.putThumbnail(id, small);
-        return small ?? blob;
-      }),
+      take(thumbs, id, () => cachedThumbnail(repo, id, () => blobOf(id))),
     releaseThumbnail: (id) => drop(thumbs, id),
     dispose() {
       for (const map of [full, thumbs]) {

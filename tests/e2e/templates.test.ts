@@ -72,6 +72,11 @@ describe('new story from a workshop template', () => {
         return imgs.length === 4 && imgs.every((i) => i.complete && i.naturalWidth > 0);
       });
       await page.evaluate(() => Promise.all([...document.querySelectorAll<HTMLImageElement>('.template-card img')].map((i) => i.decode())));
+      // Small copies made once (in a worker, kept by the picture's hash), not the 4096 px panoramas.
+      assert.deepEqual(
+        await page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('.template-card img')].map((i) => [i.naturalWidth, i.src.slice(0, 5)])),
+        [[320, 'blob:'], [320, 'blob:'], [320, 'blob:'], [320, 'blob:']],
+      );
       await page.screenshot({ path: resolve(shots, 'templates-dialog.png') });
 
       // The guide, then back to the list.

@@ -2,6 +2,7 @@ import { getUiLanguage, t } from '../../i18n/index.ts';
 import { localize } from '../../story/text.ts';
 import type { TemplateEntry } from './catalogue.ts';
 import { nameOrFallback } from '../../i18n/language-names.ts';
+import { useSmallPicture } from './useSmallPicture.ts';
 
 function languageNames(tags: readonly string[]): string {
   let names: Intl.DisplayNames | null = null;
@@ -25,13 +26,14 @@ function languageNames(tags: readonly string[]): string {
 }
 
 /** One template in the "New from a template" dialog. */
-export function TemplateCard(props: { entry: TemplateEntry; title: string; thumbnail?: string; onGuide(): void; onUse(): void }) {
+export function TemplateCard(props: { entry: TemplateEntry; title: string; picture?: { id: string; url: string }; onGuide(): void; onUse(): void }) {
   const { entry, title } = props;
   const description = localize(entry.description, getUiLanguage(), 'en');
+  const thumbnail = useSmallPicture(props.picture);
   return (
     <li className="template-card" data-template={entry.id}>
-      {props.thumbnail ? (
-        <img className="story-thumb" src={props.thumbnail} alt="" width={512} height={256} decoding="async" />
+      {thumbnail ? (
+        <img className="story-thumb" src={thumbnail} alt="" width={512} height={256} decoding="async" />
       ) : (
         <div className="story-thumb empty" aria-hidden="true">
           360°

@@ -11,7 +11,7 @@ import { Progress } from '../../ui/Modal.tsx';
 import { Markdown, webLinksOnly, type LinkTarget } from '../workshops/Markdown.tsx';
 import { kitDoc, kitDocForLink, kitRoute } from '../workshops/docs.ts';
 import { routePath } from '../router.ts';
-import { TEMPLATES, loadTemplateGuide, loadTemplateStory, templateThumbnail, type TemplateEntry } from './catalogue.ts';
+import { TEMPLATES, loadTemplateGuide, loadTemplateStory, templatePicture, type TemplateEntry } from './catalogue.ts';
 import { TemplateError, createFromTemplate, type TemplateProgress } from './create.ts';
 import { TemplateCard } from './TemplateCard.tsx';
 import '../../ui/ui.css';
@@ -85,7 +85,7 @@ export default function TemplatesDialog({ onClose }: { onClose(): void }) {
                   key={entry.id}
                   entry={entry}
                   title={templateTitle(entry)}
-                  thumbnail={story ? templateThumbnail(entry, story) : undefined}
+                  picture={story ? templatePicture(entry, story) : undefined}
                   onGuide={() => setStep({ name: 'guide', entry })}
                   onUse={() => void use(entry)}
                 />

@@ -43,8 +43,9 @@ export function loadTemplateGuide(entry: TemplateEntry): Promise<string> {
   return load ? load() : Promise.reject(new Error(`missing guide for ${entry.id}`));
 }
 
-/** The start scene's picture, for the template's card. */
-export function templateThumbnail(entry: TemplateEntry, story: Story): string | undefined {
+/** The start scene's picture (its asset id and the URL of the full file), for the template's card. */
+export function templatePicture(entry: TemplateEntry, story: Story): { id: string; url: string } | undefined {
   const start = story.scenes.find((s) => s.id === story.startSceneId);
-  return start?.panorama ? templateMediaUrl(entry, start.panorama) : undefined;
+  const url = start?.panorama ? templateMediaUrl(entry, start.panorama) : undefined;
+  return start?.panorama && url ? { id: start.panorama, url } : undefined;
 }

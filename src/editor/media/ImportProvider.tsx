@@ -7,6 +7,7 @@ import { titleFromFileName } from '../../story/graph/scene-media.ts';
 import { Icon } from '../icons.tsx';
 import { importFile, type ImportedAudio, type ImportedImage } from './import.ts';
 import { AssetInfoForm } from './AssetInfoForm.tsx';
+import { setImporting } from './ui-store.ts';
 import './media.css';
 
 export type ImportedMedia = ImportedImage | ImportedAudio;
@@ -54,7 +55,6 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
       const before = editor.doc.getState().story;
       const known = before.assets.some((a) => a.id === media.asset.id);
       if (!editor.addAsset(media.asset, media.blob)) return false;
-      if (media.kind === 'image' && media.thumbnail) void repo.putThumbnail(media.asset.id, media.thumbnail).catch(() => undefined);
       if (typeof target === 'function') target(media);
       else if (target === 'scenes' && media.kind === 'image') {
         const used = before.scenes.some((s) => s.panorama === media.asset.id);
@@ -65,34 +65,41 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
       }
       return !known;
     },
-    [editor, repo],
+    [editor],
   );
 
   const importFiles = useCallback(
     (files: readonly File[], target: ImportTarget) => {
       const run = async () => {
         const list = [...files];
-        for (let i = 0; i < list.length; i++) {
-          const file = list[i]!;
-          setProgress({ done: i, total: list.length, name: file.name });
-          const key = ++keys;
-          let item: Item;
-          try {
-            const r = await importFile(file, file.name);
-            if (!r.ok) item = { key, name: file.name, state: 'error', message: r.message };
-            else if (r.media.kind === 'image' && r.media.notTwoToOne !== null) item = { key, name: file.name, state: 'ask', media: r.media, target };
-            else item = { key, name: file.name, state: place(r.media, target) ? 'added' : 'known', media: r.media };
-          } catch {
-            item = { key, name: file.name, state: 'error', message: t('media.error.unexpected', { name: file.name }) };
+        setImporting(true);
+        try {
+          for (let i = 0; i < list.length; i++) {
+            const file = list[i]!;
+            setProgress({ done: i, total: list.length, name: file.name });
+            const key = ++keys;
+            let item: Item;
+            try {
+              const r = await importFile(file, file.name);
+              // The small copy made with the import is stored before its card asks for it.
+              if (r.ok && r.media.kind === 'image' && r.media.thumbnail) await repo.putThumbnail(r.media.asset.id, r.media.thumbnail).catch(() => undefined);
+              if (!r.ok) item = { key, name: file.name, state: 'error', message: r.message };
+              else if (r.media.kind === 'image' && r.media.notTwoToOne !== null) item = { key, name: file.name, state: 'ask', media: r.media, target };
+              else item = { key, name: file.name, state: place(r.media, target) ? 'added' : 'known', media: r.media };
+            } catch {
+              item = { key, name: file.name, state: 'error', message: t('media.error.unexpected', { name: file.name }) };
+            }
+            setItems((xs) => [...xs, item]);
           }
-          setItems((xs) => [...xs, item]);
+        } finally {
+          setProgress(null);
+          setImporting(false);
         }
-        setProgress(null);
       };
       queue.current = queue.current.then(run, run);
       return queue.current;
     },
-    [place],
+    [place, repo],
   );
 
   useEffect(() => {
@@ -157,8 +164,11 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
           </div>
           {progress && (
             <div className="field">
-              <label htmlFor="media-import-progress">{t('media.progress', { n: progress.done + 1, total: progress.total, name: progress.name })}</label>
-              <progress id="media-import-progress" max={progress.total} value={progress.done} />
+              {/* Read out as it changes ("Adding 2 of 3: …"), and the bar's name. */}
+              <p id="media-import-progress-text" role="status">
+                {t('media.progress', { n: progress.done + 1, total: progress.total, name: progress.name })}
+              </p>
+              <progress id="media-import-progress" aria-labelledby="media-import-progress-text" max={progress.total} value={progress.done} />
             </div>
           )}
           <ul className="media-import-list">

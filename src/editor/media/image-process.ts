@@ -1,4 +1,5 @@
 import type { Placement } from '../../story/media/gpano.ts';
+import { makeThumbnail } from '../../storage/thumbnails/make.ts';
 
 /**
  * Decoding, turning upright, padding, downscaling and re-encoding a picture with OffscreenCanvas
@@ -33,6 +34,8 @@ export async function processImage(req: ProcessRequest): Promise<ProcessResult> 
     let width = bitmap.width;
     let height = bitmap.height;
     let out: Blob | null = null;
+    // What the kept bytes show, already decoded: the thumbnail is made from it.
+    let shown: ImageBitmap | OffscreenCanvas = bitmap;
     const p = req.placement;
     if (p) {
       const canvas = new OffscreenCanvas(p.width, p.height);
@@ -43,6 +46,7 @@ export async function processImage(req: ProcessRequest): Promise<ProcessResult> 
       out = await encode(canvas, 'image/jpeg');
       width = p.width;
       height = p.height;
+      shown = canvas;
     } else if (req.reencode || width > req.maxWidth) {
       const scale = Math.min(1, req.maxWidth / width);
       width = Math.max(1, Math.round(width * scale));
@@ -50,21 +54,11 @@ export async function processImage(req: ProcessRequest): Promise<ProcessResult> 
       const canvas = new OffscreenCanvas(width, height);
       canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
       out = await encode(canvas, 'image/jpeg');
+      shown = canvas;
     }
-    const thumbnail = await makeThumb(out ?? req.blob, req.thumbWidth).catch(() => null);
+    const thumbnail = await makeThumbnail(shown, req.thumbWidth).catch(() => null);
     return { blob: out, width, height, thumbnail };
   } finally {
     bitmap.close();
   }
-}
-
-async function makeThumb(blob: Blob, width: number): Promise<Blob> {
-  const probe = await createImageBitmap(blob);
-  const height = Math.max(1, Math.round((probe.height / probe.width) * width));
-  probe.close();
-  const small = await createImageBitmap(blob, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' });
-  const canvas = new OffscreenCanvas(width, height);
-  canvas.getContext('2d')!.drawImage(small, 0, 0);
-  small.close();
-  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
 }

@@ -6,6 +6,7 @@ import { readExif, readXmp, stripJpegMetadata } from '../../story/media/jpeg-met
 import { stripPngMetadata, stripWebpMetadata } from '../../story/media/container-meta.ts';
 import { checkTwoToOne, isCropped, northOffsetFor, parseGPano, placeInFullFrame } from '../../story/media/gpano.ts';
 import { processImageOffThread } from './process-client.ts';
+import { THUMB_WIDTH } from '../../storage/thumbnails/make.ts';
 import { audioDuration, canPlay } from './audio-info.ts';
 import { cannotPlayMessage, damagedMessage, notMediaMessage, tooBigMessage, wrongImageFormatMessage } from './describe.ts';
 
@@ -15,7 +16,6 @@ import { cannotPlayMessage, damagedMessage, notMediaMessage, tooBigMessage, wron
  * padded to 2:1 when they are phone photospheres, and without GPS or other personal metadata.
  */
 export const MAX_WIDTH = 8192;
-export const THUMB_WIDTH = 512;
 /** Files larger than this are refused before reading (a 360 photo is rarely over 60 MB). */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
