@@ -203,7 +203,8 @@ async function editScenes(page: Page, storyId: string, positions: Map<string, { 
   for (let i = 1; i <= EDITS; i++) {
     const id = `scene-${i}`;
     const started = performance.now();
-    const shown = page.locator(`.scene-viewport-frame[data-scene="${id}"]`);
+    // Chosen: the inspector shows it (its 3D view starts a frame later, while the title is typed).
+    const shown = page.locator('#inspector-heading').filter({ hasText: new RegExp(`Scene ${i}$`) });
     for (let tries = 0; !(await shown.count()); tries++) {
       if (tries > 8) throw new Error(`Scene ${i} could not be chosen on the map.`);
       const v = await mapView(page);
