@@ -233,14 +233,15 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
  * being added: uploading each new 4096 px photo to the GPU in turn would freeze the page.
  */
 function SceneStage({ story, scene }: { story: Story; scene: Scene }) {
-  // While photos are being added (each new one is chosen in turn), the view waits for the last.
+  // While photos are being added (each new one is chosen in turn), a new view waits for the last.
   const importing = useMediaUi((s) => s.importing);
   const [shown, setShown] = useState<string | null>(null);
   useEffect(() => {
+    if (importing) return; // a view already open stays (e.g. a sound added from it)
     const frame = requestAnimationFrame(() => setShown(scene.id));
     return () => cancelAnimationFrame(frame);
-  }, [scene.id]);
-  if (shown !== scene.id || importing) {
+  }, [scene.id, importing]);
+  if (shown !== scene.id) {
     return (
       <section className="scene-view" data-slot="scene-view" aria-busy="true">
         <div className="scene-viewport-frame" aria-hidden="true" />
