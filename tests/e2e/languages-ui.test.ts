@@ -151,6 +151,12 @@ test('Arabic: the library, the editor and the publish dialog show no English; an
   const { page, context, errors } = await open();
   const found = await walk(page, 'ar');
   assert.deepEqual(report(found), '', 'English strings left in the Arabic UI');
+  // On the library's cards an English story's title and words keep their own direction (punctuation in place).
+  await page.goto(app.server.url);
+  const sampleTitle = page.locator('.story-card.featured h3');
+  await sampleTitle.waitFor();
+  assert.ok(await sampleTitle.evaluate((h) => h.matches(':dir(ltr)')), 'the English title reads left to right in the Arabic library');
+  assert.ok(await page.locator('.story-card.featured h3 + p').evaluate((p) => p.matches(':dir(ltr)')), 'and so does its description');
   // The built-in sample (an English story) in the Arabic player: the title box keeps clear of the
   // mirrored toolbar, and its English names keep their own direction (punctuation in place).
   for (const width of [1280, 390]) {

@@ -123,8 +123,8 @@ export function Library() {
             {thumb && <img className="story-thumb" src={thumb} alt="" width={512} height={256} />}
             <div className="story-card-body">
               <p className="badge">{t('library.builtIn')}</p>
-              <h3>{title}</h3>
-              {description && <p>{description}</p>}
+              <h3 dir="auto">{title}</h3>
+              {description && <p dir="auto">{description}</p>}
               <p className="meta">{sceneCount(story.scenes.length)}</p>
               <button
                 type="button"

@@ -66,7 +66,7 @@ export function StoryCard(props: {
             }}
           />
         ) : (
-          <h3>{title}</h3>
+          <h3 dir="auto">{title}</h3>
         )}
         <p className="meta">
           {sceneCount(l.sceneCount)} · {t('library.edited', { when: relativeTime(l.updatedAt) })}
