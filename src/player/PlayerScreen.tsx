@@ -21,6 +21,7 @@ import { EndingDialog } from './dialogs/EndingDialog.tsx';
 import { InfoDialog } from './dialogs/InfoDialog.tsx';
 import { ClosedDialog } from './dialogs/ClosedDialog.tsx';
 import { QuestionDialog } from './dialogs/QuestionDialog.tsx';
+import { scoreWords } from './dialogs/questionWords.ts';
 import { TextReadingDialog } from './dialogs/TextReadingDialog.tsx';
 import { localize, pickStoryLanguage } from './engine/index.ts';
 import { joinSentences, languageName, sceneAnnouncement } from './describe.ts';
@@ -354,7 +355,7 @@ function Player(props: PlayerScreenProps) {
             open={endingOpen}
             sceneTitle={sceneTitle}
             text={t(snapshot.ending?.text)}
-            score={snapshot.score ? snapshot.score.text || ui('player.score', { score: snapshot.score.score, total: snapshot.score.total }) : ''}
+            score={scoreWords(snapshot.score)}
             lang={lang}
             canGoBack={snapshot.canGoBack}
             onPlayAgain={() => engine.restart()}

@@ -1,5 +1,5 @@
 import type { Answer, QuestionAction } from '../../story/schema/index.ts';
-import type { QuestionRecord } from '../engine/index.ts';
+import type { QuestionRecord, ScoreView } from '../engine/index.ts';
 import { ui } from '../../i18n/player.ts';
 
 /**
@@ -13,3 +13,7 @@ export function feedbackFor(picked: Answer, record: QuestionRecord, action: Ques
   const right = action.answers.find((a) => a.right);
   return right && t(right.text) ? `${own}\n${ui('player.rightAnswer', { answer: t(right.text) })}` : own;
 }
+
+/** The score an ending shows: the author's sentence, else "Your score: 4 of 5"; '' when it shows none. */
+export const scoreWords = (score: ScoreView | null): string =>
+  score ? score.text || ui('player.score', { score: score.score, total: score.total }) : '';

@@ -21,6 +21,8 @@ import { preloadFonts } from '../../xr/r3f/ui/text.tsx';
 import { Scrim } from '../../xr/r3f/ui/place.tsx';
 import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './panels.tsx';
 import { GuidePausePanel } from './GuidePausePanel.tsx';
+import { QuestionPanel } from './QuestionPanel.tsx';
+import { scoreWords } from '../dialogs/questionWords.ts';
 
 /** `window.__storyXR`: a handle for browser tests and benchmarks (installed with `debug`). */
 export interface StoryXRDebugHandle {
@@ -31,7 +33,7 @@ export interface StoryXRDebugHandle {
     head: { known: boolean; localYaw: number; worldYaw: number; pitch: number };
     gaze: { active: boolean; target: string | null; progress: number; settled: boolean };
     inputs: { controllers: number; hands: number; other: number };
-    panel: 'info' | 'ending' | null;
+    panel: 'info' | 'question' | 'closed' | 'ending' | null;
     menuOpen: boolean;
     poses: number;
     /** The arrival whose starting view has been put ahead (each arrival recentres at the next pose). */
@@ -182,8 +184,8 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   }, []);
 
   // Test and benchmark handle.
-  const live = useRef({ session, inputs, gazeOn, modal: null as 'info' | 'ending' | null, menuOpen });
-  live.current = { session, inputs, gazeOn, modal: snapshot.panel ? 'info' : endingOpen ? 'ending' : null, menuOpen };
+  const live = useRef({ session, inputs, gazeOn, modal: null as StoryXRState['panel'], menuOpen });
+  live.current = { session, inputs, gazeOn, modal: snapshot.panel ? snapshot.panel.kind : endingOpen ? 'ending' : null, menuOpen };
   useEffect(() => {
     if (!debug) return;
     const frames = watchFrameStats(gl);
@@ -277,12 +279,27 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 />
               </Suspense>
             )}
+            {snapshot.panel?.kind === 'question' && (
+              <Suspense fallback={null}>
+                <QuestionPanel
+                  key={`${snapshot.arrival}:${snapshot.panel.hotspotId}`}
+                  story={story}
+                  panel={snapshot.panel}
+                  title={panelHotspot ? t(panelHotspot.label) : ''}
+                  t={t}
+                  scale={scale}
+                  onAnswer={(answerId) => snapshot.panel && engine.answer(snapshot.panel.hotspotId, answerId)}
+                  onContinue={() => engine.proceed()}
+                  onClose={() => engine.closePanel()}
+                />
+              </Suspense>
+            )}
             {endingOpen && (
               <Suspense fallback={null}>
                 <EndingPanel
                   key={snapshot.arrival}
                   sceneTitle={scene ? t(scene.title) || scene.id : ''}
-                  text={t(snapshot.ending?.text)}
+                  text={[scoreWords(snapshot.score), t(snapshot.ending?.text)].filter(Boolean).join('\n\n')}
                   canGoBack={snapshot.canGoBack}
                   scale={scale}
                   onPlayAgain={() => engine.restart()}
@@ -344,3 +361,5 @@ function panelAsInfo(panel: Panel | null): InfoPanelState | null {
   if (panel?.kind === 'closed') return { kind: 'info', hotspotId: panel.hotspotId, action: { type: 'info', title: {}, text: panel.message } };
   return null;
 }
+
+type StoryXRState = ReturnType<StoryXRDebugHandle['state']>;
