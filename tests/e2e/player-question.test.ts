@@ -49,7 +49,13 @@ test('a question by keyboard: a closed door says why, the answers are a radio gr
   await shot(page, 'player-question-wrong');
 
   // Try again: back to the answers, up to the right one.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ssp-answer-button') === true).catch(async (e: unknown) => {
+    throw new Error(`focus after answering: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`, { cause: e });
+  });
   await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'krus').catch(async (e: unknown) => {
+    throw new Error(`focus after Shift+Tab: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`, { cause: e });
+  });
   await page.keyboard.press('ArrowUp');
   await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'kopp');
   await page.keyboard.press('Tab');
@@ -73,7 +79,10 @@ test('in Norwegian, a right first answer scores and opens the door; the ending s
   await group.waitFor();
   await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'kopp');
   await page.keyboard.press('Space');
+  // The answer button is enabled once an answer is picked: wait for it before tabbing there.
+  await page.waitForFunction(() => (document.querySelector('dialog[open] .ssp-answer-button') as HTMLButtonElement | null)?.disabled === false);
   await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ssp-answer-button') === true);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Ja, det er en kopp\./.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? ''));
   await page.keyboard.press('Escape');
