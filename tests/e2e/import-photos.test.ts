@@ -71,7 +71,8 @@ describe('adding photos', () => {
       for (const card of await cards()) assert.deepEqual(card, { loaded: true, width: 320, height: 160, blob: true });
 
       // Kept beside the story by each photo's hash (a cache), not inside the saved story.
-      const kept = await page.evaluate(async () => {
+      // Autosave writes the story a moment after the import: read until it holds all three photos (bounded).
+      const readKept = () => page.evaluate(async () => {
         const db = await new Promise<IDBDatabase>((ok, no) => {
           const req = indexedDB.open('storyscape');
           req.onsuccess = () => ok(req.result);
@@ -92,6 +93,11 @@ describe('adding photos', () => {
           docText: JSON.stringify(docs),
         };
       });
+      let kept = await readKept();
+      for (let i = 0; i < 40 && (kept.photos.length < 3 || kept.thumbs.length < 3); i++) {
+        await page.waitForTimeout(500);
+        kept = await readKept();
+      }
       assert.equal(kept.photos.length, 3);
       assert.deepEqual(kept.thumbs, kept.photos);
       assert.deepEqual(kept.types, ['image/jpeg']);
