@@ -198,6 +198,11 @@ function Player(props: PlayerScreenProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [controller]);
 
+  // A dialog closes only its own kind of panel: another dialog's late "close" event must not shut
+  // the panel that opened after it (a question opened right after a closed door's message).
+  const closeOwn = (kind: 'info' | 'question' | 'closed') => {
+    if (engine.getState().panel?.kind === kind) engine.closePanel();
+  };
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
   const soundHotspot = sound ? story.scenes.flatMap((s) => s.hotspots).find((h) => h.id === sound.hotspotId) : undefined;
   const soundAsset = sound ? story.assets.find((a) => a.id === sound.assetId) : undefined;
@@ -331,7 +336,7 @@ function Player(props: PlayerScreenProps) {
             t={t}
             lang={lang}
             assets={assets}
-            onClose={() => engine.closePanel()}
+            onClose={() => closeOwn('info')}
           />
           <QuestionDialog
             story={story}
@@ -342,14 +347,14 @@ function Player(props: PlayerScreenProps) {
             assets={assets}
             onAnswer={(answerId) => snapshot.panel && engine.answer(snapshot.panel.hotspotId, answerId)}
             onContinue={() => engine.proceed()}
-            onClose={() => engine.closePanel()}
+            onClose={() => closeOwn('question')}
           />
           <ClosedDialog
             panel={snapshot.panel?.kind === 'closed' ? snapshot.panel : null}
             title={panelHotspot ? t(panelHotspot.label) : ''}
             t={t}
             lang={lang}
-            onClose={() => engine.closePanel()}
+            onClose={() => closeOwn('closed')}
           />
           <EndingDialog
             open={endingOpen}
