@@ -6,6 +6,7 @@ import '../ui/ui.css';
 import './player.css';
 import type { AssetSource } from '../storage/asset-source.ts';
 import type { Hotspot, LocalizedText, Story } from '../story/schema/index.ts';
+import type { HotspotId } from '../story/schema/common.ts';
 import { Announcer } from './chrome/Announcer.tsx';
 import { ChoiceList } from './chrome/ChoiceList.tsx';
 import { Menu } from './chrome/Menu.tsx';
@@ -198,11 +199,9 @@ function Player(props: PlayerScreenProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [controller]);
 
-  // A dialog closes only its own kind of panel: another dialog's late "close" event must not shut
-  // the panel that opened after it (a question opened right after a closed door's message).
-  const closeOwn = (kind: 'info' | 'question' | 'closed') => {
-    if (engine.getState().panel?.kind === kind) engine.closePanel();
-  };
+  // A dialog's close event comes late: it closes only the hotspot's panel it showed, never one the
+  // reader opened since (a question opened right after a closed door's message).
+  const closeShown = (hotspotId: string | undefined) => engine.closePanel(hotspotId as HotspotId | undefined);
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
   const soundHotspot = sound ? story.scenes.flatMap((s) => s.hotspots).find((h) => h.id === sound.hotspotId) : undefined;
   const soundAsset = sound ? story.assets.find((a) => a.id === sound.assetId) : undefined;
@@ -336,7 +335,7 @@ function Player(props: PlayerScreenProps) {
             t={t}
             lang={lang}
             assets={assets}
-            onClose={() => closeOwn('info')}
+            onClose={closeShown}
           />
           <QuestionDialog
             story={story}
@@ -347,14 +346,14 @@ function Player(props: PlayerScreenProps) {
             assets={assets}
             onAnswer={(answerId) => snapshot.panel && engine.answer(snapshot.panel.hotspotId, answerId)}
             onContinue={() => engine.proceed()}
-            onClose={() => closeOwn('question')}
+            onClose={closeShown}
           />
           <ClosedDialog
             panel={snapshot.panel?.kind === 'closed' ? snapshot.panel : null}
             title={panelHotspot ? t(panelHotspot.label) : ''}
             t={t}
             lang={lang}
-            onClose={() => closeOwn('closed')}
+            onClose={closeShown}
           />
           <EndingDialog
             open={endingOpen}

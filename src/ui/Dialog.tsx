@@ -3,8 +3,13 @@ import { Icon } from './icons.tsx';
 
 export interface DialogProps {
   open: boolean;
-  /** Called when the dialog closes itself (Esc, the close button). */
-  onClose(): void;
+  /**
+   * Called when the dialog closes itself (Esc, the close button), with the `shows` it was showing:
+   * the close event comes a moment later, when the page may already show something else.
+   */
+  onClose(shown: string | undefined): void;
+  /** What the dialog shows (e.g. a hotspot's id), handed back to onClose. */
+  shows?: string;
   title: string;
   children: ReactNode;
   className?: string;
@@ -18,16 +23,18 @@ export interface DialogProps {
  * stays inside), Esc closes it, and focus goes back to where it was. Title and text are plain text.
  * Focus starts on the dialog (so its title is read) or on the element marked data-autofocus.
  */
-export function Dialog({ open, onClose, title, children, className, closeLabel, actions }: DialogProps) {
+export function Dialog({ open, onClose, shows, title, children, className, closeLabel, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const shown = useRef(shows);
 
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
+    if (open) shown.current = shows;
     if (open && !d.open) {
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       d.showModal();
@@ -36,7 +43,7 @@ export function Dialog({ open, onClose, title, children, className, closeLabel, 
     } else if (!open && d.open) {
       d.close();
     }
-  }, [open]);
+  }, [open, shows]);
 
   useEffect(() => {
     const d = ref.current;
@@ -46,7 +53,7 @@ export function Dialog({ open, onClose, title, children, className, closeLabel, 
       const back = returnTo.current;
       returnTo.current = null;
       if (back?.isConnected) back.focus({ preventScroll: true });
-      onCloseRef.current();
+      onCloseRef.current(shown.current);
     };
     d.addEventListener('close', closed);
     return () => {

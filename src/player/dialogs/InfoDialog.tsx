@@ -14,7 +14,8 @@ interface Props {
   t: (text: Record<string, string> | undefined) => string;
   lang: string;
   assets: AssetSource;
-  onClose(): void;
+  /** Called with the hotspot whose panel the dialog was showing when it closed. */
+  onClose(hotspotId: string | undefined): void;
 }
 
 /** An info hotspot's text, picture and link, in a modal dialog. */
@@ -24,7 +25,7 @@ export function InfoDialog({ story, panel, fallbackTitle, t, lang, assets, onClo
   const imageUrl = useAssetUrl(assets, image?.kind === 'image' ? image.id : null);
   const title = (action && t(action.title)) || fallbackTitle || ui('player.kindLong.info');
   return (
-    <Dialog open={!!panel} onClose={onClose} title={title} closeLabel={ui('player.close')} className="ssp-info">
+    <Dialog open={!!panel} shows={panel?.hotspotId} onClose={onClose} title={title} closeLabel={ui('player.close')} className="ssp-info">
       {action && (
         <div lang={lang} dir={uiDirection(lang)}>
           {image?.kind === 'image' && (

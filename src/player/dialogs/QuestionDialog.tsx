@@ -18,7 +18,8 @@ interface Props {
   assets: AssetSource;
   onAnswer(answerId: string): void;
   onContinue(): void;
-  onClose(): void;
+  /** Called with the hotspot whose panel the dialog was showing when it closed. */
+  onClose(hotspotId: string | undefined): void;
 }
 
 /**
@@ -32,6 +33,7 @@ export function QuestionDialog({ story, panel, title, t, lang, assets, onAnswer,
   return (
     <Dialog
       open={!!panel}
+      shows={panel?.hotspotId}
       onClose={onClose}
       title={title || ui('player.kindLong.question')}
       closeLabel={ui('player.close')}

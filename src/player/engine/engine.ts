@@ -197,8 +197,9 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
       enter(sceneId, { variables, answered: s.answered, history: leave(s) }, 'jump');
       return true;
     },
-    closePanel() {
-      if (get().panel) update({ panel: null });
+    closePanel(hotspotId) {
+      const panel = get().panel;
+      if (panel && (hotspotId === undefined || panel.hotspotId === hotspotId)) update({ panel: null });
     },
     setLanguage(language) {
       const s = get();

@@ -98,6 +98,10 @@ export interface PlayerEngine {
    * story does not declare, or of another type, are ignored. Adds history.
    */
   follow(sceneId: string, variables: Readonly<Record<string, unknown>>): boolean;
-  closePanel(): void;
+  /**
+   * Closes the open panel. Given a hotspot, closes the panel only while it is that hotspot's: a view's
+   * late "closed" report for a panel the reader has already left must not shut the one opened since.
+   */
+  closePanel(hotspotId?: HotspotId): void;
   setLanguage(language: string | undefined): void;
 }

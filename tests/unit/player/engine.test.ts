@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeStory } from '../../../src/story/fake.ts';
 import type { Hotspot, Scene, Story } from '../../../src/story/schema/index.ts';
+import type { HotspotId } from '../../../src/story/schema/common.ts';
 import { createPlayerEngine, type PlayerEvent } from '../../../src/player/engine/index.ts';
 
 const goto = (id: string, sceneId: string, extra: Partial<Hotspot> = {}): Hotspot => ({
@@ -102,6 +103,16 @@ describe('player engine', () => {
     expect(e.getState().variables.mood).toBe('loud');
     expect(events.map((x) => x.type)).toEqual(['scene', 'info', 'sound']);
     expect(events[2]).toMatchObject({ type: 'sound', hotspotId: 'bell', asset: 'a'.repeat(64), volume: 0.5 });
+  });
+
+  it("closing a named hotspot's panel leaves another hotspot's panel open", () => {
+    const e = createPlayerEngine(keyStory());
+    e.start();
+    e.choose('take-key');
+    e.closePanel('broken' as HotspotId); // a late close from a dialog that showed another hotspot
+    expect(e.getState().panel?.hotspotId).toBe('take-key');
+    e.closePanel('take-key' as HotspotId);
+    expect(e.getState().panel).toBeNull();
   });
 
   it('goto changes scene, applies effects first, and reaching an ending scene ends', () => {
