@@ -110,8 +110,19 @@ test('a slow picture gets a small note at the top, off the view; a quick one get
   await tabTo(page, 'Go down to the cellar');
   await page.keyboard.press('Enter');
   const note = page.locator('.ssp-status-note', { hasText: 'Loading the picture…' });
-  await note.waitFor({ timeout: 30_000 });
-  const box = (await note.boundingBox())!;
+  // Where the note is, read in the same moment it is seen (on a busy machine it may be gone a moment later).
+  const box = (await (
+    await page.waitForFunction(
+      () => {
+        const n = document.querySelector('.ssp-status-note');
+        if (!n?.textContent?.includes('Loading the picture…')) return null;
+        const r = n.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      },
+      null,
+      { timeout: 30_000, polling: 50 },
+    )
+  ).jsonValue())!;
   const view = page.viewportSize()!;
   await shot(page, 'player-loading-note');
   assert.ok(box.y + box.height < view.height * 0.25, `the note is at the top (${JSON.stringify(box)})`);
