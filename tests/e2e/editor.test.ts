@@ -1,8 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { newPage } from './lib/browser.ts';
-import { dragLinkTo, newStory as newStoryAt, saved as savedState, builtAppForTests } from './lib/editor.ts';
+import { dragLinkTo, newStory as newStoryAt, saved as savedState, savedDoc, builtAppForTests } from './lib/editor.ts';
 
 /**
  * The editor in the built app, in real Chromium with real IndexedDB: make a story from the library,
@@ -14,6 +16,18 @@ const nodes = (page: Page) => page.locator('.react-flow__node');
 const edges = (page: Page) => page.locator('.react-flow__edge');
 const saved = (page: Page) => savedState(page, 5000);
 const newStory = (page: Page) => newStoryAt(page, app.server.url);
+
+/** The site's storage quota in the full-disk test: room for a new story, not for a big photo. */
+const QUOTA = 3_000_000;
+
+/** A 4096x2048 photo of noise: it cannot be compressed, so it really takes its ~8 MB when stored. */
+const noisyPanorama = async () => {
+  const width = 4096;
+  const height = 2048;
+  const pixels = randomBytes(width * height * 3);
+  const buffer = await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return { name: 'noisy-square.jpg', mimeType: 'image/jpeg', buffer };
+};
 
 /** Drags from a scene card's link dot to another card's input dot. */
 const dragLink = (page: Page, from: number, to: number) => dragLinkTo(page, from, nodes(page).nth(to).locator('.react-flow__handle.target'));
@@ -176,29 +190,32 @@ describe('editor', () => {
     }
   });
 
-  test('a full disk shows a clear message, keeps the work in memory, and saves once there is room', async () => {
+  test('a full disk, as Chromium reports it, shows a clear message, keeps the work in memory, and saves once there is room', async () => {
     const { page, context, errors } = await newPage(app.browser);
     try {
-      await page.addInitScript(() => {
-        const put = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          if ((window as unknown as { __diskFull?: boolean }).__diskFull) {
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          }
-          return put.apply(this, args);
-        } as IDBObjectStore['put'];
-      });
-      await newStory(page);
-      await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
-      await page.getByRole('button', { name: 'Add scene', exact: true }).first().click();
-      await page.getByLabel('Scene title').fill('Only in memory');
-      const alert = page.getByRole('alert');
-      await alert.waitFor({ timeout: 5000 });
-      assert.match((await alert.textContent())!, /no more room to save/);
+      // The site's quota, set through the DevTools protocol before the editor opens its database:
+      // room for the library and a new story, not for a big photo. The photo's save then fails the way
+      // a full disk does in Chromium: the transaction aborts at commit with QuotaExceededError.
+      const cdp = await context.newCDPSession(page);
+      const origin = new URL(app.server.url).origin;
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: QUOTA });
+      const storyId = await newStory(page);
+      await saved(page);
+      const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+      assert.ok(usage < QUOTA / 2, `the library and a new story should fit well under the quota (used ${usage} bytes)`);
+
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Add photos and sounds', exact: true }).click();
+      await (await chooser).setFiles([await noisyPanorama()]);
+      const alert = page.getByRole('alert').filter({ hasText: /no more room to save/ });
+      await alert.waitFor({ timeout: 60_000 });
       assert.match((await alert.textContent())!, /still here in this window/);
-      // Nothing lost in memory, and editing goes on.
-      assert.equal(await nodes(page).count(), 2);
+      // Nothing lost in memory, and editing goes on: the scene has the photo, its title can change.
+      await page.getByLabel('Scene title').fill('Only in memory');
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'Only in memory');
+      assert.equal(((await savedDoc<{ scenes: Array<{ title: unknown }> }>(page, storyId)).scenes.length), 1);
+      const kept = await savedDoc<{ assets: unknown[] }>(page, storyId);
+      assert.equal(kept.assets.length, 0, 'the aborted save left the last good version, without the photo');
       // Leaving is refused while the work is not saved.
       await page.getByRole('button', { name: 'Back to your stories' }).click();
       assert.match(page.url(), /\/edit\//);
@@ -207,16 +224,17 @@ describe('editor', () => {
       await page.getByRole('heading', { name: 'Your stories' }).waitFor();
       await page.goForward();
       await page.locator('.story-map[data-ready="true"]').waitFor();
-      assert.equal(await nodes(page).count(), 2);
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'Only in memory');
 
-      await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false));
+      // Room again (the person freed some space): "Try saving again" saves all of it.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 ** 3 });
       await page.getByRole('button', { name: 'Try saving again' }).click();
       await saved(page);
       await page.reload();
       await page.locator('.story-map[data-ready="true"]').waitFor();
-      assert.equal(await nodes(page).count(), 2);
       assert.ok(await page.locator('.scene-node-title', { hasText: 'Only in memory' }).isVisible());
+      const doc = await savedDoc<{ assets: Array<{ kind: string }> }>(page, storyId);
+      assert.deepEqual(doc.assets.map((a) => a.kind), ['image']);
       assert.deepEqual(errors.filter((e) => !/QuotaExceeded|quota/i.test(e)), []);
     } finally {
       await context.close();
