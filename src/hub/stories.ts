@@ -6,6 +6,7 @@ import { lintStory } from '../story/graph/lint.ts';
 import { newId } from '../story/graph/ops.ts';
 import type { Story } from '../story/schema/story.ts';
 import { HubError, words } from './errors.ts';
+import { deviceNameIn } from '../i18n/device-names.ts';
 import type { LiveBus } from './live-bus.ts';
 import type { DocFacts, HubStore, Room, StoryHead } from './store/types.ts';
 
@@ -44,7 +45,8 @@ export function loadOrRefuse(doc: unknown): Story {
 
 /** "My place" -> "My place (Laptop 3)" in every language of the title. */
 export function copyTitle(title: Record<string, string>, deviceName: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(title).map(([lang, t]) => [lang, `${t} (${deviceName})`.slice(0, 20_000)]));
+  // Each title language names the device in that language ("Laptop 2", "حاسوب 2").
+  return Object.fromEntries(Object.entries(title).map(([lang, t]) => [lang, `${t} (${deviceNameIn(deviceName, lang)})`.slice(0, 20_000)]));
 }
 
 export const summaryOf = (h: StoryHead, inbox: number): StorySummary => ({

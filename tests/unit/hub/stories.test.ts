@@ -103,7 +103,14 @@ describe('stories on the hub (versions, kept-both, checks)', () => {
     await expect(stories.get(room, 'my-place', 1)).rejects.toMatchObject({ status: 404, code: 'version-not-found' });
   });
 
-  it('names copies in every language of the title', () => {
-    expect(copyTitle({ en: 'My place', nb: 'Mitt sted' }, 'Laptop 3')).toEqual({ en: 'My place (Laptop 3)', nb: 'Mitt sted (Laptop 3)' });
+  it('names copies in every language of the title, with the device named in that language', () => {
+    expect(copyTitle({ en: 'My place', nb: 'Mitt sted', ar: 'مكاني', se: 'Mu báiki' }, 'Laptop 3')).toEqual({
+      en: 'My place (Laptop 3)',
+      nb: 'Mitt sted (Bærbar 3)',
+      ar: 'مكاني (حاسوب 3)',
+      se: 'Mu báiki (Laptop 3)',
+    });
+    // A name someone chose stays as it is in every language.
+    expect(copyTitle({ en: 'My place', ar: 'مكاني' }, 'Table by the window')).toEqual({ en: 'My place (Table by the window)', ar: 'مكاني (Table by the window)' });
   });
 });
