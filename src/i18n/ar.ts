@@ -4,6 +4,7 @@ import { appAr } from './app/ar.ts';
 import { showcaseAr } from './showcase/ar.ts';
 import { adminAr } from './admin/ar.ts';
 import { questionsAr } from './questions/ar.ts';
+import { vrQuestionsAr } from './vr-questions/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -20,6 +21,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   ...showcaseAr,
   ...adminAr,
   ...questionsAr,
+  ...vrQuestionsAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
   'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',

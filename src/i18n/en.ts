@@ -3,6 +3,7 @@ import { roomEn } from './room/en.ts';
 import { showcaseEn } from './showcase/en.ts';
 import { adminEn } from './admin/en.ts';
 import { questionsEn } from './questions/en.ts';
+import { vrQuestionsEn } from './vr-questions/en.ts';
 
 /** English UI strings: the reference catalogue. Every other language has the same keys. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...showcaseEn,
   ...adminEn,
   ...questionsEn,
+  ...vrQuestionsEn,
   'app.name': 'Storyscape',
   'app.tagline': 'Branching 360° stories with sound',
   'library.uiLanguage': 'Language',

@@ -3,6 +3,7 @@ import { roomNb } from './room/nb.ts';
 import { showcaseNb } from './showcase/nb.ts';
 import { adminNb } from './admin/nb.ts';
 import { questionsNb } from './questions/nb.ts';
+import { vrQuestionsNb } from './vr-questions/nb.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -16,6 +17,7 @@ export const nb: Catalogue = {
   ...showcaseNb,
   ...adminNb,
   ...questionsNb,
+  ...vrQuestionsNb,
   'app.name': 'Storyscape',
   'app.tagline': 'Forgreinede 360°-historier med lyd',
   'library.uiLanguage': 'Språk',

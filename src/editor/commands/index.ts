@@ -29,3 +29,4 @@ export { deleteSoundSourceCommand } from './delete-sound-source.ts';
 export { setNarrationCommand } from './set-narration.ts';
 export { setCaptionsCommand } from './set-captions.ts';
 export { setQuestionScoreCommand } from './question.ts';
+export { closeLinkUntilAnsweredCommand, openLinkCommand } from './checkpoint.ts';

@@ -69,8 +69,10 @@ export function EditMenu(p: Props) {
       </TagAlong>
     );
   }
-  const hint = p.tool === 'sound' ? (p.soundName ? t('vrEdit.hintSound', { name: p.soundName }) : t('sceneView.noSounds')) : p.tool === 'hotspot' ? t('vrEdit.hintHotspot') : '';
-  const rows = 6;
+  const hint = p.tool === 'sound' ? (p.soundName ? t('vrEdit.hintSound', { name: p.soundName }) : t('sceneView.noSounds')) : p.tool === 'hotspot' ? t('vrEdit.hintHotspot') : p.tool === 'question' ? t('vrEdit.hintQuestion') : '';
+  // The Sound tool's "which sound" gets a row of its own, above the hint.
+  const choosing = p.tool === 'sound' && !!p.soundName;
+  const rows = choosing ? 7 : 6;
   const height = GY * rows + 0.1;
   const top = height / 2 - 0.05 - BH / 2;
   const y = (r: number) => top - r * GY;
@@ -95,7 +97,6 @@ export function EditMenu(p: Props) {
           {TOOLS.map((tool, i) => (
             <Button3D key={tool.id} id={`vr-tool-${tool.id}`} label={t(tool.label)} width={BW} height={BH} fontSize={FS} pressed={p.tool === tool.id} position={[col(i), y(2), 0.006]} onSelect={() => p.onTool(tool.id)} />
           ))}
-          <Button3D id="vr-start-view" label={t('vrEdit.setStartView')} width={BW} height={BH} fontSize={0.042} position={[col(3), y(2), 0.006]} onSelect={p.onStartView} />
 
           <Button3D
             id="vr-undo"
@@ -118,10 +119,11 @@ export function EditMenu(p: Props) {
 
           <Button3D id="vr-turn-left" label={ui('xr.turnLeft')} width={BW} height={BH} fontSize={FS} position={[col(0), y(4), 0.006]} onSelect={() => p.onTurn(-1)} />
           <Button3D id="vr-turn-right" label={ui('xr.turnRight')} width={BW} height={BH} fontSize={FS} position={[col(1), y(4), 0.006]} onSelect={() => p.onTurn(1)} />
-          {p.tool === 'sound' && p.soundName && (
-            <Button3D id="vr-sound-choose" label={t('vrEdit.soundToPlace', { name: p.soundName })} width={GX + BW} height={BH} fontSize={FS} position={[(col(2) + col(3)) / 2, y(4), 0.006]} onSelect={p.onChooseSound} />
+          <Button3D id="vr-start-view" label={t('vrEdit.setStartView')} width={GX + BW} height={BH} fontSize={FS} position={[(col(2) + col(3)) / 2, y(4), 0.006]} onSelect={p.onStartView} />
+          {choosing && (
+            <Button3D id="vr-sound-choose" label={t('vrEdit.soundToPlace', { name: p.soundName! })} width={GX * 2 + BW} height={BH} fontSize={FS} position={[0, y(5), 0.006]} onSelect={p.onChooseSound} />
           )}
-          <UIText fontSize={0.04} color={COLOURS.muted} maxWidth={WIDTH - 0.1} anchorX="center" anchorY="middle" textAlign="center" position={[0, y(5), 0.002]} renderOrder={ORDER.panelText}>
+          <UIText fontSize={0.04} color={COLOURS.muted} maxWidth={WIDTH - 0.1} anchorX="center" anchorY="middle" textAlign="center" position={[0, y(rows - 1), 0.002]} renderOrder={ORDER.panelText}>
             {hint}
           </UIText>
         </PanelBox>

@@ -10,9 +10,10 @@ import { ScenePicker } from './ScenePicker.tsx';
 import { ChoicePanel } from './PagedPanel.tsx';
 import { TypeInfoPanel, keyboardOffered } from './TypeInfoPanel.tsx';
 import { useXR } from '@react-three/xr';
+import { QuestionPanels, type QuestionPanelState } from './QuestionPanels.tsx';
 
 /** The panel open in front of the reader, if any. */
-export type PanelState = { kind: 'scenes' } | { kind: 'target' } | { kind: 'info' } | { kind: 'type-info' } | { kind: 'sound' } | { kind: 'place-sound' } | { kind: 'narration' } | null;
+export type PanelState = { kind: 'scenes' } | { kind: 'target' } | { kind: 'info' } | { kind: 'type-info' } | { kind: 'sound' } | { kind: 'place-sound' } | { kind: 'narration' } | QuestionPanelState | null;
 
 type InfoAction = Extract<HotspotAction, { type: 'info' }>;
 
@@ -37,7 +38,7 @@ function infoTexts(story: Story): Array<{ id: string; label: string; action: Inf
 
 /**
  * Choices in front of the reader: another scene to edit, where the selected hotspot leads, its
- * text or sound, and the sound the Sound tool places. Each choice is one command (one undo step).
+ * text or sound, the sound the Sound tool places, and a question's or checkpoint's (QuestionPanels). Each choice is one command (one undo step).
  */
 export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }: { story: Story; scene: Scene; panel: PanelState; onPanel(p: PanelState): void; placing: Placing; hotspotId: string | null }) {
   const { editor } = useEditor();
@@ -63,13 +64,13 @@ export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }:
           onClose={close}
           onChoose={(sceneId) => {
             close();
-            editor.select({ sceneId, hotspotId: null });
+            if (sceneId) editor.select({ sceneId, hotspotId: null });
           }}
         />
       );
     case 'target':
       return hotspot ? (
-        <ScenePicker id="vr-target" story={story} title={t('vrEdit.chooseTarget')} current={hotspot.action.type === 'goto' ? hotspot.action.sceneId : null} exclude={scene.id} onClose={close} onChoose={(sceneId) => retarget({ type: 'goto', sceneId })} />
+        <ScenePicker id="vr-target" story={story} title={t('vrEdit.chooseTarget')} current={hotspot.action.type === 'goto' ? hotspot.action.sceneId : null} exclude={scene.id} onClose={close} onChoose={(sceneId) => sceneId && retarget({ ...(hotspot.action.type === 'goto' ? hotspot.action : {}), type: 'goto', sceneId })} />
       ) : null;
     case 'info': {
       if (!hotspot) return null;
@@ -118,7 +119,10 @@ export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }:
           }}
         />
       );
-    default:
+    case 'narration':
+    case undefined:
       return null;
+    default:
+      return hotspot && panel ? <QuestionPanels story={story} scene={scene} panel={panel} hotspot={hotspot} onClose={close} /> : null;
   }
 }

@@ -10,7 +10,7 @@ import { moveHotspotCommand } from '../commands/move-hotspot.ts';
 import { moveSoundSourceCommand } from '../commands/move-sound-source.ts';
 import { setSceneViewCommand } from '../commands/set-scene-view.ts';
 import { usePlacing } from '../scene/usePlacing.ts';
-import { deleteHotspotCommand } from '../commands/delete-hotspot.ts';
+import { addHotspotCommand } from '../commands/add-hotspot.ts';
 import { deleteSoundSourceCommand } from '../commands/delete-sound-source.ts';
 import { updateSoundSourceCommand } from '../commands/update-sound-source.ts';
 import { SoundMarkers } from '../scene/SoundMarkers.tsx';
@@ -27,12 +27,13 @@ import { useInputCounts } from '../../xr/r3f/useInputCounts.ts';
 import { usePointing, type Aim, type MarkerKind } from './usePointing.ts';
 import { hotspotLabel } from './labels.ts';
 import { EditMenu, type Tool } from './EditMenu.tsx';
-import { HotspotCard } from './HotspotCard.tsx';
+import { SelectedHotspotCard } from './SelectedHotspotCard.tsx';
 import { SoundCard } from './SoundCard.tsx';
 import { EditPanels, type PanelState } from './EditPanels.tsx';
 import { NarrationPanel } from './NarrationPanel.tsx';
 import { useEditSound } from './useEditSound.ts';
 import { useEditDebug, type EditLive } from './debug.ts';
+import { startingQuestion } from './question-edit.ts';
 
 interface Props {
   story: Story;
@@ -64,6 +65,8 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
   const [tool, setTool] = useState<Tool>('hotspot');
   const [menuOpen, setMenuOpen] = useState(true);
   const [panel, setPanel] = useState<PanelState>(null);
+  // The question card's page of answers (kept while a typing panel hides the card).
+  const [answerPage, setAnswerPage] = useState({ id: '', n: 0 });
   const [live, setLive] = useState<{ kind: MarkerKind; id: string; at: Aim } | null>(null);
   const [liveVolume, setLiveVolume] = useState<{ id: string; volume: number } | null>(null);
   const placing = usePlacing(story, scene, controller);
@@ -131,9 +134,18 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
     },
     onPlace: (at) => {
       setPanel(null);
-      if (tool !== 'narration') placing.placeAt(at.yaw, at.pitch, selectSound);
+      if (tool === 'question') placeQuestion(at);
+      else if (tool !== 'narration') placing.placeAt(at.yaw, at.pitch, selectSound);
     },
   });
+
+  // A question where the author points, with words to replace; selected, so its card opens.
+  const placeQuestion = (at: Aim) => {
+    editor.history.seal();
+    const init = { yaw: at.yaw, pitch: at.pitch, label: {}, action: startingQuestion(story.meta.defaultLanguage) };
+    if (editor.run(addHotspotCommand, { sceneId: scene.id, init })) editor.notify(t('vrEdit.questionAdded'));
+    editor.history.seal();
+  };
 
   const setStartView = () => {
     if (!rig.head.known) return;
@@ -224,7 +236,7 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
       <group name="xr-world">
         {session && hotspot && !panel && (
           <Suspense fallback={null}>
-            <HotspotCard key={hotspot.id} story={story} hotspot={hotspot} onPanel={setPanel} onDelete={() => editor.run(deleteHotspotCommand, { hotspotId: hotspot.id })} />
+            <SelectedHotspotCard key={hotspot.id} story={story} hotspot={hotspot} page={answerPage} onPage={setAnswerPage} onPanel={setPanel} />
           </Suspense>
         )}
         {session && shownSound && !panel && (

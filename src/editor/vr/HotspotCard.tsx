@@ -1,25 +1,58 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { localize } from '../../story/text.ts';
+import { checkpointQuestion } from '../../story/graph/checkpoint-ops.ts';
 import { t } from '../../i18n/index.ts';
 import { clamp } from '../../xr/core/seated.ts';
-import { Card } from '../../xr/r3f/ui/Card.tsx';
+import { Card, type CardAction } from '../../xr/r3f/ui/Card.tsx';
 import { Placed } from '../../xr/r3f/ui/place.tsx';
 import { describeAction, hotspotLabel } from './labels.ts';
 import type { PanelState } from './EditPanels.tsx';
+import { promptWords } from './question-edit.ts';
 
 /** Where a card goes beside a marker: to its right, at a height that is comfortable to read. */
 export const beside = (m: { yaw: number; pitch: number }) => ({ yaw: m.yaw + 25, pitch: clamp(m.pitch, -30, 30) });
 export const CARD_DISTANCE = 2.3;
 export const CARD_SCALE = 0.72;
 
+/** A go-to link's checkpoint in words: open, closed until a question is answered right, or closed otherwise; and its message. */
+function checkpointWords(story: Story, hotspot: Hotspot): string {
+  if (hotspot.action.type !== 'goto') return '';
+  const closed = hotspot.action.closed;
+  if (!closed) return t('vrEdit.linkOpen');
+  const lang = story.meta.defaultLanguage;
+  const question = checkpointQuestion(story, hotspot);
+  const until = question ? t('vrEdit.linkClosedUntil', { question: promptWords(question, lang) }) : t('vrEdit.linkClosedOther');
+  const message = localize(closed.message, lang);
+  return `${until}\n${message ? t('vrEdit.closedMessage', { message }) : t('vrEdit.noClosedMessage')}`;
+}
+
 /**
  * The selected hotspot's card beside it: its label, what it does, and the buttons that change
- * that (a scene, a text or a sound, chosen from lists) or delete it.
+ * that (a scene, a text, a sound or a question) or delete it. A go-to link's card also says whether
+ * it is closed (a checkpoint), and closes it until a question is answered right, or opens it again.
  */
-export function HotspotCard({ story, hotspot, onPanel, onDelete }: { story: Story; hotspot: Hotspot; onPanel(p: PanelState): void; onDelete(): void }) {
+export function HotspotCard({ story, hotspot, onPanel, onQuestion, onOpenLink, onDelete }: {
+  story: Story;
+  hotspot: Hotspot;
+  onPanel(p: PanelState): void;
+  /** Makes it a question (with words to replace). */
+  onQuestion(): void;
+  onOpenLink(): void;
+  onDelete(): void;
+}) {
   const at = beside(hotspot);
-  const info = hotspot.action.type === 'info' ? localize(hotspot.action.text, story.meta.defaultLanguage) : '';
+  const goto = hotspot.action.type === 'goto' ? hotspot.action : null;
+  const info = hotspot.action.type === 'info' ? localize(hotspot.action.text, story.meta.defaultLanguage) : checkpointWords(story, hotspot);
+  const checkpoint: CardAction[] = !goto
+    ? []
+    : goto.closed
+      ? [
+          { id: 'vr-link-question', label: t('vrEdit.closedUntilWhich'), onSelect: () => onPanel({ kind: 'checkpoint' }) },
+          { id: 'vr-link-message', label: t('vrEdit.closedMessageButton'), onSelect: () => onPanel({ kind: 'type-closed' }) },
+          { id: 'vr-link-open', label: t('vrEdit.openLink'), onSelect: onOpenLink },
+        ]
+      : [{ id: 'vr-link-close', label: t('vrEdit.closeLink'), onSelect: () => onPanel({ kind: 'checkpoint' }) }];
   return (
     <Placed yaw={at.yaw} pitch={at.pitch} distance={CARD_DISTANCE}>
       <group name={`xr-card:${hotspot.id}`} scale={CARD_SCALE}>
@@ -29,9 +62,11 @@ export function HotspotCard({ story, hotspot, onPanel, onDelete }: { story: Stor
           subtitle={describeAction(story, hotspot)}
           body={info}
           actions={[
-            { id: 'vr-hotspot-goto', label: t('vrEdit.goTo'), onSelect: () => onPanel({ kind: 'target' }), primary: hotspot.action.type === 'goto' },
+            ...checkpoint,
+            { id: 'vr-hotspot-goto', label: t('vrEdit.goTo'), onSelect: () => onPanel({ kind: 'target' }), primary: !!goto },
             { id: 'vr-hotspot-info', label: t('vrEdit.info'), onSelect: () => onPanel({ kind: 'info' }), primary: hotspot.action.type === 'info' },
             { id: 'vr-hotspot-sound', label: t('vrEdit.sound'), onSelect: () => onPanel({ kind: 'sound' }), primary: hotspot.action.type === 'sound' },
+            { id: 'vr-hotspot-question', label: t('vrEdit.question'), onSelect: onQuestion },
             { id: 'vr-hotspot-delete', label: t('vrEdit.delete'), onSelect: onDelete },
           ]}
         />

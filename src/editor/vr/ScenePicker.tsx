@@ -6,7 +6,7 @@ import type { AssetSource } from '../../storage/asset-source.ts';
 import { useEditor } from '../context.ts';
 import { COLOURS, ORDER } from '../../xr/r3f/config.ts';
 import { roundedRect } from '../../xr/r3f/ui/shapes.ts';
-import { Pressable } from '../../xr/r3f/ui/widgets.tsx';
+import { Button3D, Pressable } from '../../xr/r3f/ui/widgets.tsx';
 import { UIText } from '../../xr/r3f/ui/text.tsx';
 import { sceneTitle } from './labels.ts';
 import { PagedPanel } from './PagedPanel.tsx';
@@ -71,15 +71,30 @@ function SceneTile({ id, scene, title, current, onSelect, position }: { id: stri
 
 /**
  * Scenes to choose from by their pictures, six to a page: to edit another scene, or where a
- * hotspot leads (`exclude`: the scene it is in).
+ * hotspot or an answer leads (`exclude`: the scene it is in). With `stay`, the first tile is
+ * "stay in this scene" (chosen: null).
  */
-export function ScenePicker({ id, story, title, current, exclude, onChoose, onClose }: { id: string; story: Story; title: string; current: string | null; exclude?: string; onChoose(sceneId: string): void; onClose(): void }) {
-  const scenes = story.scenes.filter((s) => s.id !== exclude);
+export function ScenePicker({ id, story, title, current, exclude, stay, onChoose, onClose }: {
+  id: string;
+  story: Story;
+  title: string;
+  current: string | null;
+  exclude?: string;
+  /** The words of a first choice that leads nowhere. */
+  stay?: string;
+  onChoose(sceneId: string | null): void;
+  onClose(): void;
+}) {
+  const scenes: Array<Scene | null> = [...(stay ? [null] : []), ...story.scenes.filter((s) => s.id !== exclude)];
   return (
     <PagedPanel id={id} title={title} items={scenes} perPage={6} columns={3} cell={[TILE_W + 0.05, TILE_H + 0.05]} onClose={onClose}>
-      {(scene, position) => (
-        <SceneTile key={scene.id} id={`${id}-scene-${scene.id}`} scene={scene} title={sceneTitle(story, scene.id)} current={scene.id === current} position={position} onSelect={() => onChoose(scene.id)} />
-      )}
+      {(scene, position) =>
+        scene ? (
+          <SceneTile key={scene.id} id={`${id}-scene-${scene.id}`} scene={scene} title={sceneTitle(story, scene.id)} current={scene.id === current} position={position} onSelect={() => onChoose(scene.id)} />
+        ) : (
+          <Button3D key="stay" id={`${id}-stay`} label={stay!} pressed={current === null} width={TILE_W} height={TILE_H} fontSize={0.05} position={position} onSelect={() => onChoose(null)} />
+        )
+      }
     </PagedPanel>
   );
 }

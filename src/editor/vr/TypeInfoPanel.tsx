@@ -15,11 +15,18 @@ const H = 1.05;
 const PAD = 0.09;
 
 /**
- * Typing an information text in the headset with the system keyboard: a text field on the page
+ * Typing a text (information, a question, an answer, a closed link's message) in the headset with the system keyboard: a text field on the page
  * (the browser shows its keyboard over the VR view when it gets focus), mirrored live on a panel
  * with Done, Cancel, and Show the keyboard (focus again after the keyboard was put away).
  */
-export function TypeInfoPanel({ initial, onDone, onClose }: { initial: string; onDone(text: string): void; onClose(): void }) {
+export function TypeInfoPanel({ initial, title = t('vrEdit.typeTitle'), maxLength = 4000, onDone, onClose }: {
+  initial: string;
+  /** What is being typed ("Type the text", "Type answer 2"). */
+  title?: string;
+  maxLength?: number;
+  onDone(text: string): void;
+  onClose(): void;
+}) {
   const dir = useOpenDirection();
   const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement | null>(null);
@@ -27,8 +34,8 @@ export function TypeInfoPanel({ initial, onDone, onClose }: { initial: string; o
   useEffect(() => {
     const el = document.createElement('textarea');
     el.className = 'xr-edit-typing';
-    el.setAttribute('aria-label', t('vrEdit.typeTitle'));
-    el.maxLength = 4000;
+    el.setAttribute('aria-label', title);
+    el.maxLength = maxLength;
     el.value = initial;
     el.addEventListener('input', () => setText(el.value));
     (document.querySelector('.xr-edit-mirror') ?? document.body).append(el);
@@ -38,7 +45,7 @@ export function TypeInfoPanel({ initial, onDone, onClose }: { initial: string; o
       el.remove();
       field.current = null;
     };
-  }, [initial]);
+  }, [initial, title, maxLength]);
 
   const top = H / 2 - PAD;
   const shown = text.trim() ? (text.length > 280 ? `…${text.slice(-278)}` : text) : t('vrEdit.typeNothingYet');
@@ -47,7 +54,7 @@ export function TypeInfoPanel({ initial, onDone, onClose }: { initial: string; o
       <group name="xr-panel:vr-type">
         <PanelBox width={W} height={H}>
           <UIText bold fontSize={0.08} color={COLOURS.text} maxWidth={W - PAD * 2} anchorX="center" anchorY="top" textAlign="center" position={[0, top, 0.004]} renderOrder={ORDER.panelText}>
-            {t('vrEdit.typeTitle')}
+            {title}
           </UIText>
           <UIText fontSize={0.048} color={COLOURS.muted} maxWidth={W - PAD * 2} anchorX="center" anchorY="top" textAlign="center" position={[0, top - 0.12, 0.004]} renderOrder={ORDER.panelText}>
             {t('vrEdit.typeHelp')}

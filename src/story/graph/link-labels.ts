@@ -3,6 +3,7 @@ import type { Hotspot, HotspotAction } from '../schema/hotspot.ts';
 import type { Story } from '../schema/story.ts';
 import { setText } from './text.ts';
 import { updateHotspot } from './ops.ts';
+import { syncRightFlag } from './checkpoint-ops.ts';
 
 /**
  * A go-to hotspot's label follows its target scene's title (rename the scene and the way there is
@@ -69,7 +70,7 @@ export function setHotspotLabel(story: Story, hotspotId: HotspotId, language: st
  * the new target's title; a label the author wrote stays.
  */
 export function setHotspotAction(story: Story, hotspotId: HotspotId, action: HotspotAction): Story {
-  return updateHotspot(story, hotspotId, (h): Hotspot => {
+  const next = updateHotspot(story, hotspotId, (h): Hotspot => {
     const wasGoto = h.action.type === 'goto' ? h.action.sceneId : null;
     const nextGoto = action.type === 'goto' ? action.sceneId : null;
     if (wasGoto === nextGoto) return { ...h, action };
@@ -78,4 +79,6 @@ export function setHotspotAction(story: Story, hotspotId: HotspotId, action: Hot
     const { ownLabel: _was, ...rest } = h;
     return { ...rest, action, label: nextGoto !== null ? { ...(titleOf(story, nextGoto) ?? {}) } : {} };
   });
+  // A question's "answered right" variable (a checkpoint waits for it) follows its right answers.
+  return action.type === 'question' ? syncRightFlag(next, hotspotId) : next;
 }

@@ -56,7 +56,7 @@ function sceneIndex(story: Story, sceneId: SceneId): number {
   return i;
 }
 
-function findHotspot(story: Story, hotspotId: HotspotId): { si: number; hi: number } {
+export function findHotspot(story: Story, hotspotId: HotspotId): { si: number; hi: number } {
   for (let si = 0; si < story.scenes.length; si++) {
     const hi = story.scenes[si]!.hotspots.findIndex((h) => h.id === hotspotId);
     if (hi >= 0) return { si, hi };

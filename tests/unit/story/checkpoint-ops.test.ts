@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { fakeStory } from '../../../src/story/fake.ts';
+import { checkpointQuestion, closeUntilAnswered, openLink, rightFlagId } from '../../../src/story/graph/checkpoint-ops.ts';
+import { setHotspotAction } from '../../../src/story/graph/link-labels.ts';
+import { lintStory } from '../../../src/story/graph/lint.ts';
+import { createPlayerEngine } from '../../../src/player/engine/index.ts';
+import { Story, type Hotspot } from '../../../src/story/schema/index.ts';
+
+/** Two scenes: the first has a link to the second and a question (answer a right, b wrong). */
+function story(): Story {
+  const s = structuredClone(fakeStory({ scenes: 2 }));
+  const question: Hotspot = {
+    id: 'q1',
+    yaw: 100,
+    pitch: 0,
+    label: {},
+    action: { type: 'question', prompt: { en: 'Which year?' }, chances: 'retry', answers: [{ id: 'a', text: { en: '1890' }, right: true, feedback: {} }, { id: 'b', text: { en: '1990' }, right: false, feedback: {}, effects: [{ variable: 'seen', op: 'set', value: true }] }] },
+  };
+  s.variables = [{ id: 'seen', name: 'Seen', initial: false }];
+  s.scenes[0]!.hotspots.push(question);
+  return Object.freeze(s) as Story;
+}
+const link = (s: Story) => s.scenes[0]!.hotspots.find((h) => h.action.type === 'goto')!;
+const answers = (s: Story) => {
+  const h = s.scenes[0]!.hotspots.find((x) => x.id === 'q1')!;
+  if (h.action.type !== 'question') throw new Error('not a question');
+  return h.action.answers;
+};
+
+describe('closing a link until a question is answered right', () => {
+  it('uses the story’s own conditions and effects: a yes/no variable the right answers set', () => {
+    const s = story();
+    const next = closeUntilAnswered(s, link(s).id, 'q1', 'Answered right: Which year?');
+    expect(Story.safeParse(next).success).toBe(true);
+    const flag = rightFlagId('q1');
+    expect(next.variables).toContainEqual({ id: flag, name: 'Answered right: Which year?', initial: false });
+    expect(link(next).action).toMatchObject({ type: 'goto', closed: { when: [{ variable: flag, op: 'eq', value: true }], message: {} } });
+    expect(answers(next)[0]!.effects).toEqual([{ variable: flag, op: 'set', value: true }]);
+    expect(answers(next)[1]!.effects).toEqual([{ variable: 'seen', op: 'set', value: true }]);
+    expect(checkpointQuestion(next, link(next))?.id).toBe('q1');
+    expect(lintStory(next).some((p) => p.code === 'checkpoint-never-opens')).toBe(false);
+  });
+
+  it('the player keeps the link closed until the right answer, then lets the reader through', () => {
+    const s = story();
+    const next = closeUntilAnswered(s, link(s).id, 'q1', 'Answered right');
+    const engine = createPlayerEngine(next, { language: 'en' });
+    engine.start();
+    expect(engine.getState().closedHotspots.has(link(next).id)).toBe(true);
+    engine.choose('q1');
+    engine.answer('q1', 'b');
+    expect(engine.getState().closedHotspots.has(link(next).id)).toBe(true);
+    engine.answer('q1', 'a');
+    expect(engine.getState().closedHotspots.has(link(next).id)).toBe(false);
+  });
+
+  it('the flag follows the right answers when they change, and keeps the closed message', () => {
+    const s = story();
+    let next = closeUntilAnswered(s, link(s).id, 'q1', 'x');
+    const l = link(next);
+    if (l.action.type !== 'goto') throw new Error('not a link');
+    next = setHotspotAction(next, l.id, { ...l.action, closed: { ...l.action.closed!, message: { en: 'Answer the question first' } } });
+    const q = next.scenes[0]!.hotspots.find((h) => h.id === 'q1')!;
+    if (q.action.type !== 'question') throw new Error('not a question');
+    next = setHotspotAction(next, 'q1', { ...q.action, answers: q.action.answers.map((a) => ({ ...a, right: !a.right })) });
+    const flag = rightFlagId('q1');
+    expect(answers(next)[0]!.effects).toBeUndefined();
+    expect(answers(next)[1]!.effects).toEqual([{ variable: 'seen', op: 'set', value: true }, { variable: flag, op: 'set', value: true }]);
+    // Closing again (another question or the same one) keeps the author's message.
+    next = closeUntilAnswered(next, l.id, 'q1', 'x');
+    expect(link(next).action).toMatchObject({ closed: { message: { en: 'Answer the question first' } } });
+  });
+
+  it('opening the link again takes away what only it waited for', () => {
+    const s = story();
+    const opened = openLink(closeUntilAnswered(s, link(s).id, 'q1', 'x'), link(s).id);
+    expect(opened.variables).toEqual(s.variables);
+    expect(answers(opened)).toEqual(answers(s));
+    expect(link(opened).action).toEqual(link(s).action);
+  });
+
+  it('refuses what cannot be closed, in words', () => {
+    const s = story();
+    expect(() => closeUntilAnswered(s, 'q1', 'q1', 'x')).toThrow(/Only a link/);
+    expect(() => closeUntilAnswered(s, link(s).id, link(s).id, 'x')).toThrow(/does not ask a question/);
+  });
+});
