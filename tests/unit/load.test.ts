@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeStory } from '../../src/story/fake.ts';
 import { lintStory } from '../../src/story/graph/lint.ts';
 import { MAX_DEPTH, loadStory, parseJsonText, serializeStory, textDepthExceeds } from '../../src/story/io/load.ts';
@@ -89,11 +89,12 @@ describe('loadStory', () => {
     expect(codes).toEqual(expect.arrayContaining(['link-target-missing', 'start-scene-not-found']));
   });
 
-  it('a 50 MB string of nested arrays: no throw, a readable problem, fast', () => {
+  it('a 50 MB string of nested arrays: no throw, a readable problem, refused without parsing', () => {
     const n = 25 * 1024 * 1024;
-    const t0 = performance.now();
+    const parse = vi.spyOn(JSON, 'parse');
     const r = load('['.repeat(n) + ']'.repeat(n));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
     expect(r.ok).toBe(false);
     expect(r.problems[0]).toMatchObject({ code: 'too-large' });
     expect(r.problems[0]!.message).toMatch(/too big/);
@@ -106,12 +107,13 @@ describe('loadStory', () => {
       '{"a":'.repeat(1_000_000) + '1' + '}'.repeat(1_000_000),
       serializeStory(fakeStory()).replace('"licence": "CC-BY-4.0"', `"licence": "CC-BY-4.0", "x": ${'['.repeat(100)}${']'.repeat(100)}`),
     ];
+    const parse = vi.spyOn(JSON, 'parse');
     for (const t of cases) {
-      const t0 = performance.now();
       const r = load(t);
-      expect(performance.now() - t0).toBeLessThan(1500);
+      expect(parse).not.toHaveBeenCalled();
       expect(r.problems).toEqual([expect.objectContaining({ code: 'too-deep', severity: 'error' })]);
     }
+    parse.mockRestore();
   });
 
   it('deep values passed directly (not text) are refused too', () => {
@@ -136,11 +138,11 @@ describe('loadStory', () => {
     expect(r.problems[0]!.message.length).toBeGreaterThan(10);
   });
 
-  it('loads a 2,000-scene story (about 4 MB of JSON) in reasonable time', () => {
+  // How fast is measured in `npm run bench` (the model suite), never asserted here.
+  it('loads a 2,000-scene story (about 4 MB of JSON)', () => {
     const t = serializeStory(fakeStory({ scenes: 2000, hotspotsPerScene: 4 }));
-    const t0 = performance.now();
     const r = load(t);
     expect(r.ok).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.story!.scenes).toHaveLength(2000);
   });
 });

@@ -68,19 +68,16 @@ describe('bad packages are refused, each with its own problem', () => {
     expect(id).toBe(result.story.assets[0]!.id);
   });
 
-  it('the zip bomb is refused while inflating, after a few MB, quickly', async () => {
+  it('the zip bomb is refused while inflating, after a few MB', async () => {
     const bytes = load('zip-bomb.storyscape');
     expect(bytes.length).toBeLessThan(1.2 * 1024 * 1024); // 1 GiB of zeros, packed
     const rssBefore = process.memoryUsage().rss;
-    const started = performance.now();
     const result = await readPackage(bytes);
-    const seconds = (performance.now() - started) / 1000;
     expect(result.ok).toBe(false);
     expect(result.problems[0]!.code).toBe('zip-bomb');
     // Refused after the first 4 KiB slice of packed data: ~4 MB unpacked, not 1 GiB.
     expect(result.stats.bytesInflated).toBeGreaterThan(0);
     expect(result.stats.bytesInflated).toBeLessThan(8 * 1024 * 1024);
-    expect(seconds).toBeLessThan(20); // well under a second on an idle machine; CI may be busy
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(256 * 1024 * 1024);
   });
 
