@@ -6,11 +6,12 @@
  *   first small script before the player has loaded) and -> 'story:first-frame' (set after the
  *   player's own frame that drew the panorama), for a published story (story.json) whose first scene is a 4096x2048
  *   or 8192x4096 JPEG. Fresh browser per run (cold caches). Median of RUNS.
- * - scene switch: 'story:choice' -> 'story:scene-shown' for a two-scene bench page
- *   (?a=&b=&preload=), to a preloaded neighbour (uploaded ahead) and to a cold one (preload off:
- *   fetch, decode and upload after the choice). 4096x2048 pictures. Median of RUNS.
- * - rotation: yaw set every requestAnimationFrame for 3 s (60°/s, after 0.5 s warm-up) on a
- *   4096x2048 scene; p50/p95 of rAF-to-rAF intervals.
+ * - scene switch: 'story:choice' -> 'story:scene-shown' on the published 4096x2048 story (player.html?debug,
+ *   window.__story.goTo), to the preloaded neighbour (uploaded ahead, as the player always does) and
+ *   to one whose picture had not arrived yet (its download held back until the choice, as on a slow
+ *   connection: fetch, decode and upload after the choice). Median of RUNS.
+ * - rotation: yaw set every requestAnimationFrame for 3 s (60°/s, after 0.5 s warm-up) on the
+ *   published 4096x2048 story; p50/p95 of rAF-to-rAF intervals.
  * - JS bytes: every script response of player.html's first load, raw and gzip -6 (node:zlib).
  *
  * SwiftShader renders on the CPU, so absolute times are far slower than on a GPU (see
@@ -81,9 +82,7 @@ export async function run(): Promise<Figures> {
     };
     const site4 = await serveStatic(storySite(a4!, 4096));
     const site8 = await serveStatic(storySite(a8!, 8192));
-    const benchDir = publishSite(playerDir, undefined, { 'a.jpg': a4!, 'b.jpg': b4! });
-    dirs.push(benchDir);
-    const bench = await serveStatic(benchDir);
+    const secondPicture = `assets/${createHash('sha256').update(b4!).digest('hex')}.jpg`;
     const figures: Figures = {};
     try {
       // First frame of a published story: the early picture (drawn by the page's first small script,
@@ -117,11 +116,20 @@ export async function run(): Promise<Figures> {
           times.push(
             await withBrowser(async (b) => {
               const { page } = await newPage(b);
-              await page.goto(`${bench.url}player.html?a=/assets/a.jpg&b=/assets/b.jpg&fov=75&preload=${preload}`);
+              let release = () => {};
+              const released = new Promise<void>((ok) => (release = ok));
+              if (!preload) {
+                await page.route((u) => u.pathname.endsWith(secondPicture), async (route) => {
+                  await released;
+                  await route.continue();
+                });
+              }
+              await page.goto(`${site4.url}player.html?debug`);
               await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, { timeout: 120_000 });
               if (preload) await page.waitForFunction(() => window.__story!.textureStats().ready === 2, null, { timeout: 120_000 });
               await page.waitForTimeout(1000);
-              await page.evaluate(() => window.__story!.goTo('b'));
+              await page.evaluate(() => window.__story!.goTo('scene-2'));
+              release();
               await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length > 0, null, { timeout: 120_000 });
               return page.evaluate(() => {
                 const shown = performance.getEntriesByName('story:scene-shown')[0]!.startTime;
@@ -135,14 +143,14 @@ export async function run(): Promise<Figures> {
         figures[name] = {
           value: round(median(times), 0),
           unit: 'ms',
-          note: `story:choice -> story:scene-shown, 4096x2048, ${preload ? 'neighbour uploaded ahead' : 'fetch + decode + upload after the choice'}, median of ${RUNS} (SwiftShader)`,
+          note: `story:choice -> story:scene-shown, published 4096x2048 story, ${preload ? 'neighbour uploaded ahead' : "neighbour's download held until the choice: fetch + decode + upload after it"}, median of ${RUNS} (SwiftShader)`,
         };
       }
 
       // Rotation.
       const intervals = await withBrowser(async (b) => {
         const { page } = await newPage(b);
-        await page.goto(`${bench.url}player.html?a=/assets/a.jpg&fov=75`);
+        await page.goto(`${site4.url}player.html?debug`);
         await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, { timeout: 120_000 });
         await page.waitForTimeout(1000);
         return (await page.evaluate(`(async () => {
@@ -162,7 +170,7 @@ export async function run(): Promise<Figures> {
         })()`)) as number[];
       });
       log(`rotation: ${intervals.length} frames`);
-      const rot = 'yaw set every rAF at 60°/s for 3 s, 4096x2048, 1280x720 (SwiftShader)';
+      const rot = 'yaw set every rAF at 60°/s for 3 s, published 4096x2048 story, 1280x720 (SwiftShader)';
       figures['rotate-frame-p50'] = { value: round(percentile(intervals, 50)), unit: 'ms', note: `rAF-to-rAF interval p50, ${rot}` };
       figures['rotate-frame-p95'] = { value: round(percentile(intervals, 95)), unit: 'ms', note: `rAF-to-rAF interval p95, ${rot}` };
 
@@ -185,7 +193,7 @@ export async function run(): Promise<Figures> {
       figures['js-gzip'] = { value: round(js.gzip / 1024), unit: 'KiB', note: `player.html first load: ${js.files} script(s), gzip -6 (raw ${round(js.raw / 1024)} KiB)` };
       figures['js-raw'] = { value: round(js.raw / 1024), unit: 'KiB', note: 'player.html first load, uncompressed' };
     } finally {
-      await Promise.all([site4.close(), site8.close(), bench.close()]);
+      await Promise.all([site4.close(), site8.close()]);
     }
     return figures;
   } finally {

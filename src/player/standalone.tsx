@@ -17,7 +17,7 @@ import './player.css';
 const root = document.getElementById('root')!;
 const PLAYER_WAIT_MS = 1500;
 
-const boot = startBoot(location.search, location.origin, document.baseURI);
+const boot = startBoot(document.baseURI);
 // Until the player is here (it comes after the start picture): the same words as its own loading
 // state, for screen readers and for a page that would otherwise be empty. React replaces them.
 root.replaceChildren(panel('status', 'Opening the story…'));

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
@@ -74,29 +74,33 @@ test('a broken or missing story.json is explained in words', async () => {
   await context.close();
 });
 
-test('bench mode: ?a=&b=&fov=&preload= drives the player through window.__story; other origins are refused', async () => {
-  const [a, b] = await drawJpegs(browser, [
-    { width: 1024, hue: 10, label: 'A' },
-    { width: 1024, hue: 220, label: 'B' },
+test('the address cannot give a published site another picture or story: the old bench query is gone', async () => {
+  const [gate, other] = await drawJpegs(browser, [
+    { width: 1024, hue: 20, label: 'Gate' },
+    { width: 1024, hue: 220, label: 'X' },
   ]);
-  const server = await site(undefined, { 'a.jpg': a!, 'b.jpg': b! });
+  const asset = fakeImageAsset(1, { id: createHash('sha256').update(gate!).digest('hex'), width: 1024, height: 512, bytes: gate!.length });
+  const story = fakeStory({ scenes: 2, panoramas: [asset] });
+  story.scenes[0]!.title = { en: 'Gate' };
+  const server = await site(story, { [`${asset.id}.jpg`]: gate!, 'other.jpg': other! });
   const { page, context, errors } = await newPage(browser);
-  await page.goto(`${server.url}player.html?a=/assets/a.jpg&b=/assets/b.jpg&fov=75&preload=1`);
-  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, { timeout: 60_000 });
-  assert.deepEqual(await page.evaluate(() => window.__story!.getView()), { yaw: 0, pitch: 0, fov: 75 });
-  assert.equal(await page.locator('.ssp-choices').count(), 0, 'no on-screen controls in bench mode');
-  await page.waitForFunction(() => window.__story!.textureStats().ready === 2, null, { timeout: 60_000 });
-  await page.evaluate(() => {
-    window.__story!.setYaw(Math.PI / 2);
-    window.__story!.goTo('b');
-  });
-  await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length === 1, null, { timeout: 60_000 });
-  assert.equal(await page.evaluate(() => window.__story!.state().sceneId), 'b');
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  // What the removed bench mode took: a picture for scene "a" (and "b"), a field of view, preloading.
+  await page.goto(`${server.url}player.html?a=/assets/other.jpg&b=/assets/other.jpg&fov=40&preload=0`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.locator('.ssp-scene-title').waitFor();
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Gate', "the site's own story plays");
+  assert.ok(await page.getByRole('button', { name: /Go to scene 2/ }).isVisible(), "the reader's interface is there");
+  assert.deepEqual(asked.filter((p) => p.endsWith('/other.jpg')), [], 'the picture named in the address was never asked for');
+  assert.equal(await page.evaluate(() => !!window.__story), false, 'no debug handle without ?debug');
   assert.deepEqual(errors, []);
-
-  await page.goto(`${server.url}player.html?a=https://example.org/x.jpg`);
-  await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
   await context.close();
+  // Nor does the built player hold the query's code: its words for the field of view and its pictures.
+  for (const name of listFiles(playerDir).filter((f) => f.endsWith('.js'))) {
+    const js = readFileSync(resolve(playerDir, name), 'utf8');
+    assert.doesNotMatch(js, /[`"']vfov[`"']|Bench picture/, `${name} still holds the bench query mode`);
+  }
 });
 
 test('the start picture is on screen before the player has loaded, at the starting view, and makes way for the player', async () => {
@@ -154,3 +158,10 @@ async function colours(page: import('playwright-core').Page): Promise<number[][]
 }
 
 const dominant = ([r, g, b]: number[]) => (r! > 150 && g! < 100 && b! < 100 ? 'red' : g! > 150 && r! < 100 && b! < 120 ? 'green' : `other(${r},${g},${b})`);
+
+/** Every file under a folder, as paths relative to it. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => resolve(e.parentPath, e.name).slice(resolve(dir).length + 1));
+}

@@ -4,16 +4,15 @@ import { loadStory } from '../../story/io/load.ts';
 import type { Story } from '../../story/schema/index.ts';
 import { ui } from '../../i18n/player.ts';
 import { PlayerScreen } from '../PlayerScreen.tsx';
-import { benchStory } from './benchStory.ts';
 import type { Boot } from './boot.ts';
 import { publishedAssets } from './publishedAssets.ts';
 
 type State =
   | { phase: 'loading' }
   | { phase: 'failed'; messages: string[] }
-  | { phase: 'ready'; story: Story; assets: AssetSource; bench: { preload: boolean } | null };
+  | { phase: 'ready'; story: Story; assets: AssetSource };
 
-/** Plays ./story.json (or a bench setup from the query), as started by boot.ts; explains any problem in words. */
+/** Plays ./story.json, as started by boot.ts; explains any problem in words. */
 export function StandalonePlayer({ boot }: { boot: Boot }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
   useEffect(() => {
@@ -51,26 +50,18 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
       </div>
     );
   }
-  const q = new URLSearchParams(location.search);
   return (
     <PlayerScreen
       story={state.story}
       assets={state.assets}
       language={navigator.languages?.[0] ?? navigator.language}
-      debug={!!state.bench || q.has('debug')}
+      debug={new URLSearchParams(location.search).has('debug')}
       early={boot.early}
-      {...(state.bench
-        ? { transition: 'none' as const, chrome: false, textureBudgetBytes: state.bench.preload ? undefined : 1 }
-        : {})}
     />
   );
 }
 
 async function open(boot: Boot): Promise<State> {
-  if (boot.bench) {
-    const bench = benchStory(boot.bench);
-    return { phase: 'ready', story: bench.story, assets: bench.assets, bench: { preload: bench.preload } };
-  }
   const file = await boot.story;
   if (!file.ok) {
     const message = file.status === null ? ui('player.storyFileOffline') : ui('player.storyFileMissing', { status: file.status });
@@ -82,5 +73,5 @@ async function open(boot: Boot): Promise<State> {
     const { problemText } = await import('../../i18n/problems.ts');
     return { phase: 'failed', messages: result.problems.filter((p) => p.severity === 'error').map(problemText) };
   }
-  return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, file.url), bench: null };
+  return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, file.url) };
 }

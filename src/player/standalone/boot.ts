@@ -1,6 +1,5 @@
 import { assetPath } from '../../story/io/package/sniff.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
-import { BENCH_IDS, BENCH_SIZE, benchQuery, type BenchQuery } from './benchQuery.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
 
@@ -9,11 +8,15 @@ export type StoryDownload = { ok: true; text: string; url: string } | { ok: fals
 
 /**
  * What the page's first script starts before React, three.js and the rest of the player load:
- * the first scene's picture (`early`: fetched and decoded off the main thread), and story.json,
- * or the bench's page (see benchQuery.ts) instead; and `firstPaint`, that picture drawn on the
- * screen before the player has loaded (firstPaint.ts).
+ * the first scene's picture (`early`: fetched and decoded off the main thread), story.json, and
+ * `firstPaint`, that picture drawn on the screen before the player has loaded (firstPaint.ts).
+ * The page plays its own story.json only: nothing in the address can give it another story or picture.
  */
-export type Boot = { early: EarlyDecodes; firstPaint: FirstPaint } & ({ bench: BenchQuery; story: null } | { bench: null; story: Promise<StoryDownload> });
+export interface Boot {
+  early: EarlyDecodes;
+  firstPaint: FirstPaint;
+  story: Promise<StoryDownload>;
+}
 
 /**
  * Starts the downloads that the first frame waits for: story.json and, as soon as it is here, the
@@ -21,16 +24,9 @@ export type Boot = { early: EarlyDecodes; firstPaint: FirstPaint } & ({ bench: B
  * Only a quick look at the JSON finds the picture: if anything about it looks odd, nothing is
  * started early and the player, after checking the story properly, loads the picture itself.
  */
-export function startBoot(search: string, origin: string, base: string): Boot {
+export function startBoot(base: string): Boot {
   const early = new EarlyDecodes();
   const gpu = warmUpGpu();
-  const bench = benchQuery(search, origin);
-  if (bench) {
-    early.start(BENCH_IDS.a, Promise.resolve(bench.a), BENCH_SIZE);
-    const firstPaint = paintFirstPicture(early.peek(BENCH_IDS.a), { yaw: 0, pitch: 0, fov: bench.fov }, gpu);
-    early.holdTakesUntil(firstPaint.settled);
-    return { early, firstPaint, bench, story: null };
-  }
   const url = new URL('story.json', base).href;
   const story = downloadStory(url);
   const first = story.then((s) => {
@@ -44,7 +40,7 @@ export function startBoot(search: string, origin: string, base: string): Boot {
     Promise.all([gpu, first.then((f) => f ?? Promise.reject(new Error('no early picture')))]),
   );
   early.holdTakesUntil(firstPaint.settled);
-  return { early, firstPaint, bench: null, story };
+  return { early, firstPaint, story };
 }
 
 async function downloadStory(url: string): Promise<StoryDownload> {
