@@ -38,7 +38,8 @@ interface Props {
  * The panorama sphere. A scene's picture replaces the previous one as soon as it is on the GPU
  * (the previous one stays, fading out over it, unless reduced motion is asked for). After the
  * frame that first draws a scene, it marks `story:first-frame` (the first time) or
- * `story:scene-shown` in the Performance timeline.
+ * `story:scene-shown` in the Performance timeline (and `story:picture-swapped` when a later scene's
+ * picture is put in place).
  */
 export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatus, onShown }: Props) {
   const invalidate = useThree((s) => s.invalidate);
@@ -116,6 +117,9 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       }
       res.mainMat.map = tex ?? res.placeholder;
       s.shownId = tex ? assetId : null;
+      // The picture is swapped in the commit: the time from a choice to here is React's work (the
+      // reader's interface included); from here to the shown mark, the frame's.
+      if (!s.first) performance.mark('story:picture-swapped', { detail: { sceneId: latest.current.sceneId } });
       s.mark = s.first ? 'story:first-frame' : 'story:scene-shown';
       s.markScene = latest.current.sceneId;
       s.first = false;
