@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -136,11 +136,14 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
   // Local node state follows the document, and xyflow's own changes (a drag in progress) in between.
   const [nodes, setNodes] = useState(() => buildNodes(story, selected, problems, []));
   const [edges, setEdges] = useState(() => sceneEdges(story, []));
-  const [shown, setShown] = useState({ story, selected, problems });
-  if (shown.story !== story || shown.selected !== selected || shown.problems !== problems) {
-    setShown({ story, selected, problems });
+  // What the cards are made from: a change elsewhere in the story (its title) leaves them alone.
+  const { scenes, startSceneId } = story;
+  const lang = story.meta.defaultLanguage;
+  const [shown, setShown] = useState({ scenes, startSceneId, lang, selected, problems });
+  if (shown.scenes !== scenes || shown.startSceneId !== startSceneId || shown.lang !== lang || shown.selected !== selected || shown.problems !== problems) {
+    setShown({ scenes, startSceneId, lang, selected, problems });
     setNodes((prev) => buildNodes(story, selected, problems, prev));
-    if (shown.story !== story) setEdges((prev) => sceneEdges(story, prev));
+    if (shown.scenes !== scenes) setEdges((prev) => sceneEdges(story, prev));
   }
   const [ready, setReady] = useState(false);
 
@@ -242,21 +245,29 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     return initialViewport(mapPositions(story), story.startSceneId, Math.max(320, window.innerWidth - 460), Math.max(260, window.innerHeight - 300));
   });
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => editor.session.setState({ camera: viewport }), [editor]);
+  const onConnectStart = useCallback(() => setConnecting(true), []);
+  const onInit = useCallback(() => setReady(true), []);
+  const onPaneClick = useCallback(() => editor.select({ sceneId: null, hotspotId: null }), [editor]);
+  const many = story.scenes.length > 60;
+  const labels = mapLabels();
 
-  return (
-    <div className={`story-map${connecting ? ' is-connecting' : ''}`} ref={boxRef} data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
+  // The same element while nothing xyflow is given changes (a story title typed): xyflow then
+  // re-renders nothing. Each prop it is given anew is stored in its store, which runs every one of
+  // its selectors (some walk all 500 nodes), so every prop here is stable.
+  const flowElement = useMemo(
+    () => (
       <ReactFlow<SceneNodeType>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
-        onConnectStart={() => setConnecting(true)}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
-        onInit={() => setReady(true)}
+        onInit={onInit}
         onMoveEnd={onMoveEnd}
-        onPaneClick={() => editor.select({ sceneId: null, hotspotId: null })}
-        isValidConnection={(c) => c.source !== c.target}
+        onPaneClick={onPaneClick}
+        isValidConnection={isValidConnection}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         elementsSelectable
@@ -264,23 +275,45 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
-        onlyRenderVisibleElements={story.scenes.length > 60}
+        onlyRenderVisibleElements={many}
         defaultViewport={startView}
         minZoom={0.05}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': t('editor.mapKeys'),
-          'controls.ariaLabel': t('editor.mapControls'),
-          'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
-          'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
-          'controls.fitView.ariaLabel': t('editor.fitView'),
-          'handle.ariaLabel': t('editor.linkHandle'),
-        }}
+        proOptions={proOptions}
+        ariaLabelConfig={labels}
       >
         <Background gap={24} color="#2a3a4a" />
         <Controls showInteractive={false} />
       </ReactFlow>
+    ),
+    [nodes, edges, onNodesChange, onConnect, onConnectStart, onConnectEnd, onInit, onMoveEnd, onPaneClick, readOnly, many, startView, labels],
+  );
+
+  return (
+    <div className={`story-map${connecting ? ' is-connecting' : ''}`} ref={boxRef} data-ready={ready ? 'true' : 'false'} data-scenes={story.scenes.length}>
+      {flowElement}
     </div>
   );
+}
+
+const proOptions = { hideAttribution: true };
+const isValidConnection = (c: Edge | Connection) => c.source !== c.target;
+
+/** xyflow's words for screen readers, in the app's language (one object per language, so it stays the same). */
+const labelsByLanguage = new Map<string, Record<string, string>>();
+function mapLabels(): Record<string, string> {
+  const key = t('editor.mapKeys');
+  let labels = labelsByLanguage.get(key);
+  if (!labels) {
+    labels = {
+      'node.a11yDescription.default': key,
+      'controls.ariaLabel': t('editor.mapControls'),
+      'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
+      'controls.fitView.ariaLabel': t('editor.fitView'),
+      'handle.ariaLabel': t('editor.linkHandle'),
+    };
+    labelsByLanguage.set(key, labels);
+  }
+  return labels;
 }

@@ -26,6 +26,7 @@ import type { Hit } from './hitTest.ts';
 import { EditInVRSlot } from '../vr/EditInVRSlot.tsx';
 
 const NO_NEXT: readonly string[] = [];
+const ignore = () => undefined;
 /** `?debug` in the address installs the VR editor's test handle (as the player's `?debug`). */
 const DEBUG = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -174,6 +175,41 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
     [scene.soundscape.sources, dragged],
   );
   const panorama = scene.panorama;
+  const chooseHotspot = useCallback((id: string) => editor.select({ sceneId, hotspotId: id }), [editor, sceneId]);
+  const onViewFrame = useCallback(
+    (yaw: number, pitch: number) => {
+      const el = frameRef.current;
+      if (!el) return;
+      el.dataset.yaw = String(yaw);
+      el.dataset.pitch = String(pitch);
+      el.dataset.fov = String(controller.fov);
+    },
+    [controller],
+  );
+  // The same element while what it draws is the same: an edit elsewhere (the story's title, a
+  // field in the inspector) does not render the 3D view again.
+  const view = useMemo(
+    () => (
+      <PanoramaView
+        story={viewStory}
+        assets={assets}
+        controller={controller}
+        sceneId={sceneId}
+        assetId={panorama}
+        next={NO_NEXT}
+        arrival={0}
+        budgetBytes={budget}
+        fade={false}
+        onStatus={setStatus}
+        onShown={ignore}
+        onViewFrame={onViewFrame}
+      >
+        <Hotspots hotspots={hotspots} labelOf={labelOf} highlightedId={selectedHotspot} scale={1} onChoose={chooseHotspot} onHover={ignore} />
+        <SoundMarkers sources={sources} selectedId={soundSelected} />
+      </PanoramaView>
+    ),
+    [viewStory, assets, controller, sceneId, panorama, budget, onViewFrame, hotspots, labelOf, selectedHotspot, chooseHotspot, sources, soundSelected],
+  );
   return (
     <div className="scene-viewport">
       <div
@@ -189,36 +225,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
         onKeyDown={onKeyDown}
       >
         <div className="scene-viewport-look" ref={setLookEl}>
-          <PanoramaView
-            story={viewStory}
-            assets={assets}
-            controller={controller}
-            sceneId={scene.id}
-            assetId={panorama}
-            next={NO_NEXT}
-            arrival={0}
-            budgetBytes={budget}
-            fade={false}
-            onStatus={setStatus}
-            onShown={() => undefined}
-            onViewFrame={(yaw, pitch) => {
-              const el = frameRef.current;
-              if (!el) return;
-              el.dataset.yaw = String(yaw);
-              el.dataset.pitch = String(pitch);
-              el.dataset.fov = String(controller.fov);
-            }}
-          >
-            <Hotspots
-              hotspots={hotspots}
-              labelOf={labelOf}
-              highlightedId={selectedHotspot}
-              scale={1}
-              onChoose={(id) => editor.select({ sceneId, hotspotId: id })}
-              onHover={() => undefined}
-            />
-            <SoundMarkers sources={sources} selectedId={soundSelected} />
-          </PanoramaView>
+          {view}
         </div>
         <span className="scene-viewport-crosshair" aria-hidden="true" />
         {status.loading && <p className="scene-viewport-status" role="status">{t('sceneView.loading')}</p>}
