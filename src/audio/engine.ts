@@ -43,6 +43,9 @@ import { NO_AUDIO_PROBLEM, unlockProblem } from './problems.ts';
 import { ProblemLog } from './problem-log.ts';
 import { Voices } from './voices.ts';
 
+/** How long "Start with sound" waits for the browser to start the sound before saying it did not. */
+const UNLOCK_WAIT_MS = 4000;
+
 export function createSoundscapeEngine(options: SoundscapeEngineOptions): SoundscapeEngine {
   const crossfade = options.crossfadeSeconds ?? CROSSFADE_SECONDS;
   const duckLevel = clampVolume(options.duckLevel ?? DUCK_LEVEL, DUCK_LEVEL);
@@ -192,12 +195,18 @@ export function createSoundscapeEngine(options: SoundscapeEngineOptions): Sounds
       // not needed elsewhere
     }
     howlerResume();
-    return resumed.then(
+    // resume() may never settle (Firefox with no sound output: no sound card, no sound server). The
+    // reader then gets "Sound did not start" and can press again, instead of "Starting sound…" forever.
+    let waited: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<void>((ok) => (waited = setTimeout(ok, UNLOCK_WAIT_MS)));
+    return Promise.race([resumed, gaveUp]).then(
       () => {
+        clearTimeout(waited);
         refreshState();
         return c.state === 'running';
       },
       (e: unknown) => {
+        clearTimeout(waited);
         report(unlockProblem(e));
         refreshState();
         return false;
