@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Story } from '../story/schema/story.ts';
 import type { StoryListing } from './repository.ts';
 import { StorageError, toStorageError } from './errors.ts';
+import type { Storable } from './stored-bytes.ts';
 
 /**
  * The editor's IndexedDB database. One database, four stores:
@@ -22,7 +23,8 @@ export interface DocumentRecord {
 
 export interface BlobRecord {
   hash: string;
-  blob: Blob;
+  /** A Blob, or its bytes where the browser cannot store Blobs (stored-bytes.ts). */
+  blob: Storable;
   mime: string;
   bytes: number;
   addedAt: string;
@@ -30,7 +32,7 @@ export interface BlobRecord {
 
 export interface ThumbRecord {
   hash: string;
-  blob: Blob;
+  blob: Storable;
 }
 
 export interface StoryscapeDB extends DBSchema {

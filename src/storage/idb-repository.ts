@@ -1,10 +1,11 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import { newId } from '../story/graph/ops.ts';
 import { openStoryscapeDb, type Db, type StoryscapeDB } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { tabsChannel, type LibraryChannel } from './library-channel.ts';
 import { blobRecord, duplicatedRecords, newestFirst, purgeCutoff, referencedHashes, renamedRecords, savedRecords, storedStory } from './records.ts';
 import type { StoredStory, StoryListing, StoryRepository } from './repository.ts';
+import { asBlob, keepsBlobs, storable, type Storable } from './stored-bytes.ts';
 
 export interface RepositoryOptions {
   /** Database name (tests use their own). */
@@ -12,6 +13,8 @@ export interface RepositoryOptions {
   now?: () => Date;
   /** Where writes are announced and heard: every tab of this browser unless given (tests give their own). */
   channel?: LibraryChannel;
+  /** Whether the database keeps Blobs; asked of the browser unless given (tests store bytes with false). */
+  keepsBlobs?: boolean;
 }
 
 type RwTx = IDBPTransaction<StoryscapeDB, Array<StoreNames<StoryscapeDB>>, 'readwrite'>;
@@ -37,6 +40,14 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
       throw e;
     });
     return dbPromise;
+  };
+
+  /** Whether this database keeps Blobs (asked once; WebKit's private windows do not). */
+  let blobsKept: Promise<boolean> | null = null;
+  const prepared = async <K>(entries: ReadonlyArray<readonly [K, Blob]>) => {
+    if (entries.length === 0) return [];
+    blobsKept ??= options.keepsBlobs === undefined ? db().then((d) => keepsBlobs(unwrap(d))) : Promise.resolve(options.keepsBlobs);
+    return storable(entries, await blobsKept.catch(() => true));
   };
 
   /** A readwrite transaction over `stores`; aborted (nothing written) when `work` throws. */
@@ -99,7 +110,7 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
 
     async save(story, saveOptions = {}) {
       const at = now().toISOString();
-      const assets = [...(saveOptions.assets ?? [])];
+      const assets = await prepared([...(saveOptions.assets ?? [])]);
       const listing = await write(['stories', 'documents', 'blobs'], async (tx) => {
         const stories = tx.objectStore('stories');
         const blobs = tx.objectStore('blobs');
@@ -173,7 +184,11 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
       return result;
     },
 
-    getAsset: (hash) => guard(async () => (await (await db()).get('blobs', hash))?.blob ?? null),
+    getAsset: (hash) =>
+      guard(async () => {
+        const record = await (await db()).get('blobs', hash);
+        return record ? asBlob(record.blob) : null;
+      }),
 
     hasAssets: (hashes) =>
       guard(async () => {
@@ -185,7 +200,7 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
 
     async putAssets(assets) {
       const at = now().toISOString();
-      const list = [...assets];
+      const list = await prepared([...assets]);
       await write(['blobs'], async (tx) => {
         const blobs = tx.objectStore('blobs');
         await Promise.all(
@@ -197,13 +212,23 @@ export function createIdbRepository(options: RepositoryOptions = {}): StoryRepos
       changed('*');
     },
 
-    getThumbnail: (hash) => guard(async () => (await (await db()).get('thumbs', hash))?.blob ?? null),
+    getThumbnail: (hash) =>
+      guard(async () => {
+        const record = await (await db()).get('thumbs', hash);
+        return record ? asBlob(record.blob) : null;
+      }),
 
-    putThumbnail: (hash, blob) =>
+    putThumbnail: async (hash, blob) => {
       // A cache: a failure to store a thumbnail (e.g. quota) is never worth bothering anyone about.
-      write(['thumbs'], async (tx) => {
-        await tx.objectStore('thumbs').put({ hash, blob });
-      }).catch(() => undefined),
+      try {
+        const [[, stored]] = (await prepared([[hash, blob]])) as [[string, Storable]];
+        await write(['thumbs'], async (tx) => {
+          await tx.objectStore('thumbs').put({ hash, blob: stored });
+        });
+      } catch {
+        // a cache
+      }
+    },
 
     assetBytes: () =>
       guard(async () => {

@@ -3,6 +3,7 @@ import { newId } from '../story/graph/ops.ts';
 import type { BlobRecord } from './db.ts';
 import { StorageError } from './errors.ts';
 import { localChannel, type LibraryChannel } from './library-channel.ts';
+import { asBlob } from './stored-bytes.ts';
 import { blobRecord, duplicatedRecords, newestFirst, purgeCutoff, referencedHashes, renamedRecords, savedRecords, storedStory } from './records.ts';
 import type { StoryListing, StoryRepository } from './repository.ts';
 
@@ -111,7 +112,10 @@ export function createMemoryRepository(options: MemoryRepositoryOptions = {}): S
         return { blobsDeleted };
       }),
 
-    getAsset: async (hash) => blobs.get(hash)?.blob ?? null,
+    getAsset: async (hash) => {
+      const record = blobs.get(hash);
+      return record ? asBlob(record.blob) : null;
+    },
     hasAssets: async (hashes) => new Set([...hashes].filter((h) => blobs.has(h))),
     async putAssets(assets) {
       const list = [...assets];

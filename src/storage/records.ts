@@ -2,6 +2,7 @@ import type { Story } from '../story/schema/story.ts';
 import type { LocalizedText } from '../story/schema/common.ts';
 import { loadStory } from '../story/io/load.ts';
 import type { BlobRecord } from './db.ts';
+import type { Storable } from './stored-bytes.ts';
 import { BLOB_GRACE_MS, BrokenStoryError, type StoredStory, type StoryListing } from './repository.ts';
 
 /**
@@ -101,7 +102,13 @@ export function storedStory(listing: StoryListing, raw: unknown): StoredStory {
 }
 
 /** A blob's record, stored at `at`. */
-export const blobRecord = (hash: string, blob: Blob, at: string): BlobRecord => ({ hash, blob, mime: blob.type, bytes: blob.size, addedAt: at });
+export const blobRecord = (hash: string, blob: Storable, at: string): BlobRecord => ({
+  hash,
+  blob,
+  mime: blob.type,
+  bytes: blob instanceof Blob ? blob.size : blob.buffer.byteLength,
+  addedAt: at,
+});
 
 /** Blobs stored before this time and mentioned by no story may go when a story is purged. */
 export const purgeCutoff = (now: Date): string => new Date(now.getTime() - BLOB_GRACE_MS).toISOString();
