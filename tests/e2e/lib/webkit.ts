@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { callSource, findSource, recordErrors, waitForElement, type Key, type Tab } from './tab.ts';
+import { startXvfb } from './xvfb.ts';
+
+export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+
+/** The W3C WebDriver key codes of the keys the tests press. */
+const KEYS: Record<Key, string> = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C' };
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** A free port on 127.0.0.1 (WebKitWebDriver needs a number; the OS picks it through port 0). */
+const freePort = () =>
+  new Promise<number>((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+/**
+ * WebKitGTK (Debian's webkit2gtk-driver: WebKitWebDriver and its MiniBrowser), the engine of Safari's
+ * family, driven over classic W3C WebDriver with a small client here (WebKitGTK speaks no BiDi: it
+ * refuses `webSocketUrl`). It needs a display: a private Xvfb. Fails loudly when it is missing.
+ */
+export async function launchWebKit(): Promise<{ newTab(): Promise<Tab>; close(): Promise<void> }> {
+  if (!existsSync(WEBKIT_DRIVER)) throw new Error(`WebKitWebDriver is missing at ${WEBKIT_DRIVER}. Install it: apt-get install -y webkit2gtk-driver`);
+  const x = await startXvfb();
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: x.display }, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (driver.exitCode === null) {
+      const gone = new Promise((ok) => driver.once('exit', ok));
+      driver.kill();
+      await gone;
+    }
+    await x.close();
+  };
+  try {
+    for (let i = 0; ; i++) {
+      const up = await fetch(`${base}/status`).then((r) => r.ok, () => false);
+      if (up) break;
+      if (i > 100 || driver.exitCode !== null) throw new Error(`WebKitWebDriver did not start on ${base}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  const sessions: Tab[] = [];
+  return {
+    newTab: async () => {
+      const tab = await webkitTab(base);
+      sessions.push(tab);
+      return tab;
+    },
+    close: async () => {
+      for (const s of sessions) await s.close().catch(() => {});
+      await stop();
+    },
+  };
+}
+
+/** One WebDriver session (its own MiniBrowser window) at a 1280×720 viewport. */
+async function webkitTab(base: string): Promise<Tab> {
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as { value: unknown };
+    const value = json.value as { error?: string; message?: string } | null;
+    if (!res.ok || (value && typeof value === 'object' && 'error' in value && value.error)) {
+      throw new Error(`webkit: ${method} ${path}: ${value?.error} ${value?.message ?? ''}`);
+    }
+    return json.value;
+  };
+  const created = (await call('POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser' } } })) as { sessionId: string };
+  const s = `/session/${created.sessionId}`;
+  await call('POST', `${s}/timeouts`, { script: 120_000, pageLoad: 120_000 });
+  // The window includes no browser chrome in automation mode; size it so the page gets 1280×720.
+  await call('POST', `${s}/window/rect`, { width: 1280, height: 720 });
+
+  const evaluateSource = async (source: string): Promise<unknown> => {
+    const script = `const done = arguments[arguments.length - 1];
+      Promise.resolve().then(() => ${source}).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e && e.stack || e) }));`;
+    const r = (await call('POST', `${s}/execute/async`, { script, args: [] })) as { ok?: unknown; err?: string };
+    if (r.err) throw new Error(`webkit page: ${r.err}`);
+    return r.ok;
+  };
+  const element = async (css: string, text?: string, hidden = false): Promise<string> => {
+    if (!hidden) await waitForElement(tab, css, text);
+    const ref = (await call('POST', `${s}/execute/sync`, { script: `return ${findSource(css, text, hidden)};`, args: [] })) as Record<string, string> | null;
+    if (!ref?.[ELEMENT]) throw new Error(`webkit: no ${css} “${text ?? ''}”`);
+    return ref[ELEMENT];
+  };
+  let closed = false;
+  const tab: Tab = {
+    browserName: 'webkit',
+    goto: async (url) => {
+      await call('POST', `${s}/url`, { url });
+      await tab.evaluate(recordErrors);
+    },
+    evaluate: (fn, ...args) => evaluateSource(callSource(fn as (...a: never[]) => unknown, args)) as never,
+    evaluateSource,
+    click: async (css, text) => void (await call('POST', `${s}/element/${await element(css, text)}/click`, {})),
+    clickAt: async (css, fx, fy) => {
+      const id = await element(css);
+      const box = (await call('GET', `${s}/element/${id}/rect`)) as { width: number; height: number };
+      // Pointer offsets are from the element's middle (W3C WebDriver "element" origin).
+      const x = Math.round(box.width * (fx - 0.5));
+      const y = Math.round(box.height * (fy - 0.5));
+      await call('POST', `${s}/actions`, {
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', origin: { [ELEMENT]: id }, x, y, duration: 0 },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
+      await call('DELETE', `${s}/actions`);
+    },
+    press: async (key) => {
+      const value = KEYS[key];
+      await call('POST', `${s}/actions`, {
+        actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
+      });
+    },
+    screenshot: async (css) => Buffer.from((await call('GET', `${s}/element/${await element(css)}/screenshot`)) as string, 'base64'),
+    setFile: async (css, path) => void (await call('POST', `${s}/element/${await element(css, undefined, true)}/value`, { text: path })),
+    errors: async () => ((await tab.evaluate(() => (window as unknown as { __tabErrors?: string[] }).__tabErrors ?? [])) as string[]),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await call('DELETE', s).catch(() => {});
+    },
+  };
+  return tab;
+}
