@@ -101,10 +101,9 @@ async function panoramaOnScreen(tab: Tab, what: string): Promise<number> {
  * What a reader and a maker do first, in a browser other than Chromium (see firefox.test.ts and
  * webkit.test.ts): the library opens, the sample plays (a real panorama on screen, captions with the
  * narration, a scene change by keyboard), a story file opens, and the editor adds a hotspot that is
- * saved in IndexedDB. The production build, served on 127.0.0.1. `noSound` (why sound cannot start in
- * this browser on this machine) turns the captions check into one of the "Sound did not start" message.
+ * saved in IndexedDB. The production build, served on 127.0.0.1.
  */
-export function browserTour(name: string, launch: () => Promise<Launched>, options: { noSound?: string } = {}): void {
+export function browserTour(name: string, launch: () => Promise<Launched>): void {
   let server: StaticServer;
   let browser: Launched;
   let dir: string;
@@ -149,16 +148,9 @@ export function browserTour(name: string, launch: () => Promise<Launched>, optio
       const colours = await panoramaOnScreen(tab, 'the first scene');
       console.log(`# ${name}: the town square shows ${colours} distinct colours`);
 
-      if (options.noSound) {
-        // Sound cannot start in this browser here: the reader is told, and pressing again says so in words.
-        console.log(`# ${name}: NOT CHECKED: captions with the narration, because ${options.noSound}`);
-        await tab.click('.ss-soundgate button', 'Start with sound');
-        await waitForElement(tab, '.ss-soundgate p', 'Sound did not start', 20_000);
-      } else {
-        // The narration plays (the click on Play unlocked sound) and its captions follow it.
-        const seen = await waitUntil(tab, 'a caption of the narration', () => (window as unknown as { __captions: string[] }).__captions.at(0), [], 30_000);
-        assert.ok(SAMPLE_CAPTIONS.includes(seen), `${name}: “${seen}” is one of the square’s captions`);
-      }
+      // The narration plays (the click on Play unlocked sound) and its captions follow it.
+      const seen = await waitUntil(tab, 'a caption of the narration', () => (window as unknown as { __captions: string[] }).__captions.at(0), [], 30_000);
+      assert.ok(SAMPLE_CAPTIONS.includes(seen), `${name}: “${seen}” is one of the square’s captions`);
 
       // To the park with the keyboard only.
       await tabTo(tab, 'Walk to the park');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { callSource, findSource, waitForElement, type Key, type Tab } from './tab.ts';
+import { startPulse } from './pulse.ts';
 import { startXvfb } from './xvfb.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -9,31 +10,37 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi (no geckodriver, no browser
  * download). It runs in a private Xvfb display rather than headless: headless Firefox finds no GL
  * driver here ("Exhausted GL driver options"), with a display it gets Mesa's llvmpipe, so WebGL is
- * tested as readers get it. Fails loudly (never skips) when Firefox or Xvfb is missing.
+ * tested as readers get it. Sound goes to a private PulseAudio server with a null output: Firefox
+ * starts no sound without a sound server. Fails loudly (never skips) when Firefox, Xvfb or
+ * PulseAudio is missing.
  */
 export async function launchFirefox(): Promise<{ newTab(): Promise<Tab>; close(): Promise<void> }> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox is missing at ${FIREFOX}. Install it: apt-get install -y firefox-esr`);
   const x = await startXvfb();
+  const pulse = await startPulse().catch(async (e: unknown) => {
+    await x.close();
+    throw e;
+  });
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: false,
-      env: { ...process.env, DISPLAY: x.display },
+      env: { ...process.env, DISPLAY: x.display, PULSE_SERVER: pulse.server },
       defaultViewport: { width: 1280, height: 720, deviceScaleFactor: 1 },
       // Nothing may load from the internet: no update checks, no telemetry, no Pocket.
       extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'browser.safebrowsing.malware.enabled': false },
     });
   } catch (e) {
-    await x.close();
+    await Promise.all([x.close(), pulse.close()]);
     throw e;
   }
   return {
     newTab: async () => firefoxTab(await browser.newPage()),
     close: async () => {
       await browser.close().catch(() => {});
-      await x.close();
+      await Promise.all([x.close(), pulse.close()]);
     },
   };
 }
