@@ -355,20 +355,10 @@ describe('lintStory', () => {
     expect(s).toEqual(before);
   });
 
-  it('is fast: a 2,000-scene story in well under 50 ms', { retry: 2 }, () => {
+  // How fast it is (2,000 scenes) is measured in `npm run bench` (the model suite), never asserted here.
+  it('lints a valid 2,000-scene story without a problem', () => {
     const big = fakeStory({ scenes: 2000, hotspotsPerScene: 4 });
     expect(StorySchema.safeParse(big).success).toBe(true);
-    for (let i = 0; i < 3; i++) lintStory(big);
-    // CPU time of this process (not wall time), so other work on a busy machine does not count;
-    // the median of 7. `npm run bench` reports wall-clock medians.
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const before = process.cpuUsage();
-      lintStory(big);
-      const used = process.cpuUsage(before);
-      times.push((used.user + used.system) / 1000);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[3]!, `CPU ms per lint: ${times.map((t) => t.toFixed(1)).join(', ')}`).toBeLessThan(50);
+    expect(lintStory(big).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
