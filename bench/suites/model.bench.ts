@@ -2,11 +2,16 @@
  * The story model at scale: loading (parse, migrate, repair, validate) and linting a generated
  * 2,000-scene story with 4 hotspots per scene, from JSON text as the CLI and the editor get it.
  * Wall-clock medians are the headline figures; CPU-time medians (this process only) are given too,
- * since they stay meaningful when other work competes for the machine. Contract: see bench/run.mjs.
+ * since they stay meaningful when other work competes for the machine. All of it runs in Node, not
+ * in a browser. load-2000-parse/-repair/-validate time loadStory's steps one by one, to show where
+ * its time goes (validate+lint-2000-scenes is loadStory and lintStory together, as the CLI runs
+ * them). Contract: see bench/run.mjs.
  */
 import { fakeStory } from '../../src/story/fake.ts';
 import { lintStory } from '../../src/story/graph/lint.ts';
-import { loadStory, serializeStory } from '../../src/story/io/load.ts';
+import { loadStory, parseJsonText, serializeStory } from '../../src/story/io/load.ts';
+import { repairStory } from '../../src/story/io/repair.ts';
+import { Story } from '../../src/story/schema/story.ts';
 
 const SCENES = 2000;
 const HOTSPOTS = 4;
@@ -60,7 +65,17 @@ export async function run() {
     if (r.ok) lintStory(r.story);
   });
 
+  // loadStory's steps one by one (migration is nothing for a current story): where its time goes.
+  const parse = measure(() => void parseJsonText(text));
+  const copies = Array.from({ length: WARMUP + RUNS }, () => JSON.parse(text) as Record<string, unknown>);
+  let next = 0;
+  const repair = measure(() => void repairStory(copies[next++]!, { inPlace: true }));
+  const repaired = repairStory(JSON.parse(text) as Record<string, unknown>).doc;
+  const validate = measure(() => void Story.safeParse(repaired));
+  copies.length = 0;
+
   const note = `median of ${RUNS} after ${WARMUP} warm-up; ${SCENES} scenes x ${HOTSPOTS} hotspots`;
+  const step = `one step of loadStory, in Node (${process.version}), ${note}`;
   return {
     'validate-2000-scenes': { value: load.wall, unit: 'ms', note: `loadStory from JSON text, ${note}` },
     'lint-2000-scenes': { value: lint.wall, unit: 'ms', note: `lintStory of the loaded story, ${note}` },
@@ -68,6 +83,9 @@ export async function run() {
     'validate-2000-scenes-cpu': { value: load.cpu, unit: 'ms', note: 'CPU time (this process) of the runs above' },
     'lint-2000-scenes-cpu': { value: lint.cpu, unit: 'ms', note: 'CPU time (this process) of the runs above' },
     'validate+lint-2000-scenes-cpu': { value: both.cpu, unit: 'ms', note: 'CPU time (this process) of the runs above' },
+    'load-2000-parse': { value: parse.wall, unit: 'ms', note: `JSON text to a value: nesting-depth check of the text, then JSON.parse; ${step}; CPU ${parse.cpu} ms` },
+    'load-2000-repair': { value: repair.wall, unit: 'ms', note: `repair-on-load of a freshly parsed value, in place (nothing to repair); ${step}; CPU ${repair.cpu} ms` },
+    'load-2000-validate': { value: validate.wall, unit: 'ms', note: `zod Story.safeParse of the repaired value; ${step}; CPU ${validate.cpu} ms` },
     'story-json-size': { value: round(text.length / 1024 / 1024), unit: 'MB', note: 'the generated story as pretty JSON text' },
   };
 }
