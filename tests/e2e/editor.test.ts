@@ -226,10 +226,13 @@ describe('editor', () => {
       await page.locator('.story-map[data-ready="true"]').waitFor();
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'Only in memory');
 
-      // Room again (the person freed some space): "Try saving again" saves all of it.
+      // Room again (the person freed some space): the editor's own retry (it tries again after 2, 5,
+      // 15, 30 s) or "Try saving again", whichever comes first, saves all of it.
       await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 ** 3 });
-      await page.getByRole('button', { name: 'Try saving again' }).click();
-      await saved(page);
+      const retry = page.getByRole('button', { name: 'Try saving again' });
+      await retry.or(page.locator('.save-state.saved')).first().waitFor();
+      await retry.click({ timeout: 2000 }).catch(() => {}); // gone already when a retry has just saved
+      await page.locator('.save-state.saved').waitFor({ timeout: 40_000 });
       await page.reload();
       await page.locator('.story-map[data-ready="true"]').waitFor();
       assert.ok(await page.locator('.scene-node-title', { hasText: 'Only in memory' }).isVisible());
