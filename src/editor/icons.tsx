@@ -18,6 +18,7 @@ const paths = {
   warning: 'M12 4L2.5 20h19zM12 10v4.5M12 17v.5',
   check: 'M5 12.5l4.5 4.5L19 7',
   back: 'M15 5l-7 7 7 7',
+  question: 'M9.5 9.5a2.5 2.5 0 1 1 3.6 2.2c-.7.4-1.1 1-1.1 1.8v.5M12 17.5v.5M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z',
 } as const;
 
 export type EditorIconName = keyof typeof paths;

@@ -5,6 +5,7 @@ import { showcaseAr } from './showcase/ar.ts';
 import { adminAr } from './admin/ar.ts';
 import { questionsAr } from './questions/ar.ts';
 import { vrQuestionsAr } from './vr-questions/ar.ts';
+import { checkpointsAr } from './checkpoints/ar.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -22,6 +23,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   ...adminAr,
   ...questionsAr,
   ...vrQuestionsAr,
+  ...checkpointsAr,
   'app.tagline': 'قصص متفرّعة بزاوية 360° مع الصوت',
   'library.uiLanguage': 'اللغة',
   'library.title': 'قصصك',

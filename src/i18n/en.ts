@@ -4,6 +4,7 @@ import { showcaseEn } from './showcase/en.ts';
 import { adminEn } from './admin/en.ts';
 import { questionsEn } from './questions/en.ts';
 import { vrQuestionsEn } from './vr-questions/en.ts';
+import { checkpointsEn } from './checkpoints/en.ts';
 
 /** English UI strings: the reference catalogue. Every other language has the same keys. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...adminEn,
   ...questionsEn,
   ...vrQuestionsEn,
+  ...checkpointsEn,
   'app.name': 'Storyscape',
   'app.tagline': 'Branching 360° stories with sound',
   'library.uiLanguage': 'Language',

@@ -4,6 +4,7 @@ import { showcaseNb } from './showcase/nb.ts';
 import { adminNb } from './admin/nb.ts';
 import { questionsNb } from './questions/nb.ts';
 import { vrQuestionsNb } from './vr-questions/nb.ts';
+import { checkpointsNb } from './checkpoints/nb.ts';
 import type { Catalogue } from './en.ts';
 
 /**
@@ -18,6 +19,7 @@ export const nb: Catalogue = {
   ...adminNb,
   ...questionsNb,
   ...vrQuestionsNb,
+  ...checkpointsNb,
   'app.name': 'Storyscape',
   'app.tagline': 'Forgreinede 360°-historier med lyd',
   'library.uiLanguage': 'Språk',

@@ -55,6 +55,7 @@ function readerTexts(story: Story): Array<{ where: string; text: LocalizedText |
     out.push({ where: `${s.id}.title`, text: s.title });
     if (s.description) out.push({ where: `${s.id}.description`, text: s.description });
     if (s.ending) out.push({ where: `${s.id}.ending`, text: s.ending.text });
+    if (s.ending?.score) out.push({ where: `${s.id}.ending.score`, text: s.ending.score.text });
     for (const h of s.hotspots) {
       out.push({ where: `${s.id}/${h.id}.label`, text: h.label });
       if (h.action.type === 'info') {
@@ -62,6 +63,13 @@ function readerTexts(story: Story): Array<{ where: string; text: LocalizedText |
         out.push({ where: `${s.id}/${h.id}.text`, text: h.action.text });
         if (h.action.link?.label) out.push({ where: `${s.id}/${h.id}.link.label`, text: h.action.link.label });
       }
+      if (h.action.type === 'question') {
+        out.push({ where: `${s.id}/${h.id}.prompt`, text: h.action.prompt });
+        for (const a of h.action.answers) {
+          out.push({ where: `${s.id}/${h.id}.${a.id}.text`, text: a.text }, { where: `${s.id}/${h.id}.${a.id}.feedback`, text: a.feedback });
+        }
+      }
+      if (h.action.type === 'goto' && h.action.closed) out.push({ where: `${s.id}/${h.id}.closed`, text: h.action.closed.message });
     }
   }
   for (const a of story.assets) {

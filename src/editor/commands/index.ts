@@ -30,3 +30,5 @@ export { setNarrationCommand } from './set-narration.ts';
 export { setCaptionsCommand } from './set-captions.ts';
 export { setQuestionScoreCommand } from './question.ts';
 export { closeLinkUntilAnsweredCommand, openLinkCommand } from './checkpoint.ts';
+export { setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
+export { setEndingScoreCommand, setEndingScoreVariableCommand, setEndingScoreTextCommand } from './ending-score.ts';

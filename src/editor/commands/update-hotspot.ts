@@ -1,5 +1,6 @@
 import type { HotspotAction } from '../../story/schema/hotspot.ts';
 import { setHotspotAction, setHotspotLabel } from '../../story/graph/link-labels.ts';
+import { keepTallies } from '../../story/graph/tallies.ts';
 import { defineCommand } from './types.ts';
 import type { HotspotId } from '../../story/schema/common.ts';
 
@@ -13,12 +14,13 @@ export const setHotspotLabelCommand = defineCommand<{ hotspotId: HotspotId; lang
 
 /**
  * Changes what a hotspot does (go to a scene, show information, play a sound) or its details; a
- * label that followed the old target's title follows the new one.
+ * label that followed the old target's title follows the new one. A question's answers keep the
+ * tallies closed links wait for in step (an answer marked right counts toward them).
  * `field` names what is being typed into, so typing in one field merges into one step.
  */
 export const setHotspotActionCommand = defineCommand<{ hotspotId: HotspotId; action: HotspotAction; field?: string }>({
   id: 'hotspot.set-action',
   label: 'cmd.setHotspotAction',
-  run: (doc, { hotspotId, action }) => setHotspotAction(doc, hotspotId, action),
+  run: (doc, { hotspotId, action }) => keepTallies(setHotspotAction(doc, hotspotId, action)),
   coalesce: ({ hotspotId, field }) => (field ? `hotspot-action:${hotspotId}:${field}` : undefined),
 });

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
-  MarkerType,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
@@ -22,8 +21,11 @@ import { linkScenesCommand, moveScenesCommand } from '../commands/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH, mapPositions } from '../../story/graph/map-layout.ts';
 import { initialViewport } from './viewport.ts';
 import { SceneNode, type SceneNodeData, type SceneNodeType } from './SceneNode.tsx';
+import { WayEdge } from './WayEdge.tsx';
+import { sameItems, sceneEdges } from './edges.ts';
 
 const nodeTypes = { scene: SceneNode };
+const edgeTypes = { way: WayEdge };
 
 export interface SceneProblems {
   count: number;
@@ -84,42 +86,6 @@ function buildNodes(
   });
   // Nothing changed on the map (a story title typed): the same list, so xyflow has nothing to redo.
   return sameItems(nodes, previous) ? (previous as SceneNodeType[]) : nodes;
-}
-
-/** True when two lists hold the same objects in the same order. */
-const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** True when an edge goes from and to the same scenes as before (its look never changes). */
-const sameEdge = (a: Edge, b: Edge) => a.source === b.source && a.target === b.target;
-
-/**
- * An arrow per go-to hotspot. An arrow that still joins the same cards is reused as it is, and when
- * no arrow changed the previous list itself is returned (xyflow then redoes none of its lookups).
- */
-function sceneEdges(story: Story, previous: readonly Edge[]): Edge[] {
-  const ids = new Set(story.scenes.map((s) => s.id));
-  const before = new Map(previous.map((e) => [e.id, e]));
-  const edges: Edge[] = [];
-  for (const s of story.scenes) {
-    for (const h of s.hotspots) {
-      if (h.action.type !== 'goto' || !ids.has(h.action.sceneId)) continue;
-      const old = before.get(h.id);
-      if (old && sameEdge(old, { id: h.id, source: s.id, target: h.action.sceneId })) {
-        edges.push(old);
-        continue;
-      }
-      edges.push({
-        id: h.id,
-        source: s.id,
-        target: h.action.sceneId,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-        className: 'scene-edge',
-        // Arrows are not clicked (links are edited in the inspector): no wide invisible hit paths.
-        interactionWidth: 0,
-      });
-    }
-  }
-  return sameItems(edges, previous) ? (previous as Edge[]) : edges;
 }
 
 /**
@@ -260,6 +226,7 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
         onConnectStart={onConnectStart}

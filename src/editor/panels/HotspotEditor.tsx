@@ -12,6 +12,7 @@ import { Icon } from '../icons.tsx';
 import { SceneSelect } from './SceneSelect.tsx';
 import { newQuestion } from '../../story/graph/question-ops.ts';
 import { QuestionFields } from './QuestionFields.tsx';
+import { CheckpointFields } from './CheckpointFields.tsx';
 
 function defaultAction(type: HotspotAction['type'], story: Story, scene: Scene): HotspotAction | null {
   if (type === 'goto') {
@@ -89,10 +90,11 @@ export function HotspotEditor({ story, scene, hotspot, index }: { story: Story; 
             scenes={story.scenes}
             lang={lang}
             disabled={readOnly}
-            onChange={(sceneId) => setAction({ type: 'goto', sceneId })}
+            onChange={(sceneId) => setAction({ ...action, sceneId })}
           />
         </div>
       )}
+      {action.type === 'goto' && <CheckpointFields story={story} hotspot={hotspot} closed={action.closed} readOnly={readOnly} />}
       {action.type === 'info' && (
         <>
           <LocalizedFields

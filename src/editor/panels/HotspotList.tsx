@@ -7,6 +7,7 @@ import { useDoc, useEditor } from '../context.ts';
 import { addHotspotCommand, linkScenesCommand } from '../commands/index.ts';
 import { Icon } from '../icons.tsx';
 import { HotspotEditor } from './HotspotEditor.tsx';
+import { newQuestion } from '../../story/graph/question-ops.ts';
 
 /** The scene's hotspots, each one's editor, and adding one. */
 export function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
@@ -53,6 +54,16 @@ export function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
           }}
         >
           <Icon name="info" /> {t('inspector.addInfo')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={readOnly}
+          onClick={() => {
+            if (editor.run(addHotspotCommand, { sceneId: scene.id, init: { label: {}, action: newQuestion() } })) focusNew();
+          }}
+        >
+          <Icon name="question" /> {t('inspector.addQuestion')}
         </button>
       </div>
       {picking && (

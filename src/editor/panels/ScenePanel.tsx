@@ -16,6 +16,7 @@ import { Icon } from '../icons.tsx';
 import { ScenePicture } from '../media/ScenePicture.tsx';
 import { SoundscapeEditor } from '../media/SoundscapeEditor.tsx';
 import { HotspotList } from './HotspotList.tsx';
+import { EndingScoreFields } from './EndingScoreFields.tsx';
 
 /** The selected scene (its 360 view is beside it, in the editor's main area): picture, title, start and ending, hotspots, sound, and deleting it. */
 export function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
@@ -69,6 +70,7 @@ export function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
           onChange={(language, text) => editor.run(setEndingTextCommand, { sceneId: scene.id, language, text })}
         />
       )}
+      {scene.ending && <EndingScoreFields story={story} scene={scene} readOnly={readOnly} />}
       <HotspotList story={story} scene={scene} />
       <SoundscapeEditor story={story} scene={scene} />
       <div className="row danger-zone">

@@ -19,6 +19,8 @@ export const problemsAr: Readonly<Record<string, string>> = {
   'problem.lint.field.question-prompt': 'السؤال في {hotspot}',
   'problem.lint.field.answer-text': 'الإجابة {number} في {hotspot}',
   'problem.lint.field.answer-feedback': 'التعليق على الإجابة {number} في {hotspot}',
+  'problem.lint.field.checkpoint-message': 'الرسالة التي تعرضها {hotspot} وهي مغلقة',
+  'problem.lint.field.ending-score': 'جملة النتيجة في {scene}',
   'problem.lint.use.question-sound': 'السؤال المسجَّل في {hotspot}',
   'problem.lint.use.answer-picture': 'صورة الإجابة {number} في {hotspot}',
   'problem.lint.use.answer-sound': 'الكلمة المسجَّلة للإجابة {number} في {hotspot}',

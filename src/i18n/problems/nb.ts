@@ -15,6 +15,8 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.lint.field.question-prompt': 'spørsmålet i {hotspot}',
   'problem.lint.field.answer-text': 'svar {number} i {hotspot}',
   'problem.lint.field.answer-feedback': 'tilbakemeldingen på svar {number} i {hotspot}',
+  'problem.lint.field.checkpoint-message': 'meldingen {hotspot} viser mens det er stengt',
+  'problem.lint.field.ending-score': 'poengsetningen i {scene}',
   'problem.lint.use.question-sound': 'det innspilte spørsmålet i {hotspot}',
   'problem.lint.use.answer-picture': 'bildet til svar {number} i {hotspot}',
   'problem.lint.use.answer-sound': 'det innspilte ordet til svar {number} i {hotspot}',

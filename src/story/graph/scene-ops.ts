@@ -44,7 +44,7 @@ export function setEnding(story: Story, sceneId: SceneId, ending: boolean): Stor
 }
 
 export const setEndingText = (story: Story, sceneId: SceneId, language: string, text: string): Story =>
-  updateScene(story, sceneId, (s) => ({ ...s, ending: { text: setText(s.ending?.text, language, text) } }));
+  updateScene(story, sceneId, (s) => ({ ...s, ending: { ...s.ending, text: setText(s.ending?.text, language, text) } }));
 
 export const setSceneView = (story: Story, sceneId: SceneId, view: View): Story =>
   updateScene(story, sceneId, (s) => ({ ...s, view: { ...view } }));

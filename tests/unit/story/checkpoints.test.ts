@@ -60,4 +60,13 @@ describe('a checkpoint that can never open', () => {
     const unknown = lintStory(story([{ ...door(1), action: { type: 'goto', sceneId: 'scene-2', closed: { when: [c('gone', 'eq', true)], message: {} } } }]));
     expect(unknown.map((p) => p.code)).toContain('variable-unknown');
   });
+
+  it('a closed way’s message and an ending’s score sentence are missing in a story language', () => {
+    const s = story([q('q1', 'score'), { id: 'door', yaw: 170, pitch: 0, label: { en: 'Door', nb: 'Dør' }, action: { type: 'goto', sceneId: 'scene-2', closed: { when: [c('score', 'gte', 1)], message: { en: 'Closed.' } } } }]);
+    s.meta.languages = ['en', 'nb'];
+    s.scenes[1]!.ending = { text: {}, score: { variable: 'score', text: { en: 'You found {score} of {total}' } } };
+    const missing = lintStory(s).filter((p) => p.code === 'translation-missing').map((p) => p.path);
+    expect(missing).toContain(`/scenes/0/hotspots/${s.scenes[0]!.hotspots.length - 1}/action/closed/message`);
+    expect(missing).toContain('/scenes/1/ending/score/text');
+  });
 });

@@ -6,6 +6,7 @@ import type { Condition, Effect, VariableValue } from '../../schema/variable.ts'
 import { shorten } from '../text.ts';
 import { hotspotWords, words, type LintContext, type Path } from './context.ts';
 import { variableUse } from './variables.ts';
+import { translations } from './texts.ts';
 
 /**
  * Checkpoints: a closed link's conditions use variables that exist (variable-unknown), and can hold
@@ -15,6 +16,7 @@ import { variableUse } from './variables.ts';
  */
 export function checkpoint(cx: LintContext, h: Hotspot, closed: Checkpoint, ap: Path, s: Scene): void {
   const hotspot = () => hotspotWords(cx, h, s);
+  translations(cx, closed.message, [...ap, 'closed', 'message'], () => words('lint.field.checkpoint-message', { hotspot: hotspot() }), false, s.id, h.id);
   closed.when.forEach((c, i) => variableUse(cx, c, 'condition', [...ap, 'closed', 'when', i], hotspot, s.id, h.id));
   const never = closed.when.find((c) => cx.variableById.has(c.variable) && !canHold(cx.story, c));
   if (never) {

@@ -55,6 +55,7 @@ export function sceneTexts(cx: LintContext, s: Scene, si: number, sp: Path): voi
   translations(cx, s.title, [...sp, 'title'], () => words('lint.field.scene-title', scene()), true, sid);
   translations(cx, s.description, [...sp, 'description'], () => words('lint.field.scene-description', scene()), false, sid);
   if (s.ending) translations(cx, s.ending.text, [...sp, 'ending', 'text'], () => words('lint.field.ending-text', scene()), false, sid);
+  if (s.ending?.score) translations(cx, s.ending.score.text, [...sp, 'ending', 'score', 'text'], () => words('lint.field.ending-score', scene()), false, sid);
 }
 
 export function hotspotLabel(cx: LintContext, h: Hotspot, hp: Path, s: Scene): void {

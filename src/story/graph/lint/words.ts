@@ -37,6 +37,8 @@ export const LINT_WORDS = {
   'lint.field.question-prompt': 'the question of {hotspot}',
   'lint.field.answer-text': 'answer {number} of {hotspot}',
   'lint.field.answer-feedback': 'the feedback to answer {number} of {hotspot}',
+  'lint.field.checkpoint-message': 'the message {hotspot} shows while it is closed',
+  'lint.field.ending-score': 'the score sentence of {scene}',
   'lint.use.question-sound': 'the recorded question of {hotspot}',
   'lint.use.answer-picture': 'the picture of answer {number} in {hotspot}',
   'lint.use.answer-sound': 'the recorded word of answer {number} in {hotspot}',
