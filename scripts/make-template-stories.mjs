@@ -66,6 +66,24 @@ const info = (id, yaw, pitch, label, title, text, link) => ({
 });
 const sound = (id, yaw, pitch, label, asset, volume = 1) => ({ id, yaw, pitch, label, action: { type: 'sound', asset, volume }, style: { icon: 'sound', size: 1 } });
 const view = (yaw = 0, pitch = 0, fov = 75) => ({ yaw, pitch, fov });
+/**
+ * A word question that counts in the score: `answers` are [text, feedback] pairs (bilingual), the first
+ * one right; the reader may try again, and a right first answer adds 1 to "score".
+ */
+const quiz = (id, yaw, pitch, label, prompt, answers) => ({
+  id,
+  yaw,
+  pitch,
+  label,
+  action: {
+    type: 'question',
+    prompt,
+    answers: answers.map(([text, feedback], i) => ({ id: `a${i + 1}`, text, right: i === 0, feedback })),
+    chances: 'retry',
+    score: 'score',
+  },
+  style: { icon: 'question', size: 1 },
+});
 const T = (en, nb) => ({ en, nb });
 const transcriptOf = (tracks) => Object.fromEntries(Object.entries(tracks).map(([lang, cues]) => [lang, cues.map((c) => c.text).join(' ')]));
 
@@ -290,6 +308,11 @@ function languageCafe(dir) {
             'A language café is a relaxed meeting where people practise a language by talking together. Many libraries in Norway have one, often every week. Everyone is welcome, and mistakes are part of learning.',
             'En språkkafé er et uformelt treff der folk øver på et språk ved å snakke sammen. Mange bibliotek i Norge har språkkafé, ofte hver uke. Alle er velkomne, og feil er en del av det å lære.',
           )),
+          quiz('cafe-quiz', -62, -4, T('Word quiz: a cup', 'Ordquiz: en kopp'), T('What is “a cup” in Norwegian?', 'Hva heter «en kopp» på engelsk?'), [
+            [T('en kopp', 'a cup'), T('Yes! “En kopp kaffe, takk” means “A cup of coffee, please”.', 'Ja! «A cup of coffee, please» betyr «En kopp kaffe, takk».')],
+            [T('en kake', 'a cake'), T('Not quite: “en kake” is a cake. Look at the table: what are the cups called?', 'Ikke helt: «a cake» er en kake. Se på bordet: hva heter koppene?')],
+            [T('en vaffel', 'a waffle'), T('Not quite: “en vaffel” is a waffle. They are on the plate by the coffee machine.', 'Ikke helt: «a waffle» er en vaffel. De ligger på fatet ved kaffemaskinen.')],
+          ]),
           go('cafe-to-books', 100, -4, 'books', T('Go to the bookshelves', 'Gå til bokhyllene'), 'arrow'),
           go('cafe-to-street', 180, -2, 'street', T('Go outside to the bus stop', 'Gå ut til bussholdeplassen'), 'door'),
         ],
@@ -313,6 +336,11 @@ function languageCafe(dir) {
             'lånekort (library card), å låne (to borrow), å levere tilbake (to return), en bok, boka (a book, the book), en lydbok (an audiobook), en hylle (a shelf)',
             'library card (lånekort), to borrow (å låne), to return (å levere tilbake), a book, the book (en bok, boka), an audiobook (en lydbok), a shelf (en hylle)',
           )),
+          quiz('books-quiz', 62, -6, T('Word quiz: to borrow', 'Ordquiz: å låne'), T('What does “å låne” mean?', 'Hva betyr «to borrow»?'), [
+            [T('to borrow', 'å låne'), T('Yes! “Kan jeg låne denne boka?” means “Can I borrow this book?”', 'Ja! «Can I borrow this book?» betyr «Kan jeg låne denne boka?»')],
+            [T('to return', 'å levere tilbake'), T('Not quite: “to return” is “å levere tilbake”.', 'Ikke helt: «å levere tilbake» er «to return».')],
+            [T('to read', 'å lese'), T('Not quite: “to read” is “å lese”.', 'Ikke helt: «å lese» er «to read».')],
+          ]),
           go('books-to-cafe', -110, -3, 'cafe', T('Back to the café', 'Tilbake til kafeen'), 'door'),
         ],
         map: { x: 280, y: 40 },
@@ -331,6 +359,11 @@ function languageCafe(dir) {
             'bus (buss), stop (holdeplass), ticket (billett), timetable (rutetabell), next (neste), town centre (sentrum)',
           )),
           sound('street-goodbye', -79, 2, T('Say goodbye', 'Si ha det'), ph.goodbye.id),
+          quiz('street-quiz', 40, -4, T('Word quiz: a ticket', 'Ordquiz: en billett'), T('What is “a ticket” in Norwegian?', 'Hva heter «en billett» på engelsk?'), [
+            [T('en billett', 'a ticket'), T('Yes! “En billett til sentrum, takk” means “A ticket to the town centre, please”.', 'Ja! «A ticket to the town centre, please» betyr «En billett til sentrum, takk».')],
+            [T('en buss', 'a bus'), T('Not quite: “en buss” is a bus.', 'Ikke helt: «a bus» er en buss.')],
+            [T('en holdeplass', 'a stop'), T('Not quite: “en holdeplass” is a bus stop.', 'Ikke helt: «a stop» er en holdeplass.')],
+          ]),
           go('street-to-cafe', 180, -1, 'cafe', T('Back into the library', 'Tilbake inn i biblioteket'), 'door'),
         ],
         ending: {
@@ -338,12 +371,13 @@ function languageCafe(dir) {
             'Ha det bra! Goodbye! You said hello, ordered a coffee and found your bus. See you at the next language café.',
             'Ha det bra! Goodbye! Du har sagt hei, bestilt kaffe og funnet bussen din. Vi ses på neste språkkafé.',
           ),
+          score: { variable: 'score', text: T('You knew {score} of {total} words on the first try.', 'Du kunne {score} av {total} ord på første forsøk.') },
         },
         map: { x: 280, y: 200 },
       },
     ],
     assets: list(),
-    variables: [],
+    variables: [{ id: 'score', name: 'Words found', initial: 0 }],
   };
   return { story, files };
 }
