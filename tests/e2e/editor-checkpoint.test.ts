@@ -1,0 +1,116 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { builtAppForTests, newStory, saved, savedDoc } from './lib/editor.ts';
+
+/**
+ * Questions and checkpoints made in the editor's inspector (#22), then played in Preview: a way
+ * closed until a question is answered right (with the author's message, and undone once), a score
+ * at the ending, and the map drawing the closed way dashed with words for screen readers.
+ */
+const app = builtAppForTests();
+
+interface Doc {
+  scenes: Array<{ title: Record<string, string>; hotspots: Array<{ action: { type: string; closed?: { when: unknown[]; message: Record<string, string> } } }>; ending?: { score?: { variable: string; text: Record<string, string> } } }>;
+}
+const closedOf = (doc: Doc) => doc.scenes[0]!.hotspots[1]!.action.closed;
+const card = (page: Page, n: number) => page.locator('.hotspot-card').nth(n);
+const dialogSays = (page: Page, text: RegExp) =>
+  page.waitForFunction((re) => new RegExp(re).test(document.querySelector('dialog[open]')?.textContent ?? ''), text.source);
+
+describe('questions and checkpoints in the editor', () => {
+  test('a question, a way closed until it is answered right, a score at the ending; undo; then played in Preview', async () => {
+    const { page, context, errors } = await newPage(app.browser);
+    try {
+      const storyId = await newStory(page, app.server.url);
+      // The ending: a garden that shows the reader's score in the author's words.
+      await page.getByRole('button', { name: 'Add scene', exact: true }).first().click();
+      await page.getByLabel('Scene title').fill('The garden');
+      await page.getByLabel('This scene is an ending').check();
+      await page.getByLabel('Show the reader’s score here').check();
+      await page.getByLabel('Score sentence').fill('You found {score} of {total} words');
+      await page.getByText('No question counts in this score yet.').waitFor();
+
+      // Back to the café (scene 1): a question with two answers, the first one right.
+      // (by keyboard: the map is still moving to show the new scene, so a click could miss the card)
+      await page.locator('.react-flow__node').first().focus();
+      await page.waitForFunction(() => document.activeElement?.classList.contains('react-flow__node') === true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.getElementById('scene-title-input') as HTMLInputElement | null)?.value === 'Scene 1');
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      const question = card(page, 0);
+      await question.getByLabel('Label').fill('A word for this');
+      await question.getByLabel('Question', { exact: true }).fill('What is a cup called in Norwegian?');
+      await question.getByLabel('Answer 1', { exact: true }).fill('kopp');
+      await question.getByLabel('Answer 2', { exact: true }).fill('krus');
+      assert.equal(await question.getByLabel('Right answer').first().isChecked(), true);
+      await question.getByLabel('Feedback to answer 1').fill('Yes, a cup is “en kopp”.');
+      await question.getByLabel('A right first answer adds 1 to the score').check();
+
+      // The way to the garden, closed until that question is answered right.
+      await page.getByRole('button', { name: 'Add a way to another scene' }).click();
+      await page.getByRole('group', { name: 'Scene to go to' }).getByRole('button', { name: 'The garden' }).click();
+      const door = card(page, 1);
+      await door.getByLabel('Keep this way closed until…').check();
+      const kind = door.getByLabel('Condition 1');
+      await kind.selectOption({ label: 'One question is answered right' });
+      assert.match(await door.getByLabel('Which question').locator('option:checked').textContent() ?? '', /What is a cup called in Norwegian\?.*Scene 1/);
+      await door.getByLabel('Message while it is closed').fill('Answer the question first.');
+      // The map shows the way as closed, in words too (the arrow may be scrolled out of the map's view).
+      const closedEdge = page.locator('.react-flow__edge.is-closed');
+      await closedEdge.waitFor({ state: 'attached' });
+      assert.equal(await closedEdge.getAttribute('aria-label'), 'Closed way from Scene 1 to The garden: it opens when its conditions are met');
+      await page.locator('.way-badge.is-closed').waitFor({ state: 'attached' });
+
+      // Undo the message and the closing: the way is open again; redo brings both back.
+      await page.getByRole('button', { name: 'Undo change the message of a closed way' }).click();
+      await page.waitForFunction(() => ![...document.querySelectorAll('.hotspot-card textarea')].some((t) => (t as HTMLTextAreaElement).value === 'Answer the question first.'));
+      await page.getByRole('button', { name: 'Undo close or open a way' }).click();
+      await page.waitForFunction(() => !document.querySelector('.checkpoint-fields input[type="checkbox"]:checked'));
+      await page.locator('.react-flow__edge.is-closed').waitFor({ state: 'detached' });
+      await saved(page);
+      let doc = await savedDoc<Doc>(page, storyId);
+      assert.equal(closedOf(doc), undefined);
+      await page.getByRole('button', { name: 'Redo close or open a way' }).click();
+      await page.getByRole('button', { name: 'Redo change the message of a closed way' }).click();
+      await page.waitForFunction(() => [...document.querySelectorAll('.hotspot-card textarea')].some((t) => (t as HTMLTextAreaElement).value === 'Answer the question first.'));
+      await saved(page);
+      doc = await savedDoc<Doc>(page, storyId);
+      assert.deepEqual(closedOf(doc)?.message, { en: 'Answer the question first.' });
+      assert.deepEqual(doc.scenes[1]!.ending?.score, { variable: 'score', text: { en: 'You found {score} of {total} words' } });
+
+      // Preview: the way is closed and says why; the right answer opens it; the ending shows the score.
+      await page.getByRole('button', { name: 'Preview from “Scene 1”' }).click();
+      const way = page.locator('.ssp-choices button[data-closed="true"]');
+      await way.waitFor();
+      assert.match((await way.textContent()) ?? '', /The garden.*closed/);
+      await way.click();
+      await dialogSays(page, /Answer the question first\./);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await page.locator('.ssp-choices button', { hasText: 'A word for this' }).click();
+      const group = page.getByRole('radiogroup', { name: 'What is a cup called in Norwegian?' });
+      await group.waitFor();
+      await group.getByRole('radio', { name: 'kopp' }).check();
+      const answer = page.locator('dialog[open] .ssp-answer-button');
+      await page.waitForFunction(() => (document.querySelector('dialog[open] .ssp-answer-button') as HTMLButtonElement | null)?.disabled === false);
+      await answer.click();
+      await page.waitForFunction(() => /Yes, a cup is “en kopp”\./.test(document.querySelector('dialog[open] [role="status"]')?.textContent ?? ''));
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await page.waitForFunction(() => !document.querySelector('.ssp-choices button[data-closed]'));
+      await page.locator('.ssp-choices button', { hasText: 'The garden' }).click();
+      // The ending screen waits until the reader asks for it (they may look around first).
+      await page.locator('.ssp-choice-ending').click();
+      await page.waitForFunction(() => /You found 1 of 1 words/.test(document.querySelector('dialog[open] .ssp-score')?.textContent ?? ''));
+      await page.keyboard.press('Escape'); // "Look around" closes the ending screen (it is modal)
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await page.getByRole('button', { name: 'Back to editing' }).click();
+      await page.locator('.editor').waitFor();
+      assert.deepEqual(errors.filter((e) => !/WebGL|GPU|AudioContext/i.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
