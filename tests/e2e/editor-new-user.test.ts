@@ -180,13 +180,18 @@ describe('a new user', () => {
       await page.getByRole('button', { name: 'Preview from “examplepano”' }).click();
       await page.getByRole('heading', { name: 'examplepano' }).waitFor({ timeout: 30_000 });
       // Each hotspot is also a button ("Go: my street"), as for a keyboard or screen reader.
+      const chosenAt = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: /: my street$/ }).click();
       await page.getByRole('heading', { name: 'my street' }).waitFor({ timeout: 30_000 });
-      // ...and its picture is drawn (the player marks each scene it has shown).
+      // ...and its picture is drawn (the player marks each scene it has shown). When the choice came
+      // before the first picture was drawn, the street is the preview's first frame.
       await page.waitForFunction(
-        (id) => performance.getEntriesByName('story:scene-shown').some((m) => (m as PerformanceMark).detail?.sceneId === id),
-        second!.id,
-        { timeout: 30_000 },
+        ([id, since]) =>
+          ['story:scene-shown', 'story:first-frame'].some((name) =>
+            performance.getEntriesByName(name).some((m) => m.startTime > since && (m as PerformanceMark).detail?.sceneId === id),
+          ),
+        [second!.id, chosenAt] as const,
+        { timeout: 60_000 },
       );
       await page.getByText('Loading the picture…').waitFor({ state: 'hidden' });
       await shot(page, '08-preview');
