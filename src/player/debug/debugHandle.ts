@@ -25,7 +25,7 @@ export interface StoryDebugHandle {
   rendererInfo(): { textures: number; geometries: number; calls: number; maxTextureSize: number };
   /** Renders now and reads one pixel at a fraction of the canvas (0..1, from the top left). */
   sample(x: number, y: number): [number, number, number, number] | null;
-  /** Opacity of the outgoing picture during a crossfade (0 when none). */
+  /** How much the old picture still shows through the new one during a crossfade (0 when none). */
   fading(): number;
   /** Every scene shown so far, in order (first frame included). */
   shown: ShownEvent[];
@@ -93,8 +93,9 @@ export function installDebugHandle(
       return [out[0]!, out[1]!, out[2]!, out[3]!];
     },
     fading: () => {
-      const m = view()?.scene.getObjectByName('panorama:outgoing') as Mesh | undefined;
-      return m?.visible ? (m.material as MeshBasicMaterial).opacity : 0;
+      // How much of the old picture still shows through the new one fading in over it.
+      const m = view()?.scene.getObjectByName('panorama:incoming') as Mesh | undefined;
+      return m?.visible ? 1 - (m.material as MeshBasicMaterial).opacity : 0;
     },
     shown,
   };

@@ -1,12 +1,19 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
-import type { Mesh, Texture } from 'three';
+import type { Mesh, MeshBasicMaterial, Texture } from 'three';
 import { createPanoramaGeometry } from './panoramaGeometry.ts';
 import { createPanoramaMaterial } from './panoramaMaterial.ts';
 import { createPlaceholderTexture } from './placeholderTexture.ts';
 import type { PanoramaTextures } from './textures/PanoramaTextures.ts';
 
-export const FADE_MS = 450;
+/** How long the new picture takes to cover the old one completely. */
+export const FADE_MS = 300;
+/**
+ * The new picture's opacity in the very first frame of a crossfade: already clearly the new
+ * scene (the old one only shows through), so the switch is visible at once and the fade runs on
+ * what is drawn.
+ */
+export const FADE_FROM = 0.7;
 export const PANORAMA_RADIUS = 50;
 
 export interface PanoramaStatus {
@@ -35,24 +42,28 @@ interface Props {
 }
 
 /**
- * The panorama sphere. A scene's picture replaces the previous one as soon as it is on the GPU
- * (the previous one stays, fading out over it, unless reduced motion is asked for). After the
- * frame that first draws a scene, it marks `story:first-frame` (the first time) or
- * `story:scene-shown` in the Performance timeline (and `story:picture-swapped` when a later scene's
- * picture is put in place).
+ * The panorama sphere. A scene's picture is put on screen as soon as it is on the GPU: at once
+ * (a cut), or, unless reduced motion is asked for, on a second sphere over the previous picture,
+ * at FADE_FROM opacity in its first frame and fully opaque FADE_MS later (then it takes the
+ * previous picture's place). After the frame that first draws a scene's picture, it marks
+ * `story:first-frame` (the first time) or `story:scene-shown` in the Performance timeline (and
+ * `story:picture-swapped` when a later scene's picture is put in place, in React's commit).
  */
 export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatus, onShown }: Props) {
   const invalidate = useThree((s) => s.invalidate);
-  const main = useRef<Mesh>(null);
-  const outgoing = useRef<Mesh>(null);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const base = useRef<Mesh>(null);
+  const incoming = useRef<Mesh>(null);
   const res = useMemo(() => {
     const placeholder = createPlaceholderTexture();
     return {
       placeholder,
       geometry: createPanoramaGeometry(PANORAMA_RADIUS),
-      outGeometry: createPanoramaGeometry(PANORAMA_RADIUS * 0.9),
-      mainMat: createPanoramaMaterial({ map: placeholder, depthWrite: false }),
-      outMat: createPanoramaMaterial({ map: placeholder, transparent: true, opacity: 0, depthWrite: false }),
+      inGeometry: createPanoramaGeometry(PANORAMA_RADIUS * 0.9),
+      baseMat: createPanoramaMaterial({ map: placeholder, depthWrite: false }),
+      inMat: createPanoramaMaterial({ map: placeholder, transparent: true, opacity: FADE_FROM, depthWrite: false }),
     };
   }, []);
   useEffect(
@@ -61,11 +72,16 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
   );
 
   const st = useRef({
+    /** The current scene's picture on screen (on the base sphere, or fading in over it). */
     shownId: null as string | null,
-    fadeId: null as string | null,
+    /** The picture on the base sphere (during a fade, the previous scene's). */
+    baseId: null as string | null,
+    fading: false,
     fadeStart: -1,
     mark: null as ShownEvent['mark'] | null,
     markScene: null as string | null,
+    /** The texture whose first drawing the mark waits for. */
+    markTex: null as Texture | null,
     drawn: false,
     first: true,
   });
@@ -74,22 +90,28 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
 
   /** Tells the cache what is wanted; never keeps drawing a texture the cache has let go of. */
   const syncWant = useMemo(() => {
+    /** Ends a crossfade: the new picture takes the base sphere's place. */
     const endFade = () => {
       const s = st.current;
-      s.fadeId = null;
+      if (!s.fading) return;
+      s.fading = false;
       s.fadeStart = -1;
-      res.outMat.map = res.placeholder;
-      res.outMat.opacity = 0;
-      if (outgoing.current) outgoing.current.visible = false;
+      res.baseMat.map = res.inMat.map;
+      s.baseId = s.shownId;
+      res.inMat.map = res.placeholder;
+      res.inMat.opacity = FADE_FROM;
+      if (incoming.current) incoming.current.visible = false;
     };
     const sync = () => {
       const s = st.current;
       const { assetId: cur, next: nx } = latest.current;
-      cache.want(cur, s.fadeId && s.fadeId !== cur ? [s.fadeId, ...nx] : nx);
-      if (s.fadeId && !cache.get(s.fadeId)) endFade();
+      const old = s.fading && s.baseId && s.baseId !== cur ? s.baseId : null;
+      cache.want(cur, old ? [old, ...nx] : nx);
+      if (s.fading && s.baseId && !cache.get(s.baseId)) endFade();
       if (s.shownId && !cache.get(s.shownId)) {
-        res.mainMat.map = res.placeholder;
-        s.shownId = null;
+        endFade();
+        res.baseMat.map = res.placeholder;
+        s.shownId = s.baseId = null;
         invalidate();
       }
     };
@@ -104,24 +126,27 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     const show = (tex: Texture | null) => {
       if (!live) return;
       const s = st.current;
-      const prev = s.shownId ? cache.get(s.shownId) : null;
-      if (latest.current.fade && prev && s.shownId !== assetId) {
-        s.fadeId = s.shownId;
+      syncWant.endFade(); // a fade still running ends at once: its picture becomes the old one
+      const prev = s.baseId ? cache.get(s.baseId) : null;
+      if (latest.current.fade && prev && tex && s.baseId !== assetId) {
+        res.inMat.map = tex;
+        res.inMat.opacity = FADE_FROM;
+        s.fading = true;
         s.fadeStart = -1;
-        res.outMat.map = prev;
-        res.outMat.opacity = 1;
-        if (outgoing.current) outgoing.current.visible = true;
-        syncWant(); // keeps the outgoing texture while it fits in the budget, else cuts
+        if (incoming.current) incoming.current.visible = true;
       } else {
-        syncWant.endFade();
+        res.baseMat.map = tex ?? res.placeholder;
+        s.baseId = tex ? assetId : null;
       }
-      res.mainMat.map = tex ?? res.placeholder;
       s.shownId = tex ? assetId : null;
+      syncWant(); // keeps the old picture while it fits in the budget, else cuts
       // The picture is swapped in the commit: the time from a choice to here is React's work (the
       // reader's interface included); from here to the shown mark, the frame's.
       if (!s.first) performance.mark('story:picture-swapped', { detail: { sceneId: latest.current.sceneId } });
       s.mark = s.first ? 'story:first-frame' : 'story:scene-shown';
       s.markScene = latest.current.sceneId;
+      s.markTex = tex ?? res.placeholder;
+      s.drawn = false;
       s.first = false;
       latest.current.onStatus({
         loading: false,
@@ -144,10 +169,10 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
   const nextKey = next.join('|');
   useEffect(() => syncWant(), [nextKey, syncWant]);
 
-  // Crossfade: the outgoing picture fades away over the new one.
+  // Crossfade: the new picture, already mostly there in its first frame, covers the old one.
   useFrame(() => {
     const s = st.current;
-    if (!s.fadeId) return;
+    if (!s.fading) return;
     const now = performance.now();
     if (s.fadeStart < 0) s.fadeStart = now;
     const k = (now - s.fadeStart) / FADE_MS;
@@ -155,32 +180,54 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       syncWant.endFade();
       syncWant();
     } else {
-      res.outMat.opacity = 1 - k * k * (3 - 2 * k);
+      res.inMat.opacity = FADE_FROM + (1 - FADE_FROM) * k * (2 - k);
     }
     invalidate();
   });
 
-  // Marks go after the frame that drew the new picture.
+  // Marks go after the frame that drew the new picture, on whichever sphere it is.
   useEffect(() => {
-    const mesh = main.current;
-    if (mesh) mesh.onAfterRender = () => {
-      if (st.current.mark) st.current.drawn = true;
-    };
+    const meshes = [base.current, incoming.current];
+    for (const mesh of meshes) {
+      if (mesh) mesh.onAfterRender = () => {
+        const s = st.current;
+        if (s.mark && (mesh.material as MeshBasicMaterial).map === s.markTex) s.drawn = true;
+      };
+    }
     return addAfterEffect(() => {
       const s = st.current;
       if (!s.drawn || !s.mark) return;
       const mark = s.mark;
       s.mark = null;
+      s.markTex = null;
       s.drawn = false;
       performance.mark(mark, { detail: { sceneId: s.markScene } });
       latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now() });
+      if (mark === 'story:first-frame') whenIdle(() => precompileFade());
     });
-  }, []);
+    /** The fade's shader, compiled while nothing happens, not in the frame of the first switch. */
+    function precompileFade() {
+      const mesh = incoming.current;
+      if (!mesh || mesh.visible || gl.xr?.isPresenting) return;
+      mesh.visible = true;
+      try {
+        gl.compile(scene, camera);
+      } finally {
+        mesh.visible = st.current.fading;
+      }
+    }
+  }, [gl, scene, camera]);
 
   return (
     <>
-      <mesh ref={main} name="panorama" geometry={res.geometry} material={res.mainMat} frustumCulled={false} renderOrder={0} />
-      <mesh ref={outgoing} name="panorama:outgoing" geometry={res.outGeometry} material={res.outMat} frustumCulled={false} renderOrder={1} visible={false} />
+      <mesh ref={base} name="panorama" geometry={res.geometry} material={res.baseMat} frustumCulled={false} renderOrder={0} />
+      <mesh ref={incoming} name="panorama:incoming" geometry={res.inGeometry} material={res.inMat} frustumCulled={false} renderOrder={1} visible={false} />
     </>
   );
+}
+
+/** Runs `f` when the browser has a moment (or soon, where it cannot say). */
+function whenIdle(f: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
+  else setTimeout(f, 200);
 }

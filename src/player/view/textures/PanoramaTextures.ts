@@ -3,6 +3,7 @@ import type { AssetSource } from '../../../storage/asset-source.ts';
 import { fittedSize, planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
 import type { EarlyDecodes } from './earlyDecodes.ts';
+import { createTextureWarmer } from './warmTexture.ts';
 
 type Entry =
   | { state: 'loading'; bytes: number; abort: AbortController; waiters: Array<(t: Texture | null) => void> }
@@ -40,6 +41,7 @@ export class PanoramaTextures {
   private loading: string | null = null;
   /** whenReady() callers for images that are queued but not loading yet. */
   private pending = new Map<string, Array<(t: Texture | null) => void>>();
+  private warmer: ReturnType<typeof createTextureWarmer> | null = null;
   readonly maxSize: number;
 
   constructor(private o: PanoramaTexturesOptions) {
@@ -121,6 +123,8 @@ export class PanoramaTextures {
     for (const list of this.pending.values()) list.forEach((ok) => ok(null));
     this.pending.clear();
     this.queue = [];
+    this.warmer?.dispose();
+    this.warmer = null;
   }
 
   private drop(id: string) {
@@ -185,7 +189,10 @@ export class PanoramaTextures {
       texture.name = `panorama:${id.slice(0, 12)}`;
       texture.needsUpdate = true;
       this.o.renderer.initTexture(texture); // upload now, not in the frame that first shows it
-      performance.mark('story:picture-uploaded', { detail: { assetId: id } });
+      // A neighbour nobody waits for yet: have the GPU copy it in fully now (see warmTexture.ts).
+      // The picture someone waits for is drawn in the next frame anyway.
+      if (entry.waiters.length === 0) (this.warmer ??= createTextureWarmer(this.o.renderer)).warm(texture);
+      performance.mark('story:picture-uploaded', { detail: { assetId: id, warmed: entry.waiters.length === 0 } });
       const bytes = textureBytes(bitmap.width, bitmap.height);
       // The GPU has its copy: free the decoded pixels (a lost WebGL context rebuilds the cache).
       bitmap.close();
