@@ -1,7 +1,9 @@
 /**
  * "Edit in VR" (3): questions and checkpoints in the headset. With the Question tool a controller
  * places a question (a prompt and two answers to replace); on its card an answer is typed with the
- * headset's keyboard and, with a hand, marked as the right one; a go-to link is closed until that
+ * headset's keyboard and, with a hand, marked as the right one; its feedback typed and a picture
+ * chosen (More…), the recorded question chosen, the prompt typed in the story's second language; a
+ * go-to link is closed until that
  * question is answered right and gets a message typed for readers; undo and redo from the menu.
  * Then out of VR: the story saved in IndexedDB holds exactly that, also after a reload.
  * Run: node --import tsx --test --test-timeout=300000 tests/e2e/xr-edit-question.test.ts
@@ -96,6 +98,53 @@ test('edit in VR: place a question, type an answer, mark the right one, close a 
   await page.evaluate(() => window.xrTest.inputMode('controller'));
   await until(page, () => window.__storyXREdit!.state().inputs.controllers === 2, null, 'two controllers');
 
+  step('More… on answer 2: feedback typed, a picture chosen');
+  const assetId = (name: string) => saved.assets.find((a) => a.name === name)!.id;
+  const answer2 = (s: Story) => {
+    const a = actionOf(s, added.id);
+    return a?.type === 'question' ? a.answers[1] : undefined;
+  };
+  await clickButton(page, 'vr-answer-2-more');
+  await until(page, () => window.__storyXREdit!.state().panel === 'answer-more', null, 'the answer’s extras');
+  await clickButton(page, 'vr-answer-more-item-0'); // Feedback: none yet
+  await until(page, () => window.__storyXREdit!.state().panel === 'type-feedback', null, 'the typing panel');
+  const feedback = 'Right! The bridge is from 1890.';
+  await typeAndDone(page, feedback);
+  await storedWhen(page, (s) => answer2(s)?.feedback.en === feedback, 'the feedback');
+  await until(page, () => !!window.__storyXREdit!.locate('xr-button:vr-answer-2-more'), null, 'the card again');
+  await clickButton(page, 'vr-answer-2-more');
+  await until(page, () => window.__storyXREdit!.state().panel === 'answer-more', null, 'the answer’s extras');
+  await clickButton(page, 'vr-answer-more-item-1'); // Picture: none
+  await until(page, () => window.__storyXREdit!.state().panel === 'answer-picture', null, 'the story’s pictures');
+  await clickButton(page, 'vr-answer-picture-item-2'); // None, square.jpg, park.jpg
+  await storedWhen(page, (s) => answer2(s)?.image === assetId('park.jpg'), 'the answer’s picture');
+
+  step('The recorded question, chosen from the story’s sounds');
+  await until(page, () => !!window.__storyXREdit!.locate('xr-button:vr-question-sound'), null, 'the card again');
+  await clickButton(page, 'vr-question-sound');
+  await until(page, () => window.__storyXREdit!.state().panel === 'question-sound', null, 'the story’s sounds');
+  await clickButton(page, 'vr-question-sound-item-1'); // None, city.mp3
+  await storedWhen(page, (s) => {
+    const a = actionOf(s, added.id);
+    return a?.type === 'question' && a.sound === assetId('city.mp3');
+  }, 'the recorded question');
+
+  step('Writing in Norsk bokmål: the question typed in the story’s second language, then back to English');
+  await until(page, () => !!window.__storyXREdit!.locate('xr-button:vr-question-language'), null, 'the card again');
+  await clickButton(page, 'vr-question-language');
+  await frames(page, 3);
+  await clickButton(page, 'vr-question-prompt');
+  await until(page, () => window.__storyXREdit!.state().panel === 'type-prompt', null, 'the typing panel');
+  const promptNb = 'Når ble brua bygd?';
+  await typeAndDone(page, promptNb);
+  saved = await storedWhen(page, (s) => {
+    const a = actionOf(s, added.id);
+    return a?.type === 'question' && a.prompt.nb === promptNb && a.prompt.en === 'Type your question here';
+  }, 'the question in Norwegian, the English one kept');
+  await until(page, () => !!window.__storyXREdit!.locate('xr-button:vr-question-language'), null, 'the card again');
+  await clickButton(page, 'vr-question-language');
+  await frames(page, 3);
+
   step('The link to the park: closed until the question is answered right');
   const link = hotspot(saved, 'square-to-park')!;
   await pointAndClick(page, link.yaw, link.pitch);
@@ -142,10 +191,11 @@ test('edit in VR: place a question, type an answer, mark the right one, close a 
   const after = await stored(page);
   const question: Hotspot['action'] = {
     type: 'question',
-    prompt: { en: 'Type your question here' },
+    prompt: { en: 'Type your question here', nb: promptNb },
+    sound: assetId('city.mp3'),
     answers: [
       { id: 'a1', text: { en: 'A right answer' }, right: false, feedback: {} },
-      { id: 'a2', text: { en: words }, right: true, feedback: {}, effects: [{ variable: flag, op: 'set', value: true }] },
+      { id: 'a2', text: { en: words }, image: assetId('park.jpg'), right: true, feedback: { en: feedback }, effects: [{ variable: flag, op: 'set', value: true }] },
     ],
     chances: 'retry',
   };

@@ -1,4 +1,5 @@
 import {
+  closeUntil,
   removeCheckpointGate,
   setCheckpointGate,
   setCheckpointMessage,
@@ -27,6 +28,13 @@ export const setLinkClosedCommand = defineCommand<{ hotspotId: HotspotId; closed
   id: 'checkpoint.set-closed',
   label: 'cmd.setLinkClosed',
   run: (doc, { hotspotId, closed }) => setLinkClosed(doc, hotspotId, closed, names(doc)),
+});
+
+/** Closes a link until a question is answered right, replacing what it waited for (the headset editor's way). */
+export const closeLinkUntilAnsweredCommand = defineCommand<{ linkId: HotspotId; questionId: HotspotId }>({
+  id: 'checkpoint.close-until-answered',
+  label: 'cmd.closeLink',
+  run: (doc, { linkId, questionId }) => closeUntil(doc, linkId, { kind: 'question-right', hotspotId: questionId }, names(doc)),
 });
 
 /** Sets (or adds, at index = their number) what a closed link waits for. Typing a number merges into one step. */

@@ -29,6 +29,5 @@ export { deleteSoundSourceCommand } from './delete-sound-source.ts';
 export { setNarrationCommand } from './set-narration.ts';
 export { setCaptionsCommand } from './set-captions.ts';
 export { setQuestionScoreCommand } from './question.ts';
-export { closeLinkUntilAnsweredCommand, openLinkCommand } from './checkpoint.ts';
-export { setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
+export { closeLinkUntilAnsweredCommand, setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
 export { setEndingScoreCommand, setEndingScoreVariableCommand, setEndingScoreTextCommand } from './ending-score.ts';

@@ -1,6 +1,5 @@
 import type { HotspotAction } from '../../story/schema/hotspot.ts';
 import { setHotspotAction, setHotspotLabel } from '../../story/graph/link-labels.ts';
-import { keepTallies } from '../../story/graph/tallies.ts';
 import { defineCommand } from './types.ts';
 import type { HotspotId } from '../../story/schema/common.ts';
 
@@ -21,6 +20,6 @@ export const setHotspotLabelCommand = defineCommand<{ hotspotId: HotspotId; lang
 export const setHotspotActionCommand = defineCommand<{ hotspotId: HotspotId; action: HotspotAction; field?: string }>({
   id: 'hotspot.set-action',
   label: 'cmd.setHotspotAction',
-  run: (doc, { hotspotId, action }) => keepTallies(setHotspotAction(doc, hotspotId, action)),
+  run: (doc, { hotspotId, action }) => setHotspotAction(doc, hotspotId, action),
   coalesce: ({ hotspotId, field }) => (field ? `hotspot-action:${hotspotId}:${field}` : undefined),
 });

@@ -11,6 +11,7 @@ import { ChoicePanel } from './PagedPanel.tsx';
 import { TypeInfoPanel, keyboardOffered } from './TypeInfoPanel.tsx';
 import { useXR } from '@react-three/xr';
 import { QuestionPanels, type QuestionPanelState } from './QuestionPanels.tsx';
+import { writingTitle } from './labels.ts';
 
 /** The panel open in front of the reader, if any. */
 export type PanelState = { kind: 'scenes' } | { kind: 'target' } | { kind: 'info' } | { kind: 'type-info' } | { kind: 'sound' } | { kind: 'place-sound' } | { kind: 'narration' } | QuestionPanelState | null;
@@ -40,7 +41,16 @@ function infoTexts(story: Story): Array<{ id: string; label: string; action: Inf
  * Choices in front of the reader: another scene to edit, where the selected hotspot leads, its
  * text or sound, the sound the Sound tool places, and a question's or checkpoint's (QuestionPanels). Each choice is one command (one undo step).
  */
-export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }: { story: Story; scene: Scene; panel: PanelState; onPanel(p: PanelState): void; placing: Placing; hotspotId: string | null }) {
+export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId, lang }: {
+  story: Story;
+  scene: Scene;
+  panel: PanelState;
+  onPanel(p: PanelState): void;
+  placing: Placing;
+  hotspotId: string | null;
+  /** The story language being written in the headset. */
+  lang: string;
+}) {
   const { editor } = useEditor();
   const session = useXR((s) => s.session);
   const close = () => onPanel(null);
@@ -89,10 +99,10 @@ export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }:
     }
     case 'type-info': {
       if (!hotspot) return null;
-      const lang = story.meta.defaultLanguage;
       const was = hotspot.action.type === 'info' ? hotspot.action : null;
       return (
         <TypeInfoPanel
+          title={writingTitle(story, lang, t('vrEdit.typeTitle'))}
           initial={was ? localize(was.text, lang) : ''}
           onClose={close}
           onDone={(text) => retarget({ ...(was ?? {}), type: 'info', text: { ...(was?.text ?? {}), [lang]: text } })}
@@ -123,6 +133,6 @@ export function EditPanels({ story, scene, panel, onPanel, placing, hotspotId }:
     case undefined:
       return null;
     default:
-      return hotspot && panel ? <QuestionPanels story={story} scene={scene} panel={panel} hotspot={hotspot} onClose={close} /> : null;
+      return hotspot && panel ? <QuestionPanels story={story} scene={scene} panel={panel} hotspot={hotspot} lang={lang} onPanel={onPanel} onClose={close} /> : null;
   }
 }

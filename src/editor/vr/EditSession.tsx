@@ -67,6 +67,8 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
   const [panel, setPanel] = useState<PanelState>(null);
   // The question card's page of answers (kept while a typing panel hides the card).
   const [answerPage, setAnswerPage] = useState({ id: '', n: 0 });
+  // The story language written in the headset (typing, narration), chosen on a question's card.
+  const [writing, setWriting] = useState(story.meta.defaultLanguage);
   const [live, setLive] = useState<{ kind: MarkerKind; id: string; at: Aim } | null>(null);
   const [liveVolume, setLiveVolume] = useState<{ id: string; volume: number } | null>(null);
   const placing = usePlacing(story, scene, controller);
@@ -179,7 +181,7 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
   };
   const hotspot = selectedHotspot ? hotspots.find((h) => h.id === selectedHotspot) : undefined;
   const shownSound = sound ? sources.find((s) => s.id === sound.id) : undefined;
-  const lang = story.meta.defaultLanguage;
+  const lang = story.meta.languages.includes(writing) ? writing : story.meta.defaultLanguage;
 
   const liveState = useRef<EditLive>({ presenting: false, tool, selected: null, menuOpen, panel: null, inputs, sceneId: scene.id, dragging: false });
   liveState.current = {
@@ -228,7 +230,7 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
               onStartView={setStartView}
               onTurn={(dir) => rig.step(dir * SNAP_TURN_DEG)}
             />
-            <EditPanels story={story} scene={scene} panel={panel} onPanel={setPanel} placing={placing} hotspotId={hotspot?.id ?? null} />
+            <EditPanels story={story} scene={scene} panel={panel} onPanel={setPanel} placing={placing} hotspotId={hotspot?.id ?? null} lang={lang} />
             {panel?.kind === 'narration' && <NarrationPanel key={scene.id} sceneId={scene.id} language={lang} onClose={closeNarration} />}
           </Suspense>
         )}
@@ -236,7 +238,7 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
       <group name="xr-world">
         {session && hotspot && !panel && (
           <Suspense fallback={null}>
-            <SelectedHotspotCard key={hotspot.id} story={story} hotspot={hotspot} page={answerPage} onPage={setAnswerPage} onPanel={setPanel} />
+            <SelectedHotspotCard key={hotspot.id} story={story} hotspot={hotspot} page={answerPage} onPage={setAnswerPage} lang={lang} onLang={setWriting} onPanel={setPanel} />
           </Suspense>
         )}
         {session && shownSound && !panel && (

@@ -1,7 +1,7 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { localize } from '../../story/text.ts';
-import { checkpointQuestion } from '../../story/graph/checkpoint-ops.ts';
+import { checkpointQuestion } from '../../story/graph/checkpoint-gates.ts';
 import { t } from '../../i18n/index.ts';
 import { clamp } from '../../xr/core/seated.ts';
 import { Card, type CardAction } from '../../xr/r3f/ui/Card.tsx';

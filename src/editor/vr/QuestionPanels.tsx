@@ -4,7 +4,7 @@ import type { Hotspot } from '../../story/schema/hotspot.ts';
 import type { QuestionAction } from '../../story/schema/question.ts';
 import { localize } from '../../story/text.ts';
 import { setText } from '../../story/graph/text.ts';
-import { checkpointQuestion } from '../../story/graph/checkpoint-ops.ts';
+import { checkpointQuestion } from '../../story/graph/checkpoint-gates.ts';
 import { t } from '../../i18n/index.ts';
 import { useEditor } from '../context.ts';
 import { closeLinkUntilAnsweredCommand, setHotspotActionCommand } from '../commands/index.ts';
@@ -12,13 +12,22 @@ import type { HotspotAction } from '../../story/schema/hotspot.ts';
 import { ScenePicker } from './ScenePicker.tsx';
 import { ChoicePanel } from './PagedPanel.tsx';
 import { TypeInfoPanel } from './TypeInfoPanel.tsx';
-import { promptWords, setAnswerGoto, setAnswerText, setPrompt, storyQuestions } from './question-edit.ts';
+import { writingTitle } from './labels.ts';
+import { answerWords, mediaChoices, mediaName, setAnswerGoto, setAnswerMedia, setAnswerText, setFeedback, setPrompt, setQuestionSound, storyQuestions } from './question-edit.ts';
 
-/** The panels for a question (typing its prompt or an answer, where an answer leads) and a link's checkpoint. */
+/**
+ * The panels for a question (typing its prompt, an answer or its feedback; where an answer leads;
+ * an answer's picture and recorded word; the recorded question) and a link's checkpoint.
+ */
 export type QuestionPanelState =
   | { kind: 'type-prompt' }
+  | { kind: 'question-sound' }
   | { kind: 'type-answer'; answerId: string }
   | { kind: 'answer-goto'; answerId: string }
+  | { kind: 'answer-more'; answerId: string }
+  | { kind: 'type-feedback'; answerId: string }
+  | { kind: 'answer-picture'; answerId: string }
+  | { kind: 'answer-sound'; answerId: string }
   | { kind: 'checkpoint' }
   | { kind: 'type-closed' };
 
@@ -34,15 +43,25 @@ export function useSetAction() {
 }
 
 /**
- * Typing a question's prompt or one of its answers (the headset's keyboard), choosing where an
- * answer leads (by the scenes' pictures, or stay), closing a link until a question is answered
- * right (the story's questions), and typing the message readers see while it is closed.
+ * Typing a question's prompt, one of its answers or an answer's feedback (the headset's keyboard),
+ * in the language being written (`lang`); choosing where an answer leads (by the scenes' pictures,
+ * or stay), an answer's picture or recorded word and the recorded question (from the story's
+ * media); closing a link until a question is answered right (the story's questions), and typing the
+ * message readers see while it is closed.
  */
-export function QuestionPanels({ story, scene, panel, hotspot, onClose }: { story: Story; scene: Scene; panel: QuestionPanelState; hotspot: Hotspot; onClose(): void }) {
+export function QuestionPanels({ story, scene, panel, hotspot, lang, onPanel, onClose }: {
+  story: Story;
+  scene: Scene;
+  panel: QuestionPanelState;
+  hotspot: Hotspot;
+  lang: string;
+  onPanel(p: QuestionPanelState): void;
+  onClose(): void;
+}) {
   const { editor } = useEditor();
   const setAction = useSetAction();
-  const lang = story.meta.defaultLanguage;
   const question: QuestionAction | null = hotspot.action.type === 'question' ? hotspot.action : null;
+  const inLang = (title: string) => writingTitle(story, lang, title);
   const change = (next: HotspotAction) => {
     setAction(hotspot.id, next);
     onClose();
@@ -52,18 +71,77 @@ export function QuestionPanels({ story, scene, panel, hotspot, onClose }: { stor
   switch (panel.kind) {
     case 'type-prompt':
       if (!question) return null;
-      return <TypeInfoPanel title={t('vrEdit.typeQuestion')} maxLength={1000} initial={localize(question.prompt, lang)} onClose={onClose} onDone={(text) => change(setPrompt(question, lang, text))} />;
+      return <TypeInfoPanel title={inLang(t('vrEdit.typeQuestion'))} maxLength={1000} initial={localize(question.prompt, lang)} onClose={onClose} onDone={(text) => change(setPrompt(question, lang, text))} />;
     case 'type-answer':
       if (!question || !answer) return null;
       return (
         <TypeInfoPanel
-          title={t('vrEdit.typeAnswer', { n: n(answer.id) })}
+          title={inLang(t('vrEdit.typeAnswer', { n: n(answer.id) }))}
           maxLength={300}
           initial={localize(answer.text, lang)}
           onClose={onClose}
           onDone={(text) => change(setAnswerText(question, answer.id, lang, text))}
         />
       );
+    case 'question-sound':
+      if (!question) return null;
+      return (
+        <ChoicePanel
+          id="vr-question-sound"
+          title={t('vrEdit.chooseQuestionSound')}
+          choices={mediaChoices(story, 'audio')}
+          current={question.sound ?? ''}
+          onClose={onClose}
+          onChoose={(id) => change(setQuestionSound(question, id || null))}
+        />
+      );
+    case 'answer-more': {
+      if (!question || !answer) return null;
+      const feedback = localize(answer.feedback, lang);
+      const hasPictures = story.assets.some((a) => a.kind === 'image');
+      const hasSounds = story.assets.some((a) => a.kind === 'audio');
+      const choices = [
+        { id: 'feedback', label: feedback ? t('vrEdit.answerFeedback', { text: feedback.length > 40 ? `${feedback.slice(0, 39).trimEnd()}…` : feedback }) : t('vrEdit.noFeedback') },
+        ...(hasPictures || answer.image ? [{ id: 'picture', label: t('vrEdit.answerPicture', { name: mediaName(story, answer.image) }) }] : []),
+        ...(hasSounds || answer.sound ? [{ id: 'sound', label: t('vrEdit.answerSound', { name: mediaName(story, answer.sound) }) }] : []),
+      ];
+      const next = { feedback: 'type-feedback', picture: 'answer-picture', sound: 'answer-sound' } as const;
+      return (
+        <ChoicePanel
+          id="vr-answer-more"
+          title={answerWords(answer, n(answer.id), lang, 50)}
+          choices={choices}
+          onClose={onClose}
+          onChoose={(id) => onPanel({ kind: next[id as keyof typeof next], answerId: answer.id })}
+        />
+      );
+    }
+    case 'type-feedback':
+      if (!question || !answer) return null;
+      return (
+        <TypeInfoPanel
+          title={inLang(t('vrEdit.typeFeedback', { n: n(answer.id) }))}
+          maxLength={1000}
+          initial={localize(answer.feedback, lang)}
+          onClose={onClose}
+          onDone={(text) => change(setFeedback(question, answer.id, lang, text))}
+        />
+      );
+    case 'answer-picture':
+    case 'answer-sound': {
+      if (!question || !answer) return null;
+      const picture = panel.kind === 'answer-picture';
+      return (
+        <ChoicePanel
+          id={picture ? 'vr-answer-picture' : 'vr-answer-sound'}
+          title={t(picture ? 'vrEdit.chooseAnswerPicture' : 'vrEdit.chooseAnswerSound', { n: n(answer.id) })}
+          choices={mediaChoices(story, picture ? 'image' : 'audio')}
+          current={(picture ? answer.image : answer.sound) ?? ''}
+          onClose={onClose}
+          onChoose={(id) => change(setAnswerMedia(question, answer.id, picture ? 'image' : 'sound', id || null))}
+        />
+      );
+    }
     case 'answer-goto':
       if (!question || !answer) return null;
       return (
@@ -90,9 +168,8 @@ export function QuestionPanels({ story, scene, panel, hotspot, onClose }: { stor
           current={current}
           onClose={onClose}
           onChoose={(questionId) => {
-            const q = story.scenes.flatMap((s) => s.hotspots).find((h) => h.id === questionId);
             editor.history.seal();
-            editor.run(closeLinkUntilAnsweredCommand, { linkId: hotspot.id, questionId, name: t('vrEdit.rightFlagName', { question: q ? promptWords(q, lang, 60) : questionId }) });
+            editor.run(closeLinkUntilAnsweredCommand, { linkId: hotspot.id, questionId });
             editor.history.seal();
             onClose();
           }}
@@ -105,7 +182,7 @@ export function QuestionPanels({ story, scene, panel, hotspot, onClose }: { stor
       const closed = goto.closed;
       return (
         <TypeInfoPanel
-          title={t('vrEdit.typeClosedMessage')}
+          title={inLang(t('vrEdit.typeClosedMessage'))}
           maxLength={1000}
           initial={localize(closed.message, lang)}
           onClose={onClose}

@@ -1,7 +1,7 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { useEditor } from '../context.ts';
-import { deleteHotspotCommand, openLinkCommand } from '../commands/index.ts';
+import { deleteHotspotCommand, setLinkClosedCommand } from '../commands/index.ts';
 import { HotspotCard } from './HotspotCard.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { useSetAction } from './QuestionPanels.tsx';
@@ -12,12 +12,15 @@ import type { PanelState } from './EditPanels.tsx';
  * The card beside the selected hotspot: a question's own card (its prompt and answers), or the
  * card of a link, a text or a sound (with a link's checkpoint). Each change is one undo step.
  */
-export function SelectedHotspotCard({ story, hotspot, page, onPage, onPanel }: {
+export function SelectedHotspotCard({ story, hotspot, page, onPage, lang, onLang, onPanel }: {
   story: Story;
   hotspot: Hotspot;
   /** The question card's page of answers, for the hotspot `id` (it stays while a typing panel hides the card). */
   page: { id: string; n: number };
   onPage(page: { id: string; n: number }): void;
+  /** The story language being written in the headset, and choosing another. */
+  lang: string;
+  onLang(lang: string): void;
   onPanel(p: PanelState): void;
 }) {
   const { editor } = useEditor();
@@ -31,6 +34,8 @@ export function SelectedHotspotCard({ story, hotspot, page, onPage, onPanel }: {
         action={hotspot.action}
         page={page.id === hotspot.id ? page.n : 0}
         onPage={(n) => onPage({ id: hotspot.id, n })}
+        lang={lang}
+        onLang={onLang}
         onChange={(action) => setAction(hotspot.id, action)}
         onPanel={onPanel}
         onKind={(kind) => onPanel({ kind })}
@@ -43,10 +48,10 @@ export function SelectedHotspotCard({ story, hotspot, page, onPage, onPanel }: {
       story={story}
       hotspot={hotspot}
       onPanel={onPanel}
-      onQuestion={() => setAction(hotspot.id, startingQuestion(story.meta.defaultLanguage))}
+      onQuestion={() => setAction(hotspot.id, startingQuestion(lang))}
       onOpenLink={() => {
         editor.history.seal();
-        editor.run(openLinkCommand, { linkId: hotspot.id });
+        editor.run(setLinkClosedCommand, { hotspotId: hotspot.id, closed: false });
         editor.history.seal();
       }}
       onDelete={onDelete}

@@ -2,6 +2,10 @@ import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
+import { languageLabel } from '../panels/fields.tsx';
+
+/** A typing panel's title, naming the language written when the story has several. */
+export const writingTitle = (story: Story, lang: string, title: string) => (story.meta.languages.length > 1 ? `${title} (${languageLabel(lang)})` : title);
 
 /** A scene's title for people (never empty). */
 export function sceneTitle(story: Story, sceneId: string): string {

@@ -3,7 +3,6 @@ import type { vrQuestionsEn } from './en.ts';
 /** The VR editor's words for questions and checkpoints in Arabic (to be checked by an Arabic-speaking reader). */
 export const vrQuestionsAr: Record<keyof typeof vrQuestionsEn, string> = {
   'cmd.closeLink': 'إغلاق رابط حتى تتم الإجابة عن سؤال',
-  'cmd.openLink': 'فتح رابط مغلق',
   'vrEdit.toolQuestion': 'سؤال',
   'vrEdit.hintQuestion': 'أشِر إلى الصورة واضغط الزناد (أو اقرص بإصبعيك) لتضيف سؤالًا. أبقِه مضغوطًا على نقطة تفاعلية لتحرّكها.',
   'vrEdit.questionAdded': 'أُضيف السؤال: غيّر كلماته من بطاقته',
@@ -37,6 +36,18 @@ export const vrQuestionsAr: Record<keyof typeof vrQuestionsEn, string> = {
   'vrEdit.chooseQuestion': 'مغلق حتى تتم الإجابة الصحيحة عن أي سؤال؟',
   'vrEdit.noQuestions': 'لا توجد أسئلة في هذه القصة بعد. أضف سؤالًا بأداة «سؤال» أولًا.',
   'vrEdit.questionIn': '{question} ({scene})',
-  'vrEdit.rightFlagName': 'أُجيب عنه إجابة صحيحة: {question}',
   'vrEdit.typeClosedMessage': 'اكتب ما يراه القرّاء ما دام مغلقًا',
+  'vrEdit.questionSound': 'السؤال مسجَّلًا: {name}',
+  'vrEdit.chooseQuestionSound': 'أيّ تسجيل يطرح السؤال؟',
+  'vrEdit.writingIn': 'الكتابة باللغة: {language}',
+  'vrEdit.answerMore': 'المزيد…',
+  'vrEdit.answerFeedback': 'التعليق: «{text}»',
+  'vrEdit.noFeedback': 'التعليق: لا يوجد بعد',
+  'vrEdit.answerPicture': 'الصورة: {name}',
+  'vrEdit.answerSound': 'الكلمة مسجَّلة: {name}',
+  'vrEdit.typeFeedback': 'اكتب ما يراه القرّاء بعد الإجابة {n}',
+  'vrEdit.chooseAnswerPicture': 'أيّ صورة تخص الإجابة {n}؟',
+  'vrEdit.chooseAnswerSound': 'أيّ تسجيل يقول الإجابة {n}؟',
+  'vrEdit.none': 'لا شيء',
+  'vrEdit.noneChoice': 'لا شيء',
 };

@@ -1,7 +1,6 @@
 /** The VR editor's words for questions and checkpoints (English, the reference). */
 export const vrQuestionsEn = {
   'cmd.closeLink': 'Close a link until a question is answered',
-  'cmd.openLink': 'Open a closed link',
   'vrEdit.toolQuestion': 'Question',
   'vrEdit.hintQuestion': 'Point at the photo and pull the trigger (or pinch) to add a question. Hold it on a hotspot to move it.',
   'vrEdit.questionAdded': 'Question added: change its words on its card',
@@ -35,6 +34,18 @@ export const vrQuestionsEn = {
   'vrEdit.chooseQuestion': 'Closed until which question is answered right?',
   'vrEdit.noQuestions': 'This story has no questions yet. Add one with the Question tool first.',
   'vrEdit.questionIn': '{question} ({scene})',
-  'vrEdit.rightFlagName': 'Answered right: {question}',
   'vrEdit.typeClosedMessage': 'Type what readers see while it is closed',
+  'vrEdit.questionSound': 'Recorded question: {name}',
+  'vrEdit.chooseQuestionSound': 'Which recording asks the question?',
+  'vrEdit.writingIn': 'Writing in: {language}',
+  'vrEdit.answerMore': 'More…',
+  'vrEdit.answerFeedback': 'Feedback: “{text}”',
+  'vrEdit.noFeedback': 'Feedback: none yet',
+  'vrEdit.answerPicture': 'Picture: {name}',
+  'vrEdit.answerSound': 'Recorded word: {name}',
+  'vrEdit.typeFeedback': 'Type what readers see after answer {n}',
+  'vrEdit.chooseAnswerPicture': 'Which picture goes with answer {n}?',
+  'vrEdit.chooseAnswerSound': 'Which recording says answer {n}?',
+  'vrEdit.none': 'none',
+  'vrEdit.noneChoice': 'None',
 } as const;

@@ -3,7 +3,6 @@ import type { vrQuestionsEn } from './en.ts';
 /** The VR editor's words for questions and checkpoints in Norwegian Bokmål. */
 export const vrQuestionsNb: Record<keyof typeof vrQuestionsEn, string> = {
   'cmd.closeLink': 'Steng en lenke til et spørsmål er besvart',
-  'cmd.openLink': 'Åpne en stengt lenke',
   'vrEdit.toolQuestion': 'Spørsmål',
   'vrEdit.hintQuestion': 'Pek på bildet og trykk på avtrekkeren (eller knip) for å legge til et spørsmål. Hold den inne på et punkt for å flytte det.',
   'vrEdit.questionAdded': 'Spørsmålet er lagt til: endre ordene på kortet',
@@ -37,6 +36,18 @@ export const vrQuestionsNb: Record<keyof typeof vrQuestionsEn, string> = {
   'vrEdit.chooseQuestion': 'Stengt til hvilket spørsmål er besvart riktig?',
   'vrEdit.noQuestions': 'Historien har ingen spørsmål ennå. Legg til et med Spørsmål-verktøyet først.',
   'vrEdit.questionIn': '{question} ({scene})',
-  'vrEdit.rightFlagName': 'Besvart riktig: {question}',
   'vrEdit.typeClosedMessage': 'Skriv det leserne ser mens den er stengt',
+  'vrEdit.questionSound': 'Innspilt spørsmål: {name}',
+  'vrEdit.chooseQuestionSound': 'Hvilket opptak stiller spørsmålet?',
+  'vrEdit.writingIn': 'Skriver på: {language}',
+  'vrEdit.answerMore': 'Mer …',
+  'vrEdit.answerFeedback': 'Tilbakemelding: «{text}»',
+  'vrEdit.noFeedback': 'Tilbakemelding: ingen ennå',
+  'vrEdit.answerPicture': 'Bilde: {name}',
+  'vrEdit.answerSound': 'Innspilt ord: {name}',
+  'vrEdit.typeFeedback': 'Skriv det leserne ser etter svar {n}',
+  'vrEdit.chooseAnswerPicture': 'Hvilket bilde hører til svar {n}?',
+  'vrEdit.chooseAnswerSound': 'Hvilket opptak sier svar {n}?',
+  'vrEdit.none': 'ingen',
+  'vrEdit.noneChoice': 'Ingen',
 };

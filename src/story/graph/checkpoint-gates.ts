@@ -5,7 +5,7 @@ import type { Condition, VariableValue } from '../schema/variable.ts';
 import type { HotspotId } from '../schema/common.ts';
 import { StoryOpError, updateHotspot } from './ops.ts';
 import { setText } from './text.ts';
-import { RIGHT_COUNT_ID, questionOfTally, questionRightId, withTally } from './tallies.ts';
+import { RIGHT_COUNT_ID, keepTallies, questionOfTally, questionRightId, withTally } from './tallies.ts';
 
 /**
  * Checkpoints in words a reader of the inspector understands. A checkpoint is a list of conditions
@@ -70,13 +70,66 @@ function changeCheckpoint(story: Story, hotspotId: HotspotId, change: (closed: C
   return updateHotspot(story, hotspotId, { action: next ? { ...rest, closed: next } : rest });
 }
 
-/** Closes a go-to link until a first gate holds, or opens it for good (its conditions and message go). */
+/** Whether anything in the story reads this variable: a condition, a checkpoint, a score. */
+function isRead(story: Story, variable: string): boolean {
+  return story.scenes.some(
+    (s) =>
+      s.ending?.score?.variable === variable ||
+      s.hotspots.some(
+        (h) =>
+          h.conditions?.some((c) => c.variable === variable) ||
+          (h.action.type === 'goto' && h.action.closed?.when.some((c) => c.variable === variable)) ||
+          (h.action.type === 'question' && h.action.score === variable),
+      ),
+  );
+}
+
+/** The tallies among these variables that nothing reads any more go, with the effects that kept them. */
+function dropUnreadTallies(story: Story, variables: readonly string[]): Story {
+  const unread = variables.filter((v) => (v === RIGHT_COUNT_ID || questionOfTally(story, v)) && !isRead(story, v));
+  if (unread.length === 0) return story;
+  return keepTallies({ ...story, variables: story.variables.filter((v) => !unread.includes(v.id)) });
+}
+
+/**
+ * Closes a go-to link until a first gate holds, or opens it for good: its conditions and message go,
+ * and so do the tallies only it waited for (the story keeps no leftovers).
+ */
 export function setLinkClosed(story: Story, hotspotId: HotspotId, closed: boolean, names: TallyNames): Story {
-  if (!closed) return changeCheckpoint(story, hotspotId, () => undefined);
+  if (!closed) {
+    let read: string[] = [];
+    const opened = changeCheckpoint(story, hotspotId, (was) => {
+      read = was?.when.map((c) => c.variable) ?? [];
+      return undefined;
+    });
+    return opened === story ? story : dropUnreadTallies(opened, read);
+  }
   const h = story.scenes.flatMap((s) => s.hotspots).find((x) => x.id === hotspotId);
   if (h?.action.type === 'goto' && h.action.closed) return story;
   const { story: next, condition } = conditionFor(story, firstGate(story, hotspotId), names);
   return changeCheckpoint(next, hotspotId, (was) => was ?? { when: [condition], message: {} });
+}
+
+/**
+ * Closes a go-to link until one gate holds (as the headset editor does: "closed until this question
+ * is answered right"). Conditions it had before are replaced; the message the reader sees stays.
+ */
+export function closeUntil(story: Story, hotspotId: HotspotId, gate: Gate, names: TallyNames): Story {
+  const { story: next, condition } = conditionFor(story, gate, names);
+  let read: string[] = [];
+  const closed = changeCheckpoint(next, hotspotId, (was) => {
+    read = was?.when.map((c) => c.variable).filter((v) => v !== condition.variable) ?? [];
+    return { when: [condition], message: was?.message ?? {} };
+  });
+  return dropUnreadTallies(closed, read);
+}
+
+/** The question a closed link waits for, when "this question answered right" is all it waits for. */
+export function checkpointQuestion(story: Story, link: Hotspot): Hotspot | null {
+  const when = link.action.type === 'goto' ? link.action.closed?.when : undefined;
+  if (when?.length !== 1) return null;
+  const gate = gateOf(story, when[0]!);
+  return gate.kind === 'question-right' ? questionOfTally(story, questionRightId(gate.hotspotId)) : null;
 }
 
 /** Sets condition `index` of a link's checkpoint (index = their number adds one). */

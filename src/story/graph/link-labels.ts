@@ -3,7 +3,7 @@ import type { Hotspot, HotspotAction } from '../schema/hotspot.ts';
 import type { Story } from '../schema/story.ts';
 import { setText } from './text.ts';
 import { updateHotspot } from './ops.ts';
-import { syncRightFlag } from './checkpoint-ops.ts';
+import { keepTallies } from './tallies.ts';
 
 /**
  * A go-to hotspot's label follows its target scene's title (rename the scene and the way there is
@@ -79,6 +79,6 @@ export function setHotspotAction(story: Story, hotspotId: HotspotId, action: Hot
     const { ownLabel: _was, ...rest } = h;
     return { ...rest, action, label: nextGoto !== null ? { ...(titleOf(story, nextGoto) ?? {}) } : {} };
   });
-  // A question's "answered right" variable (a checkpoint waits for it) follows its right answers.
-  return action.type === 'question' ? syncRightFlag(next, hotspotId) : next;
+  // The tallies closed links wait for ("answered right") follow a question's right answers.
+  return action.type === 'question' ? keepTallies(next) : next;
 }
