@@ -107,7 +107,7 @@ const imageAsset = (bytes, name, width, height, mime = 'image/jpeg') => ({
 /** A valid one-scene story whose panorama is `asset`. */
 function story(asset, extra = {}) {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'test-story',
     meta: { title: { en: 'A test story' }, languages: ['en'], defaultLanguage: 'en', authors: [{ name: 'Test' }], licence: 'CC0-1.0' },
     startSceneId: 'start',
@@ -134,7 +134,7 @@ const manifest = (st, assets) =>
   json({
     format: 'storyscape-package',
     formatVersion: 1,
-    schemaVersion: 2,
+    schemaVersion: 3,
     app: { name: 'make-bad-packages', version: '1' },
     created: '2026-01-01T00:00:00.000Z',
     story: { id: st.id, path: 'story.json', sha256: sha(json(st)), bytes: json(st).length, schemaVersion: st.schemaVersion },

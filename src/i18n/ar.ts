@@ -87,6 +87,8 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'problems.kind.image-no-alt': 'صور بلا وصف',
   'problems.kind.narration-no-captions': 'سرد بلا ترجمة نصية',
   'problems.kind.audio-no-transcript': 'أصوات بلا وصف',
+  'problems.kind.video-no-captions': 'فيديوهات فيها كلام بلا ترجمة نصية',
+  'problems.kind.video-too-large': 'فيديوهات كبيرة جدًا على الهواتف',
   'problems.kind.translation-missing': 'نصوص لم تُترجم بعد',
   'problems.kind.consent-missing': 'أشخاص يظهرون دون تسجيل موافقتهم',
   'problems.kind.variable-type-mismatch': 'متغيّرات تُستخدم بطريقتين مختلفتين',

@@ -223,6 +223,8 @@ export const en = {
   'problems.kind.image-no-alt': 'Pictures without a description',
   'problems.kind.narration-no-captions': 'Narration without captions',
   'problems.kind.audio-no-transcript': 'Sounds without a description',
+  'problems.kind.video-no-captions': 'Videos without captions for speech',
+  'problems.kind.video-too-large': 'Videos too large for phones',
   'problems.kind.translation-missing': 'Texts not translated yet',
   'problems.kind.consent-missing': 'People shown without their consent noted',
   'problems.kind.variable-type-mismatch': 'Variables used in two different ways',

@@ -231,6 +231,8 @@ export const nb: Catalogue = {
   'problems.kind.image-no-alt': 'Bilder uten beskrivelse',
   'problems.kind.narration-no-captions': 'Fortellerstemme uten teksting',
   'problems.kind.audio-no-transcript': 'Lyder uten beskrivelse',
+  'problems.kind.video-no-captions': 'Videoer med tale uten teksting',
+  'problems.kind.video-too-large': 'Videoer som er for store for mobiler',
   'problems.kind.translation-missing': 'Tekster som ikke er oversatt ennå',
   'problems.kind.consent-missing': 'Personer som vises uten at samtykket er notert',
   'problems.kind.variable-type-mismatch': 'Variabler som brukes på to ulike måter',

@@ -200,7 +200,7 @@ export const InboxEntry = z.object({
   id: z.string(),
   storyId: StoryIdParam,
   hash: Sha256Hex,
-  kind: z.enum(['image', 'audio']),
+  kind: z.enum(['image', 'audio', 'video']),
   mime: z.string(),
   bytes: z.number().int().nonnegative(),
   /** The name on the phone, for people only (never used as a path). */

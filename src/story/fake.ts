@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, type Story } from './schema/story.ts';
 import type { Scene } from './schema/scene.ts';
-import type { ImageAsset } from './schema/asset.ts';
+import type { ImageAsset, VideoAsset } from './schema/asset.ts';
 
 /**
  * Test-data factory: a valid, deterministic story of `scenes` scenes, each linked to the next
@@ -30,6 +30,24 @@ export function fakeImageAsset(n: number, overrides: Partial<ImageAsset> = {}): 
     width: 4096,
     height: 2048,
     alt: { en: `Panorama number ${n}` },
+    credit: { author: 'Test', licence: 'CC0-1.0' },
+    consent: { peopleRecognisable: 'no', consentRecorded: false },
+    ...overrides,
+  };
+}
+
+export function fakeVideoAsset(n: number, overrides: Partial<VideoAsset> = {}): VideoAsset {
+  return {
+    id: fakeHash(0x7000 + n),
+    kind: 'video',
+    mime: 'video/mp4',
+    bytes: 20_000_000 + n,
+    name: `walk-${n}.mp4`,
+    width: 3840,
+    height: 1920,
+    duration: 30,
+    sound: 'sounds',
+    transcript: {},
     credit: { author: 'Test', licence: 'CC0-1.0' },
     consent: { peopleRecognisable: 'no', consentRecorded: false },
     ...overrides,

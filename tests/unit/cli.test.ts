@@ -64,19 +64,19 @@ describe('storyscape (spawned through node bin/storyscape.mjs)', () => {
       run(['frobnicate']),
     ]);
     expect(good.code, good.stderr).toBe(0);
-    expect(good.stdout).toMatch(/✓ good\.json: the story can be opened \(format 2\)\. 0 errors, 0 warnings, 0 notes\./);
+    expect(good.stdout).toMatch(/✓ good\.json: the story can be opened \(format 3\)\. 0 errors, 0 warnings, 0 notes\./);
 
     expect(bad.code).toBe(1);
     const line = bad.stdout.split('\n').find((l) => l.includes('link-target-missing'))!;
     expect(line).toMatch(/^error +link-target-missing +at scene "Scene 2" › hotspot "Go to scene 3" › action › sceneId \(\/scenes\/1\/hotspots\/0\/action\/sceneId\): /);
-    expect(bad.stdout).toMatch(/✗ dangling\.json: the story has errors \(format 2\)\. 1 error, 2 warnings, 0 notes\./);
+    expect(bad.stdout).toMatch(/✗ dangling\.json: the story has errors \(format 3\)\. 1 error, 2 warnings, 0 notes\./);
 
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/Cannot read no-such-file\.json: there is no such file/);
     expect(missing.stdout).toBe('');
 
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: true, schemaVersion: 2, problems: [] });
+    expect(JSON.parse(json.stdout)).toEqual({ ok: true, schemaVersion: 3, problems: [] });
 
     expect(jsonBad.code).toBe(1);
     const report = JSON.parse(jsonBad.stdout);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeHash, fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
+import { fakeHash, fakeImageAsset, fakeStory, fakeVideoAsset } from '../../src/story/fake.ts';
 import { LINT_CODES, isOpenableLink, lintStory, type LintCode } from '../../src/story/graph/lint.ts';
 import { reachableScenes } from '../../src/story/graph/reach.ts';
 import type { AudioAsset } from '../../src/story/schema/asset.ts';
@@ -154,6 +154,22 @@ const CASES: Array<{ code: LintCode; edit: (s: Story) => void; options?: Paramet
       s.scenes[0]!.soundscape.beds.push({ id: 'bed', asset: audio(1).id, volume: 0.5 });
     },
     path: '/assets/3/transcript',
+  },
+  {
+    code: 'video-no-captions',
+    edit: (s) => {
+      s.assets.push(fakeVideoAsset(1, { sound: 'speech' }));
+      s.scenes[0]!.video = { asset: fakeVideoAsset(1).id, end: { type: 'loop' }, volume: 1 };
+    },
+    path: '/assets/3/transcript',
+  },
+  {
+    code: 'video-too-large',
+    edit: (s) => {
+      s.assets.push(fakeVideoAsset(1, { width: 5760, height: 2880 }));
+      s.scenes[0]!.video = { asset: fakeVideoAsset(1).id, end: { type: 'loop' }, volume: 1 };
+    },
+    path: '/scenes/0/video/asset',
   },
   {
     code: 'translation-missing',

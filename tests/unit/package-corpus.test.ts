@@ -14,7 +14,7 @@ const CASES: Array<[file: string, code: string, message: RegExp]> = [
   ['not-a-zip.storyscape', 'not-a-zip', /^This file is not a story package\. .*Check that you picked the right file\./],
   ['no-story.storyscape', 'story-missing', /no story in it: the file story\.json is missing\. .*export it from Storyscape again/],
   ['malformed-json.storyscape', 'not-json', /the text is broken at line 4, column 3\./],
-  ['future-version.storyscape', 'version-future', /saved by a newer Storyscape \(format 99; this one reads up to format 2\)\. Update Storyscape/],
+  ['future-version.storyscape', 'version-future', /saved by a newer Storyscape \(format 99; this one reads up to format 3\)\. Update Storyscape/],
   ['asset-missing.storyscape', 'asset-missing', /^The picture "square\.jpg" is missing from the package \(it should be the file "assets\/[0-9a-f]{64}\.jpg"\)/],
   ['asset-wrong-hash.storyscape', 'asset-hash-mismatch', /^The file for the picture "square\.jpg" .* was changed or damaged after the package was made/],
   ['path-traversal.storyscape', 'entry-name-unsafe', /dangerous name: "\.\.\/\.\.\/evil\.sh" climbs out of its folder with "\.\."\. .*refuses the whole package/],

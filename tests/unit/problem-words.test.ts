@@ -11,7 +11,7 @@ import { PACKAGE_WORDS } from '../../src/story/io/package/words.ts';
 import { readBackup, readPackage } from '../../src/story/io/package/index.ts';
 import { IMPORT_WORDS } from '../../src/story/io/importers/errors.ts';
 import { importFiles } from '../../src/story/io/importers/index.ts';
-import { fakeStory } from '../../src/story/fake.ts';
+import { fakeStory, fakeVideoAsset } from '../../src/story/fake.ts';
 import type { Phrase } from '../../src/story/phrase.ts';
 import type { Problem } from '../../src/story/problems.ts';
 import type { Story } from '../../src/story/schema/story.ts';
@@ -99,6 +99,14 @@ const BREAKS: Array<(s: Story) => void> = [
     });
     s.variables.push({ id: 'stars', name: 'Stars', initial: 0 });
     s.scenes[0]!.hotspots.push({ id: 'door', yaw: -120, pitch: 0, label: { en: 'Door' }, action: { type: 'goto', sceneId: s.scenes[1]!.id, closed: { when: [{ variable: 'stars', op: 'gte', value: 1 }], message: { en: 'Closed' } } } });
+  },
+
+  (s) => {
+    s.assets.push(fakeVideoAsset(1, { sound: 'speech', bytes: 300 * 1024 * 1024 }), fakeVideoAsset(2, { width: 5760, height: 2880 }));
+    s.scenes[0]!.video = { asset: fakeVideoAsset(1).id, end: { type: 'goto', sceneId: 'gone' }, volume: 1 };
+    s.scenes[1]!.video = { asset: fakeVideoAsset(2).id, end: { type: 'choices' }, volume: 1 };
+    s.scenes[2]!.video = { asset: 'e'.repeat(64), end: { type: 'loop' }, volume: 1 };
+    s.scenes[3]!.video = { asset: s.assets[0]!.id, end: { type: 'loop' }, volume: 1 };
   },
 ];
 

@@ -2,12 +2,19 @@ import { useRef, type ReactNode } from 'react';
 import { useDoc } from '../context.ts';
 import { useMediaImport, type ImportTarget } from './ImportProvider.tsx';
 
+const ACCEPT = {
+  image: 'image/jpeg,image/png,image/webp',
+  audio: 'audio/*,.mp3,.ogg,.wav,.m4a,.aac,.webm,.opus',
+  video: 'video/*,.mp4,.webm,.mov',
+  both: 'image/jpeg,image/png,image/webp,audio/*,.m4a,.opus,video/*,.mp4,.webm,.mov',
+} as const;
+
 /**
  * A button that opens the file picker (several files at once unless `single`) and imports what
  * is chosen. `accept` only guides the picker: the bytes decide what is accepted.
  */
 export function FilePickButton(props: {
-  accept: 'image' | 'audio' | 'both';
+  accept: 'image' | 'audio' | 'video' | 'both';
   target: ImportTarget;
   single?: boolean;
   className?: string;
@@ -17,7 +24,7 @@ export function FilePickButton(props: {
   const input = useRef<HTMLInputElement>(null);
   const readOnly = useDoc((s) => s.readOnly);
   const { importFiles } = useMediaImport();
-  const accept = props.accept === 'image' ? 'image/jpeg,image/png,image/webp' : props.accept === 'audio' ? 'audio/*,.mp3,.ogg,.wav,.m4a,.aac,.webm,.opus' : 'image/jpeg,image/png,image/webp,audio/*,.m4a,.opus';
+  const accept = ACCEPT[props.accept];
   return (
     <>
       <button

@@ -5,7 +5,7 @@ import { mediaWords } from './words.ts';
 
 export interface MediaFacts {
   mime: string;
-  kind: 'image' | 'audio';
+  kind: 'image' | 'audio' | 'video';
   label: string;
   width: number | null;
   height: number | null;

@@ -118,7 +118,7 @@ export interface MediaRecord {
   hash: string;
   bytes: number;
   mime: string;
-  kind: 'image' | 'audio';
+  kind: 'image' | 'audio' | 'video';
   width: number | null;
   height: number | null;
   createdAt: string;
@@ -129,7 +129,7 @@ export interface InboxRecord {
   storyId: string;
   roomId: string;
   hash: string;
-  kind: 'image' | 'audio';
+  kind: 'image' | 'audio' | 'video';
   mime: string;
   bytes: number;
   filename: string;

@@ -31,6 +31,7 @@ export const playerAr: PlayerCatalogue = {
   'player.readAsText': 'اقرأ كنص',
   'player.creditPictures': 'الصور',
   'player.creditSounds': 'الأصوات',
+  'player.creditVideos': 'الفيديوهات',
   'player.captions': 'الترجمة النصية',
   'xr.captionsOn': 'الترجمة النصية: مفعّلة',
   'xr.captionsOff': 'الترجمة النصية: متوقفة',

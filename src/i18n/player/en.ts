@@ -29,6 +29,7 @@ export const playerEn = {
   'player.readAsText': 'Read as text',
   'player.creditPictures': 'Pictures',
   'player.creditSounds': 'Sounds',
+  'player.creditVideos': 'Videos',
   'player.captions': 'Captions',
   'xr.captionsOn': 'Captions: on',
   'xr.captionsOff': 'Captions: off',

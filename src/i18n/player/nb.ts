@@ -27,6 +27,7 @@ export const playerNb: PlayerCatalogue = {
   'player.readAsText': 'Les som tekst',
   'player.creditPictures': 'Bilder',
   'player.creditSounds': 'Lyder',
+  'player.creditVideos': 'Videoer',
   'player.captions': 'Teksting',
   'xr.captionsOn': 'Teksting: på',
   'xr.captionsOff': 'Teksting: av',

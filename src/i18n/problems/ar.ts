@@ -33,7 +33,9 @@ export const problemsAr: Readonly<Record<string, string>> = {
   'problem.lint.kind.question': 'نقطة السؤال',
   'problem.lint.asset.image': 'الصورة «{name}»',
   'problem.lint.asset.audio': 'الصوت «{name}»',
+  'problem.lint.asset.video': 'الفيديو «{name}»',
   'problem.lint.use.panorama': 'الصورة البانورامية (360°) في {scene}',
+  'problem.lint.use.video': 'الفيديو في {scene}',
   'problem.lint.use.info-picture': 'الصورة في {hotspot}',
   'problem.lint.use.hotspot-sound': 'صوت {hotspot}',
   'problem.lint.use.bed': 'صوت الخلفية في {scene}',
@@ -50,6 +52,7 @@ export const problemsAr: Readonly<Record<string, string>> = {
   'problem.lint.field.link-text': 'نص الرابط في {hotspot}',
   'problem.lint.field.image-alt': 'وصف {asset}',
   'problem.lint.field.audio-transcript': 'النص المكتوب لمحتوى {asset}',
+  'problem.lint.field.video-transcript': 'الترجمة النصية لـ{asset}',
   'problem.lint.type.number': 'رقم',
   'problem.lint.type.boolean': 'نعم/لا (true أو false)',
   'problem.lint.type.string': 'نص',
@@ -89,6 +92,8 @@ export const problemsAr: Readonly<Record<string, string>> = {
   'problem.lint.image-no-alt': '{asset} ({use}) بلا وصف باللغة {language}. صِف في جملة واحدة ما تُظهره، لمن لا يستطيعون رؤيتها.',
   'problem.lint.audio-no-transcript':
     '{asset} ({use}) بلا نص مكتوب باللغة {language}. اكتب ما يمكن سماعه (كلمات، أو وصفًا مثل «زقزقة العصافير»)، لمن لا يستطيعون سماعه.',
+  'problem.lint.video-no-captions':
+    'يتكلم أشخاص في {asset} ({use})، وليس له ترجمة نصية باللغة {language}. اكتب ما يُقال، لمن لا يستطيعون السماع.',
   'problem.lint.narration-no-captions':
     'ليس للسرد باللغة {language} في {scene} ترجمة نصية، فيفوت من لا يستطيعون سماعه ما يُقال. أضف له ترجمة نصية (الكلمات مع أوقاتها).',
   'problem.lint.info-link-invalid':
@@ -103,6 +108,13 @@ export const problemsAr: Readonly<Record<string, string>> = {
 
   'problem.lint.asset-wrong-kind.image': '{use}: الملف المستخدم هنا هو {asset}، لكن المطلوب صورة. اختر صورة بدلًا منه.',
   'problem.lint.asset-wrong-kind.audio': '{use}: الملف المستخدم هنا هو {asset}، لكن المطلوب صوت. اختر صوتًا بدلًا منه.',
+  'problem.lint.asset-missing.video': '{use} غير موجود في قائمة وسائط القصة (الملف {file}…). أضف الفيديو مرة أخرى، أو اختر فيديو آخر.',
+  'problem.lint.asset-wrong-kind.video': '{use}: الملف المستخدم هنا هو {asset}، لكن المطلوب فيديو. اختر فيديو بدلًا منه.',
+  'problem.lint.video-end-missing': 'عندما ينتهي الفيديو في {scene} يُفترض أن ينتقل القرّاء إلى مشهد غير موجود («{target}»). اختر مشهدًا آخر، أو اجعل الفيديو يتكرر.',
+  'problem.lint.video-too-large.pixels':
+    '{asset} بحجم {width}×{height} بكسل: معظم الهواتف لا تشغّل فيديو أعرض من {limit} بكسل، فتعرض الصورة الثابتة فقط. صدّره مرة أخرى بحجم {limit}×{half} (4K) أو أصغر.',
+  'problem.lint.video-too-large.bytes':
+    '{asset} حجمه {megabytes} ميغابايت: على بيانات الهاتف يتأخر في البدء ويستهلك الباقة. اجعله أقصر أو صدّره بجودة أقل (أقل من {limit} ميغابايت).',
   'problem.lint.asset-unused': '{asset} ضمن وسائط القصة، لكن هذا الملف غير مستخدم في أي مكان. استخدمه في مشهد، أو احذفه لتصغير حجم القصة.',
   'problem.lint.credit-missing':
     'لا تذكر القصة مَن صنع {asset}، ولا من أين جاء هذا الملف. أضف ذكرًا للمصدر، ليُشكر أصحابه وتستطيع أن تُثبت أنه يحق لك استخدامه.',

@@ -29,7 +29,9 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.lint.kind.question': 'spørsmålspunktet',
   'problem.lint.asset.image': 'bildet «{name}»',
   'problem.lint.asset.audio': 'lyden «{name}»',
+  'problem.lint.asset.video': 'videoen «{name}»',
   'problem.lint.use.panorama': '360°-bildet i {scene}',
+  'problem.lint.use.video': 'videoen i {scene}',
   'problem.lint.use.info-picture': 'bildet i {hotspot}',
   'problem.lint.use.hotspot-sound': 'lyden til {hotspot}',
   'problem.lint.use.bed': 'bakgrunnslyden i {scene}',
@@ -46,6 +48,7 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.lint.field.link-text': 'lenketeksten i {hotspot}',
   'problem.lint.field.image-alt': 'beskrivelsen av {asset}',
   'problem.lint.field.audio-transcript': 'teksten til {asset}',
+  'problem.lint.field.video-transcript': 'tekstingen til {asset}',
   'problem.lint.type.number': 'et tall',
   'problem.lint.type.boolean': 'ja/nei (true eller false)',
   'problem.lint.type.string': 'tekst',
@@ -89,6 +92,13 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.lint.asset-missing.audio': '{^use} er ikke i historiens medieliste (fil {file}…). Legg til lyden på nytt, eller velg en annen.',
   'problem.lint.asset-wrong-kind.image': '{^use} er {asset}, men det skal være et bilde. Velg et bilde i stedet.',
   'problem.lint.asset-wrong-kind.audio': '{^use} er {asset}, men det skal være en lyd. Velg en lyd i stedet.',
+  'problem.lint.asset-missing.video': '{^use} er ikke i historiens medieliste (fil {file}…). Legg til videoen på nytt, eller velg en annen.',
+  'problem.lint.asset-wrong-kind.video': '{^use} er {asset}, men det skal være en video. Velg en video i stedet.',
+  'problem.lint.video-end-missing': 'Når videoen i {scene} er ferdig, skal leserne gå til en scene som ikke finnes («{target}»). Velg en annen scene, eller la videoen gå om igjen.',
+  'problem.lint.video-too-large.pixels':
+    '{^asset} er {width}×{height} piksler: de fleste mobiler kan ikke spille av videoer bredere enn {limit} piksler, så de viser bare stillbildet. Eksporter den på nytt i {limit}×{half} (4K) eller mindre.',
+  'problem.lint.video-too-large.bytes':
+    '{^asset} er {megabytes} MB: på mobildata tar den lang tid å starte og bruker opp datapakken. Gjør den kortere, eller eksporter den med lavere kvalitet (under {limit} MB).',
   'problem.lint.panorama-missing': '{^scene} har ikke noe 360°-bilde ennå. Legg til et panoramabilde eller en tegning.',
   'problem.lint.panorama-placeholder': '{^scene} viser fortsatt malens plassholderbilde. Bytt det ut med ditt eget 360°-bilde eller din egen tegning.',
   'problem.lint.asset-unused': '{^asset} er i historiens media, men brukes ingen steder. Bruk det i en scene, eller fjern det for å gjøre historien mindre.',
@@ -102,6 +112,8 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.lint.image-no-alt': '{^asset} ({use}) har ingen beskrivelse på {language}. Beskriv i én setning hva det viser, for folk som ikke kan se det.',
   'problem.lint.audio-no-transcript':
     '{^asset} ({use}) har ingen tekst på {language}. Skriv hva man kan høre (ord, eller en beskrivelse som «fugler som synger»), for folk som ikke kan høre det.',
+  'problem.lint.video-no-captions':
+    'Folk snakker i {asset} ({use}), og den har ingen teksting på {language}. Skriv det som blir sagt, for folk som ikke kan høre det.',
   'problem.lint.narration-no-captions':
     'Fortellerstemmen på {language} i {scene} har ingen teksting, så folk som ikke kan høre den, går glipp av det som blir sagt. Legg til teksting (ordene, med tidene sine).',
 

@@ -51,7 +51,7 @@ interface CreditGroup {
   names: string[];
 }
 
-const KIND_LABEL = { image: 'player.creditPictures', audio: 'player.creditSounds' } as const;
+const KIND_LABEL = { image: 'player.creditPictures', audio: 'player.creditSounds', video: 'player.creditVideos' } as const;
 const withoutExtension = (name: string) => name.replace(/\.[a-z0-9]{2,5}$/i, '');
 
 /**

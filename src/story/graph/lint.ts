@@ -8,6 +8,7 @@ import * as links from './lint/links.ts';
 import * as media from './lint/media.ts';
 import * as paths from './lint/paths.ts';
 import * as texts from './lint/texts.ts';
+import * as video from './lint/video.ts';
 import { overlaps } from './lint/overlap.ts';
 import { variableUse } from './lint/variables.ts';
 import * as questions from './lint/questions.ts';
@@ -43,6 +44,7 @@ export function lintStory(story: Story): Problem[] {
     const sid = s.id;
     texts.sceneTexts(cx, s, si, sp);
     media.panorama(cx, s, sp);
+    video.sceneVideo(cx, s, sp);
     paths.unreachable(cx, reachable, s, sp);
 
     s.hotspots.forEach((h, hi) => {

@@ -17,12 +17,14 @@ export function targetsOf(h: Hotspot): SceneId[] {
   return out;
 }
 
-/** The scenes each scene links to (existing or not), in hotspot order, without repeats. */
+/** The scenes each scene links to (existing or not), in hotspot order, without repeats; then where its video's end leads. */
 export function linksOf(scene: Scene): SceneId[] {
   const out: SceneId[] = [];
+  const end = scene.video?.end;
   for (const h of scene.hotspots) {
     for (const to of targetsOf(h)) if (!out.includes(to)) out.push(to);
   }
+  if (end?.type === 'goto' && !out.includes(end.sceneId)) out.push(end.sceneId);
   return out;
 }
 

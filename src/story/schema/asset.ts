@@ -47,5 +47,22 @@ export const AudioAsset = z.object({
 });
 export type AudioAsset = z.infer<typeof AudioAsset>;
 
-export const Asset = z.discriminatedUnion('kind', [ImageAsset, AudioAsset]);
+/** The browsers' video formats: MP4 (H.264) and WebM (VP8/VP9/AV1). */
+export const VIDEO_MIMES = ['video/mp4', 'video/webm'] as const;
+
+export const VideoAsset = z.object({
+  ...assetBase,
+  kind: z.literal('video'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  duration: z.number().nonnegative().describe('Seconds'),
+  sound: z
+    .enum(['none', 'sounds', 'speech'])
+    .default('sounds')
+    .describe('What its sound track holds: nothing, sounds only, or people speaking'),
+  transcript: LocalizedText.default({}).describe('What is said and heard in it, in words (for people who cannot hear it)'),
+});
+export type VideoAsset = z.infer<typeof VideoAsset>;
+
+export const Asset = z.discriminatedUnion('kind', [ImageAsset, AudioAsset, VideoAsset]);
 export type Asset = z.infer<typeof Asset>;

@@ -4,5 +4,6 @@ export * from './variable.ts';
 export * from './question.ts';
 export * from './hotspot.ts';
 export * from './soundscape.ts';
+export * from './video.ts';
 export * from './scene.ts';
 export * from './story.ts';

@@ -3,6 +3,7 @@ import { AssetId, SceneId, LocalizedText, MapPosition, View, Yaw } from './commo
 import { Hotspot } from './hotspot.ts';
 import { Soundscape } from './soundscape.ts';
 import { EndingScore } from './question.ts';
+import { SceneVideo } from './video.ts';
 
 export const Ending = z.object({
   text: LocalizedText.default({}).describe('Closing words shown when the reader reaches this ending'),
@@ -16,7 +17,10 @@ export const Scene = z.object({
   description: LocalizedText.optional().describe(
     'What the place looks like, read to screen-reader users on arrival (falls back to the panorama alt text)',
   ),
-  panorama: AssetId.nullable().describe('Equirectangular image; null while the author has not chosen one'),
+  panorama: AssetId.nullable().describe(
+    'Equirectangular image (the poster frame when the scene has a video); null while the author has not chosen one',
+  ),
+  video: SceneVideo.optional().describe('A 360° video played over the panorama'),
   view: View.default({ yaw: 0, pitch: 0, fov: 75 }).describe('Where the reader looks on arrival'),
   northOffset: Yaw.default(0),
   soundscape: Soundscape.default({ beds: [], sources: [] }),

@@ -5,7 +5,7 @@ import { Scene } from './scene.ts';
 import { Variable } from './variable.ts';
 
 /** The current version of the story document. Bump it together with a new migration step. */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export const Author = z.object({
   name: z.string().min(1).max(200).describe('A first name or chosen name'),

@@ -6,6 +6,7 @@ import { v0ToV1 } from '../../../src/story/migrations/v0-to-v1.ts';
 import { repairStory } from '../../../src/story/io/repair.ts';
 import { SCHEMA_VERSION, Story } from '../../../src/story/schema/story.ts';
 import { v1ToV2 } from '../../../src/story/migrations/v1-to-v2.ts';
+import { v2ToV3 } from '../../../src/story/migrations/v2-to-v3.ts';
 
 const PARK = 'a'.repeat(64);
 const LAKE = 'b'.repeat(64);
@@ -53,7 +54,7 @@ describe('migration v0 -> v1', () => {
     const out = v0ToV1.up(v0());
     expect(out.schemaVersion).toBe(1);
     // Steps only reshape; out-of-range values (yaw 200 here) are left to repair-on-load.
-    const { doc, fixes } = repairStory(v1ToV2.up(out)); // later steps (format 2 on) keep version-1 content as it is
+    const { doc, fixes } = repairStory(v2ToV3.up(v1ToV2.up(out))); // later steps (format 2 on) keep version-1 content as it is
     expect(fixes.map((f) => f.path)).toEqual(['/scenes/1/hotspots/0/yaw']);
     const parsed = Story.safeParse(doc);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/story/io/load.ts';
 import { detectVersion, migrate } from '../../../src/story/migrations/migrate.ts';
 import { v1ToV2 } from '../../../src/story/migrations/v1-to-v2.ts';
+import { v2ToV3 } from '../../../src/story/migrations/v2-to-v3.ts';
 import { Story } from '../../../src/story/schema/story.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/stories/v1-long-way-round.json', import.meta.url));
@@ -22,7 +23,7 @@ describe('migration v1 -> v2', () => {
     const { schemaVersion: _a, ...before } = input;
     const { schemaVersion: _b, ...after } = out;
     expect(after).toEqual(before);
-    const parsed = Story.safeParse(out);
+    const parsed = Story.safeParse(v2ToV3.up(out)); // format 3 keeps version-2 content as it is
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     // no question, checkpoint or score appears by itself
     for (const s of parsed.data!.scenes) {
@@ -38,8 +39,8 @@ describe('migration v1 -> v2', () => {
     const r = loadStory(JSON.stringify(v1()));
     expect(r.ok).toBe(true);
     expect(r.fromVersion).toBe(1);
-    expect(r.migrations).toEqual([`1→2: ${v1ToV2.description}`]);
-    expect(r.story!.schemaVersion).toBe(2);
+    expect(r.migrations).toEqual([`1→2: ${v1ToV2.description}`, `2→3: ${v2ToV3.description}`]);
+    expect(r.story!.schemaVersion).toBe(3);
     // Version 1 had no question hotspots: a "version 1" file with one is not valid as version 1 nor silently kept as such.
     const odd = v1();
     expect(migrate(odd, []).problems[0]?.code).toBe('migration-missing');

@@ -5,13 +5,15 @@ import { assetWords, mainLanguage, sceneWords, words, type AssetUse, type LintCo
 
 /**
  * For people who cannot see or hear: pictures are described (image-no-alt), sounds have a
- * transcript (audio-no-transcript), and narration has captions (narration-no-captions).
+ * transcript (audio-no-transcript), speech in videos has captions (video-no-captions), and narration has captions (narration-no-captions).
  */
 
 export function described(cx: LintContext, a: Asset, ap: Path, use: AssetUse): void {
   const params = () => ({ asset: assetWords(a), use: use.where, language: mainLanguage(cx) });
   if (a.kind === 'image') {
     if (!a.placeholder && !hasText(a.alt, cx.lang)) cx.report('image-no-alt', words('lint.image-no-alt', params()), [...ap, 'alt']);
+  } else if (a.kind === 'video') {
+    if (a.sound === 'speech' && !hasText(a.transcript, cx.lang)) cx.report('video-no-captions', words('lint.video-no-captions', params()), [...ap, 'transcript']);
   } else if (use.needsTranscript && !hasText(a.transcript, cx.lang)) {
     cx.report('audio-no-transcript', words('lint.audio-no-transcript', params()), [...ap, 'transcript']);
   }

@@ -11,7 +11,7 @@ export const LINT_CODES = {
   'story-empty': { severity: 'error', summary: 'The story has no scenes yet.' },
   'start-scene-missing': { severity: 'error', summary: 'No start scene is chosen.' },
   'start-scene-not-found': { severity: 'error', summary: 'The start scene does not exist.' },
-  'link-target-missing': { severity: 'error', summary: 'A go-to hotspot leads to a scene that does not exist.' },
+  'link-target-missing': { severity: 'error', summary: 'A go-to hotspot (or the end of a video) leads to a scene that does not exist.' },
   'asset-missing': {
     severity: 'error',
     summary: 'A panorama, picture or sound is used but is not in the story\'s media list.',
@@ -34,6 +34,8 @@ export const LINT_CODES = {
   'image-no-alt': { severity: 'warning', summary: 'A picture has no description (alt text) in the main language.' },
   'narration-no-captions': { severity: 'warning', summary: 'A narration has no captions.' },
   'audio-no-transcript': { severity: 'warning', summary: 'A sound has no transcript or description in the main language.' },
+  'video-no-captions': { severity: 'warning', summary: 'People speak in a video, and it has no captions in the main language.' },
+  'video-too-large': { severity: 'warning', summary: 'A video is too wide or too big for most phones to play.' },
   'translation-missing': { severity: 'warning', summary: 'A text is not written in one of the story\'s languages.' },
   'consent-missing': {
     severity: 'warning',

@@ -94,4 +94,4 @@ export function hotspotWords(cx: LintContext, h: Hotspot, s: Scene, short = fals
 }
 
 /** `the picture "park.jpg"` or `the sound "birds.mp3"`. */
-export const assetWords = (a: Asset): Phrase => words(a.kind === 'image' ? 'lint.asset.image' : 'lint.asset.audio', { name: shorten(a.name || a.id.slice(0, 12)) });
+export const assetWords = (a: Asset): Phrase => words(a.kind === 'image' ? 'lint.asset.image' : a.kind === 'video' ? 'lint.asset.video' : 'lint.asset.audio', { name: shorten(a.name || a.id.slice(0, 12)) });

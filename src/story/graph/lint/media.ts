@@ -33,10 +33,10 @@ export function assetRef(
   if (use) use.needsTranscript ||= needsTranscript;
   else cx.assetUse.set(id, { where: where(), needsTranscript });
   if (!found) {
-    const key = kind === 'image' ? 'lint.asset-missing.image' : 'lint.asset-missing.audio';
+    const key = (`lint.asset-missing.${kind}`) as 'lint.asset-missing.image' | 'lint.asset-missing.audio' | 'lint.asset-missing.video';
     cx.report('asset-missing', words(key, { use: where(), file: id.slice(0, 12) }), path, sceneId, hotspotId);
   } else if (found.asset.kind !== kind) {
-    const key = kind === 'image' ? 'lint.asset-wrong-kind.image' : 'lint.asset-wrong-kind.audio';
+    const key = (`lint.asset-wrong-kind.${kind}`) as 'lint.asset-wrong-kind.image' | 'lint.asset-wrong-kind.audio' | 'lint.asset-wrong-kind.video';
     cx.report('asset-wrong-kind', words(key, { use: where(), asset: assetWords(found.asset) }), path, sceneId, hotspotId);
   }
 }
@@ -61,7 +61,7 @@ export function used(cx: LintContext, a: Asset, ai: number): AssetUse | undefine
 
 export function consentAndCredit(cx: LintContext, a: Asset, ap: Path): void {
   if (a.consent.peopleRecognisable === 'yes' && !a.consent.consentRecorded) {
-    const key = a.kind === 'image' ? 'lint.consent-missing.image' : 'lint.consent-missing.audio';
+    const key = a.kind === 'audio' ? 'lint.consent-missing.audio' : 'lint.consent-missing.image';
     cx.report('consent-missing', words(key, { asset: assetWords(a) }), [...ap, 'consent']);
   }
   const c = a.credit;

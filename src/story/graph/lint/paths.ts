@@ -35,7 +35,7 @@ export function gotoTarget(cx: LintContext, h: Hotspot, targetId: SceneId, ap: P
 }
 
 export function deadEnd(cx: LintContext, s: Scene, sp: Path): void {
-  if (s.ending || s.hotspots.some((h) => targetsOf(h).length > 0)) return;
+  if (s.ending || s.video?.end.type === 'goto' || s.hotspots.some((h) => targetsOf(h).length > 0)) return;
   cx.report('dead-end', words('lint.dead-end', { scene: sceneWords(cx, s) }), [...sp, 'hotspots'], s.id);
 }
 

@@ -94,5 +94,5 @@ export function captionTracks(cx: LintContext, n: Narration, np: Path, s: Scene)
 /** A picture's description and a sound's transcript, in the other languages. */
 export function assetTexts(cx: LintContext, a: Asset, ap: Path): void {
   if (a.kind === 'image') translations(cx, a.alt, [...ap, 'alt'], () => words('lint.field.image-alt', { asset: assetWords(a) }), true);
-  else translations(cx, a.transcript, [...ap, 'transcript'], () => words('lint.field.audio-transcript', { asset: assetWords(a) }), true);
+  else translations(cx, a.transcript, [...ap, 'transcript'], () => words(a.kind === 'video' ? 'lint.field.video-transcript' : 'lint.field.audio-transcript', { asset: assetWords(a) }), true);
 }

@@ -17,7 +17,9 @@ export const LINT_WORDS = {
   'lint.kind.question': 'question hotspot',
   'lint.asset.image': 'the picture "{name}"',
   'lint.asset.audio': 'the sound "{name}"',
+  'lint.asset.video': 'the video "{name}"',
   'lint.use.panorama': 'the panorama of {scene}',
+  'lint.use.video': 'the video of {scene}',
   'lint.use.info-picture': 'the picture in {hotspot}',
   'lint.use.hotspot-sound': 'the sound of {hotspot}',
   'lint.use.bed': 'the background sound of {scene}',
@@ -34,6 +36,7 @@ export const LINT_WORDS = {
   'lint.field.link-text': 'the link text in {hotspot}',
   'lint.field.image-alt': 'the description of {asset}',
   'lint.field.audio-transcript': 'the transcript of {asset}',
+  'lint.field.video-transcript': 'the captions of {asset}',
   'lint.field.question-prompt': 'the question of {hotspot}',
   'lint.field.answer-text': 'answer {number} of {hotspot}',
   'lint.field.answer-feedback': 'the feedback to answer {number} of {hotspot}',
@@ -90,6 +93,13 @@ export const LINT_WORDS = {
   'lint.asset-missing.audio': '{^use} is not in the story\'s media list (file {file}…). Add the sound again, or choose another one.',
   'lint.asset-wrong-kind.image': '{^use} is {asset}, but it should be a picture. Choose a picture instead.',
   'lint.asset-wrong-kind.audio': '{^use} is {asset}, but it should be a sound. Choose a sound instead.',
+  'lint.asset-missing.video': '{^use} is not in the story\'s media list (file {file}…). Add the video again, or choose another one.',
+  'lint.asset-wrong-kind.video': '{^use} is {asset}, but it should be a video. Choose a video instead.',
+  'lint.video-end-missing': 'When the video of {scene} ends, readers should go to a scene that does not exist ("{target}"). Choose another scene, or let the video loop.',
+  'lint.video-too-large.pixels':
+    '{^asset} is {width}×{height} pixels: most phones cannot play videos wider than {limit} pixels, so they will only show the still picture. Export it again at {limit}×{half} (4K) or smaller.',
+  'lint.video-too-large.bytes':
+    '{^asset} is {megabytes} MB: on a phone\'s mobile data it takes long to start and uses up the data plan. Make it shorter or export it at a lower quality (under {limit} MB).',
   'lint.panorama-missing': '{^scene} has no 360° picture yet. Add a panorama photo or drawing to it.',
   'lint.panorama-placeholder': '{^scene} still shows the template\'s placeholder picture. Replace it with your own 360° photo or drawing.',
   'lint.asset-unused': '{^asset} is in the story\'s media but used nowhere. Use it in a scene, or remove it to make the story smaller.',
@@ -103,6 +113,8 @@ export const LINT_WORDS = {
   'lint.image-no-alt': '{^asset} ({use}) has no description in {language}. Describe in a sentence what it shows, for people who cannot see it.',
   'lint.audio-no-transcript':
     '{^asset} ({use}) has no transcript in {language}. Write what can be heard (words, or a description such as "birds singing"), for people who cannot hear it.',
+  'lint.video-no-captions':
+    'People speak in {asset} ({use}), and it has no captions in {language}. Write what is said, for people who cannot hear it.',
   'lint.narration-no-captions':
     'The {language} narration of {scene} has no captions, so people who cannot hear it miss what is said. Add captions for it (the words, with their times).',
 

@@ -16,7 +16,7 @@ export const ManifestAsset = z.object({
   sha256: AssetId,
   bytes: z.number().int().nonnegative(),
   mime: z.string().max(100),
-  kind: z.enum(['image', 'audio']).optional(),
+  kind: z.enum(['image', 'audio', 'video']).optional(),
 });
 export type ManifestAsset = z.infer<typeof ManifestAsset>;
 

@@ -2,7 +2,7 @@
  * What kind of media file some bytes are, from their first bytes ("magic numbers"), never from a
  * file name or a declared type. Pure: runs in Node and the browser. 16 bytes are enough.
  */
-export type MediaKind = 'image' | 'audio';
+export type MediaKind = 'image' | 'audio' | 'video';
 
 export interface SniffedMedia {
   mime: string;
@@ -44,6 +44,16 @@ export function sniffMedia(b: Uint8Array): SniffedMedia | null {
     const rate = (b[2]! >> 2) & 3;
     if (layer !== 0 && version !== 1 && bitrate !== 15 && rate !== 3) return { mime: 'audio/mpeg', kind: 'audio', label: 'MP3' };
   }
+  return null;
+}
+
+/**
+ * MP4 and WebM hold sound, video or both, and their first bytes do not tell which: sniffMedia calls
+ * them sound. This is the same container seen as a video (null for bytes that cannot hold one).
+ */
+export function asVideo(m: SniffedMedia | null | undefined): SniffedMedia | null {
+  if (m?.mime === 'audio/mp4') return { mime: 'video/mp4', kind: 'video', label: 'MP4' };
+  if (m?.mime === 'audio/webm') return { mime: 'video/webm', kind: 'video', label: 'WebM' };
   return null;
 }
 
@@ -111,11 +121,13 @@ const EXTENSIONS: Record<string, string> = {
   'audio/aac': 'aac',
   'audio/webm': 'webm',
   'audio/flac': 'flac',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
 };
 
 /** The usual file extension for a MIME type ("bin" when unknown). */
 export function extensionFor(mime: string): string {
-  return EXTENSIONS[normalizeMime(mime)] ?? 'bin';
+  return EXTENSIONS[mime.split(';')[0]!.trim().toLowerCase()] ?? EXTENSIONS[normalizeMime(mime)] ?? 'bin';
 }
 
 /** Where an asset's bytes sit in a package or a published site: `assets/<sha256>.<ext>`. */

@@ -2,7 +2,7 @@ import { concatBytes } from '../bytes.ts';
 import { probeImage } from '../image-size.ts';
 import { MiB } from '../limits.ts';
 import { assetWords, messages, packagePhrase, type PackageProblem } from '../messages.ts';
-import { extensionFor, sameFormat, SHOWABLE_IMAGES, SNIFF_BYTES, sniffMedia, type SniffedMedia } from '../sniff.ts';
+import { asVideo, extensionFor, sameFormat, SHOWABLE_IMAGES, SNIFF_BYTES, sniffMedia, type SniffedMedia } from '../sniff.ts';
 import type { ZipEntry } from '../zip.ts';
 import type { Contents } from './contents.ts';
 import type { EntryReader } from './entries.ts';
@@ -66,6 +66,7 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
     for (const r of list) {
       const what = assetWords(r.asset);
       const path = `/assets/${r.index}`;
+      if (m && r.asset.kind === 'video' && asVideo(m)) continue;
       if (!m) {
         const declared = packagePhrase(r.asset.kind === 'image' ? 'package.declared.image' : 'package.declared.audio', { format: extensionFor(r.asset.mime).toUpperCase() });
         return tag(r, messages.assetUnrecognised(what, entry.name, declared, path));
@@ -109,6 +110,7 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
               sniffed = sniffMedia(head.bytes());
               const p = checkType(sniffed);
               if (p) return p;
+              if (first.asset.kind === 'video') sniffed = asVideo(sniffed) ?? sniffed;
             }
             if (sniffed?.kind === 'image' && !dims) {
               const p = checkPixels(head.length >= MAX_IMAGE_HEADER);
@@ -126,6 +128,7 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
       sniffed = sniffMedia(head.bytes());
       const p = checkType(sniffed);
       if (p) refuse(p);
+      if (first.asset.kind === 'video') sniffed = asVideo(sniffed) ?? sniffed;
     }
     if (sniffed?.kind === 'image' && !dims) {
       const p = checkPixels(true);

@@ -1,0 +1,33 @@
+import type { Scene } from '../../schema/scene.ts';
+import { assetRef } from './media.ts';
+import { assetWords, sceneWords, words, type LintContext, type Path } from './context.ts';
+
+/**
+ * 360° video scenes: the video is in the media list and is a video, the scene it goes to at its end
+ * exists (link-target-missing), and phones can play it (video-too-large).
+ */
+
+/** Most phones decode video at most 4096 px wide (H.264 level 5.1; many cannot do 5.7K). */
+export const PHONE_VIDEO_WIDTH = 4096;
+/** Larger files take long to start on mobile data. */
+export const PHONE_VIDEO_MEGABYTES = 200;
+
+export function sceneVideo(cx: LintContext, s: Scene, sp: Path): void {
+  const v = s.video;
+  if (!v) return;
+  const vp: Path = [...sp, 'video'];
+  const scene = sceneWords(cx, s);
+  assetRef(cx, v.asset, 'video', () => words('lint.use.video', { scene }), [...vp, 'asset'], false, s.id);
+  if (v.end.type === 'goto' && !cx.sceneById.has(v.end.sceneId)) {
+    cx.report('link-target-missing', words('lint.video-end-missing', { scene, target: v.end.sceneId }), [...vp, 'end', 'sceneId'], s.id);
+  }
+  const a = cx.assetById.get(v.asset)?.asset;
+  if (a?.kind !== 'video') return;
+  if (a.width > PHONE_VIDEO_WIDTH) {
+    const params = { asset: assetWords(a), width: a.width, height: a.height, limit: PHONE_VIDEO_WIDTH, half: PHONE_VIDEO_WIDTH / 2 };
+    cx.report('video-too-large', words('lint.video-too-large.pixels', params), [...vp, 'asset'], s.id);
+  } else if (a.bytes > PHONE_VIDEO_MEGABYTES * 1024 * 1024) {
+    const params = { asset: assetWords(a), megabytes: Math.round(a.bytes / 1024 / 1024), limit: PHONE_VIDEO_MEGABYTES };
+    cx.report('video-too-large', words('lint.video-too-large.bytes', params), [...vp, 'asset'], s.id);
+  }
+}
