@@ -56,7 +56,9 @@ export default {
   url: ({ scenes }) => (scenes.a.includes('8192') ? '/story-8192/' : '/story-4096/') + '?debug',
   inPage: {
     setYaw: (rad) => window.__story.setYaw(rad),
-    switchTo: (id) => { window.__story.goTo(id); },
+    // The early picture (firstPaint.ts) can be up before the player is: a reader cannot choose
+    // before the player's buttons are there either, so a switch asked for earlier waits for them.
+    switchTo: (id) => { const go = () => (window.__story ? window.__story.goTo(id) : setTimeout(go, 10)); go(); },
   },
   marks: { firstFrame: 'story:first-frame', sceneShown: 'story:scene-shown' },
 };

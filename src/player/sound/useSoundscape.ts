@@ -8,17 +8,23 @@ import { AudioHolder } from './audioHolder.ts';
 /**
  * The scene's soundscape (ambient beds, positional sources, narration with captions) through the
  * engine in src/audio: entered on every arrival, with the scenes the visible choices lead to as
- * neighbours (their sounds load ahead). Returns null until the engine exists.
+ * neighbours (their sounds load ahead). Returns null until the engine exists (its code loads after
+ * the first render, and never for a story without sound).
  */
 export function useSoundscape(story: Story, assets: AssetSource, snapshot: PlayerSnapshot): SoundscapeEngine | null {
   const [holder] = useState(() => {
     const byId = new Map(story.assets.map((a) => [a.id, a]));
-    return new AudioHolder({
-      resolveUrl: (id) => assets.getUrl(id),
-      formatOf: (id) => byId.get(id)?.mime,
-      nameOf: (id) => byId.get(id)?.name,
-      release: (id) => assets.release?.(id),
-    });
+    // A story without any sound never loads the sound engine's code.
+    const hasSound = story.assets.some((a) => a.kind === 'audio');
+    return new AudioHolder(
+      {
+        resolveUrl: (id) => assets.getUrl(id),
+        formatOf: (id) => byId.get(id)?.mime,
+        nameOf: (id) => byId.get(id)?.name,
+        release: (id) => assets.release?.(id),
+      },
+      hasSound,
+    );
   });
   const audio = useSyncExternalStore(holder.subscribe, holder.get, () => null);
   const { scene, language, arrival, visibleHotspots } = snapshot;
