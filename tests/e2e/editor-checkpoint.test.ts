@@ -113,4 +113,70 @@ describe('questions and checkpoints in the editor', () => {
       await context.close();
     }
   });
+
+  test('an answer makes the story remember something new; a way waits for it and opens in Preview when the reader gives that answer', async () => {
+    const { page, context, errors } = await newPage(app.browser);
+    try {
+      const storyId = await newStory(page, app.server.url);
+      await page.getByRole('button', { name: 'Add scene', exact: true }).first().click();
+      await page.getByLabel('Scene title').fill('The shed');
+      await page.locator('.react-flow__node').first().focus();
+      await page.waitForFunction(() => document.activeElement?.classList.contains('react-flow__node') === true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.getElementById('scene-title-input') as HTMLInputElement | null)?.value === 'Scene 1');
+
+      // A question whose right answer makes the story remember "found the key" (a new thing, named here).
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      const question = card(page, 0);
+      await question.getByLabel('Label').fill('The key');
+      await question.getByLabel('Question', { exact: true }).fill('Where is the key?');
+      await question.getByLabel('Answer 1', { exact: true }).fill('Under the mat');
+      await question.getByLabel('Answer 2', { exact: true }).fill('In the tree');
+      const remembers = question.getByLabel('Then the story remembers').first();
+      await remembers.selectOption({ label: 'Something new…' });
+      await question.getByLabel('What does the story remember? (e.g. found the key)').fill('found the key');
+      await question.getByRole('button', { name: 'Remember it' }).click();
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLSelectElement>('.question-answer select')].some((sel) => sel.selectedOptions[0]?.textContent === 'found the key'));
+      await saved(page);
+      const doc = await savedDoc<Doc & { variables: unknown[] }>(page, storyId);
+      assert.deepEqual(doc.variables, [{ id: 'found-the-key', name: 'found the key', initial: false }]);
+
+      // The way to the shed waits for it, chosen in words.
+      await page.getByRole('button', { name: 'Add a way to another scene' }).click();
+      await page.getByRole('group', { name: 'Scene to go to' }).getByRole('button', { name: 'The shed' }).click();
+      const door = card(page, 1);
+      await door.getByLabel('Keep this way closed until…').check();
+      await door.getByLabel('Condition 1').selectOption({ label: 'A story variable has a value' });
+      assert.equal(await door.getByLabel('Which variable').locator('option:checked').textContent(), 'found the key');
+      assert.equal(await door.getByLabel('Value').locator('option:checked').textContent(), 'yes');
+      await door.getByLabel('Message while it is closed').fill('Find the key first.');
+      await saved(page);
+      assert.deepEqual(closedOf(await savedDoc<Doc>(page, storyId))?.when, [{ variable: 'found-the-key', op: 'eq', value: true }]);
+
+      // Preview: closed first, open after "Under the mat".
+      await page.getByRole('button', { name: 'Preview from “Scene 1”' }).click();
+      const way = page.locator('.ssp-choices button[data-closed="true"]');
+      await way.waitFor();
+      await way.click();
+      await dialogSays(page, /Find the key first\./);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await page.locator('.ssp-choices button', { hasText: 'The key' }).click();
+      const group = page.getByRole('radiogroup', { name: 'Where is the key?' });
+      await group.waitFor();
+      await group.getByRole('radio', { name: 'Under the mat' }).check();
+      await page.waitForFunction(() => (document.querySelector('dialog[open] .ssp-answer-button') as HTMLButtonElement | null)?.disabled === false);
+      await page.locator('dialog[open] .ssp-answer-button').click();
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await page.waitForFunction(() => !document.querySelector('.ssp-choices button[data-closed]'));
+      await page.locator('.ssp-choices button', { hasText: 'The shed' }).click();
+      await page.getByRole('heading', { name: 'The shed' }).waitFor();
+      await page.getByRole('button', { name: 'Back to editing' }).click();
+      await page.locator('.editor').waitFor();
+      assert.deepEqual(errors.filter((e) => !/WebGL|GPU|AudioContext/i.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
 });

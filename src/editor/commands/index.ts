@@ -28,6 +28,6 @@ export { moveSoundSourceCommand } from './move-sound-source.ts';
 export { deleteSoundSourceCommand } from './delete-sound-source.ts';
 export { setNarrationCommand } from './set-narration.ts';
 export { setCaptionsCommand } from './set-captions.ts';
-export { setQuestionScoreCommand } from './question.ts';
+export { setAnswerRemembersCommand, setQuestionScoreCommand } from './question.ts';
 export { closeLinkUntilAnsweredCommand, setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
 export { setEndingScoreCommand, setEndingScoreVariableCommand, setEndingScoreTextCommand } from './ending-score.ts';

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { MAX_ANSWERS, MIN_ANSWERS, type Answer, type QuestionAction } from '../../story/schema/question.ts';
@@ -6,7 +6,8 @@ import { setText } from '../../story/graph/scene-ops.ts';
 import { newAnswer } from '../../story/graph/question-ops.ts';
 import { t } from '../../i18n/index.ts';
 import { useEditor } from '../context.ts';
-import { setHotspotActionCommand, setQuestionScoreCommand } from '../commands/index.ts';
+import { setAnswerRemembersCommand, setHotspotActionCommand, setQuestionScoreCommand } from '../commands/index.ts';
+import { answerRemembers, rememberables, type Remember } from '../../story/graph/remember-ops.ts';
 import { LocalizedFields, labelFor } from './fields.tsx';
 import { Icon } from '../icons.tsx';
 import { SceneSelect } from './SceneSelect.tsx';
@@ -60,6 +61,7 @@ export function QuestionFields({ story, hotspot, action, readOnly }: Props) {
               readOnly={readOnly}
               canRemove={action.answers.length > MIN_ANSWERS}
               onChange={(answer, field) => setAnswer(i, answer, field)}
+              onRemember={(remember) => editor.run(setAnswerRemembersCommand, { hotspotId: hotspot.id, answerId: a.id, remember })}
               onRemove={() => set({ ...action, answers: action.answers.filter((_, k) => k !== i) })}
             />
           ))}
@@ -91,13 +93,14 @@ export function QuestionFields({ story, hotspot, action, readOnly }: Props) {
   );
 }
 
-function AnswerFields({ story, answer, n, readOnly, canRemove, onChange, onRemove }: {
+function AnswerFields({ story, answer, n, readOnly, canRemove, onChange, onRemember, onRemove }: {
   story: Story;
   answer: Answer;
   n: number;
   readOnly: boolean;
   canRemove: boolean;
   onChange(answer: Answer, field?: string): void;
+  onRemember(remember: Remember): void;
   onRemove(): void;
 }) {
   const base = useId();
@@ -142,12 +145,75 @@ function AnswerFields({ story, answer, n, readOnly, canRemove, onChange, onRemov
           onChange={(sceneId) => onChange(without('goto', sceneId || undefined))}
         />
       </div>
+      <RememberField story={story} answer={answer} readOnly={readOnly} onRemember={onRemember} />
       {canRemove && (
         <button type="button" className="button small" disabled={readOnly} onClick={onRemove}>
           <Icon name="trash" /> {t('inspector.removeAnswer', { n })}
         </button>
       )}
     </li>
+  );
+}
+
+const NEW = '\u0000new';
+
+/** "Then the story remembers": nothing, one of the story's yes/no things, or a new one named here. */
+function RememberField({ story, answer, readOnly, onRemember }: { story: Story; answer: Answer; readOnly: boolean; onRemember(remember: Remember): void }) {
+  const base = useId();
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const current = answerRemembers(story, answer);
+  const add = () => {
+    if (!name.trim()) return;
+    onRemember({ name });
+    setNaming(false);
+    setName('');
+  };
+  return (
+    <div className="field">
+      <label htmlFor={`${base}-remember`}>{t('inspector.answerRemembers')}</label>
+      <select
+        id={`${base}-remember`}
+        value={naming ? NEW : (current ?? '')}
+        disabled={readOnly}
+        onChange={(e) => {
+          const v = e.target.value;
+          setNaming(v === NEW);
+          if (v !== NEW) onRemember(v ? { variable: v } : null);
+        }}
+      >
+        <option value="">{t('inspector.remembersNothing')}</option>
+        {rememberables(story).map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.name}
+          </option>
+        ))}
+        <option value={NEW}>{t('inspector.remembersNew')}</option>
+      </select>
+      {naming && (
+        <div className="inline-form">
+          <label htmlFor={`${base}-remember-name`}>{t('inspector.rememberName')}</label>
+          <input
+            id={`${base}-remember-name`}
+            type="text"
+            maxLength={100}
+            value={name}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              } else if (e.key === 'Escape') setNaming(false);
+            }}
+          />
+          <button type="button" className="button small" disabled={!name.trim()} onClick={add}>
+            {t('inspector.rememberAdd')}
+          </button>
+        </div>
+      )}
+      {(current || naming) && <p className="hint">{t('inspector.rememberHint')}</p>}
+    </div>
   );
 }
 

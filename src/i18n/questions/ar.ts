@@ -29,4 +29,11 @@ export const questionsAr: Record<keyof typeof questionsEn, string> = {
   'problems.kind.answer-empty': 'إجابات فارغة',
   'problems.kind.checkpoint-never-opens': 'روابط لا يمكن أن تُفتح أبدًا',
   'vrEdit.asksQuestion': 'يطرح سؤالًا',
+  'cmd.setAnswerRemembers': 'تغيير ما تجعل الإجابةُ القصةَ تتذكره',
+  'inspector.answerRemembers': 'ثم تتذكر القصة',
+  'inspector.remembersNothing': 'لا شيء',
+  'inspector.remembersNew': 'شيئًا جديدًا…',
+  'inspector.rememberName': 'ماذا تتذكر القصة؟ (مثلًا: وجد المفتاح)',
+  'inspector.rememberAdd': 'تذكّره',
+  'inspector.rememberHint': 'يمكن لطريق مغلق أن ينتظره: «أبقِ هذا الطريق مغلقًا حتى…» ثم «يكون لمتغيّر في القصة قيمة معيّنة».',
 };

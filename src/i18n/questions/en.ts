@@ -27,4 +27,11 @@ export const questionsEn = {
   'problems.kind.answer-empty': 'Empty answers',
   'problems.kind.checkpoint-never-opens': 'Links that can never open',
   'vrEdit.asksQuestion': 'Asks a question',
+  'cmd.setAnswerRemembers': 'Change what an answer makes the story remember',
+  'inspector.answerRemembers': 'Then the story remembers',
+  'inspector.remembersNothing': 'Nothing',
+  'inspector.remembersNew': 'Something new…',
+  'inspector.rememberName': 'What does the story remember? (e.g. found the key)',
+  'inspector.rememberAdd': 'Remember it',
+  'inspector.rememberHint': 'A closed way can wait for it: “Keep this way closed until…”, then “A story variable has a value”.',
 } as const;

@@ -29,4 +29,11 @@ export const questionsNb: Record<keyof typeof questionsEn, string> = {
   'problems.kind.answer-empty': 'Tomme svar',
   'problems.kind.checkpoint-never-opens': 'Lenker som aldri kan åpnes',
   'vrEdit.asksQuestion': 'Stiller et spørsmål',
+  'cmd.setAnswerRemembers': 'Endre hva et svar får historien til å huske',
+  'inspector.answerRemembers': 'Så husker historien',
+  'inspector.remembersNothing': 'Ingenting',
+  'inspector.remembersNew': 'Noe nytt …',
+  'inspector.rememberName': 'Hva husker historien? (f.eks. fant nøkkelen)',
+  'inspector.rememberAdd': 'Husk det',
+  'inspector.rememberHint': 'En stengt vei kan vente på det: «Hold denne veien stengt til …», så «En variabel i historien har en verdi».',
 };
