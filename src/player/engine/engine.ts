@@ -22,6 +22,7 @@ interface Core {
   language: string;
   arrival: number;
   panel: Panel | null;
+  videoDone: boolean;
 }
 
 /**
@@ -42,7 +43,8 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
         ? `“${title}” cannot start: its first scene is missing.`
         : `“${title}” has no first scene yet, so there is nothing to play.`;
     }
-    const visibleHotspots = Object.freeze(scene ? scene.hotspots.filter((h) => allHold(h.conditions, c.variables)) : []);
+    const waiting = scene?.video?.end.type === 'choices' && !c.videoDone;
+    const visibleHotspots = Object.freeze(scene && !waiting ? scene.hotspots.filter((h) => allHold(h.conditions, c.variables)) : []);
     const closedHotspots: ReadonlySet<HotspotId> = new Set(visibleHotspots.filter((h) => isClosed(h, c.variables)).map((h) => h.id));
     const ending = scene?.ending ?? null;
     return Object.freeze({
@@ -55,6 +57,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
       answered: c.answered,
       language: c.language,
       visibleHotspots,
+      videoDone: c.videoDone,
       closedHotspots,
       panel: c.panel,
       ending,
@@ -72,6 +75,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
     language: s.language,
     arrival: s.arrival,
     panel: s.panel,
+    videoDone: s.videoDone,
   });
   const fresh = (sceneId: SceneId | null, arrival: number, language: string): Core => ({
     sceneId,
@@ -81,6 +85,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
     language,
     arrival,
     panel: null,
+    videoDone: false,
   });
 
   const store = createStore<PlayerSnapshot>(() => snapshot(fresh(story.startSceneId, 0, resolveLanguage(story, options.language))));
@@ -90,7 +95,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
 
   function enter(sceneId: SceneId, next: Pick<Core, 'variables' | 'answered' | 'history'>, via: 'start' | 'choice' | 'back' | 'restart' | 'jump') {
     const prev = get();
-    set({ ...next, sceneId, language: prev.language, arrival: prev.arrival + 1, panel: null });
+    set({ ...next, sceneId, language: prev.language, arrival: prev.arrival + 1, panel: null, videoDone: false });
     if (get().scene) {
       emit({ type: 'scene', sceneId, from: prev.sceneId, via });
       if (get().ending) emit({ type: 'ending', sceneId });
@@ -200,6 +205,14 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
     closePanel(hotspotId) {
       const panel = get().panel;
       if (panel && (hotspotId === undefined || panel.hotspotId === hotspotId)) update({ panel: null });
+    },
+    videoEnded() {
+      const s = get();
+      const end = s.scene?.video?.end;
+      if (!end || !s.sceneId || s.videoDone || end.type === 'loop') return false;
+      update({ videoDone: true });
+      emit({ type: 'video-ended', sceneId: s.sceneId });
+      return end.type === 'goto' ? goTo(end.sceneId, s.variables, s.answered) : true;
     },
     setLanguage(language) {
       const s = get();

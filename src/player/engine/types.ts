@@ -46,7 +46,13 @@ export interface PlayerSnapshot {
   readonly history: readonly HistoryEntry[];
   readonly variables: Variables;
   readonly language: string;
+  /**
+   * The hotspots the reader can use now. In a video scene that "shows the choices" at its end, none
+   * until the video has ended (or cannot play).
+   */
   readonly visibleHotspots: readonly Hotspot[];
+  /** The current scene's video has ended (or cannot play) since the reader arrived. */
+  readonly videoDone: boolean;
   /** Visible go-to hotspots whose checkpoint is closed (they show a closed message instead of leading on). */
   readonly closedHotspots: ReadonlySet<HotspotId>;
   /** The questions answered so far, by hotspot id. */
@@ -69,6 +75,7 @@ export type PlayerEvent =
   | { type: 'closed'; hotspotId: HotspotId }
   | { type: 'sound'; hotspotId: HotspotId; asset: AssetId; volume: number }
   | { type: 'ending'; sceneId: SceneId }
+  | { type: 'video-ended'; sceneId: SceneId }
   | { type: 'problem'; message: string };
 
 export interface PlayerEngine {
@@ -103,5 +110,11 @@ export interface PlayerEngine {
    * late "closed" report for a panel the reader has already left must not shut the one opened since.
    */
   closePanel(hotspotId?: HotspotId): void;
+  /**
+   * The view's word that the current scene's video reached its end (or cannot be played): follows
+   * the scene's end rule. "goto" goes to its scene (one step of history, like a choice); "choices"
+   * shows the scene's hotspots; "loop" changes nothing. False when nothing happened.
+   */
+  videoEnded(): boolean;
   setLanguage(language: string | undefined): void;
 }
