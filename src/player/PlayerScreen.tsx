@@ -39,6 +39,9 @@ import { useGuided } from './guided/useGuided.ts';
 import { Hotspots } from './view/Hotspots.tsx';
 import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
 import { PanoramaView, type ViewHandle } from './view/PanoramaView.tsx';
+import { VideoSphere } from './view/VideoSphere.tsx';
+import { useSceneVideo } from './video/useSceneVideo.ts';
+import { VideoButton, VideoNotice, useVideoKey } from './chrome/VideoControls.tsx';
 import { preloadOrder } from './view/preloadOrder.ts';
 import { defaultBudget } from './view/textures/budget.ts';
 import { EarlyDecodes } from './view/textures/earlyDecodes.ts';
@@ -158,6 +161,8 @@ function Player(props: PlayerScreenProps) {
   useEffect(() => {
     audio?.hold(held);
   }, [audio, held]);
+  const video = useSceneVideo({ video: scene?.video, arrival, assets, audio, held, onEnded: () => engine.videoEnded() });
+  useVideoKey(video);
   const choose = useCallback(
     (id: string) => {
       if (pausedRef.current) return;
@@ -251,6 +256,7 @@ function Player(props: PlayerScreenProps) {
           onViewFrame={onViewFrame}
           early={early}
         >
+          <VideoSphere element={video.element} visible={video.hasFrame} />
           <Hotspots
             hotspots={snapshot.visibleHotspots}
             labelOf={labelOf}
@@ -321,7 +327,15 @@ function Player(props: PlayerScreenProps) {
               />
             )}
           />
+          <VideoNotice
+            video={video}
+            onTap={() => {
+              void audio?.unlock();
+              video.play();
+            }}
+          />
           <ViewButtons fullscreen={fullscreen} gyro={gyro}>
+            <VideoButton video={video} />
             {audio && <MuteButton audio={audio} />}
           </ViewButtons>
           <XRButtonSlot />

@@ -87,6 +87,10 @@ export const playerAr: PlayerCatalogue = {
   'player.soundNotStarted': 'لم يبدأ الصوت. تأكّد أن علامة التبويب هذه وجهازك غير مكتومين، ثم اضغط مرة أخرى.',
   'player.noSound': 'لا يستطيع هذا المتصفح تشغيل الصوت. تُعرض القصة دون صوت.',
   'player.mute': 'إيقاف الصوت',
+  'player.videoPause': 'أوقف الفيديو مؤقتًا',
+  'player.videoPlay': 'شغّل الفيديو',
+  'player.videoTapToPlay': 'اضغط لتشغيل الفيديو',
+  'player.videoFailed': 'لا يمكن تشغيل هذا الفيديو على هذا الجهاز، لذلك ترى صورته الثابتة.',
   'player.unreachable': 'أماكن لا يُوصل إليها من البداية',
 
   'xr.enterVr': 'ادخل إلى الواقع الافتراضي',

@@ -85,6 +85,10 @@ export const playerEn = {
   'player.soundNotStarted': 'Sound did not start. Check that this tab and your device are not muted, then press again.',
   'player.noSound': 'This browser cannot play sound. The story plays silently.',
   'player.mute': 'Sound off',
+  'player.videoPause': 'Pause the video',
+  'player.videoPlay': 'Play the video',
+  'player.videoTapToPlay': 'Tap to play the video',
+  'player.videoFailed': 'This video cannot play on this device, so you see its still picture.',
   'player.unreachable': 'Places not reached from the start',
 
   'xr.enterVr': 'Enter VR',

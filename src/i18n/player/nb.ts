@@ -83,6 +83,10 @@ export const playerNb: PlayerCatalogue = {
   'player.soundNotStarted': 'Lyden startet ikke. Sjekk at denne fanen og enheten din ikke er dempet, og trykk igjen.',
   'player.noSound': 'Denne nettleseren kan ikke spille av lyd. Historien spilles uten lyd.',
   'player.mute': 'Lyd av',
+  'player.videoPause': 'Sett videoen på pause',
+  'player.videoPlay': 'Spill av videoen',
+  'player.videoTapToPlay': 'Trykk for å spille av videoen',
+  'player.videoFailed': 'Denne videoen kan ikke spilles av på denne enheten, så du ser stillbildet.',
   'player.unreachable': 'Steder du ikke kommer til fra starten',
 
   'xr.enterVr': 'Gå inn i VR',

@@ -1,0 +1,61 @@
+import { useEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import { NoColorSpace, VideoTexture } from 'three';
+import { createPanoramaGeometry } from './panoramaGeometry.ts';
+import { createPanoramaMaterial } from './panoramaMaterial.ts';
+import { PANORAMA_RADIUS } from './Panorama.tsx';
+
+/**
+ * A scene's 360° video, drawn on its own sphere inside the panorama's (whose picture is the poster
+ * frame, shown until the video has a frame). The view renders on demand: each new video frame asks
+ * for one (requestVideoFrameCallback, or every animation frame where there is none).
+ */
+export function VideoSphere({ element, visible }: { element: HTMLVideoElement | null; visible: boolean }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const res = useMemo(() => {
+    if (!element) return null;
+    const texture = new VideoTexture(element);
+    texture.colorSpace = NoColorSpace; // sRGB bytes drawn as they are, like the pictures
+    texture.generateMipmaps = false;
+    const material = createPanoramaMaterial({ map: texture, depthWrite: false });
+    return { texture, material, geometry: createPanoramaGeometry(PANORAMA_RADIUS * 0.8) };
+  }, [element]);
+  useEffect(
+    () => () => {
+      if (res) for (const r of Object.values(res)) r.dispose();
+    },
+    [res],
+  );
+
+  useEffect(() => {
+    if (!element || !visible) return;
+    invalidate();
+    let stop = false;
+    let id = 0;
+    if (typeof (element as { requestVideoFrameCallback?: unknown }).requestVideoFrameCallback === 'function') {
+      const onFrame = () => {
+        if (stop) return;
+        invalidate();
+        id = element.requestVideoFrameCallback(onFrame);
+      };
+      id = element.requestVideoFrameCallback(onFrame);
+      return () => {
+        stop = true;
+        element.cancelVideoFrameCallback(id);
+      };
+    }
+    const tick = () => {
+      if (stop) return;
+      if (!element.paused) invalidate();
+      id = requestAnimationFrame(tick);
+    };
+    id = requestAnimationFrame(tick);
+    return () => {
+      stop = true;
+      cancelAnimationFrame(id);
+    };
+  }, [element, visible, invalidate]);
+
+  if (!res) return null;
+  return <mesh name="panorama:video" geometry={res.geometry} material={res.material} frustumCulled={false} renderOrder={2} visible={visible} />;
+}
