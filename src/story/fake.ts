@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION, type Story } from './schema/story.ts';
 import type { Scene } from './schema/scene.ts';
 import type { ImageAsset, VideoAsset } from './schema/asset.ts';
+import type { Hotspot } from './schema/hotspot.ts';
 
 /**
  * Test-data factory: a valid, deterministic story of `scenes` scenes, each linked to the next
@@ -100,5 +101,21 @@ export function fakeStory(options: FakeStoryOptions = {}): Story {
     scenes,
     assets,
     variables: [],
+  };
+}
+
+/** Test-data factory: a question hotspot with English words; answers get ids a, b, c… in order. */
+export function fakeQuestion(id: string, prompt: string, answers: ReadonlyArray<readonly [text: string, right: boolean]>): Hotspot {
+  return {
+    id,
+    yaw: 100,
+    pitch: 0,
+    label: {},
+    action: {
+      type: 'question',
+      prompt: { en: prompt },
+      chances: 'retry',
+      answers: answers.map(([text, right], i) => ({ id: String.fromCharCode(97 + i), text: { en: text }, right, feedback: {} })),
+    },
   };
 }

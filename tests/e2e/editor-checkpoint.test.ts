@@ -19,6 +19,24 @@ const card = (page: Page, n: number) => page.locator('.hotspot-card').nth(n);
 const dialogSays = (page: Page, text: RegExp) =>
   page.waitForFunction((re) => new RegExp(re).test(document.querySelector('dialog[open]')?.textContent ?? ''), text.source);
 
+/**
+ * Back to scene 1 (by keyboard: the map is still moving to show the new scene, so a click could miss
+ * the card), then a question there with its label, prompt and two answers, the first one right.
+ */
+async function askInScene1(page: Page, label: string, prompt: string, answers: [string, string]) {
+  await page.locator('.react-flow__node').first().focus();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('react-flow__node') === true);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (document.getElementById('scene-title-input') as HTMLInputElement | null)?.value === 'Scene 1');
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  const question = card(page, 0);
+  await question.getByLabel('Label').fill(label);
+  await question.getByLabel('Question', { exact: true }).fill(prompt);
+  await question.getByLabel('Answer 1', { exact: true }).fill(answers[0]);
+  await question.getByLabel('Answer 2', { exact: true }).fill(answers[1]);
+  return question;
+}
+
 describe('questions and checkpoints in the editor', () => {
   test('a question, a way closed until it is answered right, a score at the ending; undo; then played in Preview', async () => {
     const { page, context, errors } = await newPage(app.browser);
@@ -33,17 +51,7 @@ describe('questions and checkpoints in the editor', () => {
       await page.getByText('No question counts in this score yet.').waitFor();
 
       // Back to the café (scene 1): a question with two answers, the first one right.
-      // (by keyboard: the map is still moving to show the new scene, so a click could miss the card)
-      await page.locator('.react-flow__node').first().focus();
-      await page.waitForFunction(() => document.activeElement?.classList.contains('react-flow__node') === true);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (document.getElementById('scene-title-input') as HTMLInputElement | null)?.value === 'Scene 1');
-      await page.getByRole('button', { name: 'Add a question' }).click();
-      const question = card(page, 0);
-      await question.getByLabel('Label').fill('A word for this');
-      await question.getByLabel('Question', { exact: true }).fill('What is a cup called in Norwegian?');
-      await question.getByLabel('Answer 1', { exact: true }).fill('kopp');
-      await question.getByLabel('Answer 2', { exact: true }).fill('krus');
+      const question = await askInScene1(page, 'A word for this', 'What is a cup called in Norwegian?', ['kopp', 'krus']);
       assert.equal(await question.getByLabel('Right answer').first().isChecked(), true);
       await question.getByLabel('Feedback to answer 1').fill('Yes, a cup is “en kopp”.');
       await question.getByLabel('A right first answer adds 1 to the score').check();
@@ -120,18 +128,9 @@ describe('questions and checkpoints in the editor', () => {
       const storyId = await newStory(page, app.server.url);
       await page.getByRole('button', { name: 'Add scene', exact: true }).first().click();
       await page.getByLabel('Scene title').fill('The shed');
-      await page.locator('.react-flow__node').first().focus();
-      await page.waitForFunction(() => document.activeElement?.classList.contains('react-flow__node') === true);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (document.getElementById('scene-title-input') as HTMLInputElement | null)?.value === 'Scene 1');
 
       // A question whose right answer makes the story remember "found the key" (a new thing, named here).
-      await page.getByRole('button', { name: 'Add a question' }).click();
-      const question = card(page, 0);
-      await question.getByLabel('Label').fill('The key');
-      await question.getByLabel('Question', { exact: true }).fill('Where is the key?');
-      await question.getByLabel('Answer 1', { exact: true }).fill('Under the mat');
-      await question.getByLabel('Answer 2', { exact: true }).fill('In the tree');
+      const question = await askInScene1(page, 'The key', 'Where is the key?', ['Under the mat', 'In the tree']);
       const remembers = question.getByLabel('Then the story remembers').first();
       await remembers.selectOption({ label: 'Something new…' });
       await question.getByLabel('What does the story remember? (e.g. found the key)').fill('found the key');

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fakeStory } from '../../../src/story/fake.ts';
+import { fakeQuestion, fakeStory } from '../../../src/story/fake.ts';
 import { answerRemembers, rememberables, setAnswerRemembers } from '../../../src/story/graph/remember-ops.ts';
 import { closeUntil, type TallyNames } from '../../../src/story/graph/checkpoint-gates.ts';
 import { createPlayerEngine } from '../../../src/player/engine/index.ts';
-import { Story, type Hotspot } from '../../../src/story/schema/index.ts';
+import { Story } from '../../../src/story/schema/index.ts';
 
 /** Two scenes: a link to the second and a question (answer a right, b wrong, b with an imported effect). */
 function story(): Story {
   const s = structuredClone(fakeStory({ scenes: 2 }));
-  const question: Hotspot = {
-    id: 'q1',
-    yaw: 100,
-    pitch: 0,
-    label: {},
-    action: { type: 'question', prompt: { en: 'Where is the key?' }, chances: 'retry', answers: [{ id: 'a', text: { en: 'Under the mat' }, right: true, feedback: {} }, { id: 'b', text: { en: 'In the tree' }, right: false, feedback: {}, effects: [{ variable: 'visits', op: 'add', value: 1 }] }] },
-  };
+  const question = fakeQuestion('q1', 'Where is the key?', [['Under the mat', true], ['In the tree', false]]);
+  if (question.action.type === 'question') question.action.answers[1]!.effects = [{ variable: 'visits', op: 'add', value: 1 }];
   s.variables = [{ id: 'visits', name: 'Visits', initial: 0 }];
   s.scenes[0]!.hotspots.push(question);
   return Object.freeze(s) as Story;
