@@ -1,9 +1,7 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import './editor.css';
 import { t } from '../i18n/index.ts';
-import { lintStory } from '../story/graph/lint.ts';
-import type { Problem } from '../story/problems.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { Scene } from '../story/schema/scene.ts';
 import { openEditorSession, type OpenResult } from './state/open.ts';
@@ -13,7 +11,8 @@ import { EditorContext, useDoc, useEditor, useSession } from './context.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { StoryNotOpened, StoryOpening } from '../ui/StoryNotOpened.tsx';
 import { Icon } from './icons.tsx';
-import { StoryMap, type SceneProblems } from './map/StoryMap.tsx';
+import { StoryMap } from './map/StoryMap.tsx';
+import { useProblems } from './useProblems.ts';
 import { Inspector } from './panels/Inspector.tsx';
 import { ProblemsPanel } from './panels/ProblemsPanel.tsx';
 import { AssetLibrary } from './panels/AssetLibrary.tsx';
@@ -103,40 +102,6 @@ export function EditorScreen({ storyId, onExit, files, onSwitchStory }: EditorSc
     </EditorContext.Provider>
   );
 }
-
-/** Lint findings, recomputed in the background after changes (a 500-scene story takes a moment). */
-function useProblems(): { problems: Problem[]; byScene: Map<string, SceneProblems> } {
-  const story = useDoc((s) => s.story);
-  const deferred = useDeferredValue(story);
-  const last = useRef<{ problems: Problem[]; byScene: Map<string, SceneProblems> } | null>(null);
-  return useMemo(() => {
-    const problems = lintStory(deferred);
-    const byScene = new Map<string, SceneProblems>();
-    for (const p of problems) {
-      if (!p.sceneId || p.severity === 'info') continue;
-      const cur = byScene.get(p.sceneId) ?? { count: 0, errors: false };
-      byScene.set(p.sceneId, { count: cur.count + 1, errors: cur.errors || p.severity === 'error' });
-    }
-    // The same findings as before (most edits): the same objects, so the map and the list stay as they are.
-    const prev = last.current;
-    const next = {
-      problems: prev && sameProblems(prev.problems, problems) ? prev.problems : problems,
-      byScene: prev && sameCounts(prev.byScene, byScene) ? prev.byScene : byScene,
-    };
-    last.current = next;
-    return next;
-  }, [deferred]);
-}
-
-const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
-  a.length === b.length &&
-  a.every((p, i) => {
-    const q = b[i]!;
-    return p.code === q.code && p.message === q.message && p.path === q.path && p.severity === q.severity && p.sceneId === q.sceneId && p.hotspotId === q.hotspotId;
-  });
-
-const sameCounts = (a: ReadonlyMap<string, SceneProblems>, b: ReadonlyMap<string, SceneProblems>) =>
-  a.size === b.size && [...a].every(([id, p]) => b.get(id)?.count === p.count && b.get(id)?.errors === p.errors);
 
 function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 'onExit' | 'files' | 'onSwitchStory'>) {
   const { editor, assets } = useEditor();
@@ -228,8 +193,8 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
 }
 
 /**
- * The open scene's 360° view, drawn one frame after the scene is chosen: starting WebGL takes a
- * moment, and the card's selection and the inspector should show at once. Not while files are
+ * The open scene's 360° view, drawn one frame after the scene is chosen: starting WebGL (or
+ * changing the picture) takes a moment, and the card's selection and the inspector should show at once. Not while files are
  * being added: uploading each new 4096 px photo to the GPU in turn would freeze the page.
  */
 function SceneStage({ story, scene }: { story: Story; scene: Scene }) {
@@ -241,14 +206,17 @@ function SceneStage({ story, scene }: { story: Story; scene: Scene }) {
     const frame = requestAnimationFrame(() => setShown(scene.id));
     return () => cancelAnimationFrame(frame);
   }, [scene.id, importing]);
-  if (shown !== scene.id) {
+  // Until then an open view goes on showing the scene it showed: its canvas stays, and it changes
+  // scene (picture and hotspots) in the next frame, after the inspector has shown the new one.
+  const showing = shown === scene.id ? scene : shown ? story.scenes.find((s) => s.id === shown) : undefined;
+  if (!showing) {
     return (
       <section className="scene-view" data-slot="scene-view" aria-busy="true">
         <div className="scene-viewport-frame" aria-hidden="true" />
       </section>
     );
   }
-  return <SceneViewSlot story={story} scene={scene} />;
+  return <SceneViewSlot story={story} scene={showing} />;
 }
 
 /** Short messages ("Undone: rename scene") for everyone: shown for a few seconds and read out. */

@@ -57,9 +57,29 @@ export interface Autosave<T> {
   dispose(): void;
 }
 
+/** Longest a due save waits for the browser to be idle (ms). */
+const IDLE_WAIT = 200;
+
+/**
+ * Timers whose callbacks, once due, wait for an idle moment (at most IDLE_WAIT ms) where the
+ * browser has one: copying a big story into storage takes tens of milliseconds, and done between a
+ * keystroke and its frame it delays the frame.
+ */
 const realTimers: Timers = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
+  setTimeout: (fn, ms) => {
+    const handle = { timer: undefined as ReturnType<typeof setTimeout> | undefined, idle: undefined as number | undefined };
+    handle.timer = globalThis.setTimeout(() => {
+      handle.timer = undefined;
+      if (typeof requestIdleCallback === 'function') handle.idle = requestIdleCallback(fn, { timeout: IDLE_WAIT });
+      else fn();
+    }, ms);
+    return handle;
+  },
+  clearTimeout: (h) => {
+    const handle = h as { timer?: ReturnType<typeof setTimeout>; idle?: number } | undefined;
+    if (handle?.timer !== undefined) globalThis.clearTimeout(handle.timer);
+    if (handle?.idle !== undefined) cancelIdleCallback(handle.idle);
+  },
   now: () => Date.now(),
 };
 

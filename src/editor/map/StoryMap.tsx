@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background,
   Controls,
   ReactFlow,
   applyNodeChanges,
@@ -22,6 +21,7 @@ import { NODE_HEIGHT, NODE_WIDTH, mapPositions } from '../../story/graph/map-lay
 import { initialViewport } from './viewport.ts';
 import { SceneNode, type SceneNodeData, type SceneNodeType } from './SceneNode.tsx';
 import { WayEdge } from './WayEdge.tsx';
+import { MapDots } from './MapDots.tsx';
 import { sameItems, sceneEdges } from './edges.ts';
 
 const nodeTypes = { scene: SceneNode };
@@ -115,7 +115,10 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
 
   const onNodesChange = useCallback(
     (changes: NodeChange<SceneNodeType>[]) => {
-      setNodes((ns) => applyNodeChanges(changes, ns));
+      // Selection is the editor's (the cards follow it when it changes): applying xyflow's own
+      // "select" changes as well would hand xyflow 500 new nodes twice per click.
+      const others = changes.filter((c) => c.type !== 'select');
+      if (others.length > 0) setNodes((ns) => applyNodeChanges(others, ns));
       const done: Record<string, MapPosition> = {};
       for (const c of changes) {
         if (c.type === 'position' && c.position && !c.dragging) done[c.id] = c.position;
@@ -249,7 +252,7 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
         proOptions={proOptions}
         ariaLabelConfig={labels}
       >
-        <Background gap={24} color="#2a3a4a" />
+        <MapDots gap={24} color="#2a3a4a" />
         <Controls showInteractive={false} />
       </ReactFlow>
     ),

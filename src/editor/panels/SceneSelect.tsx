@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import type { Story } from '../../story/schema/story.ts';
 import { localize } from '../../story/text.ts';
 import { t } from '../../i18n/index.ts';
+import { whenIdle } from '../idle.ts';
 
 type Scenes = Story['scenes'];
 
@@ -15,16 +16,6 @@ const SceneOptions = memo(function SceneOptions({ scenes, lang }: { scenes: Scen
     </option>
   ));
 });
-
-/** Calls `fn` when the browser has a quiet moment (or soon, where it cannot say). */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(fn, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(fn, 200);
-  return () => clearTimeout(timer);
-}
 
 /**
  * A choice of scene. A story may have hundreds: the list is drawn when the choice is first reached

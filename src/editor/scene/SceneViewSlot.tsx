@@ -7,7 +7,8 @@ import './scene-view.css';
 
 /**
  * The scene's place in the inspector: its 360° view for placing hotspots and sounds by pointing,
- * or, before it has a photo, what to do first. While previewing, the view lets go of its WebGL
+ * or, before it has a photo, what to do first. The view stays when another scene is chosen (one
+ * WebGL canvas: the picture and the hotspots change). While previewing, the view lets go of its WebGL
  * context and textures (the player needs them); it comes back where the scene starts.
  */
 export function SceneViewSlot({ story, scene }: { story: Story; scene: Scene }) {
@@ -25,7 +26,7 @@ export function SceneViewSlot({ story, scene }: { story: Story; scene: Scene }) 
   }
   return (
     <section className="scene-view" data-slot="scene-view" aria-label={t('sceneView.label')}>
-      {previewing ? <div className="scene-viewport-frame" aria-hidden="true" /> : <SceneViewport key={scene.id} story={story} scene={scene} />}
+      {previewing ? <div className="scene-viewport-frame" aria-hidden="true" /> : <SceneViewport story={story} scene={scene} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../../story/schema/story.ts';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
@@ -40,7 +40,8 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
   const { editor, assets } = useEditor();
   const readOnly = useDoc((s) => s.readOnly);
   const selectedHotspot = useSession((s) => (s.selection.sceneId === scene.id ? s.selection.hotspotId : null));
-  // The view is made for one scene (the slot keys it by scene): it opens on the scene's start view.
+  // One view (one WebGL canvas) for every scene chosen in turn: starting WebGL again for each scene
+  // took most of a second on a computer without a GPU. It opens each scene on its start view.
   const [controller] = useState(() => {
     const c = new ViewController();
     c.set(scene.view);
@@ -54,6 +55,16 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
   const budget = useMemo(() => defaultBudget(), []);
   const lang = story.meta.defaultLanguage;
   const placing = usePlacing(story, scene, controller);
+  // Another scene chosen: what was picked, dragged or loading in the last one is let go.
+  const [viewScene, setViewScene] = useState(scene.id);
+  if (viewScene !== scene.id) {
+    setViewScene(scene.id);
+    setSelectedSound(null);
+    setDragged(null);
+  }
+  // Each scene opens on its start view (set before the frame that first draws it).
+  const startView = scene.view;
+  useLayoutEffect(() => controller.set(startView), [controller, scene.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const frameRef = useRef<HTMLDivElement | null>(null);
 
   const setFrameRef = useCallback((el: HTMLDivElement | null) => {
@@ -249,7 +260,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
         </button>
         <EditInVRSlot ctx={{ editor, assets }} debug={DEBUG} />
       </div>
-      <SoundPanel story={story} scene={scene} placing={placing} selectedId={soundSelected} onSelect={selectSound} />
+      <SoundPanel key={scene.id} story={story} scene={scene} placing={placing} selectedId={soundSelected} onSelect={selectSound} />
     </div>
   );
 }

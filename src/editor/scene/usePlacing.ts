@@ -37,6 +37,13 @@ export function usePlacing(story: Story, scene: Scene, controller: ViewControlle
   const [mode, setMode] = useState<'hotspot' | 'sound'>('hotspot');
   const [chosenSound, setSoundAsset] = useState<string | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
+  // The view stays when another scene is chosen: placing starts over there.
+  const [forScene, setForScene] = useState(scene.id);
+  if (forScene !== scene.id) {
+    setForScene(scene.id);
+    setMode('hotspot');
+    setAsking(null);
+  }
   const sounds = story.assets.filter((a) => a.kind === 'audio');
   const soundAsset = sounds.find((a) => a.id === chosenSound)?.id ?? sounds[0]?.id ?? null;
   const lang = story.meta.defaultLanguage;

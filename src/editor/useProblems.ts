@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { lintStory } from '../story/graph/lint.ts';
+import type { Problem } from '../story/problems.ts';
+import type { Story } from '../story/schema/story.ts';
+import type { SceneProblems } from './map/StoryMap.tsx';
+import { useDoc } from './context.ts';
+import { whenIdle } from './idle.ts';
+
+export interface Findings {
+  problems: Problem[];
+  byScene: Map<string, SceneProblems>;
+}
+
+/** How long typing must pause before the story is checked again. */
+const QUIET_MS = 250;
+
+/**
+ * Lint findings. The story is checked when it opens, then again after changes, once typing pauses
+ * and the browser is idle: checking a 500-scene story takes tens of milliseconds, which must not
+ * delay the frame that shows a keystroke. Findings that did not change keep their objects, so the
+ * map and the list stay as they are.
+ */
+export function useProblems(): Findings {
+  const story = useDoc((s) => s.story);
+  const [findings, setFindings] = useState(() => findingsOf(story, null));
+  const checked = useRef(story);
+  useEffect(() => {
+    if (checked.current === story) return;
+    let cancelIdle = () => {};
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => {
+        checked.current = story;
+        setFindings((prev) => findingsOf(story, prev));
+      }, 1000);
+    }, QUIET_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle();
+    };
+  }, [story]);
+  return findings;
+}
+
+function findingsOf(story: Story, prev: Findings | null): Findings {
+  const problems = lintStory(story);
+  const byScene = new Map<string, SceneProblems>();
+  for (const p of problems) {
+    if (!p.sceneId || p.severity === 'info') continue;
+    const cur = byScene.get(p.sceneId) ?? { count: 0, errors: false };
+    byScene.set(p.sceneId, { count: cur.count + 1, errors: cur.errors || p.severity === 'error' });
+  }
+  const next = {
+    problems: prev && sameProblems(prev.problems, problems) ? prev.problems : problems,
+    byScene: prev && sameCounts(prev.byScene, byScene) ? prev.byScene : byScene,
+  };
+  return prev && next.problems === prev.problems && next.byScene === prev.byScene ? prev : next;
+}
+
+const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
+  a.length === b.length &&
+  a.every((p, i) => {
+    const q = b[i]!;
+    return p.code === q.code && p.message === q.message && p.path === q.path && p.severity === q.severity && p.sceneId === q.sceneId && p.hotspotId === q.hotspotId;
+  });
+
+const sameCounts = (a: ReadonlyMap<string, SceneProblems>, b: ReadonlyMap<string, SceneProblems>) =>
+  a.size === b.size && [...a].every(([id, p]) => b.get(id)?.count === p.count && b.get(id)?.errors === p.errors);
