@@ -172,7 +172,30 @@ describe('editor 360 view', () => {
       await page.keyboard.press('Escape');
       await page.screenshot({ path: '/tmp/editor-scene.png' });
 
-      // 6. Reload: everything is still there.
+      // 6. Another scene chosen on the map: the same view (one WebGL canvas) shows it, on its own
+      //    start view; back to the first scene, the start view kept in step 4.
+      await page.evaluate(() => ((document.querySelector('.scene-viewport canvas') as HTMLCanvasElement & { __first?: boolean }).__first = true));
+      const other = page.locator(`.react-flow__node:not([data-id="${sceneId}"])`).first();
+      const otherId = (await other.getAttribute('data-id'))!;
+      await other.click();
+      await page.locator(`.scene-viewport-frame[data-scene="${otherId}"][data-ready="true"]`).waitFor({ timeout: 20_000 });
+      const otherScene = await savedScene(page, storyId, otherId);
+      await page.waitForFunction(
+        (yaw) => Math.abs(Number((document.querySelector('.scene-viewport-frame[data-scene]') as HTMLElement).dataset.yaw) - yaw) < 0.5,
+        otherScene.view.yaw,
+        { timeout: 15_000 },
+      );
+      assert.equal(await page.evaluate(() => !!(document.querySelector('.scene-viewport canvas') as HTMLCanvasElement & { __first?: boolean }).__first), true, 'the view kept its canvas');
+      await page.locator(`.react-flow__node[data-id="${sceneId}"]`).click();
+      await page.locator(`.scene-viewport-frame[data-scene="${sceneId}"][data-ready="true"]`).waitFor({ timeout: 20_000 });
+      await page.waitForFunction(
+        (yaw) => Math.abs(Number((document.querySelector('.scene-viewport-frame[data-scene]') as HTMLElement).dataset.yaw) - yaw) < 0.5,
+        looked.yaw,
+        { timeout: 15_000 },
+      );
+      assert.equal(await page.locator('.scene-viewport canvas').count(), 1);
+
+      // 7. Reload: everything is still there.
       await page.reload();
       await page.locator('.story-map[data-ready="true"]').waitFor();
       scene = await savedScene(page, storyId, sceneId);
