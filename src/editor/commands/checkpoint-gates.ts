@@ -30,11 +30,11 @@ export const setLinkClosedCommand = defineCommand<{ hotspotId: HotspotId; closed
   run: (doc, { hotspotId, closed }) => setLinkClosed(doc, hotspotId, closed, names(doc)),
 });
 
-/** Closes a link until a question is answered right, replacing what it waited for (the headset editor's way). */
-export const closeLinkUntilAnsweredCommand = defineCommand<{ linkId: HotspotId; questionId: HotspotId }>({
-  id: 'checkpoint.close-until-answered',
+/** Closes a link until one thing holds, replacing what it waited for (the headset editor's way). */
+export const closeLinkUntilCommand = defineCommand<{ linkId: HotspotId; gate: Gate }>({
+  id: 'checkpoint.close-until',
   label: 'cmd.closeLink',
-  run: (doc, { linkId, questionId }) => closeUntil(doc, linkId, { kind: 'question-right', hotspotId: questionId }, names(doc)),
+  run: (doc, { linkId, gate }) => closeUntil(doc, linkId, gate, names(doc)),
 });
 
 /** Sets (or adds, at index = their number) what a closed link waits for. Typing a number merges into one step. */

@@ -29,5 +29,5 @@ export { deleteSoundSourceCommand } from './delete-sound-source.ts';
 export { setNarrationCommand } from './set-narration.ts';
 export { setCaptionsCommand } from './set-captions.ts';
 export { setAnswerRemembersCommand, setQuestionScoreCommand } from './question.ts';
-export { closeLinkUntilAnsweredCommand, setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
+export { closeLinkUntilCommand, setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
 export { setEndingScoreCommand, setEndingScoreVariableCommand, setEndingScoreTextCommand } from './ending-score.ts';

@@ -1,36 +1,24 @@
 import type { Story } from '../../story/schema/story.ts';
 import type { Hotspot } from '../../story/schema/hotspot.ts';
 import { localize } from '../../story/text.ts';
-import { checkpointQuestion } from '../../story/graph/checkpoint-gates.ts';
 import { t } from '../../i18n/index.ts';
 import { clamp } from '../../xr/core/seated.ts';
 import { Card, type CardAction } from '../../xr/r3f/ui/Card.tsx';
 import { Placed } from '../../xr/r3f/ui/place.tsx';
 import { describeAction, hotspotLabel } from './labels.ts';
 import type { PanelState } from './EditPanels.tsx';
-import { promptWords } from './question-edit.ts';
+import { checkpointWords } from './checkpoint-words.ts';
 
 /** Where a card goes beside a marker: to its right, at a height that is comfortable to read. */
 export const beside = (m: { yaw: number; pitch: number }) => ({ yaw: m.yaw + 25, pitch: clamp(m.pitch, -30, 30) });
 export const CARD_DISTANCE = 2.3;
 export const CARD_SCALE = 0.72;
 
-/** A go-to link's checkpoint in words: open, closed until a question is answered right, or closed otherwise; and its message. */
-function checkpointWords(story: Story, hotspot: Hotspot): string {
-  if (hotspot.action.type !== 'goto') return '';
-  const closed = hotspot.action.closed;
-  if (!closed) return t('vrEdit.linkOpen');
-  const lang = story.meta.defaultLanguage;
-  const question = checkpointQuestion(story, hotspot);
-  const until = question ? t('vrEdit.linkClosedUntil', { question: promptWords(question, lang) }) : t('vrEdit.linkClosedOther');
-  const message = localize(closed.message, lang);
-  return `${until}\n${message ? t('vrEdit.closedMessage', { message }) : t('vrEdit.noClosedMessage')}`;
-}
-
 /**
  * The selected hotspot's card beside it: its label, what it does, and the buttons that change
  * that (a scene, a text, a sound or a question) or delete it. A go-to link's card also says whether
- * it is closed (a checkpoint), and closes it until a question is answered right, or opens it again.
+ * it is closed (a checkpoint), and closes it until a question is answered right (or any N, or a
+ * thing the story remembers), or opens it again.
  */
 export function HotspotCard({ story, hotspot, onPanel, onQuestion, onOpenLink, onDelete }: {
   story: Story;

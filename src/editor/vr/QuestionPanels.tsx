@@ -4,16 +4,16 @@ import type { Hotspot } from '../../story/schema/hotspot.ts';
 import type { QuestionAction } from '../../story/schema/question.ts';
 import { localize } from '../../story/text.ts';
 import { setText } from '../../story/graph/text.ts';
-import { checkpointQuestion } from '../../story/graph/checkpoint-gates.ts';
 import { t } from '../../i18n/index.ts';
 import { useEditor } from '../context.ts';
-import { closeLinkUntilAnsweredCommand, setHotspotActionCommand } from '../commands/index.ts';
+import { closeLinkUntilCommand, setHotspotActionCommand } from '../commands/index.ts';
+import { currentGateChoice, gateChoices } from './checkpoint-words.ts';
 import type { HotspotAction } from '../../story/schema/hotspot.ts';
 import { ScenePicker } from './ScenePicker.tsx';
 import { ChoicePanel } from './PagedPanel.tsx';
 import { TypeInfoPanel } from './TypeInfoPanel.tsx';
 import { writingTitle } from './labels.ts';
-import { answerWords, mediaChoices, mediaName, setAnswerGoto, setAnswerMedia, setAnswerText, setFeedback, setPrompt, setQuestionSound, storyQuestions } from './question-edit.ts';
+import { answerWords, mediaChoices, mediaName, setAnswerGoto, setAnswerMedia, setAnswerText, setFeedback, setPrompt, setQuestionSound } from './question-edit.ts';
 
 /**
  * The panels for a question (typing its prompt, an answer or its feedback; where an answer leads;
@@ -158,18 +158,19 @@ export function QuestionPanels({ story, scene, panel, hotspot, lang, onPanel, on
       );
     case 'checkpoint': {
       if (hotspot.action.type !== 'goto') return null;
-      const questions = storyQuestions(story);
-      const current = checkpointQuestion(story, hotspot)?.id ?? null;
+      const choices = gateChoices(story);
       return (
         <ChoicePanel
           id="vr-checkpoint"
-          title={questions.length ? t('vrEdit.chooseQuestion') : t('vrEdit.noQuestions')}
-          choices={questions}
-          current={current}
+          title={choices.length ? t('vrEdit.chooseGate') : t('vrEdit.noQuestions')}
+          choices={choices}
+          current={currentGateChoice(story, hotspot)}
           onClose={onClose}
-          onChoose={(questionId) => {
+          onChoose={(id) => {
+            const gate = choices.find((c) => c.id === id)?.gate;
+            if (!gate) return;
             editor.history.seal();
-            editor.run(closeLinkUntilAnsweredCommand, { linkId: hotspot.id, questionId });
+            editor.run(closeLinkUntilCommand, { linkId: hotspot.id, gate });
             editor.history.seal();
             onClose();
           }}

@@ -33,7 +33,6 @@ export const vrQuestionsAr: Record<keyof typeof vrQuestionsEn, string> = {
   'vrEdit.closedUntilWhich': 'أي سؤال…',
   'vrEdit.closedMessageButton': 'الرسالة…',
   'vrEdit.openLink': 'فتحه',
-  'vrEdit.chooseQuestion': 'مغلق حتى تتم الإجابة الصحيحة عن أي سؤال؟',
   'vrEdit.noQuestions': 'لا توجد أسئلة في هذه القصة بعد. أضف سؤالًا بأداة «سؤال» أولًا.',
   'vrEdit.questionIn': '{question} ({scene})',
   'vrEdit.typeClosedMessage': 'اكتب ما يراه القرّاء ما دام مغلقًا',
@@ -50,4 +49,10 @@ export const vrQuestionsAr: Record<keyof typeof vrQuestionsEn, string> = {
   'vrEdit.chooseAnswerSound': 'أيّ تسجيل يقول الإجابة {n}؟',
   'vrEdit.none': 'لا شيء',
   'vrEdit.noneChoice': 'لا شيء',
+  'vrEdit.chooseGate': 'مغلق حتى…؟',
+  'vrEdit.gateCountOne': 'الإجابة الصحيحة عن أي سؤال واحد',
+  'vrEdit.gateCount': 'الإجابة الصحيحة عن أي {count} أسئلة',
+  'vrEdit.gateRemembers': 'تتذكر القصة «{name}»',
+  'vrEdit.linkClosedCount': 'مغلق حتى: {what}.',
+  'vrEdit.linkClosedRemembers': 'مغلق حتى تتذكر القصة «{name}».',
 };

@@ -31,7 +31,6 @@ export const vrQuestionsEn = {
   'vrEdit.closedUntilWhich': 'Which question…',
   'vrEdit.closedMessageButton': 'Message…',
   'vrEdit.openLink': 'Open it',
-  'vrEdit.chooseQuestion': 'Closed until which question is answered right?',
   'vrEdit.noQuestions': 'This story has no questions yet. Add one with the Question tool first.',
   'vrEdit.questionIn': '{question} ({scene})',
   'vrEdit.typeClosedMessage': 'Type what readers see while it is closed',
@@ -48,4 +47,10 @@ export const vrQuestionsEn = {
   'vrEdit.chooseAnswerSound': 'Which recording says answer {n}?',
   'vrEdit.none': 'none',
   'vrEdit.noneChoice': 'None',
+  'vrEdit.chooseGate': 'Closed until…?',
+  'vrEdit.gateCountOne': 'Any 1 question answered right',
+  'vrEdit.gateCount': 'Any {count} questions answered right',
+  'vrEdit.gateRemembers': 'The story remembers “{name}”',
+  'vrEdit.linkClosedCount': 'Closed until: {what}.',
+  'vrEdit.linkClosedRemembers': 'Closed until the story remembers “{name}”.',
 } as const;

@@ -33,7 +33,6 @@ export const vrQuestionsNb: Record<keyof typeof vrQuestionsEn, string> = {
   'vrEdit.closedUntilWhich': 'Hvilket spørsmål …',
   'vrEdit.closedMessageButton': 'Melding …',
   'vrEdit.openLink': 'Åpne den',
-  'vrEdit.chooseQuestion': 'Stengt til hvilket spørsmål er besvart riktig?',
   'vrEdit.noQuestions': 'Historien har ingen spørsmål ennå. Legg til et med Spørsmål-verktøyet først.',
   'vrEdit.questionIn': '{question} ({scene})',
   'vrEdit.typeClosedMessage': 'Skriv det leserne ser mens den er stengt',
@@ -50,4 +49,10 @@ export const vrQuestionsNb: Record<keyof typeof vrQuestionsEn, string> = {
   'vrEdit.chooseAnswerSound': 'Hvilket opptak sier svar {n}?',
   'vrEdit.none': 'ingen',
   'vrEdit.noneChoice': 'Ingen',
+  'vrEdit.chooseGate': 'Stengt til …?',
+  'vrEdit.gateCountOne': 'Et hvilket som helst spørsmål besvart riktig',
+  'vrEdit.gateCount': '{count} hvilke som helst spørsmål besvart riktig',
+  'vrEdit.gateRemembers': 'Historien husker «{name}»',
+  'vrEdit.linkClosedCount': 'Stengt til: {what}.',
+  'vrEdit.linkClosedRemembers': 'Stengt til historien husker «{name}».',
 };

@@ -124,13 +124,6 @@ export function closeUntil(story: Story, hotspotId: HotspotId, gate: Gate, names
   return dropUnreadTallies(closed, read);
 }
 
-/** The question a closed link waits for, when "this question answered right" is all it waits for. */
-export function checkpointQuestion(story: Story, link: Hotspot): Hotspot | null {
-  const when = link.action.type === 'goto' ? link.action.closed?.when : undefined;
-  if (when?.length !== 1) return null;
-  const gate = gateOf(story, when[0]!);
-  return gate.kind === 'question-right' ? questionOfTally(story, questionRightId(gate.hotspotId)) : null;
-}
 
 /** Sets condition `index` of a link's checkpoint (index = their number adds one). */
 export function setCheckpointGate(story: Story, hotspotId: HotspotId, index: number, gate: Gate, names: TallyNames): Story {

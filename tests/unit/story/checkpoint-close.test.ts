@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeStory } from '../../../src/story/fake.ts';
-import { checkpointQuestion, closeUntil, setLinkClosed, type TallyNames } from '../../../src/story/graph/checkpoint-gates.ts';
+import { fakeQuestion, fakeStory } from '../../../src/story/fake.ts';
+import { closeUntil, gateOf, setLinkClosed, type TallyNames } from '../../../src/story/graph/checkpoint-gates.ts';
 import { RIGHT_COUNT_ID, questionRightId } from '../../../src/story/graph/tallies.ts';
 import { setHotspotAction } from '../../../src/story/graph/link-labels.ts';
 import { lintStory } from '../../../src/story/graph/lint.ts';
@@ -10,13 +10,8 @@ import { Story, type Hotspot } from '../../../src/story/schema/index.ts';
 /** Two scenes: the first has a link to the second and a question (answer a right, b wrong). */
 function story(): Story {
   const s = structuredClone(fakeStory({ scenes: 2 }));
-  const question: Hotspot = {
-    id: 'q1',
-    yaw: 100,
-    pitch: 0,
-    label: {},
-    action: { type: 'question', prompt: { en: 'Which year?' }, chances: 'retry', answers: [{ id: 'a', text: { en: '1890' }, right: true, feedback: {} }, { id: 'b', text: { en: '1990' }, right: false, feedback: {}, effects: [{ variable: 'seen', op: 'set', value: true }] }] },
-  };
+  const question = fakeQuestion('q1', 'Which year?', [['1890', true], ['1990', false]]);
+  if (question.action.type === 'question') question.action.answers[1]!.effects = [{ variable: 'seen', op: 'set', value: true }];
   s.variables = [{ id: 'seen', name: 'Seen', initial: false }];
   s.scenes[0]!.hotspots.push(question);
   return Object.freeze(s) as Story;
@@ -42,7 +37,8 @@ describe('closing a link until a question is answered right', () => {
     expect(link(next).action).toMatchObject({ type: 'goto', closed: { when: [{ variable: flag, op: 'eq', value: true }], message: {} } });
     expect(answers(next)[0]!.effects).toEqual([{ variable: flag, op: 'set', value: true }]);
     expect(answers(next)[1]!.effects).toEqual([{ variable: 'seen', op: 'set', value: true }]);
-    expect(checkpointQuestion(next, link(next))?.id).toBe('q1');
+    const l = link(next);
+    expect(l.action.type === 'goto' && gateOf(next, l.action.closed!.when[0]!)).toEqual({ kind: 'question-right', hotspotId: 'q1' });
     expect(lintStory(next).some((p) => p.code === 'checkpoint-never-opens')).toBe(false);
   });
 
