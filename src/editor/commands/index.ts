@@ -31,3 +31,4 @@ export { setCaptionsCommand } from './set-captions.ts';
 export { setAnswerRemembersCommand, setQuestionScoreCommand } from './question.ts';
 export { closeLinkUntilCommand, setLinkClosedCommand, setCheckpointGateCommand, removeCheckpointGateCommand, setCheckpointMessageCommand } from './checkpoint-gates.ts';
 export { setEndingScoreCommand, setEndingScoreVariableCommand, setEndingScoreTextCommand } from './ending-score.ts';
+export { addVideoSceneCommand, setSceneVideoCommand, setVideoEndCommand } from './set-scene-video.ts';

@@ -2,15 +2,15 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { t } from '../../i18n/index.ts';
 import { useRepository } from '../../storage/context.ts';
 import { useEditor } from '../context.ts';
-import { addPhotoSceneCommand } from '../commands/index.ts';
+import { addPhotoSceneCommand, addVideoSceneCommand } from '../commands/index.ts';
 import { titleFromFileName } from '../../story/graph/scene-media.ts';
 import { Icon } from '../icons.tsx';
-import { importFile, type ImportedAudio, type ImportedImage } from './import.ts';
+import { importFile, type ImportedAudio, type ImportedImage, type ImportedVideo } from './import.ts';
 import { AssetInfoForm } from './AssetInfoForm.tsx';
 import { setImporting } from './ui-store.ts';
 import './media.css';
 
-export type ImportedMedia = ImportedImage | ImportedAudio;
+export type ImportedMedia = ImportedImage | ImportedAudio | ImportedVideo;
 
 /**
  * What to do with each file once it is in the story: 'scenes' makes a scene from each photo (what
@@ -54,8 +54,16 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
     (media: ImportedMedia, target: ImportTarget) => {
       const before = editor.doc.getState().story;
       const known = before.assets.some((a) => a.id === media.asset.id);
+      if (media.kind === 'video' && !editor.addAsset(media.poster.asset, media.poster.blob)) return false;
       if (!editor.addAsset(media.asset, media.blob)) return false;
       if (typeof target === 'function') target(media);
+      else if (target === 'scenes' && media.kind === 'video') {
+        const used = before.scenes.some((s) => s.video?.asset === media.asset.id);
+        if (!(known && used)) {
+          const near = editor.session.getState().selection.sceneId;
+          editor.run(addVideoSceneCommand, { assetId: media.poster.asset.id, videoId: media.asset.id, title: titleFromFileName(media.asset.name), northOffset: 0, near });
+        }
+      }
       else if (target === 'scenes' && media.kind === 'image') {
         const used = before.scenes.some((s) => s.panorama === media.asset.id);
         if (!(known && used)) {
@@ -82,7 +90,8 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
             try {
               const r = await importFile(file, file.name);
               // The small copy made with the import is stored before its card asks for it.
-              if (r.ok && r.media.kind === 'image' && r.media.thumbnail) await repo.putThumbnail(r.media.asset.id, r.media.thumbnail).catch(() => undefined);
+              const picture = r.ok ? (r.media.kind === 'video' ? r.media.poster : r.media.kind === 'image' ? r.media : null) : null;
+              if (picture?.thumbnail) await repo.putThumbnail(picture.asset.id, picture.thumbnail).catch(() => undefined);
               if (!r.ok) item = { key, name: file.name, state: 'error', message: r.message };
               else if (r.media.kind === 'image' && r.media.notTwoToOne !== null) item = { key, name: file.name, state: 'ask', media: r.media, target };
               else item = { key, name: file.name, state: place(r.media, target) ? 'added' : 'known', media: r.media };

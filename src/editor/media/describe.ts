@@ -34,3 +34,6 @@ export const wrongImageFormatMessage = (name: string, label: string) => t('media
 export const damagedMessage = (name: string, label: string) => t('media.error.damaged', { name, format: label });
 export const cannotPlayMessage = (name: string, label: string) => t('media.error.cannotPlay', { name, format: label });
 export const tooBigMessage = (name: string) => t('media.error.tooBig', { name });
+export const hevcMessage = (name: string) => t('media.error.hevc', { name });
+export const cannotPlayVideoMessage = (name: string) => t('media.error.cannotPlayVideo', { name });
+export const noPosterMessage = (name: string) => t('media.error.noPoster', { name });

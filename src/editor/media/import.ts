@@ -1,5 +1,5 @@
-import type { AudioAsset, ImageAsset } from '../../story/schema/asset.ts';
-import { sniffMedia } from '../../story/io/package/sniff.ts';
+import type { AudioAsset, ImageAsset, VideoAsset } from '../../story/schema/asset.ts';
+import { asVideo, sniffMedia } from '../../story/io/package/sniff.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
 import { hashBlob } from '../../story/hash.ts';
 import { readExif, readXmp, stripJpegMetadata } from '../../story/media/jpeg-meta.ts';
@@ -8,7 +8,8 @@ import { checkTwoToOne, isCropped, northOffsetFor, parseGPano, placeInFullFrame 
 import { processImageOffThread } from './process-client.ts';
 import { THUMB_WIDTH } from '../../storage/thumbnails/make.ts';
 import { audioDuration, canPlay } from './audio-info.ts';
-import { cannotPlayMessage, damagedMessage, notMediaMessage, tooBigMessage, wrongImageFormatMessage } from './describe.ts';
+import { frameAt, looksLikeHevc, openVideo, videoFacts } from './video-info.ts';
+import { cannotPlayMessage, cannotPlayVideoMessage, hevcMessage, noPosterMessage, damagedMessage, notMediaMessage, tooBigMessage, wrongImageFormatMessage } from './describe.ts';
 
 /**
  * One file from the picker, a drop or the microphone -> an asset ready for `editor.addAsset`, or a
@@ -37,7 +38,17 @@ export interface ImportedAudio {
   blob: Blob;
 }
 
-export type ImportResult = { ok: true; media: ImportedImage | ImportedAudio } | { ok: false; message: string };
+export interface ImportedVideo {
+  kind: 'video';
+  asset: VideoAsset;
+  blob: Blob;
+  /** Its first frame, as a picture: the scene's panorama while the video loads. */
+  poster: ImportedImage;
+}
+
+export type ImportResult = { ok: true; media: ImportedImage | ImportedAudio | ImportedVideo } | { ok: false; message: string };
+
+const VIDEO_NAME = /\.(mp4|m4v|mov|webm|mkv|insv|lrv)$/i;
 
 const OK_IMAGES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
@@ -50,7 +61,72 @@ export async function importFile(file: Blob, name: string): Promise<ImportResult
     if (!OK_IMAGES.has(sniffed.mime)) return { ok: false, message: wrongImageFormatMessage(name, sniffed.label) };
     return importImage(bytes, sniffed.mime, sniffed.label, name);
   }
+  const video = asVideo(sniffed);
+  if (video || VIDEO_NAME.test(name)) {
+    const r = await importVideo(bytes, video?.mime ?? 'video/mp4', name);
+    if (r) return r;
+  }
   return importAudio(bytes, sniffed.mime, sniffed.label, name);
+}
+
+/**
+ * A 360° video, with its first frame as its poster. Null when the file holds only sound (an M4A or
+ * a WebM recording is the same kind of file as a video). Refused, with how to convert it, when
+ * this browser cannot play it (e.g. H.265/HEVC).
+ */
+async function importVideo(bytes: Uint8Array, mime: string, name: string): Promise<ImportResult | null> {
+  const blob = new Blob([bytes as BlobPart], { type: mime });
+  let opened;
+  try {
+    opened = await openVideo(blob);
+  } catch {
+    if (looksLikeHevc(bytes)) return { ok: false, message: hevcMessage(name) };
+    return VIDEO_NAME.test(name) ? { ok: false, message: cannotPlayVideoMessage(name) } : null;
+  }
+  try {
+    if (!opened.el.videoWidth) {
+      if (looksLikeHevc(bytes)) return { ok: false, message: hevcMessage(name) };
+      return null;
+    }
+    const facts = await videoFacts(opened.el);
+    const frame = await frameAt(opened.el, 0);
+    if (!frame) return { ok: false, message: noPosterMessage(name) };
+    const poster = await importFile(frame, posterName(name));
+    if (!poster.ok || poster.media.kind !== 'image') return { ok: false, message: noPosterMessage(name) };
+    const asset: VideoAsset = {
+      id: await hashBlob(blob),
+      kind: 'video',
+      mime,
+      bytes: blob.size,
+      name,
+      width: facts.width,
+      height: facts.height,
+      duration: Math.round(facts.duration * 1000) / 1000,
+      sound: 'sounds',
+      transcript: {},
+      credit: {},
+      consent: { peopleRecognisable: 'unknown', consentRecorded: false },
+    };
+    return { ok: true, media: { kind: 'video', asset, blob, poster: poster.media } };
+  } finally {
+    opened.close();
+  }
+}
+
+/** "walk.mp4" -> "walk (still picture).jpg" */
+export const posterName = (videoName: string): string => `${videoName.replace(/\.[a-z0-9]{2,5}$/i, '')} (still picture).jpg`;
+
+/** The frame at `time` seconds of a video the story has, as a picture asset (a new poster). */
+export async function posterAt(video: Blob, videoName: string, time: number): Promise<ImportedImage | null> {
+  const opened = await openVideo(video).catch(() => null);
+  if (!opened) return null;
+  try {
+    const frame = await frameAt(opened.el, time);
+    const r = frame ? await importFile(frame, posterName(videoName)) : null;
+    return r?.ok && r.media.kind === 'image' ? r.media : null;
+  } finally {
+    opened.close();
+  }
 }
 
 async function importImage(bytes: Uint8Array, mime: string, label: string, name: string): Promise<ImportResult> {

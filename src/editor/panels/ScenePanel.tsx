@@ -14,6 +14,7 @@ import {
 import { LocalizedFields, labelFor } from './fields.tsx';
 import { Icon } from '../icons.tsx';
 import { ScenePicture } from '../media/ScenePicture.tsx';
+import { SceneVideoField } from '../media/SceneVideoField.tsx';
 import { SoundscapeEditor } from '../media/SoundscapeEditor.tsx';
 import { HotspotList } from './HotspotList.tsx';
 import { EndingScoreFields } from './EndingScoreFields.tsx';
@@ -32,6 +33,7 @@ export function ScenePanel({ story, scene }: { story: Story; scene: Scene }) {
         <span className="eyebrow">{t('inspector.scene')}</span> {title}
       </h2>
       <ScenePicture story={story} scene={scene} />
+      <SceneVideoField story={story} scene={scene} />
       <LocalizedFields
         firstId="scene-title-input"
         languages={story.meta.languages}
