@@ -168,6 +168,7 @@ export class PanoramaTextures {
       } else {
         const url = await this.o.assets.getUrl(id);
         if (!url) throw new Error('the picture is not available');
+        performance.mark('story:picture-requested', { detail: { assetId: id } });
         bitmap = await decodePanorama(url, { maxSize: this.maxSize, signal: abort.signal, expected: this.o.sizeOf(id) });
       }
       if (this.entries.get(id) !== entry) {

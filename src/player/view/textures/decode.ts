@@ -17,6 +17,7 @@ export async function decodePanorama(url: string, o: DecodeOptions): Promise<Ima
   if (!res.ok) throw new Error(`the picture could not be fetched (HTTP ${res.status})`);
   const blob = await res.blob();
   o.signal?.throwIfAborted();
+  performance.mark('story:picture-fetched', { detail: { bytes: blob.size } });
   const base: ImageBitmapOptions = { premultiplyAlpha: 'none' };
   const e = o.expected;
   if (e && (e.width > o.maxSize || e.height > o.maxSize)) {
