@@ -8,6 +8,31 @@
  * story published again into the same folder is what a reader sees on the next reload, not the
  * copy kept from the last visit; without a network (or a slow one) the kept copy answers.
  */
+/**
+ * Answers a Range request (how browsers fetch video: a part at a time, and how iPhones insist on
+ * fetching it) from a whole cached response: 206 with the asked bytes, or 416 when they are not
+ * there. Anything else is returned as it is. Plain JS: it runs in the worker (and in unit tests).
+ */
+export const RANGE_SOURCE = `async function rangedResponse(request, response) {
+  const range = request.headers.get('range');
+  const m = range && /^bytes=(\\d*)-(\\d*)$/.exec(range.trim());
+  if (!m || (m[1] === '' && m[2] === '') || response.status !== 200) return response;
+  const blob = await response.blob();
+  const size = blob.size;
+  const start = m[1] === '' ? Math.max(0, size - Number(m[2])) : Number(m[1]);
+  const end = m[1] === '' || m[2] === '' ? size - 1 : Math.min(size - 1, Number(m[2]));
+  if (start >= size || start > end) return new Response(null, { status: 416, headers: { 'Content-Range': 'bytes */' + size } });
+  return new Response(blob.slice(start, end + 1), {
+    status: 206,
+    headers: {
+      'Content-Type': response.headers.get('Content-Type') || blob.type,
+      'Content-Range': 'bytes ' + start + '-' + end + '/' + size,
+      'Content-Length': String(end - start + 1),
+      'Accept-Ranges': 'bytes',
+    },
+  });
+}`;
+
 export function serviceWorkerSource(version: string, files: readonly string[]): string {
   return `// Storyscape published story: offline copy of this site. Made by "Publish"; do not edit.
 const VERSION = ${JSON.stringify(version)};
@@ -32,6 +57,8 @@ self.addEventListener('activate', (event) => {
 });
 
 const NETWORK_FIRST_MS = 3000;
+
+${RANGE_SOURCE}
 
 /** The newest page or story.json from the site, or undefined when offline, failing or too slow. */
 async function fresh(request) {
@@ -59,7 +86,7 @@ self.addEventListener('fetch', (event) => {
       const newest = isPage ? await fresh(request) : undefined;
       if (newest) return newest;
       const hit = (await cache.match(url.href)) || (request.mode === 'navigate' ? await cache.match(new URL('./', self.registration.scope).href) : undefined);
-      return hit || fetch(request);
+      return hit ? rangedResponse(request, hit) : fetch(request);
     }),
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fakeStory } from '../../src/story/fake.ts';
 import { cacheVersionFor, isRelativeSitePath, planSite, rewritePlayerHtml, siteCsp, SW_PATH, type PlayerFile } from '../../src/publish/site.ts';
-import { serviceWorkerSource } from '../../src/publish/sw-source.ts';
+import { RANGE_SOURCE, serviceWorkerSource } from '../../src/publish/sw-source.ts';
 import { styleHashes } from '../../src/publish/inline-styles.ts';
 import { embedSnippet, siteAddress } from '../../src/publish/qr.ts';
 import { fileNameFor } from '../../src/packages/save-file.ts';
@@ -152,5 +152,30 @@ describe('sharing', () => {
     expect(fileNameFor('Min vei hjem!', '.storyscape')).toBe('Min-vei-hjem.storyscape');
     expect(fileNameFor('Åsen på Øya', '.zip')).toBe('Asen-pa-Øya.zip');
     expect(fileNameFor('///', '.storyscape')).toBe('story.storyscape');
+  });
+});
+
+describe('the published site serves videos in parts', () => {
+  const ranged = new Function(`${RANGE_SOURCE}; return rangedResponse;`)() as (req: Request, res: Response) => Promise<Response>;
+  const whole = () => new Response(new Uint8Array(Array.from({ length: 100 }, (_, i) => i)), { headers: { 'Content-Type': 'video/mp4' } });
+  const ask = (range?: string) => new Request('https://example.org/s/media/a.mp4', range ? { headers: { range } } : {});
+  test('a Range request gets 206 and exactly its bytes from the cached whole file', async () => {
+    const r = await ranged(ask('bytes=10-19'), whole());
+    expect(r.status).toBe(206);
+    expect(r.headers.get('content-range')).toBe('bytes 10-19/100');
+    expect(r.headers.get('content-type')).toBe('video/mp4');
+    expect([...new Uint8Array(await r.arrayBuffer())]).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect((await ranged(ask('bytes=95-'), whole())).headers.get('content-range')).toBe('bytes 95-99/100');
+    expect((await ranged(ask('bytes=-5'), whole())).headers.get('content-range')).toBe('bytes 95-99/100');
+    expect((await ranged(ask('bytes=90-500'), whole())).headers.get('content-length')).toBe('10');
+  });
+  test('no Range, or one past the end', async () => {
+    expect((await ranged(ask(), whole())).status).toBe(200);
+    const past = await ranged(ask('bytes=200-'), whole());
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */100');
+  });
+  test('the worker answers from the cache through it', () => {
+    expect(serviceWorkerSource('abc', ['./'])).toContain('hit ? rangedResponse(request, hit) : fetch(request)');
   });
 });
