@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeQuestion, fakeStory } from '../../../src/story/fake.ts';
-import { closeUntil, type TallyNames } from '../../../src/story/graph/checkpoint-gates.ts';
+import { closeUntil, setCheckpointGate, type TallyNames } from '../../../src/story/graph/checkpoint-gates.ts';
 import { setAnswerRemembers } from '../../../src/story/graph/remember-ops.ts';
 import { checkpointWords, currentGateChoice, gateChoices } from '../../../src/editor/vr/checkpoint-words.ts';
 import type { Story } from '../../../src/story/schema/index.ts';
@@ -48,10 +48,8 @@ describe('what a closed link waits for, in the headset', () => {
   it('a checkpoint of several conditions is “something else”, changed on the computer', () => {
     const s = story();
     const link = linkOf(s);
-    let closed = closeUntil(s, link.id, { kind: 'right-count', count: 1 }, names);
-    const l = linkOf(closed);
-    if (l.action.type !== 'goto') throw new Error('not a link');
-    closed = { ...closed, scenes: closed.scenes.map((sc, i) => (i === 0 ? { ...sc, hotspots: sc.hotspots.map((h) => (h.id === l.id ? { ...l, action: { ...l.action, closed: { ...l.action.closed!, when: [...l.action.closed!.when, { variable: 'found-the-key', op: 'eq' as const, value: true }] } } } : h)) } : sc)) };
+    const one = closeUntil(s, link.id, { kind: 'right-count', count: 1 }, names);
+    const closed = setCheckpointGate(one, link.id, 1, { kind: 'variable', variable: 'found-the-key', op: 'eq', value: true }, names);
     expect(currentGateChoice(closed, linkOf(closed))).toBeNull();
     expect(checkpointWords(closed, linkOf(closed))).toMatch(/^Closed until something in the story happens/);
   });
