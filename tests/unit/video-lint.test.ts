@@ -3,6 +3,7 @@ import { fakeStory, fakeVideoAsset } from '../../src/story/fake.ts';
 import { lintStory } from '../../src/story/graph/lint.ts';
 import { linksOf, reachableScenes } from '../../src/story/graph/reach.ts';
 import { loadStory } from '../../src/story/io/load.ts';
+import { assetUsages, removeAsset, replaceAsset } from '../../src/story/graph/asset-ops.ts';
 import { Story, type VideoAsset } from '../../src/story/schema/index.ts';
 import { say } from '../../src/story/phrase.ts';
 import { LINT_WORDS } from '../../src/story/graph/lint/words.ts';
@@ -95,5 +96,18 @@ describe('360° video scenes in the story format', () => {
   it('every new wording has its parameters', () => {
     for (const k of ['lint.video-no-captions', 'lint.video-too-large.pixels', 'lint.video-end-missing'] as const) expect(LINT_WORDS[k]).toBeTruthy();
     expect(typeof say).toBe('function');
+  });
+
+  it('the media list knows where a video is used; replacing or removing it follows', () => {
+    const story = videoStory();
+    const id = story.scenes[0]!.video!.asset;
+    expect(assetUsages(story, id)).toEqual([{ kind: 'video', sceneId: 'scene-1' }]);
+    const other = fakeVideoAsset(2);
+    const replaced = replaceAsset(story, id, other);
+    expect(replaced.scenes[0]!.video).toEqual({ asset: other.id, end: { type: 'loop' }, volume: 1 });
+    const removed = removeAsset(story, id);
+    expect(removed.scenes[0]!.video).toBeUndefined();
+    expect(removed.scenes[0]!.panorama, 'the still picture stays').toBe(story.scenes[0]!.panorama);
+    expect(lintStory(removed).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

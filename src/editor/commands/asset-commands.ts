@@ -1,4 +1,4 @@
-import type { Asset, Consent, Credit } from '../../story/schema/asset.ts';
+import type { Asset, Consent, Credit, VideoAsset } from '../../story/schema/asset.ts';
 import { defineCommand } from './types.ts';
 import { removeAsset, replaceAsset, updateAsset } from '../../story/graph/asset-ops.ts';
 import { setText } from '../../story/graph/scene-ops.ts';
@@ -42,4 +42,11 @@ export const deleteAssetCommand = defineCommand<{ assetId: AssetId }>({
   id: 'asset.delete',
   label: 'cmd.deleteAsset',
   run: (doc, { assetId }) => removeAsset(doc, assetId),
+});
+
+/** What a video's sound track holds (people speaking need captions). */
+export const setVideoSoundCommand = defineCommand<{ assetId: AssetId; sound: VideoAsset['sound'] }>({
+  id: 'asset.set-video-sound',
+  label: 'cmd.setVideoSound',
+  run: (doc, { assetId, sound }) => updateAsset(doc, assetId, (a) => (a.kind === 'video' ? { ...a, sound } : a)),
 });

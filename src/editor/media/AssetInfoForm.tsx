@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Consent } from '../../story/schema/asset.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
-import { setAssetConsentCommand, setAssetCreditCommand, setAssetTextCommand } from '../commands/index.ts';
+import { setAssetConsentCommand, setAssetCreditCommand, setAssetTextCommand, setVideoSoundCommand } from '../commands/index.ts';
 import { LocalizedFields, languageLabel } from '../panels/fields.tsx';
 
 /**
@@ -23,6 +23,21 @@ export function AssetInfoForm({ assetId }: { assetId: string }) {
     editor.run(setAssetConsentCommand, { assetId, consent: { ...asset.consent, ...c }, field });
   return (
     <div className="asset-form">
+      {asset.kind === 'video' && (
+        <div className="field">
+          <label htmlFor={`${base}-sound`}>{t('media.videoSound')}</label>
+          <select
+            id={`${base}-sound`}
+            value={asset.sound}
+            disabled={readOnly}
+            onChange={(e) => editor.run(setVideoSoundCommand, { assetId, sound: e.target.value as 'none' | 'sounds' | 'speech' })}
+          >
+            <option value="none">{t('media.videoSound.none')}</option>
+            <option value="sounds">{t('media.videoSound.sounds')}</option>
+            <option value="speech">{t('media.videoSound.speech')}</option>
+          </select>
+        </div>
+      )}
       <LocalizedFields
         languages={story.meta.languages}
         value={isImage ? asset.alt : asset.transcript}

@@ -54,6 +54,7 @@ function usageText(story: Story, u: Usage): string {
   const scene = story.scenes.find((s) => s.id === u.sceneId);
   const title = (scene && localize(scene.title, lang)) || t('editor.scene.untitled');
   if (u.kind === 'panorama') return t('media.use.panorama', { title });
+  if (u.kind === 'video') return t('media.use.video', { title });
   if (u.kind === 'bed') return t('media.use.bed', { title });
   if (u.kind === 'source') return t('media.use.source', { title });
   if (u.kind === 'narration') return t('media.use.narration', { title, language: u.language });
@@ -72,7 +73,9 @@ function AssetCard({ story, asset }: { story: Story; asset: Asset }) {
   const details =
     asset.kind === 'image'
       ? `${t('media.kind.image')} · ${asset.width}×${asset.height} · ${formatBytes(asset.bytes)}`
-      : `${t('media.kind.audio')} · ${formatDuration(asset.duration)} · ${formatBytes(asset.bytes)}`;
+      : asset.kind === 'video'
+        ? `${t('media.kind.video')} · ${asset.width}×${asset.height} · ${formatDuration(asset.duration)} · ${formatBytes(asset.bytes)}`
+        : `${t('media.kind.audio')} · ${formatDuration(asset.duration)} · ${formatBytes(asset.bytes)}`;
   const remove = () => {
     if (editor.run(deleteAssetCommand, { assetId: asset.id })) editor.notify(t('media.removed', { name }));
   };

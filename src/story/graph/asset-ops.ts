@@ -11,6 +11,7 @@ import type { AssetId, HotspotId, SceneId } from '../schema/common.ts';
  */
 export type Usage =
   | { kind: 'panorama'; sceneId: SceneId }
+  | { kind: 'video'; sceneId: SceneId }
   | { kind: 'bed'; sceneId: SceneId; id: string }
   | { kind: 'source'; sceneId: SceneId; id: string }
   | { kind: 'narration'; sceneId: SceneId; language: string }
@@ -20,6 +21,7 @@ export function assetUsages(story: Story, assetId: AssetId): Usage[] {
   const out: Usage[] = [];
   for (const s of story.scenes) {
     if (s.panorama === assetId) out.push({ kind: 'panorama', sceneId: s.id });
+    if (s.video?.asset === assetId) out.push({ kind: 'video', sceneId: s.id });
     for (const b of s.soundscape.beds) if (b.asset === assetId) out.push({ kind: 'bed', sceneId: s.id, id: b.id });
     for (const p of s.soundscape.sources) if (p.asset === assetId) out.push({ kind: 'source', sceneId: s.id, id: p.id });
     for (const [language, id] of Object.entries(s.soundscape.narration?.recordings ?? {})) {
@@ -45,6 +47,7 @@ function mapRefs(story: Story, from: AssetId, to: AssetId | null): Story {
     const before = changed;
     changed = false;
     const panorama = s.panorama === from ? swap(s.panorama, to) : s.panorama;
+    const video = s.video?.asset === from ? swap(s.video, to ? { ...s.video, asset: to } : undefined) : s.video;
     const beds = to ? s.soundscape.beds.map((b) => (b.asset === from ? swap(b, { ...b, asset: to }) : b)) : s.soundscape.beds.filter((b) => b.asset !== from || !swap(0, 1));
     const sources = to ? s.soundscape.sources.map((p) => (p.asset === from ? swap(p, { ...p, asset: to }) : p)) : s.soundscape.sources.filter((p) => p.asset !== from || !swap(0, 1));
     let narration = s.soundscape.narration;
@@ -69,7 +72,8 @@ function mapRefs(story: Story, from: AssetId, to: AssetId | null): Story {
     if (!mine) return s;
     const { narration: _old, ...rest } = s.soundscape;
     const soundscape = narration ? { ...rest, beds, sources, narration } : { ...rest, beds, sources };
-    return { ...s, panorama, hotspots, soundscape };
+    const { video: _video, ...scene } = s;
+    return { ...scene, panorama, hotspots, soundscape, ...(video ? { video } : {}) };
   });
   return changed ? { ...story, scenes } : story;
 }
