@@ -134,7 +134,12 @@ export const near = (a: number, b: number, tol = 2) => Math.abs(((a - b + 540) %
 
 export async function openSquare(page: Page) {
   const node = page.locator('.react-flow__node', { hasText: 'The Town Square' });
-  await node.waitFor(SLOW);
+  await node.waitFor(SLOW).catch(async (e: unknown) => {
+    // Seen once under load after a reload: keep what the page showed, to tell why.
+    await shot(page, 'xr-edit-no-square').catch(() => undefined);
+    const seen = await page.evaluate(() => ({ url: location.href, map: !!document.querySelector('.story-map'), nodes: document.querySelectorAll('.react-flow__node').length, text: document.body.innerText.slice(0, 400) })).catch(() => null);
+    throw new Error(`The Town Square's card did not show: ${JSON.stringify(seen)}`, { cause: e });
+  });
   await node.click();
   await page.locator('.scene-viewport-frame[data-scene="square"]').waitFor(SLOW);
 }
