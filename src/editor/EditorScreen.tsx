@@ -111,7 +111,7 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
   const libraryOpen = useMediaUi((s) => s.libraryOpen);
   const sceneId = useSession((s) => s.selection.sceneId);
   const openScene = sceneId ? story.scenes.find((s) => s.id === sceneId) : undefined;
-  const { problems, byScene } = useProblems();
+  const { problems, byScene, pending } = useProblems();
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -161,7 +161,7 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
               {story.scenes.length === 0 ? t('editor.mapEmpty') : t('editor.mapHelp')}
             </p>
             <StoryMap problems={byScene} />
-            <ProblemsPanel problems={problems} />
+            <ProblemsPanel problems={problems} pending={pending} />
           </section>
           {/* The open scene's 360° view is the main area, between the map and the inspector. */}
           {openScene && (

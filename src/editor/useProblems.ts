@@ -9,6 +9,8 @@ import { whenIdle } from './idle.ts';
 export interface Findings {
   problems: Problem[];
   byScene: Map<string, SceneProblems>;
+  /** The story changed since it was last checked: the findings are about to be brought up to date. */
+  pending: boolean;
 }
 
 /** How long typing must pause before the story is checked again. */
@@ -23,6 +25,7 @@ const QUIET_MS = 250;
 export function useProblems(): Findings {
   const story = useDoc((s) => s.story);
   const [findings, setFindings] = useState(() => findingsOf(story, null));
+  const [checkedStory, setCheckedStory] = useState(story);
   const checked = useRef(story);
   useEffect(() => {
     if (checked.current === story) return;
@@ -31,6 +34,7 @@ export function useProblems(): Findings {
       cancelIdle = whenIdle(() => {
         checked.current = story;
         setFindings((prev) => findingsOf(story, prev));
+        setCheckedStory(story);
       }, 1000);
     }, QUIET_MS);
     return () => {
@@ -38,10 +42,10 @@ export function useProblems(): Findings {
       cancelIdle();
     };
   }, [story]);
-  return findings;
+  return { ...findings, pending: checkedStory !== story };
 }
 
-function findingsOf(story: Story, prev: Findings | null): Findings {
+function findingsOf(story: Story, prev: Omit<Findings, 'pending'> | null): Omit<Findings, 'pending'> {
   const problems = lintStory(story);
   const byScene = new Map<string, SceneProblems>();
   for (const p of problems) {

@@ -86,13 +86,13 @@ function KindRow({ kind, index }: { kind: Kind; index: number }) {
  * "Things to check": the story's problems from the lint, one line per kind (must fix, should fix,
  * tips) with a count; opened, each problem has a button that takes the author to where it is fixed.
  */
-export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
+export function ProblemsPanel({ problems, pending }: { problems: readonly Problem[]; pending: boolean }) {
   const { editor } = useEditor();
   const open = useSession((s) => s.panels.problems);
   const kinds = byKind(problems);
   const important = problems.filter((p) => p.severity !== 'info').length;
   return (
-    <section className={`problems${open ? ' is-open' : ''}`} aria-labelledby="problems-heading">
+    <section className={`problems${open ? ' is-open' : ''}`} aria-labelledby="problems-heading" aria-busy={pending} data-pending={pending}>
       <h2 id="problems-heading">
         <button
           type="button"

@@ -127,6 +127,8 @@ export async function drawnPanorama(page: Page): Promise<Buffer> {
 
 /** Opens every kind of problem in "Things to check" that lists several, so each problem shows. */
 export async function openProblemKinds(page: Page): Promise<void> {
+  // The story is checked again once typing pauses and the browser is idle: wait for that first.
+  await page.locator('section.problems[data-pending="false"]').waitFor();
   await page.locator('.problem-kind').first().waitFor();
   const closed = page.locator('.problem-kind-toggle[aria-expanded="false"]');
   for (let i = 0; i < 40 && (await closed.count()) > 0; i++) await closed.first().click();
