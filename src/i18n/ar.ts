@@ -89,6 +89,7 @@ export const ar: Partial<Record<MessageKey, string>> = {
   'problems.kind.audio-no-transcript': 'أصوات بلا وصف',
   'problems.kind.video-no-captions': 'فيديوهات فيها كلام بلا ترجمة نصية',
   'problems.kind.video-too-large': 'فيديوهات كبيرة جدًا على الهواتف',
+  'problems.kind.hotspot-time-outside-video': 'أوقات نقاط تفاعلية خارج الفيديو',
   'problems.kind.translation-missing': 'نصوص لم تُترجم بعد',
   'problems.kind.consent-missing': 'أشخاص يظهرون دون تسجيل موافقتهم',
   'problems.kind.variable-type-mismatch': 'متغيّرات تُستخدم بطريقتين مختلفتين',

@@ -161,7 +161,7 @@ function Player(props: PlayerScreenProps) {
   useEffect(() => {
     audio?.hold(held);
   }, [audio, held]);
-  const video = useSceneVideo({ video: scene?.video, arrival, assets, audio, held, onEnded: () => engine.videoEnded() });
+  const video = useSceneVideo({ video: scene?.video, arrival, assets, audio, held, onEnded: () => engine.videoEnded(), onTime: (t) => engine.videoTime(t) });
   useVideoKey(video);
   const choose = useCallback(
     (id: string) => {

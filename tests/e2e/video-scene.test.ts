@@ -1,57 +1,25 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
 import { builtAppForTests, newStory, savedDoc, saved } from './lib/editor.ts';
 
 /**
- * A 360° video scene end to end: a small WebM made in the page (a canvas recorded with
- * MediaRecorder: no file is downloaded or kept) is added in the editor like a photo, becomes a
+ * A 360° video scene end to end: a small WebM (a canvas recorded with MediaRecorder, kept in
+ * tests/fixtures/media) is added in the editor like a photo, becomes a
  * scene with its first frame as the still picture, and plays in Preview: the drawn view changes
  * from frame to frame, and the pause button (a real, labelled button) stops it.
  */
 const app = builtAppForTests();
 
-/** Two seconds of a moving, colour-changing 2:1 picture, recorded as WebM in the page. */
-async function recordWebm(page: Page): Promise<Buffer> {
-  const b64 = await page.evaluate(async () => {
-    const c = document.createElement('canvas');
-    c.width = 256;
-    c.height = 128;
-    const g = c.getContext('2d')!;
-    const rec = new MediaRecorder(c.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
-    const chunks: Blob[] = [];
-    rec.ondataavailable = (e) => chunks.push(e.data);
-    let f = 0;
-    const draw = () => {
-      g.fillStyle = `hsl(${(f * 15) % 360} 80% 50%)`;
-      g.fillRect(0, 0, 256, 128);
-      g.fillStyle = '#fff';
-      g.fillRect((f * 9) % 256, 0, 40, 128);
-      f++;
-    };
-    draw();
-    rec.start(100);
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        draw();
-        if (f > 50) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 40);
-    });
-    await new Promise((r) => {
-      rec.onstop = r;
-      rec.stop();
-    });
-    const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  return Buffer.from(b64, 'base64');
-}
+/**
+ * Two seconds of a moving, colour-changing 2:1 picture as a browser records it (VP8 WebM from
+ * MediaRecorder; tests/fixtures/media/make-fixtures.mjs). Recording it in the test itself gave
+ * no bytes at all once on a loaded machine.
+ */
+const SPIN_WEBM = readFileSync(fileURLToPath(new URL('../fixtures/media/spin.webm', import.meta.url)));
 
 /** A screenshot of the view that differs from `before`, waiting up to ~6 s (null when none does). */
 async function changedShot(view: Locator, before: Buffer): Promise<Buffer | null> {
@@ -70,8 +38,7 @@ describe('360° video scenes', () => {
     const { page, context, errors } = await newPage(app.browser);
     try {
       const storyId = await newStory(page, app.server.url);
-      const webm = await recordWebm(page);
-      assert.ok(webm.length > 1000 && webm.length < 500_000, `a tiny fixture (${webm.length} bytes)`);
+      const webm = SPIN_WEBM;
 
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Add photos and sounds', exact: true }).click();
@@ -92,6 +59,19 @@ describe('360° video scenes', () => {
       assert.deepEqual(scene.video, { asset: video.id, end: { type: 'loop' }, volume: 1 });
       await page.getByRole('group', { name: '360° video' }).getByLabel('When the video ends').waitFor();
 
+      // A sign that shows from 0:01 to the end of each loop: the time is written as minutes:seconds.
+      await page.getByRole('button', { name: 'Add information' }).click();
+      const sign = page.locator('.hotspot-card').last();
+      await sign.getByLabel('Label').fill('The sign');
+      const from = sign.getByLabel('From (minutes:seconds)');
+      await from.fill('0:0x');
+      await sign.getByText('Write a time like 0:12 or 1:05.').waitFor();
+      await from.fill('0:01');
+      await sign.getByText('Empty: it shows all the time.', { exact: false }).waitFor();
+      await saved(page);
+      const withSign = await savedDoc<{ scenes: Array<{ hotspots: Array<{ label: Record<string, string>; time?: unknown }> }> }>(page, storyId);
+      assert.deepEqual(withSign.scenes[0]!.hotspots.find((h) => h.label.en === 'The sign')?.time, { from: 1 });
+
       // Preview: the view is drawn, and keeps changing while the video plays.
       await page.getByRole('button', { name: 'Preview from “spin”' }).click();
       await page.getByRole('heading', { name: 'spin' }).waitFor({ timeout: 30_000 });
@@ -104,6 +84,11 @@ describe('360° video scenes', () => {
         assert.ok(next, `video frame ${n + 1} is drawn (the view changes)`);
         shot = next;
       }
+
+      // The sign comes in at 0:01 and goes when the video loops back to its start.
+      const signButton = page.locator('.ssp-choices button', { hasText: 'The sign' });
+      await signButton.waitFor({ timeout: 30_000 });
+      await signButton.waitFor({ state: 'detached', timeout: 30_000 });
 
       // Pause: the same frame stays; the button now says it plays.
       await pause.click();

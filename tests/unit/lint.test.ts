@@ -172,6 +172,15 @@ const CASES: Array<{ code: LintCode; edit: (s: Story) => void; options?: Paramet
     path: '/scenes/0/video/asset',
   },
   {
+    code: 'hotspot-time-outside-video',
+    edit: (s) => {
+      s.assets.push(fakeVideoAsset(1, { duration: 30 }));
+      s.scenes[0]!.video = { asset: fakeVideoAsset(1).id, end: { type: 'loop' }, volume: 1 };
+      s.scenes[0]!.hotspots[0]!.time = { from: 45 };
+    },
+    path: '/scenes/0/hotspots/0/time',
+  },
+  {
     code: 'translation-missing',
     options: { languages: ['en', 'nb'] },
     edit: (s) => (s.scenes[0]!.hotspots[0]!.label = { en: 'Go on' }),

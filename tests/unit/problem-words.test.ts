@@ -99,6 +99,8 @@ const BREAKS: Array<(s: Story) => void> = [
     });
     s.variables.push({ id: 'stars', name: 'Stars', initial: 0 });
     s.scenes[0]!.hotspots.push({ id: 'door', yaw: -120, pitch: 0, label: { en: 'Door' }, action: { type: 'goto', sceneId: s.scenes[1]!.id, closed: { when: [{ variable: 'stars', op: 'gte', value: 1 }], message: { en: 'Closed' } } } });
+    // A time window in a scene without video.
+    s.scenes[1]!.hotspots[0]!.time = { from: 5 };
   },
 
   (s) => {
@@ -107,6 +109,9 @@ const BREAKS: Array<(s: Story) => void> = [
     s.scenes[1]!.video = { asset: fakeVideoAsset(2).id, end: { type: 'choices' }, volume: 1 };
     s.scenes[2]!.video = { asset: 'e'.repeat(64), end: { type: 'loop' }, volume: 1 };
     s.scenes[3]!.video = { asset: s.assets[0]!.id, end: { type: 'loop' }, volume: 1 };
+    // Time windows readers can never be in: after the video's end, and empty.
+    s.scenes[0]!.hotspots[0]!.time = { from: 1e4 };
+    s.scenes[1]!.hotspots[0]!.time = { from: 20, to: 10 };
   },
 ];
 

@@ -12,7 +12,7 @@ export { setEndingCommand, setEndingTextCommand } from './set-ending.ts';
 export { setSceneViewCommand } from './set-scene-view.ts';
 export { addHotspotCommand } from './add-hotspot.ts';
 export { moveHotspotCommand } from './move-hotspot.ts';
-export { setHotspotLabelCommand, setHotspotActionCommand } from './update-hotspot.ts';
+export { setHotspotLabelCommand, setHotspotActionCommand, setHotspotTimeCommand } from './update-hotspot.ts';
 export { deleteHotspotCommand } from './delete-hotspot.ts';
 export { linkScenesCommand, freeYaw } from './link-scenes.ts';
 export { addAssetCommand } from './add-asset.ts';

@@ -1,6 +1,8 @@
 import type { HotspotAction } from '../../story/schema/hotspot.ts';
 import { setHotspotAction, setHotspotLabel } from '../../story/graph/link-labels.ts';
 import { defineCommand } from './types.ts';
+import { updateHotspot } from '../../story/graph/ops.ts';
+import type { HotspotTime } from '../../story/schema/video.ts';
 import type { HotspotId } from '../../story/schema/common.ts';
 
 /** Changes a hotspot's label in one language (typing merges into one step). */
@@ -22,4 +24,16 @@ export const setHotspotActionCommand = defineCommand<{ hotspotId: HotspotId; act
   label: 'cmd.setHotspotAction',
   run: (doc, { hotspotId, action }) => setHotspotAction(doc, hotspotId, action),
   coalesce: ({ hotspotId, field }) => (field ? `hotspot-action:${hotspotId}:${field}` : undefined),
+});
+
+/** When a hotspot of a video scene shows (seconds into the video), or always (null). Typing merges into one step. */
+export const setHotspotTimeCommand = defineCommand<{ hotspotId: HotspotId; time: HotspotTime | null; field?: string }>({
+  id: 'hotspot.set-time',
+  label: 'cmd.setHotspotTime',
+  run: (doc, { hotspotId, time }) =>
+    updateHotspot(doc, hotspotId, (h) => {
+      const { time: _was, ...rest } = h;
+      return time ? { ...rest, time } : rest;
+    }),
+  coalesce: ({ hotspotId, field }) => (field ? `hotspot-time:${hotspotId}:${field}` : undefined),
 });

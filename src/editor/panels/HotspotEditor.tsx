@@ -13,6 +13,7 @@ import { SceneSelect } from './SceneSelect.tsx';
 import { newQuestion } from '../../story/graph/question-ops.ts';
 import { QuestionFields } from './QuestionFields.tsx';
 import { CheckpointFields } from './CheckpointFields.tsx';
+import { TimeWindowFields } from './TimeWindowFields.tsx';
 
 function defaultAction(type: HotspotAction['type'], story: Story, scene: Scene): HotspotAction | null {
   if (type === 'goto') {
@@ -143,6 +144,7 @@ export function HotspotEditor({ story, scene, hotspot, index }: { story: Story; 
           </select>
         </div>
       )}
+      {(scene.video || hotspot.time) && <TimeWindowFields hotspot={hotspot} readOnly={readOnly} />}
       <div className="row">
         <button type="button" className="button small danger" disabled={readOnly} onClick={() => editor.run(deleteHotspotCommand, { hotspotId: hotspot.id })}>
           <Icon name="trash" /> {t('inspector.deleteHotspot')}

@@ -115,6 +115,9 @@ export const problemsAr: Readonly<Record<string, string>> = {
     '{asset} بحجم {width}×{height} بكسل: معظم الهواتف لا تشغّل فيديو أعرض من {limit} بكسل، فتعرض الصورة الثابتة فقط. صدّره مرة أخرى بحجم {limit}×{half} (4K) أو أصغر.',
   'problem.lint.video-too-large.bytes':
     '{asset} حجمه {megabytes} ميغابايت: على بيانات الهاتف يتأخر في البدء ويستهلك الباقة. اجعله أقصر أو صدّره بجودة أقل (أقل من {limit} ميغابايت).',
+  'problem.lint.hotspot-time.no-video': '{hotspot} له نافذة زمنية، لكن {scene} بلا فيديو، فيظهر دائمًا. احذف النافذة الزمنية، أو أضف فيديو إلى المشهد.',
+  'problem.lint.hotspot-time.empty': 'يُفترض أن يظهر {hotspot} من {from} إلى {to}: هذا ليس وقتًا على الإطلاق، فلن يراه القرّاء أبدًا. اجعل النهاية بعد البداية.',
+  'problem.lint.hotspot-time.after-end': 'يُفترض أن يظهر {hotspot} عند {from}، لكن طول الفيديو {length} فقط، فلن يراه القرّاء أبدًا. اختر وقتًا أبكر.',
   'problem.lint.asset-unused': '{asset} ضمن وسائط القصة، لكن هذا الملف غير مستخدم في أي مكان. استخدمه في مشهد، أو احذفه لتصغير حجم القصة.',
   'problem.lint.credit-missing':
     'لا تذكر القصة مَن صنع {asset}، ولا من أين جاء هذا الملف. أضف ذكرًا للمصدر، ليُشكر أصحابه وتستطيع أن تُثبت أنه يحق لك استخدامه.',

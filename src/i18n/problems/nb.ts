@@ -99,6 +99,9 @@ export const problemsNb: Readonly<Record<string, string>> = {
     '{^asset} er {width}×{height} piksler: de fleste mobiler kan ikke spille av videoer bredere enn {limit} piksler, så de viser bare stillbildet. Eksporter den på nytt i {limit}×{half} (4K) eller mindre.',
   'problem.lint.video-too-large.bytes':
     '{^asset} er {megabytes} MB: på mobildata tar den lang tid å starte og bruker opp datapakken. Gjør den kortere, eller eksporter den med lavere kvalitet (under {limit} MB).',
+  'problem.lint.hotspot-time.no-video': '{^hotspot} har et tidsvindu, men {scene} har ingen video, så den vises alltid. Fjern tidsvinduet, eller gi scenen en video.',
+  'problem.lint.hotspot-time.empty': '{^hotspot} skal vises fra {from} til {to}: det er ingen tid i det hele tatt, så leserne ser den aldri. Gjør slutten senere enn starten.',
+  'problem.lint.hotspot-time.after-end': '{^hotspot} skal dukke opp ved {from}, men videoen er bare {length} lang, så leserne ser den aldri. Velg et tidligere tidspunkt.',
   'problem.lint.panorama-missing': '{^scene} har ikke noe 360°-bilde ennå. Legg til et panoramabilde eller en tegning.',
   'problem.lint.panorama-placeholder': '{^scene} viser fortsatt malens plassholderbilde. Bytt det ut med ditt eget 360°-bilde eller din egen tegning.',
   'problem.lint.asset-unused': '{^asset} er i historiens media, men brukes ingen steder. Bruk det i en scene, eller fjern det for å gjøre historien mindre.',

@@ -5,6 +5,7 @@ import type { HistoryEntry, Panel, PlayerEngine, PlayerEvent, PlayerSnapshot } f
 import { allHold, applyEffects, initialVariables, type Variables } from './variables.ts';
 import { NO_ANSWERS, isClosed, lastAnswer, pickAnswer, scoreView, type Answered } from './questions.ts';
 import type { HotspotId, SceneId } from '../../story/schema/common.ts';
+import { inTimeWindow } from '../../story/video-time.ts';
 
 /** The longest back-history kept; older steps are forgotten so a long session stays small. */
 export const MAX_HISTORY = 500;
@@ -23,6 +24,8 @@ interface Core {
   arrival: number;
   panel: Panel | null;
   videoDone: boolean;
+  /** Seconds into the scene's video, as far as its hotspots' time windows are concerned (null: no video time, every window holds). */
+  videoTime: number | null;
 }
 
 /**
@@ -44,7 +47,8 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
         : `“${title}” has no first scene yet, so there is nothing to play.`;
     }
     const waiting = scene?.video?.end.type === 'choices' && !c.videoDone;
-    const visibleHotspots = Object.freeze(scene && !waiting ? scene.hotspots.filter((h) => allHold(h.conditions, c.variables)) : []);
+    const t = scene?.video ? c.videoTime : null;
+    const visibleHotspots = Object.freeze(scene && !waiting ? scene.hotspots.filter((h) => allHold(h.conditions, c.variables) && (t === null || inTimeWindow(h.time, t))) : []);
     const closedHotspots: ReadonlySet<HotspotId> = new Set(visibleHotspots.filter((h) => isClosed(h, c.variables)).map((h) => h.id));
     const ending = scene?.ending ?? null;
     return Object.freeze({
@@ -58,6 +62,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
       language: c.language,
       visibleHotspots,
       videoDone: c.videoDone,
+      videoTime: c.videoTime,
       closedHotspots,
       panel: c.panel,
       ending,
@@ -76,6 +81,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
     arrival: s.arrival,
     panel: s.panel,
     videoDone: s.videoDone,
+    videoTime: s.videoTime,
   });
   const fresh = (sceneId: SceneId | null, arrival: number, language: string): Core => ({
     sceneId,
@@ -86,6 +92,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
     arrival,
     panel: null,
     videoDone: false,
+    videoTime: 0,
   });
 
   const store = createStore<PlayerSnapshot>(() => snapshot(fresh(story.startSceneId, 0, resolveLanguage(story, options.language))));
@@ -95,7 +102,7 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
 
   function enter(sceneId: SceneId, next: Pick<Core, 'variables' | 'answered' | 'history'>, via: 'start' | 'choice' | 'back' | 'restart' | 'jump') {
     const prev = get();
-    set({ ...next, sceneId, language: prev.language, arrival: prev.arrival + 1, panel: null, videoDone: false });
+    set({ ...next, sceneId, language: prev.language, arrival: prev.arrival + 1, panel: null, videoDone: false, videoTime: 0 });
     if (get().scene) {
       emit({ type: 'scene', sceneId, from: prev.sceneId, via });
       if (get().ending) emit({ type: 'ending', sceneId });
@@ -213,6 +220,14 @@ export function createPlayerEngine(story: Story, options: EngineOptions = {}): P
       update({ videoDone: true });
       emit({ type: 'video-ended', sceneId: s.sceneId });
       return end.type === 'goto' ? goTo(end.sceneId, s.variables, s.answered) : true;
+    },
+    videoTime(t) {
+      const s = get();
+      const hotspots = s.scene?.video ? s.scene.hotspots : null;
+      if (!hotspots?.some((h) => h.time)) return;
+      // A new snapshot only when a window opens or closes (the video reports its time often).
+      const shown = (at: number | null) => hotspots.map((h) => (at === null || inTimeWindow(h.time, at) ? 1 : 0)).join('');
+      if (shown(t) !== shown(s.videoTime)) update({ videoTime: t });
     },
     setLanguage(language) {
       const s = get();

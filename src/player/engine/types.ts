@@ -53,6 +53,8 @@ export interface PlayerSnapshot {
   readonly visibleHotspots: readonly Hotspot[];
   /** The current scene's video has ended (or cannot play) since the reader arrived. */
   readonly videoDone: boolean;
+  /** Seconds into the scene's video when its hotspots' time windows last changed (null: the video cannot play, so all show). */
+  readonly videoTime: number | null;
   /** Visible go-to hotspots whose checkpoint is closed (they show a closed message instead of leading on). */
   readonly closedHotspots: ReadonlySet<HotspotId>;
   /** The questions answered so far, by hotspot id. */
@@ -116,5 +118,10 @@ export interface PlayerEngine {
    * shows the scene's hotspots; "loop" changes nothing. False when nothing happened.
    */
   videoEnded(): boolean;
+  /**
+   * The view's word of where the scene's video is (seconds; null when it cannot play): hotspots with
+   * a time window show only inside it (with null, all do). Changes the snapshot only when one opens or closes.
+   */
+  videoTime(seconds: number | null): void;
   setLanguage(language: string | undefined): void;
 }

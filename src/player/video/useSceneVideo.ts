@@ -34,14 +34,17 @@ export function useSceneVideo(opts: {
   audio: SoundscapeEngine | null;
   held: boolean;
   onEnded(): void;
+  /** Where the video is (seconds), as it plays, loops or is paused; null when it cannot play. */
+  onTime?(seconds: number | null): void;
 }): SceneVideoState {
-  const { video, arrival, assets, audio, held, onEnded } = opts;
+  const { video, arrival, assets, audio, held, onEnded, onTime } = opts;
   const [state, setState] = useState<{ key: string; element: HTMLVideoElement; phase: VideoPhase; hasFrame: boolean } | null>(null);
   const assetId = video?.asset;
   const loop = video?.end.type === 'loop';
   const key = assetId ? `${arrival}:${assetId}` : '';
   // The end callback is read when the video ends, never a reason to restart it.
   const onEndedRef = useLatest(onEnded);
+  const onTimeRef = useLatest(onTime);
 
   useEffect(() => {
     if (!assetId) return;
@@ -68,8 +71,13 @@ export function useSceneVideo(opts: {
     };
     const fail = () => {
       set({ phase: 'failed' });
-      if (live) onEndedRef.current();
+      if (!live) return;
+      onTimeRef.current?.(null);
+      onEndedRef.current();
     };
+    const time = () => live && onTimeRef.current?.(el.currentTime);
+    el.addEventListener('timeupdate', time);
+    el.addEventListener('seeked', time);
     el.addEventListener('loadeddata', () => set({ hasFrame: true }));
     el.addEventListener('playing', () => set({ phase: 'playing' }));
     el.addEventListener('ended', () => {
@@ -92,7 +100,7 @@ export function useSceneVideo(opts: {
       el.removeAttribute('src');
       el.load(); // lets the decoder and its buffers go at once
     };
-  }, [assetId, key, loop, assets, onEndedRef]);
+  }, [assetId, key, loop, assets, onEndedRef, onTimeRef]);
 
   // Its sound: the scene's level for it under the master volume, silent when muted or held.
   const element = state?.key === key ? state.element : null;

@@ -73,6 +73,7 @@ export function lintStory(story: Story): Problem[] {
       }
       h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', [...hp, 'conditions', ci], () => hotspotWords(cx, h, s), sid, hid));
       h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', [...hp, 'effects', ei], () => hotspotWords(cx, h, s), sid, hid));
+      video.hotspotTime(cx, h, s, hp);
     });
 
     overlaps(cx, s, sp);

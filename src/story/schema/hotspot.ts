@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssetId, HotspotId, SceneId, LocalizedText, Pitch, Yaw } from './common.ts';
 import { Condition, Effect } from './variable.ts';
 import { Checkpoint, QuestionAction } from './question.ts';
+import { HotspotTime } from './video.ts';
 
 export const GotoAction = z.object({
   type: z.literal('goto'),
@@ -49,5 +50,6 @@ export const Hotspot = z.object({
   style: HotspotStyle.optional(),
   conditions: z.array(Condition).max(50).optional(),
   effects: z.array(Effect).max(50).optional(),
+  time: HotspotTime.optional(),
 });
 export type Hotspot = z.infer<typeof Hotspot>;

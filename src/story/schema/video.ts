@@ -23,3 +23,15 @@ export const SceneVideo = z.object({
   volume: z.number().min(0).max(1).default(1).describe("The video's own sound, before the master volume"),
 });
 export type SceneVideo = z.infer<typeof SceneVideo>;
+
+/**
+ * When a hotspot of a video scene shows: from `from` seconds into the video until `to` (or to
+ * the end). Outside the window the reader does not see or reach it; a scene without video ignores it.
+ */
+export const HotspotTime = z
+  .object({
+    from: z.number().min(0).max(86_400).default(0).describe('Seconds into the video when the hotspot appears'),
+    to: z.number().min(0).max(86_400).optional().describe('Seconds into the video when it goes again (none: it stays to the end)'),
+  })
+  .describe("Shown only while the scene's video is in this time window");
+export type HotspotTime = z.infer<typeof HotspotTime>;

@@ -36,6 +36,7 @@ export const LINT_CODES = {
   'audio-no-transcript': { severity: 'warning', summary: 'A sound has no transcript or description in the main language.' },
   'video-no-captions': { severity: 'warning', summary: 'People speak in a video, and it has no captions in the main language.' },
   'video-too-large': { severity: 'warning', summary: 'A video is too wide or too big for most phones to play.' },
+  'hotspot-time-outside-video': { severity: 'warning', summary: 'A hotspot\'s time window can never show it, or its scene has no video.' },
   'translation-missing': { severity: 'warning', summary: 'A text is not written in one of the story\'s languages.' },
   'consent-missing': {
     severity: 'warning',

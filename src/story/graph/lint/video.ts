@@ -1,6 +1,8 @@
 import type { Scene } from '../../schema/scene.ts';
+import type { Hotspot } from '../../schema/hotspot.ts';
+import { formatClock } from '../../video-time.ts';
 import { assetRef } from './media.ts';
-import { assetWords, sceneWords, words, type LintContext, type Path } from './context.ts';
+import { assetWords, hotspotWords, sceneWords, words, type LintContext, type Path } from './context.ts';
 
 /**
  * 360° video scenes: the video is in the media list and is a video, the scene it goes to at its end
@@ -11,6 +13,26 @@ import { assetWords, sceneWords, words, type LintContext, type Path } from './co
 export const PHONE_VIDEO_WIDTH = 4096;
 /** Larger files take long to start on mobile data. */
 export const PHONE_VIDEO_MEGABYTES = 200;
+
+/** A hotspot's time window that readers can never be in, or that does nothing (hotspot-time-outside-video). */
+export function hotspotTime(cx: LintContext, h: Hotspot, s: Scene, hp: Path): void {
+  const time = h.time;
+  if (!time) return;
+  const tp: Path = [...hp, 'time'];
+  const hotspot = () => hotspotWords(cx, h, s);
+  if (!s.video) {
+    cx.report('hotspot-time-outside-video', words('lint.hotspot-time.no-video', { hotspot: hotspot(), scene: sceneWords(cx, s) }), tp, s.id, h.id);
+    return;
+  }
+  if (time.to !== undefined && time.to <= time.from) {
+    cx.report('hotspot-time-outside-video', words('lint.hotspot-time.empty', { hotspot: hotspot(), from: formatClock(time.from), to: formatClock(time.to) }), tp, s.id, h.id);
+    return;
+  }
+  const a = cx.assetById.get(s.video.asset)?.asset;
+  if (a?.kind === 'video' && time.from >= a.duration) {
+    cx.report('hotspot-time-outside-video', words('lint.hotspot-time.after-end', { hotspot: hotspot(), from: formatClock(time.from), length: formatClock(a.duration) }), tp, s.id, h.id);
+  }
+}
 
 export function sceneVideo(cx: LintContext, s: Scene, sp: Path): void {
   const v = s.video;

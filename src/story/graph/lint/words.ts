@@ -100,6 +100,9 @@ export const LINT_WORDS = {
     '{^asset} is {width}×{height} pixels: most phones cannot play videos wider than {limit} pixels, so they will only show the still picture. Export it again at {limit}×{half} (4K) or smaller.',
   'lint.video-too-large.bytes':
     '{^asset} is {megabytes} MB: on a phone\'s mobile data it takes long to start and uses up the data plan. Make it shorter or export it at a lower quality (under {limit} MB).',
+  'lint.hotspot-time.no-video': '{^hotspot} has a time window, but {scene} has no video, so it always shows. Take the time window away, or give the scene a video.',
+  'lint.hotspot-time.empty': '{^hotspot} should show from {from} until {to}: that is no time at all, so readers never see it. Make the end later than the start.',
+  'lint.hotspot-time.after-end': '{^hotspot} should appear at {from}, but the video is only {length} long, so readers never see it. Choose an earlier time.',
   'lint.panorama-missing': '{^scene} has no 360° picture yet. Add a panorama photo or drawing to it.',
   'lint.panorama-placeholder': '{^scene} still shows the template\'s placeholder picture. Replace it with your own 360° photo or drawing.',
   'lint.asset-unused': '{^asset} is in the story\'s media but used nowhere. Use it in a scene, or remove it to make the story smaller.',
