@@ -69,8 +69,14 @@ test('the facilitator sends a story to three headsets, leads them through three 
   const photo = fixture('generated-pano.jpg');
   const hash = sha256(photo);
   const story = fakeStory({ id: 'forest-walk', scenes: 4, panoramas: [fakeImageAsset(1, { id: hash, bytes: photo.length, width: 1024, height: 512 })] });
+  // Its sound, a quiet tone under every scene: what a guide's pause must silence (a story without
+  // sound never loads the sound engine at all).
+  const tone = fixture('tone.wav');
+  const toneHash = sha256(tone);
+  story.assets.push({ id: toneHash, kind: 'audio', mime: 'audio/wav', bytes: tone.length, name: 'tone.wav', duration: 1, transcript: { en: 'A quiet tone' }, credit: {}, consent: { peopleRecognisable: 'no', consentRecorded: false } });
+  for (const s of story.scenes) s.soundscape.beds.push({ id: `${s.id}-tone`, asset: toneHash, volume: 0.2 });
   const author = new Device(room.hub.httpUrl, room.hub.ca);
-  const saved = await sendStory(author, { ...story, meta: { ...story.meta, title: { en: 'Forest walk' } } }, new Map([[hash, photo]]), null);
+  const saved = await sendStory(author, { ...story, meta: { ...story.meta, title: { en: 'Forest walk' } } }, new Map([[hash, photo], [toneHash, tone]]), null);
   assert.equal(saved.status, 200, saved.text);
   await author.close();
 
