@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lintStory } from '../story/graph/lint.ts';
 import type { Problem } from '../story/problems.ts';
 import type { Story } from '../story/schema/story.ts';
@@ -26,13 +26,11 @@ export function useProblems(): Findings {
   const story = useDoc((s) => s.story);
   const [findings, setFindings] = useState(() => findingsOf(story, null));
   const [checkedStory, setCheckedStory] = useState(story);
-  const checked = useRef(story);
   useEffect(() => {
-    if (checked.current === story) return;
+    if (checkedStory === story) return;
     let cancelIdle = () => {};
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(() => {
-        checked.current = story;
         setFindings((prev) => findingsOf(story, prev));
         setCheckedStory(story);
       }, 1000);
@@ -41,7 +39,7 @@ export function useProblems(): Findings {
       clearTimeout(timer);
       cancelIdle();
     };
-  }, [story]);
+  }, [story, checkedStory]);
   return { ...findings, pending: checkedStory !== story };
 }
 
