@@ -332,6 +332,7 @@ export const en = {
   'media.error.damaged': '“{name}” looks like a {format} file, but it is damaged and cannot be opened. Try copying it from your phone or camera again.',
   'media.error.cannotPlay': 'This browser cannot play {format} sounds, so “{name}” was not added. Turn it into MP3 or try another browser.',
   'media.error.tooBig': '“{name}” is too big (over 300 MB). Choose a smaller file.',
+  'media.error.tooManyPixels': '“{name}” is {width} × {height} pixels: too big for any phone, computer or headset to show. Storyscape takes photos up to {max} × {maxHeight} pixels. Make it smaller (for example 12,000 × 6,000) in a photo app and add it again.',
   'media.error.hevc': '“{name}” is an H.265 (HEVC) video, the kind some phones and 360° cameras make. Most browsers cannot play it, so it was not added. Turn it into an MP4 (H.264) video, for example with the free app HandBrake (preset “Fast 4K”), or set your phone to record “Most compatible” video (iPhone: Settings › Camera › Formats), then add it again.',
   'media.error.cannotPlayVideo': 'This browser cannot play “{name}”, so it was not added. Turn it into an MP4 (H.264) video, for example with the free app HandBrake, then add it again.',
   'media.error.noPoster': '“{name}” opened, but no picture could be taken from it. Try exporting the video again from your camera app.',

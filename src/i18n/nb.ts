@@ -348,6 +348,7 @@ export const nb: Catalogue = {
   'media.error.damaged': '«{name}» ser ut som en {format}-fil, men den er skadet og kan ikke åpnes. Prøv å kopiere den fra mobilen eller kameraet på nytt.',
   'media.error.cannotPlay': 'Denne nettleseren kan ikke spille av {format}-lyder, så «{name}» ble ikke lagt til. Gjør den om til MP3 eller prøv en annen nettleser.',
   'media.error.tooBig': '«{name}» er for stor (over 300 MB). Velg en mindre fil.',
+  'media.error.tooManyPixels': '«{name}» er {width} × {height} piksler: for stort til at noen mobil, datamaskin eller VR-briller kan vise det. Storyscape tar bilder opptil {max} × {maxHeight} piksler. Gjør det mindre (for eksempel 12 000 × 6 000) i en bildeapp og legg det til igjen.',
   'media.error.hevc': '«{name}» er en H.265-video (HEVC), slik noen mobiler og 360°-kameraer lager. De fleste nettlesere kan ikke spille den av, så den ble ikke lagt til. Gjør den om til en MP4-video (H.264), for eksempel med gratisappen HandBrake (forhåndsinnstillingen «Fast 4K»), eller still mobilen til å ta opp «Mest kompatibel» video (iPhone: Innstillinger › Kamera › Formater), og legg den til igjen.',
   'media.error.cannotPlayVideo': 'Denne nettleseren kan ikke spille av «{name}», så den ble ikke lagt til. Gjør den om til en MP4-video (H.264), for eksempel med gratisappen HandBrake, og legg den til igjen.',
   'media.error.noPoster': '«{name}» ble åpnet, men det gikk ikke å ta et bilde fra den. Prøv å eksportere videoen på nytt fra kameraappen.',

@@ -139,20 +139,28 @@ describe('media in the editor', () => {
       assert.ok(r1! > 220 && g1! > 220 && b1! > 220, 'the middle of the photo sits where GPano says');
       assert.ok(docs.includes('"northOffset":-90'), 'heading 90° (east) in the middle -> north at yaw -90');
 
-      // A picture wider than 8192 px is made smaller (a drop of a file drawn in the page).
+      // A picture wider than 8192 px is kept whole (the player tiles what a device cannot hold);
+      // one larger than any device can show is refused in words before it is decoded.
       const big = await page.evaluateHandle(`(async () => {
         const c = new OffscreenCanvas(8400, 4200);
         const g = c.getContext('2d');
         g.fillStyle = '#3a6';
         g.fillRect(0, 0, 8400, 4200);
+        // Only the header of a 20000 x 10000 PNG: enough to be refused, nothing to decode.
+        const head = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+          0, 0, 0x4e, 0x20, 0, 0, 0x27, 0x10, 8, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
         const dt = new DataTransfer();
         dt.items.add(new File([await c.convertToBlob({ type: 'image/png' })], 'huge.png'));
+        dt.items.add(new File([head], 'enormous.png'));
         return dt;
       })()`);
       await page.dispatchEvent('.story-map', 'drop', { dataTransfer: big });
       await importList(page).getByText('Added “huge.png”.').waitFor({ timeout: 60000 });
+      await importList(page)
+        .getByText('“enormous.png” is 20,000 × 10,000 pixels: too big for any phone, computer or headset to show.', { exact: false })
+        .waitFor();
       await page.getByRole('button', { name: 'Media (3)' }).click();
-      await page.getByRole('complementary', { name: 'Media' }).getByText('Picture · 8192×4096', { exact: false }).waitFor();
+      await page.getByRole('complementary', { name: 'Media' }).getByText('Picture · 8400×4200', { exact: false }).waitFor();
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

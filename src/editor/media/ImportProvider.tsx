@@ -45,7 +45,8 @@ let keys = 0;
 export function MediaImportProvider({ children }: { children: ReactNode }) {
   const { editor } = useEditor();
   const repo = useRepository();
-  const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  /** `part`: how far the current file is (0..1): a big photo takes seconds to decode. */
+  const [progress, setProgress] = useState<{ done: number; total: number; name: string; part: number } | null>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [dragging, setDragging] = useState(false);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -84,11 +85,11 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
         try {
           for (let i = 0; i < list.length; i++) {
             const file = list[i]!;
-            setProgress({ done: i, total: list.length, name: file.name });
+            setProgress({ done: i, total: list.length, name: file.name, part: 0 });
             const key = ++keys;
             let item: Item;
             try {
-              const r = await importFile(file, file.name);
+              const r = await importFile(file, file.name, (part) => setProgress({ done: i, total: list.length, name: file.name, part }));
               // The small copy made with the import is stored before its card asks for it.
               const picture = r.ok ? (r.media.kind === 'video' ? r.media.poster : r.media.kind === 'image' ? r.media : null) : null;
               if (picture?.thumbnail) await repo.putThumbnail(picture.asset.id, picture.thumbnail).catch(() => undefined);
@@ -177,7 +178,7 @@ export function MediaImportProvider({ children }: { children: ReactNode }) {
               <p id="media-import-progress-text" role="status">
                 {t('media.progress', { n: progress.done + 1, total: progress.total, name: progress.name })}
               </p>
-              <progress id="media-import-progress" aria-labelledby="media-import-progress-text" max={progress.total} value={progress.done} />
+              <progress id="media-import-progress" aria-labelledby="media-import-progress-text" max={progress.total} value={progress.done + progress.part} />
             </div>
           )}
           <ul className="media-import-list">

@@ -1,4 +1,6 @@
 import { t } from '../../i18n/index.ts';
+import { formatCount } from '../../story/phrase.ts';
+import { DEFAULT_LIMITS } from '../../story/io/package/limits.ts';
 
 /**
  * Human words for files Storyscape cannot use, decided by their bytes (the name only tells us
@@ -34,6 +36,9 @@ export const wrongImageFormatMessage = (name: string, label: string) => t('media
 export const damagedMessage = (name: string, label: string) => t('media.error.damaged', { name, format: label });
 export const cannotPlayMessage = (name: string, label: string) => t('media.error.cannotPlay', { name, format: label });
 export const tooBigMessage = (name: string) => t('media.error.tooBig', { name });
+/** A picture with more pixels than any device can show (and packages take). */
+export const tooManyPixelsMessage = (name: string, width: number, height: number) =>
+  t('media.error.tooManyPixels', { name, width: formatCount(width), height: formatCount(height), max: formatCount(DEFAULT_LIMITS.maxImageSide), maxHeight: formatCount(DEFAULT_LIMITS.maxImagePixels / DEFAULT_LIMITS.maxImageSide) });
 export const hevcMessage = (name: string) => t('media.error.hevc', { name });
 export const cannotPlayVideoMessage = (name: string) => t('media.error.cannotPlayVideo', { name });
 export const noPosterMessage = (name: string) => t('media.error.noPoster', { name });

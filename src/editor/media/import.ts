@@ -9,14 +9,18 @@ import { processImageOffThread } from './process-client.ts';
 import { THUMB_WIDTH } from '../../storage/thumbnails/make.ts';
 import { audioDuration, canPlay } from './audio-info.ts';
 import { frameAt, looksLikeHevc, openVideo, videoFacts } from './video-info.ts';
-import { cannotPlayMessage, cannotPlayVideoMessage, hevcMessage, noPosterMessage, damagedMessage, notMediaMessage, tooBigMessage, wrongImageFormatMessage } from './describe.ts';
+import { cannotPlayMessage, cannotPlayVideoMessage, hevcMessage, noPosterMessage, damagedMessage, notMediaMessage, tooBigMessage, tooManyPixelsMessage, wrongImageFormatMessage } from './describe.ts';
+import { DEFAULT_LIMITS } from '../../story/io/package/limits.ts';
 
 /**
  * One file from the picker, a drop or the microphone -> an asset ready for `editor.addAsset`, or a
- * message saying why not. Decided by the bytes. Pictures come out upright, at most 8192 px wide,
- * padded to 2:1 when they are phone photospheres, and without GPS or other personal metadata.
+ * message saying why not. Decided by the bytes. Pictures come out upright, at full size (the player
+ * shows what the device can hold, with tiles beyond that), padded to 2:1 when they are phone
+ * photospheres, and without GPS or other personal metadata. They are decoded in a worker, so a
+ * 12000 x 6000 photo does not freeze the page. Pictures larger than packages take (16384 px wide,
+ * 16384 x 8192 pixels) are refused, with words, before anything is decoded.
  */
-export const MAX_WIDTH = 8192;
+export const MAX_WIDTH = DEFAULT_LIMITS.maxImageSide;
 /** Files larger than this are refused before reading (a 360 photo is rarely over 60 MB). */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
@@ -52,14 +56,18 @@ const VIDEO_NAME = /\.(mp4|m4v|mov|webm|mkv|insv|lrv)$/i;
 
 const OK_IMAGES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
-export async function importFile(file: Blob, name: string): Promise<ImportResult> {
+/** How far one file's import is, 0..1 (for a progress bar: decoding a big photo takes seconds). */
+export type ImportProgress = (fraction: number) => void;
+
+export async function importFile(file: Blob, name: string, onProgress?: ImportProgress): Promise<ImportResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: tooBigMessage(name) };
   const bytes = new Uint8Array(await file.arrayBuffer());
+  onProgress?.(0.15);
   const sniffed = sniffMedia(bytes.subarray(0, 16));
   if (!sniffed) return { ok: false, message: notMediaMessage(name, bytes) };
   if (sniffed.kind === 'image') {
     if (!OK_IMAGES.has(sniffed.mime)) return { ok: false, message: wrongImageFormatMessage(name, sniffed.label) };
-    return importImage(bytes, sniffed.mime, sniffed.label, name);
+    return importImage(bytes, sniffed.mime, sniffed.label, name, onProgress);
   }
   const video = asVideo(sniffed);
   if (video || VIDEO_NAME.test(name)) {
@@ -129,9 +137,11 @@ export async function posterAt(video: Blob, videoName: string, time: number): Pr
   }
 }
 
-async function importImage(bytes: Uint8Array, mime: string, label: string, name: string): Promise<ImportResult> {
+async function importImage(bytes: Uint8Array, mime: string, label: string, name: string, onProgress?: ImportProgress): Promise<ImportResult> {
   const probe = probeImage(bytes);
   if (probe.status !== 'ok') return { ok: false, message: damagedMessage(name, label) };
+  if (tooManyPixels(probe.width, probe.height)) return { ok: false, message: tooManyPixelsMessage(name, probe.width, probe.height) };
+  onProgress?.(0.2);
   const isJpeg = mime === 'image/jpeg';
   const exif = isJpeg ? readExif(bytes) : null;
   const xmp = isJpeg ? readXmp(bytes) : null; // read before the metadata is stripped
@@ -152,6 +162,7 @@ async function importImage(bytes: Uint8Array, mime: string, label: string, name:
   } catch {
     return { ok: false, message: damagedMessage(name, label) };
   }
+  onProgress?.(0.8);
   let finalBlob: Blob;
   let finalMime = mime;
   if (processed.blob) {
@@ -189,6 +200,10 @@ async function importImage(bytes: Uint8Array, mime: string, label: string, name:
     },
   };
 }
+
+/** Larger than any package, hub or device takes (the same limits as packages). */
+export const tooManyPixels = (width: number, height: number): boolean =>
+  width > DEFAULT_LIMITS.maxImageSide || height > DEFAULT_LIMITS.maxImageSide || width * height > DEFAULT_LIMITS.maxImagePixels;
 
 async function importAudio(bytes: Uint8Array, mime: string, label: string, name: string): Promise<ImportResult> {
   if (!canPlay(mime)) return { ok: false, message: cannotPlayMessage(name, label) };
