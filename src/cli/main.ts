@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installCompiledStoryParser } from '../story/schema/compiled-story.ts';
 import { helpCommand, helpText } from './help.ts';
 import { hubCommand } from './hub.ts';
 import { importCommand } from './import.ts';
@@ -29,6 +30,8 @@ export const processIo = (): CliIo => ({
 });
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // Big stories are checked with zod's compiled parser (Node allows generated code; see the file).
+  installCompiledStoryParser();
   const [name, ...args] = argv;
   if (name === undefined) {
     io.err(helpText(COMMANDS));

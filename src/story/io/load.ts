@@ -1,4 +1,5 @@
-import { Story, SCHEMA_VERSION } from '../schema/story.ts';
+import { SCHEMA_VERSION, type Story } from '../schema/story.ts';
+import { parseStory } from '../schema/parse-story.ts';
 import { migrate } from '../migrations/migrate.ts';
 import type { Problem } from '../problems.ts';
 import type { Phrase } from '../phrase.ts';
@@ -147,7 +148,7 @@ export function loadStory(input: string | unknown): LoadResult {
     const migrated = migrate(raw as Record<string, unknown>);
     if (!migrated.doc) return fail(migrated.problems, migrated.fromVersion, migrated.applied);
     const { doc, fixes } = repairStory(migrated.doc, { inPlace: fromText });
-    const parsed = Story.safeParse(doc);
+    const parsed = parseStory(doc);
     if (!parsed.success) {
       return fail([...explainIssues(parsed.error.issues, doc), ...fixes], migrated.fromVersion, migrated.applied);
     }
