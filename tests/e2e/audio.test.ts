@@ -386,8 +386,9 @@ describe('autoplay blocked until a gesture', () => {
   async function openLocked(scene: string) {
     const { page, errors } = await newPage(locked);
     pages.push({ page, errors });
-    const ready = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('audio-auto-ready'), timeout: 15_000 });
-    await page.goto(`${dev.url}tests/e2e/pages/audio.html?auto=${scene}`);
+    const ready = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('audio-auto-ready'), timeout: 60_000 });
+    // A new browser's first page from the dev server: slow on a busy machine (seen over 15 s in CI-like load).
+    await page.goto(`${dev.url}tests/e2e/pages/audio.html?auto=${scene}`, { timeout: 60_000 });
     const initial = (await ready).text().split(' ')[1];
     return { page, errors, initial };
   }
