@@ -34,7 +34,8 @@ export async function startHarness(): Promise<Harness> {
   });
   const h = { url: dev.url, browser, close: async () => (await browser.close(), await dev.close()) };
   const { page, context } = await newPage(browser);
-  await page.goto(`${h.url}${PAGE}`);
+  // The first load makes the dev server optimise and bundle everything: slow on a busy machine.
+  await page.goto(`${h.url}${PAGE}`, { timeout: 120_000 });
   await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 }).catch(() => {});
   await page.locator('.react-flow__node').first().click().catch(() => {});
   await page.locator('[data-testid="edit-in-vr"]').waitFor({ timeout: 120_000 }).catch(() => {});
