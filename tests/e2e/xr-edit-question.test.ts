@@ -141,6 +141,19 @@ test('edit in VR: place a question, type an answer, mark the right one, close a 
     const a = actionOf(s, added.id);
     return a?.type === 'question' && a.prompt.nb === promptNb && a.prompt.en === 'Type your question here';
   }, 'the question in Norwegian, the English one kept');
+
+  step('A question placed while writing in Norsk bokmål starts with its words to replace in Norwegian; undone');
+  await pointAndClick(page, 130, 8);
+  const placedNb = await storedWhen(page, (s) => square(s).hotspots.length === before.hotspots.length + 2, 'a second question');
+  const second = square(placedNb).hotspots.find((x) => x.id !== added.id && !before.hotspots.some((b) => b.id === x.id))!;
+  assert.ok(second.action.type === 'question', 'the second hotspot is a question');
+  assert.deepEqual(Object.keys(second.action.prompt), ['nb'], 'its words to replace are in the language being written');
+  assert.deepEqual(second.action.answers.map((a) => Object.keys(a.text)), [['nb'], ['nb']]);
+  await until(page, () => !!window.__storyXREdit!.locate('xr-button:vr-undo'), null, 'the menu');
+  await clickButton(page, 'vr-undo');
+  await storedWhen(page, (s) => square(s).hotspots.length === before.hotspots.length + 1, 'the second question undone');
+  await pointAndClick(page, added.yaw, added.pitch);
+  await until(page, (id) => window.__storyXREdit!.state().selected?.id === id, added.id, 'the first question selected again');
   await until(page, () => !!window.__storyXREdit!.locate('xr-button:vr-question-language'), null, 'the card again');
   await clickButton(page, 'vr-question-language');
   await frames(page, 3);

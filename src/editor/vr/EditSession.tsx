@@ -141,10 +141,13 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
     },
   });
 
-  // A question where the author points, with words to replace; selected, so its card opens.
+  // The language the headset writes into: the one chosen on a question's card while the story has it.
+  const lang = story.meta.languages.includes(writing) ? writing : story.meta.defaultLanguage;
+
+  // A question where the author points, with words to replace in that language; selected, so its card opens.
   const placeQuestion = (at: Aim) => {
     editor.history.seal();
-    const init = { yaw: at.yaw, pitch: at.pitch, label: {}, action: startingQuestion(story.meta.defaultLanguage) };
+    const init = { yaw: at.yaw, pitch: at.pitch, label: {}, action: startingQuestion(lang) };
     if (editor.run(addHotspotCommand, { sceneId: scene.id, init })) editor.notify(t('vrEdit.questionAdded'));
     editor.history.seal();
   };
@@ -181,7 +184,6 @@ export function EditSession({ story, scene, arrival, controller, rig, targets, d
   };
   const hotspot = selectedHotspot ? hotspots.find((h) => h.id === selectedHotspot) : undefined;
   const shownSound = sound ? sources.find((s) => s.id === sound.id) : undefined;
-  const lang = story.meta.languages.includes(writing) ? writing : story.meta.defaultLanguage;
 
   const liveState = useRef<EditLive>({ presenting: false, tool, selected: null, menuOpen, panel: null, inputs, sceneId: scene.id, dragging: false });
   liveState.current = {
