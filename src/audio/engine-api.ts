@@ -123,6 +123,13 @@ export interface SoundscapeEngine {
   hold(held: boolean): void;
   /** Fires when volume or mute change. */
   onVolumeChange(listener: (settings: { volume: number; muted: boolean }) => void): () => void;
+  /**
+   * How loud other sound of the scene should be now, 0..1: the duck level while narration speaks,
+   * else 1 (a scene's video follows it, as the beds do), with the ramp time to get there.
+   */
+  readonly duck: { level: number; seconds: number };
+  /** Fires when narration starts or stops speaking (the duck changes). Returns unsubscribe. */
+  onDuck(listener: (duck: { level: number; seconds: number }) => void): () => void;
 
   /** Problems so far (each reported once). */
   problems(): readonly AudioProblem[];

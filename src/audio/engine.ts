@@ -294,6 +294,7 @@ export function createSoundscapeEngine(options: SoundscapeEngineOptions): Sounds
     captionEvents.clear();
     problems.close();
     master.changes.clear();
+    mixer.duckChanges.clear();
   }
 
   // ---- start --------------------------------------------------------------------------------
@@ -334,6 +335,10 @@ export function createSoundscapeEngine(options: SoundscapeEngineOptions): Sounds
     },
     hold: holdForGuide,
     onVolumeChange: (fn) => master.changes.on(fn),
+    get duck() {
+      return mixer.duckState;
+    },
+    onDuck: (fn) => mixer.duckChanges.on(fn),
     problems: () => problems.all(),
     onProblem: (fn) => problems.subscribe(fn),
     stats,

@@ -8,6 +8,7 @@
  * One per engine. If someone replaces howler's context (Howler.unload()), the next call to
  * context() builds the buses again on the new one and tells the engine to start over.
  */
+import { Emitter } from './emitter.ts';
 import { scheduleFade } from './fades.ts';
 import { Howler, prepareHowler } from './howlerAccess.ts';
 import { duckRamp } from './mix-plan.ts';
@@ -26,6 +27,8 @@ export class Mixer {
   private bedBus: GainNode | null = null;
   private sourceBus: GainNode | null = null;
   private ducked = false;
+  /** Told when the beds duck or come back (for sound outside howler: a scene's video). */
+  readonly duckChanges = new Emitter<{ level: number; seconds: number }>();
   private readonly onState = () => this.host.onContextState();
 
   constructor(
@@ -81,10 +84,16 @@ export class Mixer {
   duck(on: boolean): void {
     if (this.ducked === on) return;
     this.ducked = on;
+    this.duckChanges.emit(this.duckState);
     const c = this.context();
     if (!c || !this.bedBus) return;
     const { level, seconds } = duckRamp(on, this.duckLevel);
     scheduleFade(this.bedBus.gain, c.currentTime, level, seconds, 'linear');
+  }
+
+  /** Where the beds are going: the duck level while narration speaks, else 1, and how fast. */
+  get duckState(): { level: number; seconds: number } {
+    return duckRamp(this.ducked, this.duckLevel);
   }
 
   /** The buses' gains as the audio thread has them now (tests, devtools). */

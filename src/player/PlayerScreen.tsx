@@ -40,8 +40,9 @@ import { Hotspots } from './view/Hotspots.tsx';
 import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
 import { PanoramaView, type ViewHandle } from './view/PanoramaView.tsx';
 import { VideoSphere } from './view/VideoSphere.tsx';
-import { useSceneVideo } from './video/useSceneVideo.ts';
-import { VideoButton, VideoNotice, useVideoKey } from './chrome/VideoControls.tsx';
+import { usePlayerVideo } from './video/usePlayerVideo.ts';
+import { VideoButton, VideoNotice } from './chrome/VideoControls.tsx';
+import { VideoSeek } from './chrome/VideoSeek.tsx';
 import { preloadOrder } from './view/preloadOrder.ts';
 import { defaultBudget } from './view/textures/budget.ts';
 import { EarlyDecodes } from './view/textures/earlyDecodes.ts';
@@ -161,8 +162,7 @@ function Player(props: PlayerScreenProps) {
   useEffect(() => {
     audio?.hold(held);
   }, [audio, held]);
-  const video = useSceneVideo({ video: scene?.video, arrival, assets, audio, held, onEnded: () => engine.videoEnded(), onTime: (t) => engine.videoTime(t) });
-  useVideoKey(video);
+  const { video, element: videoEl } = usePlayerVideo({ story, scene, arrival, assets, audio, held, engine });
   const choose = useCallback(
     (id: string) => {
       if (pausedRef.current) return;
@@ -191,8 +191,8 @@ function Player(props: PlayerScreenProps) {
 
   useEffect(() => {
     if (!debug) return;
-    return installDebugHandle(engine, controller, () => viewHandle.current, shown, jump);
-  }, [debug, engine, controller, shown, jump]);
+    return installDebugHandle(engine, controller, () => viewHandle.current, shown, jump, () => videoEl.current);
+  }, [debug, engine, controller, shown, jump, videoEl]);
 
   // Arrow keys look around when nothing else has focus.
   useEffect(() => {
@@ -297,6 +297,7 @@ function Player(props: PlayerScreenProps) {
                 lang={lang}
               />
             )}
+            <VideoSeek video={video} />
             <ChoiceList
               hotspots={snapshot.visibleHotspots}
               labelOf={labelOf}

@@ -90,6 +90,8 @@ export const playerAr: PlayerCatalogue = {
   'player.videoPause': 'أوقف الفيديو مؤقتًا',
   'player.videoPlay': 'شغّل الفيديو',
   'player.videoTapToPlay': 'اضغط لتشغيل الفيديو',
+  'player.videoPosition': 'موضع الفيديو',
+  'player.videoTimeOf': '{time} من {length}',
   'player.videoFailed': 'لا يمكن تشغيل هذا الفيديو على هذا الجهاز، لذلك ترى صورته الثابتة.',
   'player.unreachable': 'أماكن لا يُوصل إليها من البداية',
 

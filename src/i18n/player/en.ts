@@ -88,6 +88,8 @@ export const playerEn = {
   'player.videoPause': 'Pause the video',
   'player.videoPlay': 'Play the video',
   'player.videoTapToPlay': 'Tap to play the video',
+  'player.videoPosition': 'Video position',
+  'player.videoTimeOf': '{time} of {length}',
   'player.videoFailed': 'This video cannot play on this device, so you see its still picture.',
   'player.unreachable': 'Places not reached from the start',
 

@@ -86,6 +86,8 @@ export const playerNb: PlayerCatalogue = {
   'player.videoPause': 'Sett videoen på pause',
   'player.videoPlay': 'Spill av videoen',
   'player.videoTapToPlay': 'Trykk for å spille av videoen',
+  'player.videoPosition': 'Hvor langt i videoen',
+  'player.videoTimeOf': '{time} av {length}',
   'player.videoFailed': 'Denne videoen kan ikke spilles av på denne enheten, så du ser stillbildet.',
   'player.unreachable': 'Steder du ikke kommer til fra starten',
 

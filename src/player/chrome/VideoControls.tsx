@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Icon } from '../../ui/icons.tsx';
 import { ui } from '../../i18n/player.ts';
 import type { SceneVideoState } from '../video/useSceneVideo.ts';
+import { jumpKey, videoLength } from '../video/seek-keys.ts';
 
 /** Pause/play for the scene's video: a real button, named for what it does now. */
 export function VideoButton({ video }: { video: SceneVideoState }) {
@@ -37,19 +38,30 @@ export function VideoNotice({ video, onTap }: { video: SceneVideoState; onTap():
   return null;
 }
 
-/** K pauses and plays the video (as on video sites), unless the reader is typing. */
+/**
+ * K pauses and plays the video, J and L jump 10 s back and on (as on video sites), unless the
+ * reader is typing.
+ */
 export function useVideoKey(video: SceneVideoState): void {
-  const { element, toggle } = video;
+  const { element, toggle, seek, knownLength, phase } = video;
+  const usable = phase !== 'failed' && phase !== 'blocked';
   useEffect(() => {
-    if (!element) return;
+    if (!element || !usable) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'k' && e.key !== 'K')) return;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.target as HTMLElement | null;
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (e.key === 'k' || e.key === 'K') {
+        e.preventDefault();
+        toggle();
+        return;
+      }
+      const to = jumpKey(e.key, element.currentTime, videoLength(element.duration, knownLength));
+      if (to === null) return;
       e.preventDefault();
-      toggle();
+      seek(to);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [element, toggle]);
+  }, [element, usable, toggle, seek, knownLength]);
 }

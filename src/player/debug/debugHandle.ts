@@ -29,6 +29,8 @@ export interface StoryDebugHandle {
   fading(): number;
   /** Every scene shown so far, in order (first frame included). */
   shown: ShownEvent[];
+  /** The scene's video as it plays (null in a scene without one). */
+  video(): { time: number; paused: boolean; volume: number; muted: boolean } | null;
 }
 
 declare global {
@@ -43,12 +45,17 @@ export function installDebugHandle(
   view: () => ViewHandle | null,
   shown: ShownEvent[],
   onJump: (sceneId: string) => boolean,
+  video: () => HTMLVideoElement | null = () => null,
 ): () => void {
   const handle: StoryDebugHandle = {
     setYaw: (rad) => controller.set({ yaw: (rad * 180) / Math.PI, pitch: 0 }),
     setView: (v) => controller.set(v),
     getView: () => controller.get(),
     goTo: onJump,
+    video: () => {
+      const el = video();
+      return el ? { time: el.currentTime, paused: el.paused, volume: el.volume, muted: el.muted } : null;
+    },
     choose: (id) => engine.choose(id),
     back: () => engine.back(),
     restart: () => engine.restart(),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SoundscapeEngine } from '../../audio/index.ts';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { SceneVideo } from '../../story/schema/index.ts';
+import { VolumeGlide, videoVolume } from './video-mix.ts';
 
 /**
  * Where a scene's video is: 'loading' (the poster shows), 'playing', 'paused' (by the reader),
@@ -16,11 +17,15 @@ export interface SceneVideoState {
   phase: VideoPhase;
   /** Has a frame to draw (the poster is covered from then on). */
   hasFrame: boolean;
+  /** Its length as measured when it was added (seconds; browser recordings may not say it themselves). */
+  knownLength: number;
   toggle(): void;
   play(): void;
+  /** Moves to `seconds` (kept playing or paused as it was; a video at its end stays paused there). */
+  seek(seconds: number): void;
 }
 
-const NONE: SceneVideoState = { element: null, phase: 'loading', hasFrame: false, toggle() {}, play() {} };
+const NONE: SceneVideoState = { element: null, phase: 'loading', hasFrame: false, knownLength: 0, toggle() {}, play() {}, seek() {} };
 
 /**
  * The HTMLVideoElement of the current scene's video: one per arrival, started at once, looping or
@@ -32,12 +37,14 @@ export function useSceneVideo(opts: {
   arrival: number;
   assets: AssetSource;
   audio: SoundscapeEngine | null;
+  /** The video's length as the story records it (seconds). */
+  knownLength?: number;
   held: boolean;
   onEnded(): void;
   /** Where the video is (seconds), as it plays, loops or is paused; null when it cannot play. */
   onTime?(seconds: number | null): void;
 }): SceneVideoState {
-  const { video, arrival, assets, audio, held, onEnded, onTime } = opts;
+  const { video, arrival, assets, audio, held, onEnded, onTime, knownLength = 0 } = opts;
   const [state, setState] = useState<{ key: string; element: HTMLVideoElement; phase: VideoPhase; hasFrame: boolean } | null>(null);
   const assetId = video?.asset;
   const loop = video?.end.type === 'loop';
@@ -102,17 +109,25 @@ export function useSceneVideo(opts: {
     };
   }, [assetId, key, loop, assets, onEndedRef, onTimeRef]);
 
-  // Its sound: the scene's level for it under the master volume, silent when muted or held.
+  // Its sound: the scene's level for it under the master volume, lowered while narration speaks
+  // (as the beds are), silent when muted or held.
   const element = state?.key === key ? state.element : null;
   const level = video?.volume ?? 1;
   useEffect(() => {
     if (!element) return;
-    const apply = () => {
-      element.volume = Math.max(0, Math.min(1, level * (audio ? audio.volume : 1)));
+    const glide = new VolumeGlide(element);
+    const apply = (seconds = 0) => {
+      glide.to(videoVolume(level, audio ? audio.volume : 1, audio ? audio.duck.level : 1), seconds);
       element.muted = held || (audio ? audio.muted : false);
     };
     apply();
-    return audio?.onVolumeChange(apply);
+    const offVolume = audio?.onVolumeChange(() => apply());
+    const offDuck = audio?.onDuck((d) => apply(d.seconds));
+    return () => {
+      offVolume?.();
+      offDuck?.();
+      glide.stop();
+    };
   }, [element, level, audio, held]);
   useEffect(() => {
     if (element && held) element.pause();
@@ -135,8 +150,17 @@ export function useSceneVideo(opts: {
     }
   }, [element, play]);
 
+  const seek = useCallback(
+    (seconds: number) => {
+      if (!element || !Number.isFinite(seconds)) return;
+      element.currentTime = Math.max(0, seconds);
+      setState((s) => (s && s.element === element && s.phase === 'ended' ? { ...s, phase: 'paused' } : s));
+    },
+    [element],
+  );
+
   if (!element || !state) return NONE;
-  return { element, phase: state.phase, hasFrame: state.hasFrame, toggle, play };
+  return { element, phase: state.phase, hasFrame: state.hasFrame, knownLength, toggle, play, seek };
 }
 
 function useLatest<T>(value: T): { readonly current: T } {

@@ -1,6 +1,6 @@
 /**
  * Test page for the player (tests/e2e/player*.test.ts). Served by Vite dev (serveDev()).
- * Query: ?story=quarters|walk|keyboard|info|question [&n=30] [&width=1024] [&budget=bytes] [&maxTex=px] [&transition=none] [&lang=..]
+ * Query: ?story=quarters|walk|keyboard|info|question|video [&n=30] [&width=1024] [&budget=bytes] [&maxTex=px] [&transition=none] [&lang=..]
  * [&slow=ms]: every picture after the first arrives that much later (a slow network).
  */
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,7 @@ import { PlayerScreen } from '../../../src/player/PlayerScreen.tsx';
 import { urlMapSource } from '../../../src/storage/asset-source.ts';
 import { infoFixture, keyboardFixture, quartersFixture, walkFixture, type Fixture } from './player-fixtures.ts';
 import { questionFixture } from './question-fixture.ts';
+import { videoFixture } from './video-fixture.ts';
 
 declare global {
   interface Window {
@@ -30,6 +31,8 @@ async function fixture(): Promise<Fixture> {
       return infoFixture();
     case 'question':
       return questionFixture();
+    case 'video':
+      return videoFixture();
     default:
       return keyboardFixture();
   }
