@@ -22,6 +22,8 @@ export interface StoryDebugHandle {
   /** Bytes of panorama textures on the GPU (w*h*4*4/3 each). */
   textureBytes(): number;
   textureStats(): { ready: number; loading: number; bytes: number; budget: number; maxSize: number };
+  /** The current scene's full-resolution tiles (null when its picture is shown as one texture). */
+  tileStats(): { onGpu: number; bytes: number; loading: number; loaded: number; max: number; keys: string[] } | null;
   rendererInfo(): { textures: number; geometries: number; calls: number; maxTextureSize: number };
   /** Renders now and reads one pixel at a fraction of the canvas (0..1, from the top left). */
   sample(x: number, y: number): [number, number, number, number] | null;
@@ -73,6 +75,7 @@ export function installDebugHandle(
     },
     textureBytes: () => view()?.textures.liveBytes() ?? 0,
     textureStats: () => view()?.textures.stats() ?? { ready: 0, loading: 0, bytes: 0, budget: 0, maxSize: 0 },
+    tileStats: () => view()?.tiles()?.stats() ?? null,
     rendererInfo: () => {
       const v = view();
       if (!v) return { textures: 0, geometries: 0, calls: 0, maxTextureSize: 0 };

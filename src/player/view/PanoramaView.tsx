@@ -1,16 +1,20 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { Story } from '../../story/schema/index.ts';
 import { CameraRig } from './CameraRig.tsx';
-import { Panorama, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
+import { Panorama, PANORAMA_RADIUS, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
 import { PanoramaTextures } from './textures/PanoramaTextures.ts';
 import type { EarlyDecodes } from './textures/earlyDecodes.ts';
 import type { ViewController } from './viewController.ts';
 import { ViewCanvas } from './ViewCanvas.tsx';
 import { ViewAssetsContext } from './viewAssets.ts';
 import { PlaceholderTitle } from './PlaceholderTitle.tsx';
+import { PanoramaTiles } from './tiles/PanoramaTiles.tsx';
+import type { TileLayer } from './tiles/TileLayer.ts';
+import { baseSide } from './tiles/grid.ts';
+import { deviceLimits } from './tiles/device.ts';
 
 /** What the debug handle and the bench reach into. */
 export interface ViewHandle {
@@ -18,6 +22,8 @@ export interface ViewHandle {
   scene: Scene;
   camera: Camera;
   textures: PanoramaTextures;
+  /** The current scene's full-resolution tiles, when its picture has them. */
+  tiles(): TileLayer | null;
   invalidate(): void;
 }
 
@@ -72,6 +78,10 @@ function ViewContents(p: PanoramaViewProps) {
   }, [p.story]);
 
   const { assets, budgetBytes, maxTextureSize, early } = p;
+  // The best this device holds: one texture up to its limit, else a smaller whole plus tiles.
+  const limits = useMemo(() => deviceLimits(gl.capabilities.maxTextureSize, maxTextureSize), [gl, maxTextureSize]);
+  const tileLayer = useRef<TileLayer | null>(null);
+  const onTileLayer = useCallback((l: TileLayer | null) => void (tileLayer.current = l), []);
   const cache = useMemo(
     () =>
       new PanoramaTextures({
@@ -79,12 +89,16 @@ function ViewContents(p: PanoramaViewProps) {
         assets,
         sizeOf: (id) => sizes.get(id),
         budgetBytes,
-        maxSize: maxTextureSize,
+        maxSize: limits.maxTextureSize,
+        sideOf: (id) => {
+          const size = sizes.get(id);
+          return size ? baseSide(size, limits) : Infinity;
+        },
         onChange: () => invalidate(),
         epoch: contextEpoch,
         early,
       }),
-    [gl, assets, sizes, budgetBytes, maxTextureSize, invalidate, contextEpoch, early],
+    [gl, assets, sizes, budgetBytes, limits, invalidate, contextEpoch, early],
   );
   // Disposing only lets go of textures: the cache keeps working if used again (StrictMode remounts).
   useEffect(() => () => cache.dispose(), [cache]);
@@ -111,7 +125,7 @@ function ViewContents(p: PanoramaViewProps) {
   const { onHandle } = p;
   useEffect(() => {
     if (!onHandle) return;
-    onHandle({ gl, scene, camera, textures: cache, invalidate });
+    onHandle({ gl, scene, camera, textures: cache, tiles: () => tileLayer.current, invalidate });
     return () => onHandle(null);
   }, [cache, gl, scene, camera, invalidate, onHandle]);
 
@@ -130,6 +144,15 @@ function ViewContents(p: PanoramaViewProps) {
           onShown={p.onShown}
         />
       )}
+      <PanoramaTiles
+        key={contextEpoch}
+        cache={cache}
+        assetId={p.assetId}
+        size={p.assetId ? sizes.get(p.assetId) : undefined}
+        limits={limits}
+        radius={PANORAMA_RADIUS * 0.95}
+        onLayer={onTileLayer}
+      />
       {placeholderTitle && <PlaceholderTitle title={placeholderTitle} />}
       {p.children}
     </ViewAssetsContext>

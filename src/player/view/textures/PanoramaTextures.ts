@@ -18,6 +18,8 @@ export interface PanoramaTexturesOptions {
   budgetBytes: number;
   /** Largest texture side; defaults to the renderer's maxTextureSize. */
   maxSize?: number;
+  /** Largest side for one picture (a tiled picture's low-resolution whole: see tiles/grid.ts); capped by maxSize. */
+  sideOf?: (assetId: string) => number;
   /** Called when a texture becomes ready or fails (to re-render). */
   onChange?: (assetId: string) => void;
   /** Bumped when the WebGL context was restored (a new cache is needed then). */
@@ -53,8 +55,13 @@ export class PanoramaTextures {
     const e = this.entries.get(assetId);
     if (e && e.state !== 'failed') return e.bytes;
     const s = this.o.sizeOf(assetId) ?? UNKNOWN_SIZE;
-    const f = fittedSize(s.width, s.height, this.maxSize);
+    const f = fittedSize(s.width, s.height, this.sideFor(assetId));
     return textureBytes(f.width, f.height);
+  }
+
+  /** The largest side this picture's texture gets. */
+  sideFor(assetId: string): number {
+    return Math.min(this.maxSize, this.o.sideOf?.(assetId) ?? Infinity);
   }
 
   want(current: string | null, next: readonly string[]) {
@@ -164,12 +171,12 @@ export class PanoramaTextures {
       const early = await this.o.early?.take(id);
       let bitmap: ImageBitmap;
       if (early) {
-        bitmap = await fitBitmap(early, this.maxSize);
+        bitmap = await fitBitmap(early, this.sideFor(id));
       } else {
         const url = await this.o.assets.getUrl(id);
         if (!url) throw new Error('the picture is not available');
         performance.mark('story:picture-requested', { detail: { assetId: id } });
-        bitmap = await decodePanorama(url, { maxSize: this.maxSize, signal: abort.signal, expected: this.o.sizeOf(id) });
+        bitmap = await decodePanorama(url, { maxSize: this.sideFor(id), signal: abort.signal, expected: this.o.sizeOf(id) });
       }
       if (this.entries.get(id) !== entry) {
         bitmap.close();
