@@ -18,6 +18,7 @@ import { moveSoundSourceCommand } from '../commands/move-sound-source.ts';
 import { deleteSoundSourceCommand } from '../commands/delete-sound-source.ts';
 import { Icon } from '../icons.tsx';
 import { SoundMarkers } from './SoundMarkers.tsx';
+import { KeepShaders } from './KeepShaders.tsx';
 import { usePointerEditing } from './usePointerEditing.ts';
 import { usePlacing } from './usePlacing.ts';
 import { HotspotChoice } from './HotspotChoice.tsx';
@@ -217,6 +218,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
       >
         <Hotspots hotspots={hotspots} labelOf={labelOf} highlightedId={selectedHotspot} scale={1} onChoose={chooseHotspot} onHover={ignore} />
         <SoundMarkers sources={sources} selectedId={soundSelected} />
+        <KeepShaders />
       </PanoramaView>
     ),
     [viewStory, assets, controller, sceneId, panorama, budget, onViewFrame, hotspots, labelOf, selectedHotspot, chooseHotspot, sources, soundSelected],

@@ -203,7 +203,9 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       s.drawn = false;
       performance.mark(mark, { detail: { sceneId: s.markScene } });
       latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now() });
-      if (mark === 'story:first-frame') whenIdle(() => precompileFade());
+      // Only where scenes fade (not in the editor's view, nor with reduced motion): each shader
+      // compiled costs a moment of the page (hundreds of ms with software WebGL).
+      if (mark === 'story:first-frame' && latest.current.fade) whenIdle(() => precompileFade());
     });
     /** The fade's shader, compiled while nothing happens, not in the frame of the first switch. */
     function precompileFade() {
