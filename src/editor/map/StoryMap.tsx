@@ -173,10 +173,15 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     const inside = left >= 0 && top >= 0 && left + NODE_WIDTH * view.zoom <= w && top + NODE_HEIGHT * view.zoom <= h;
     return inside ? null : node;
   }, []);
+  // The map's size as the ResizeObserver below last saw it: reading clientWidth in the effect after
+  // a card is chosen forced the browser to lay out the whole page (the new inspector) right there,
+  // inside the click, tens of milliseconds before the frame would have done it anyway.
+  const boxSize = useRef<{ w: number; h: number } | null>(null);
   useEffect(() => {
     if (!ready || !selected || !boxRef.current) return;
     const view = flow.getViewport();
-    const node = selectedOutside(view, boxRef.current.clientWidth, boxRef.current.clientHeight);
+    const size = (boxSize.current ??= { w: boxRef.current.clientWidth, h: boxRef.current.clientHeight });
+    const node = selectedOutside(view, size.w, size.h);
     if (!node) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: view.zoom, duration: still ? 0 : 300 });
@@ -189,11 +194,13 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
     const box = boxRef.current;
     if (!ready || !box) return;
     let last = { w: box.clientWidth, h: box.clientHeight };
+    boxSize.current = last;
     const watch = new ResizeObserver(() => {
       const now = { w: box.clientWidth, h: box.clientHeight };
       const dw = now.w - last.w;
       const dh = now.h - last.h;
       last = now;
+      boxSize.current = now;
       if (dw === 0 && dh === 0) return;
       const { x, y, zoom } = flow.getViewport();
       const next = { x: x + dw / 2, y: y + dh / 2, zoom };
