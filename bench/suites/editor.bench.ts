@@ -8,8 +8,14 @@
  *   story, SELECTS cards: the first with nothing chosen, the others while a scene is open.
  * - editor-select-500-view: the first press until the scene's 3D view is there and the page draws
  *   frames again (starting WebGL).
+ * - editor-select-500-commit (p50) / -p95: the same presses until React has put the scene in the
+ *   inspector (a DOM mutation), before the browser draws: the app's own work, without the frame.
  * - editor-keystroke-500 (p50) / -p95: a keystroke in the story title until the next frame (history
  *   diff, document store, React render), KEYSTROKES per opening, with a scene and its 3D view open.
+ * - editor-keystroke-500-commit (p50) / -p95: the same keys until React has committed them.
+ * - editor-frame-500-idle (p50) / -p95: between those keys, the same wait for the next frame with
+ *   nothing changed: the floor the browser's own drawing sets (with SwiftShader, every frame is
+ *   composited on the CPU, and a 3D view just started compiles its shaders there too).
  * - editor-change-saved-500: one change until the new version is readable in IndexedDB
  *   (autosave waits 300 ms of quiet, at most 800 ms, then one transaction).
  * - editor-map-pan-500-p50/p95: the story map's empty background dragged with the mouse (one move
@@ -74,7 +80,7 @@ async function seed(page: Page, id: string) {
   );
 }
 
-type Timed = { __select: { down: number; shown: number } };
+type Timed = { __select: { down: number; committed: number; shown: number } };
 
 /**
  * A card to click: the `nth` drawn card, or else the first one that is not chosen, wholly inside
@@ -104,8 +110,16 @@ async function cardToClick(page: Page, nth?: number): Promise<{ sceneId: string;
 async function timedSelect(page: Page, card: { sceneId: string; title: string; x: number; y: number }) {
   await page.evaluate((title) => {
     const w = window as unknown as Timed;
-    w.__select = { down: 0, shown: 0 };
+    w.__select = { down: 0, committed: 0, shown: 0 };
     addEventListener('pointerdown', (e) => (w.__select.down ||= e.timeStamp), { capture: true, once: true });
+    // React's commit: the heading's text is in the page (before the browser draws it).
+    const showsIt = () => !!w.__select.down && !!document.getElementById('inspector-heading')?.textContent?.endsWith(title);
+    const watch = new MutationObserver(() => {
+      if (!showsIt()) return;
+      w.__select.committed = performance.now();
+      watch.disconnect();
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
     const check = () => {
       if (w.__select.down && document.getElementById('inspector-heading')?.textContent?.endsWith(title)) w.__select.shown = performance.now();
       else requestAnimationFrame(check);
@@ -114,8 +128,8 @@ async function timedSelect(page: Page, card: { sceneId: string; title: string; x
   }, card.title);
   await page.mouse.click(card.x, card.y);
   await page.waitForFunction(() => (window as unknown as Timed).__select.shown > 0);
-  const { down, shown } = await page.evaluate(() => (window as unknown as Timed).__select);
-  return { sceneId: card.sceneId, down, ms: shown - down };
+  const { down, committed, shown } = await page.evaluate(() => (window as unknown as Timed).__select);
+  return { sceneId: card.sceneId, down, ms: shown - down, commit: (committed || shown) - down };
 }
 
 /** When the scene's 3D view is there and the page draws frames again (page clock). */
@@ -139,7 +153,7 @@ function viewShown(page: Page, sceneId: string): Promise<number> {
  * its input event to the next frame (a requestAnimationFrame callback, then a task). Once they are
  * saved, one more, timed until IndexedDB has it.
  */
-async function typeTitle(page: Page, id: string): Promise<{ keystrokes: number[]; saved: number }> {
+async function typeTitle(page: Page, id: string): Promise<{ keystrokes: number[]; commits: number[]; idle: number[]; saved: number }> {
   return page.evaluate(
     async ({ dbName, stores, id, count }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -154,22 +168,38 @@ async function typeTitle(page: Page, id: string): Promise<{ keystrokes: number[]
         });
       const input = document.getElementById('story-title-input') as HTMLInputElement;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const nextFrame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      let committed = 0;
       const key = async () => {
         const start = performance.now();
         setValue.call(input, `${input.value}!`);
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+        // React commits a typed key in a microtask queued during the event, before this one.
+        await Promise.resolve();
+        committed = performance.now() - start;
+        await nextFrame();
         return start;
       };
       const savedSince = async (before: number) => {
         while ((await revision()) === before) await new Promise((ok) => setTimeout(ok, 4));
       };
       const keystrokes: number[] = [];
+      const commits: number[] = [];
+      const idle: number[] = [];
       let before = await revision();
       for (let k = 0; k < count; k++) {
-        if (k) await new Promise((ok) => setTimeout(ok, 150));
+        if (k) {
+          // Halfway to the next key, the same wait for a frame with nothing changed: what the
+          // browser's drawing costs (software WebGL compositing, the 3D view's first frames).
+          await new Promise((ok) => setTimeout(ok, 75));
+          const quiet = performance.now();
+          await nextFrame();
+          idle.push(performance.now() - quiet);
+          await new Promise((ok) => setTimeout(ok, 75));
+        }
         const start = await key();
         keystrokes.push(performance.now() - start);
+        commits.push(committed);
       }
       await savedSince(before);
       await new Promise((ok) => setTimeout(ok, 1000)); // past autosave's longest wait: all of it saved
@@ -178,7 +208,7 @@ async function typeTitle(page: Page, id: string): Promise<{ keystrokes: number[]
       await savedSince(before);
       const saved = performance.now() - start;
       db.close();
-      return { keystrokes, saved };
+      return { keystrokes, commits, idle, saved };
     },
     { dbName: DB_NAME, stores: STORES, id, count: KEYSTROKES },
   );
@@ -391,6 +421,9 @@ export async function run() {
   const select: number[] = [];
   const view: number[] = [];
   const keystroke: number[] = [];
+  const keyCommit: number[] = [];
+  const idleFrame: number[] = [];
+  const selectCommit: number[] = [];
   const saved: number[] = [];
   const pan: number[] = [];
   let edits: { before: Awaited<ReturnType<typeof memory>>; after: Awaited<ReturnType<typeof memory>>; perEdit: number } | undefined;
@@ -425,22 +458,28 @@ export async function run() {
       const keys = await typeTitle(page, id);
       // Other cards chosen while a scene is open (the inspector and the 3D view change scene).
       const more: number[] = [];
+      const moreCommits: number[] = [];
       for (let k = 1; k < SELECTS; k++) {
         const card = await cardToClick(page);
         if (!card) break;
         const next = await timedSelect(page, card);
         more.push(next.ms);
+        moreCommits.push(next.commit);
         await viewShown(page, next.sceneId);
       }
       if (i === 0) continue; // warm-up
       open.push(ready);
       select.push(first.ms, ...more);
+      selectCommit.push(first.commit, ...moreCommits);
+      keyCommit.push(...keys.commits);
+      idleFrame.push(...keys.idle);
       view.push(t2 - first.down);
       keystroke.push(...keys.keystrokes);
       saved.push(keys.saved);
       log(
         `run ${i}: open ${round(ready)} ms, select ${[first.ms, ...more].map(round).join(' / ')} ms (3D view ${round(t2 - first.down)} ms), ` +
-          `keystrokes ${keys.keystrokes.map(round).join(' / ')} ms, saved ${round(keys.saved)} ms`,
+          `keystrokes ${keys.keystrokes.map(round).join(' / ')} ms (committed ${keys.commits.map(round).join(' / ')}; ` +
+          `frames with nothing changed ${keys.idle.map(round).join(' / ')}), saved ${round(keys.saved)} ms`,
       );
     }
 
@@ -491,6 +530,12 @@ export async function run() {
     'editor-open-500-map-ready': { value: round(median(open)), unit: 'ms', note: `navigation to map drawn and ready; ${note}` },
     'editor-select-500': { value: round(percentile(select, 50)), unit: 'ms', note: `p50 of ${select.length} presses; ${selectNote}` },
     'editor-select-500-p95': { value: round(percentile(select, 95)), unit: 'ms', note: `p95 of ${select.length} presses; ${selectNote}` },
+    'editor-select-500-commit': {
+      value: round(percentile(selectCommit, 50)),
+      unit: 'ms',
+      note: `p50 of ${selectCommit.length} presses: press until React has put the scene in the inspector (a DOM mutation), before the browser draws it: the app's own work; ${selectNote}`,
+    },
+    'editor-select-500-commit-p95': { value: round(percentile(selectCommit, 95)), unit: 'ms', note: `p95 of the same; ${selectNote}` },
     'editor-select-500-view': {
       value: round(median(view)),
       unit: 'ms',
@@ -498,6 +543,20 @@ export async function run() {
     },
     'editor-keystroke-500': { value: round(percentile(keystroke, 50)), unit: 'ms', note: `p50 of ${keystroke.length} keystrokes; ${keyNote}` },
     'editor-keystroke-500-p95': { value: round(percentile(keystroke, 95)), unit: 'ms', note: `p95 of ${keystroke.length} keystrokes; ${keyNote}` },
+    'editor-keystroke-500-commit': {
+      value: round(percentile(keyCommit, 50)),
+      unit: 'ms',
+      note: `p50 of ${keyCommit.length} keystrokes: input event until React has committed the change (the microtask after the event), before the browser draws: the app's own work; ${keyNote}`,
+    },
+    'editor-keystroke-500-commit-p95': { value: round(percentile(keyCommit, 95)), unit: 'ms', note: `p95 of the same; ${keyNote}` },
+    'editor-frame-500-idle': {
+      value: round(percentile(idleFrame, 50)),
+      unit: 'ms',
+      note:
+        `p50 of ${idleFrame.length}: the keystroke's wait for the next frame (rAF, then a task) taken halfway between keys with nothing changed: ` +
+        `the floor the browser's drawing sets (software WebGL: SwiftShader composites every frame on the CPU and compiles the 3D view's shaders there); ${keyNote}`,
+    },
+    'editor-frame-500-idle-p95': { value: round(percentile(idleFrame, 95)), unit: 'ms', note: `p95 of the same; ${keyNote}` },
     'editor-change-saved-500': {
       value: round(median(saved)),
       unit: 'ms',
