@@ -19,6 +19,14 @@ declare global {
 
 const q = new URLSearchParams(location.search);
 
+/** `?story=big`: one place with a 12000 x 6000 picture (tiled: bench/suites/photo-sizes.bench.ts). */
+async function bigFixture(): Promise<Fixture> {
+  const asset = fakeImageAsset(1, { width: 12000, height: 6000, mime: 'image/jpeg', bytes: 20_000_000, alt: { en: 'A very big photo' } });
+  const story = fakeStory({ scenes: 1, panoramas: [asset] });
+  story.scenes[0]!.panorama = asset.id;
+  return { story, urls: { [asset.id]: await drawPanorama(12000, 30, 'Big') } };
+}
+
 /** Like the built-in sample: three places with 4096 x 2048 pictures, go, info and an ending. */
 async function benchFixture(): Promise<Fixture> {
   const assets = [1, 2, 3].map((n) => fakeImageAsset(n, { width: 4096, height: 2048, mime: 'image/jpeg', bytes: 1_500_000, alt: { en: `Photo ${n}` } }));
@@ -93,7 +101,7 @@ async function chainFixture(): Promise<Fixture> {
 
 const stored = q.get('stored');
 const story = q.get('story');
-const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'info' ? await infoFixture() : story === 'question' ? await questionFixture() : story === 'chain' ? await chainFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
+const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'big' ? await bigFixture() : story === 'info' ? await infoFixture() : story === 'question' ? await questionFixture() : story === 'chain' ? await chainFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
 if (f && q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');
