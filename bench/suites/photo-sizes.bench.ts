@@ -92,16 +92,16 @@ async function openOnce(page: Page, url: string) {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, { timeout: 180_000 });
   const first = await page.evaluate(() => performance.getEntriesByName('story:first-frame')[0]!.startTime);
-  // Tiles (if any) in view: wait until none is loading and some are up, bounded.
-  await page.waitForFunction(
-    () => {
-      const t = window.__story!.tileStats();
-      return !t || (t.loaded > 0 && t.loading === 0);
-    },
-    null,
-    { timeout: 180_000, polling: 250 },
-  );
-  await page.waitForTimeout(500);
+  // Tiles (if any) in view: settled when none loads and the count stays the same for 2 s (bounded).
+  let same = 0;
+  let lastLoaded = -1;
+  for (let i = 0; i < 360 && same < 8; i++) {
+    const t = await page.evaluate(() => window.__story!.tileStats());
+    if (!t) break;
+    same = t.loading === 0 && t.loaded > 0 && t.loaded === lastLoaded ? same + 1 : 0;
+    lastLoaded = t.loaded;
+    await page.waitForTimeout(250);
+  }
   const s = await page.evaluate(() => ({ base: window.__story!.textureStats().bytes, tiles: window.__story!.tileStats() }));
   return { first, base: s.base, tileBytes: s.tiles?.bytes ?? 0, tiles: s.tiles?.onGpu ?? 0 };
 }
