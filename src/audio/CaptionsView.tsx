@@ -4,12 +4,15 @@
  * is empty and invisible when no caption shows. VR shows the same text from engine.onCaption.
  */
 import type { SoundscapeEngine } from './engine-api.ts';
+import type { ActiveCaption } from './captions.ts';
 import { useCaption } from './hooks.ts';
 
 export interface CaptionsViewProps {
   engine: SoundscapeEngine;
   /** The reader turned captions off: keep the region (empty) but show nothing. */
   hidden?: boolean;
+  /** Another caption to show while the narration shows none (e.g. the scene video's). */
+  other?: ActiveCaption | null;
   className?: string;
 }
 
@@ -22,8 +25,8 @@ export const CAPTIONS_CSS = `
 @media (forced-colors:active){.ss-captions-text{border:2px solid CanvasText}}
 `;
 
-export function CaptionsView({ engine, hidden = false, className }: CaptionsViewProps) {
-  const caption = useCaption(engine);
+export function CaptionsView({ engine, hidden = false, className, other = null }: CaptionsViewProps) {
+  const caption = useCaption(engine) ?? other;
   const text = hidden || !caption ? '' : caption.text;
   return (
     <div className={['ss-captions', className].filter(Boolean).join(' ')}>

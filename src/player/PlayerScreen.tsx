@@ -162,7 +162,7 @@ function Player(props: PlayerScreenProps) {
   useEffect(() => {
     audio?.hold(held);
   }, [audio, held]);
-  const { video, element: videoEl } = usePlayerVideo({ story, scene, arrival, assets, audio, held, engine });
+  const { video, element: videoEl, caption: videoCaption } = usePlayerVideo({ story, scene, arrival, assets, audio, held, engine, language: lang });
   const choose = useCallback(
     (id: string) => {
       if (pausedRef.current) return;
@@ -287,7 +287,7 @@ function Player(props: PlayerScreenProps) {
           <SceneHeader storyTitle={t(story.meta.title)} sceneTitle={sceneTitle} headingRef={heading} lang={lang} />
           <StatusNote loading={status.loading} error={status.error} hasPanorama={!!scene.panorama} />
           <div className="ssp-bottom">
-            {audio && <SoundPanel audio={audio} />}
+            {audio && <SoundPanel audio={audio} videoCaption={videoCaption} />}
             {sound && (
               <SoundToast
                 key={sound.id}

@@ -49,6 +49,7 @@ export function fakeVideoAsset(n: number, overrides: Partial<VideoAsset> = {}): 
     duration: 30,
     sound: 'sounds',
     transcript: {},
+    captions: {},
     credit: { author: 'Test', licence: 'CC0-1.0' },
     consent: { peopleRecognisable: 'no', consentRecorded: false },
     ...overrides,

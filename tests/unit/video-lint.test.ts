@@ -75,6 +75,9 @@ describe('360° video scenes in the story format', () => {
     story.assets[story.assets.length - 1] = { ...(story.assets.at(-1) as VideoAsset), transcript: { en: 'Hi, I am Mira.' } };
     expect(codes(story)).not.toContain('video-no-captions');
     expect(codes(videoStory({ sound: 'sounds' }))).not.toContain('video-no-captions');
+    // Captions timed to the video in the main language are enough; in another language they are not.
+    expect(codes(videoStory({ sound: 'speech', captions: { en: [{ start: 0, end: 2, text: 'Hi, I am Mira.' }] } }))).not.toContain('video-no-captions');
+    expect(codes(videoStory({ sound: 'speech', captions: { nb: [{ start: 0, end: 2, text: 'Hei, jeg er Mira.' }] } }))).toContain('video-no-captions');
   });
 
   it('warns when a video is too wide or too big for phones', () => {

@@ -1,4 +1,5 @@
 import type { Asset, Consent, Credit, VideoAsset } from '../../story/schema/asset.ts';
+import type { CaptionCue } from '../../story/schema/soundscape.ts';
 import { defineCommand } from './types.ts';
 import { removeAsset, replaceAsset, updateAsset } from '../../story/graph/asset-ops.ts';
 import { setText } from '../../story/graph/scene-ops.ts';
@@ -49,4 +50,19 @@ export const setVideoSoundCommand = defineCommand<{ assetId: AssetId; sound: Vid
   id: 'asset.set-video-sound',
   label: 'cmd.setVideoSound',
   run: (doc, { assetId, sound }) => updateAsset(doc, assetId, (a) => (a.kind === 'video' ? { ...a, sound } : a)),
+});
+
+/** Replaces one language's captions of a video (typing in one field merges into one step). */
+export const setVideoCaptionsCommand = defineCommand<{ assetId: AssetId; language: string; cues: CaptionCue[]; field?: string }>({
+  id: 'asset.set-video-captions',
+  label: 'cmd.setCaptions',
+  run: (doc, { assetId, language, cues }) =>
+    updateAsset(doc, assetId, (a) => {
+      if (a.kind !== 'video') return a;
+      const captions = { ...a.captions };
+      if (cues.length) captions[language] = [...cues].sort((x, y) => x.start - y.start);
+      else delete captions[language];
+      return { ...a, captions };
+    }),
+  coalesce: ({ assetId, language, field }) => (field ? `video-captions:${assetId}:${language}:${field}` : undefined),
 });

@@ -16,7 +16,7 @@ export { setHotspotLabelCommand, setHotspotActionCommand, setHotspotTimeCommand 
 export { deleteHotspotCommand } from './delete-hotspot.ts';
 export { linkScenesCommand, freeYaw } from './link-scenes.ts';
 export { addAssetCommand } from './add-asset.ts';
-export { setAssetTextCommand, setAssetCreditCommand, setAssetConsentCommand, replaceAssetCommand, deleteAssetCommand, setVideoSoundCommand } from './asset-commands.ts';
+export { setAssetTextCommand, setAssetCreditCommand, setAssetConsentCommand, replaceAssetCommand, deleteAssetCommand, setVideoSoundCommand, setVideoCaptionsCommand } from './asset-commands.ts';
 export { addPhotoSceneCommand } from './add-photo-scene.ts';
 export { setScenePanoramaCommand } from './set-scene-panorama.ts';
 export { addBedCommand } from './add-bed.ts';

@@ -1,11 +1,14 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { Story } from '../../story/schema/story.ts';
 import type { VideoEnd } from '../../story/schema/video.ts';
 import { localize } from '../../player/engine/text.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
-import { setSceneVideoCommand, setVideoEndCommand } from '../commands/index.ts';
+import { setSceneVideoCommand, setVideoCaptionsCommand, setVideoEndCommand } from '../commands/index.ts';
+import { CaptionEditor } from '../narration/CaptionEditor.tsx';
+import { languageLabel } from '../panels/fields.tsx';
+import { useAssetUrl } from './useAssetUrl.ts';
 import { Icon } from '../icons.tsx';
 import { FilePickButton } from './FilePickButton.tsx';
 import { posterAt } from './import.ts';
@@ -24,6 +27,20 @@ export function SceneVideoField({ story, scene }: { story: Story; scene: Scene }
   const video = scene.video;
   const asset = video ? story.assets.find((a) => a.id === video.asset) : undefined;
   const lang = story.meta.defaultLanguage;
+  const previewRef = useRef<HTMLVideoElement>(null);
+  const url = useAssetUrl(video?.asset);
+  // The still picture's moment follows the preview: pause it where the picture should be.
+  useEffect(() => {
+    const el = previewRef.current;
+    if (!el) return;
+    const on = () => setTime(String(Math.round(el.currentTime * 10) / 10));
+    el.addEventListener('seeked', on);
+    el.addEventListener('pause', on);
+    return () => {
+      el.removeEventListener('seeked', on);
+      el.removeEventListener('pause', on);
+    };
+  }, [url]);
 
   if (!video) {
     return (
@@ -68,6 +85,7 @@ export function SceneVideoField({ story, scene }: { story: Story; scene: Scene }
       {asset?.kind === 'video' && (
         <p className="hint">{t('media.videoFacts', { name: asset.name, width: String(asset.width), height: String(asset.height), seconds: String(Math.round(asset.duration)) })}</p>
       )}
+      {url && <video ref={previewRef} className="scene-video-preview" src={url} controls preload="metadata" playsInline aria-label={t('media.videoPreview')} />}
       <label htmlFor={endId}>{t('media.videoEnd')}</label>
       <select id={endId} value={endValue} disabled={readOnly} onChange={(e) => setEnd(e.target.value)}>
         <option value="loop">{t('media.videoEnd.loop')}</option>
@@ -90,6 +108,20 @@ export function SceneVideoField({ story, scene }: { story: Story; scene: Scene }
           <Icon name="trash" /> {t('media.removeVideo')}
         </button>
       </div>
+      {asset?.kind === 'video' &&
+        story.meta.languages.map((language) => (
+          <CaptionEditor
+            key={language}
+            cues={asset.captions[language] ?? []}
+            language={language}
+            duration={asset.duration}
+            audioRef={previewRef}
+            fileStem={`captions-${asset.name.replace(/\.[^.]+$/, '')}-${language}`}
+            heading={story.meta.languages.length > 1 ? t('media.videoCaptionsIn', { language: languageLabel(language) }) : t('media.videoCaptions')}
+            help={t('media.videoCaptionsHelp')}
+            save={(cues, field) => editor.run(setVideoCaptionsCommand, { assetId: asset.id, language, cues, ...(field ? { field } : {}) })}
+          />
+        ))}
     </fieldset>
   );
 }

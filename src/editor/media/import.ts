@@ -112,6 +112,7 @@ async function importVideo(bytes: Uint8Array, mime: string, name: string): Promi
       duration: Math.round(facts.duration * 1000) / 1000,
       sound: 'sounds',
       transcript: {},
+      captions: {},
       credit: {},
       consent: { peopleRecognisable: 'unknown', consentRecorded: false },
     };

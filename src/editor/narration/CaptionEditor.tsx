@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import type { Scene } from '../../story/schema/scene.ts';
-import type { Story } from '../../story/schema/story.ts';
 import type { CaptionCue } from '../../story/schema/soundscape.ts';
 import { captionsToVtt, vttToCaptions } from '../../audio/webvtt.ts';
 import { t } from '../../i18n/index.ts';
-import { useDoc, useEditor } from '../context.ts';
-import { setCaptionsCommand } from '../commands/index.ts';
+import { useDoc } from '../context.ts';
 import { Icon } from '../icons.tsx';
 import { round1 } from '../media/format.ts';
 
@@ -17,15 +14,25 @@ export function fixCue(c: CaptionCue): CaptionCue {
 }
 
 /**
- * Captions for one recording, edited against the playing sound: "Add a caption here" makes a cue
- * at the current time; each cue's text, start and end can be changed; WebVTT in and out.
+ * Captions for one recording (a narration, or a scene's video), edited against it as it plays:
+ * "Add a caption here" makes a cue at the current time; each cue's text, start and end can be
+ * changed; WebVTT in and out. `save` replaces the track (`field` merges typing into one undo step).
  */
-export function CaptionEditor(props: { story: Story; scene: Scene; language: string; duration: number; audioRef: RefObject<HTMLAudioElement | null> }) {
-  const { scene, language, duration, audioRef } = props;
-  const { editor } = useEditor();
+export function CaptionEditor(props: {
+  cues: readonly CaptionCue[];
+  language: string;
+  duration: number;
+  audioRef: RefObject<HTMLMediaElement | null>;
+  save(cues: CaptionCue[], field?: string): void;
+  /** The exported file's name, without ".vtt". */
+  fileStem: string;
+  /** Heading and help (default: the narration's). */
+  heading?: string;
+  help?: string;
+}) {
+  const { cues, language, duration, audioRef, fileStem } = props;
   const readOnly = useDoc((s) => s.readOnly);
   const base = useId();
-  const cues = scene.soundscape.narration?.captions[language] ?? [];
   const [time, setTime] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -48,8 +55,7 @@ export function CaptionEditor(props: { story: Story; scene: Scene; language: str
     focusNext.current = null;
   });
 
-  const save = (next: CaptionCue[], field?: string) =>
-    editor.run(setCaptionsCommand, { sceneId: scene.id, language, cues: next.map(fixCue), ...(field ? { field } : {}) });
+  const save = (next: CaptionCue[], field?: string) => props.save(next.map(fixCue), field);
   const add = () => {
     const start = round1(audioRef.current?.currentTime ?? time);
     const end = round1(Math.min(Math.max(duration, start + 0.5), start + 3));
@@ -62,7 +68,7 @@ export function CaptionEditor(props: { story: Story; scene: Scene; language: str
     const blob = new Blob([captionsToVtt(cues, language)], { type: 'text/vtt' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `captions-${scene.id}-${language}.vtt`;
+    a.download = `${fileStem}.vtt`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
@@ -78,9 +84,9 @@ export function CaptionEditor(props: { story: Story; scene: Scene; language: str
   };
 
   return (
-    <section className="captions" aria-label={t('captions.heading')}>
-      <h5>{t('captions.heading')}</h5>
-      <p className="hint">{t('captions.help')}</p>
+    <section className="captions" aria-label={props.heading ?? t('captions.heading')}>
+      <h5>{props.heading ?? t('captions.heading')}</h5>
+      <p className="hint">{props.help ?? t('captions.help')}</p>
       {problem && <p role="alert" className="media-import-item is-error">{problem}</p>}
       <ol className="cue-list">
         {cues.map((c, i) => (

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Scene } from '../../story/schema/scene.ts';
 import type { Story } from '../../story/schema/story.ts';
 import { t } from '../../i18n/index.ts';
 import { useDoc, useEditor } from '../context.ts';
-import { setNarrationCommand } from '../commands/index.ts';
+import { setCaptionsCommand, setNarrationCommand } from '../commands/index.ts';
 import { languageLabel } from '../panels/fields.tsx';
 import { Icon } from '../icons.tsx';
 import { FilePickButton } from '../media/FilePickButton.tsx';
@@ -11,6 +11,7 @@ import { useMediaImport, type ImportedMedia } from '../media/ImportProvider.tsx'
 import { Recorder } from './Recorder.tsx';
 import { narrationFileName } from './recording.ts';
 import { CaptionEditor } from './CaptionEditor.tsx';
+import { useAssetUrl } from '../media/useAssetUrl.ts';
 
 /** Narration: one recording per story language (record it or choose a file), with its captions. */
 export function NarrationEditor({ story, scene }: { story: Story; scene: Scene }) {
@@ -23,24 +24,6 @@ export function NarrationEditor({ story, scene }: { story: Story; scene: Scene }
       ))}
     </div>
   );
-}
-
-function useAssetUrl(assetId: string | undefined): string | null {
-  const { assets } = useEditor();
-  const [url, setUrl] = useState<{ id: string; url: string | null } | null>(null);
-  useEffect(() => {
-    if (!assetId) return;
-    let live = true;
-    void assets.getUrl(assetId).then((u) => live && setUrl({ id: assetId, url: u }));
-    return () => {
-      live = false;
-      assets.release?.(assetId);
-      // The URL is revoked now: coming back to this recording (e.g. next scene, then previous)
-      // must wait for a new one, not hand the player the dead one.
-      setUrl((u) => (u?.id === assetId ? null : u));
-    };
-  }, [assets, assetId]);
-  return assetId && url?.id === assetId ? url.url : null;
 }
 
 function LanguageNarration({ story, scene, language }: { story: Story; scene: Scene; language: string }) {
@@ -90,11 +73,12 @@ function LanguageNarration({ story, scene, language }: { story: Story; scene: Sc
       )}
       {assetId && (
         <CaptionEditor
-          story={story}
-          scene={scene}
+          cues={scene.soundscape.narration?.captions[language] ?? []}
           language={language}
           duration={asset?.kind === 'audio' ? asset.duration : 0}
           audioRef={audioRef}
+          fileStem={`captions-${scene.id}-${language}`}
+          save={(cues, field) => editor.run(setCaptionsCommand, { sceneId: scene.id, language, cues, ...(field ? { field } : {}) })}
         />
       )}
     </div>

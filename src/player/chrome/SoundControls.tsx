@@ -1,4 +1,4 @@
-import type { SoundscapeEngine } from '../../audio/index.ts';
+import type { ActiveCaption, SoundscapeEngine } from '../../audio/index.ts';
 import { CaptionsView } from '../../audio/CaptionsView.tsx';
 import { SoundGate } from '../../audio/SoundGate.tsx';
 import { useAudioState } from '../../audio/hooks.ts';
@@ -6,8 +6,8 @@ import { Icon } from '../../ui/icons.tsx';
 import { ui } from '../../i18n/player.ts';
 import { useCaptionsOn } from '../settings/captions.ts';
 
-/** "Start with sound" while the browser keeps sound off, then the narration's captions (unless the reader turned them off). */
-export function SoundPanel({ audio }: { audio: SoundscapeEngine }) {
+/** "Start with sound" while the browser keeps sound off, then the narration's captions (or the video's) (unless the reader turned them off). */
+export function SoundPanel({ audio, videoCaption = null }: { audio: SoundscapeEngine; videoCaption?: ActiveCaption | null }) {
   const [captions] = useCaptionsOn();
   return (
     <>
@@ -18,7 +18,7 @@ export function SoundPanel({ audio }: { audio: SoundscapeEngine }) {
         failedLabel={ui('player.soundNotStarted')}
         unavailableLabel={ui('player.noSound')}
       />
-      <CaptionsView engine={audio} className="ssp-captions" hidden={!captions} />
+      <CaptionsView engine={audio} className="ssp-captions" hidden={!captions} other={videoCaption} />
     </>
   );
 }

@@ -5,6 +5,8 @@ import type { Scene, Story } from '../../story/schema/index.ts';
 import type { PlayerEngine } from '../engine/index.ts';
 import { useVideoKey } from '../chrome/VideoControls.tsx';
 import { useSceneVideo, type SceneVideoState } from './useSceneVideo.ts';
+import { useVideoCaption } from './useVideoCaption.ts';
+import type { ActiveCaption } from '../../audio/captions.ts';
 
 /**
  * The player's side of the current scene's video: it plays, reports its time and end to the
@@ -18,7 +20,9 @@ export function usePlayerVideo(opts: {
   audio: SoundscapeEngine | null;
   held: boolean;
   engine: PlayerEngine;
-}): { video: SceneVideoState; element: { readonly current: HTMLVideoElement | null } } {
+  /** The reader's story language, and the story's default (for the video's captions). */
+  language: string;
+}): { video: SceneVideoState; element: { readonly current: HTMLVideoElement | null }; caption: ActiveCaption | null } {
   const { story, scene, engine } = opts;
   const asset = scene?.video ? story.assets.find((a) => a.id === scene.video!.asset) : undefined;
   const video = useSceneVideo({
@@ -34,5 +38,6 @@ export function usePlayerVideo(opts: {
   useVideoKey(video);
   const element = useRef<HTMLVideoElement | null>(null);
   element.current = video.element;
-  return { video, element };
+  const caption = useVideoCaption(video.element, asset, opts.language, story.meta.defaultLanguage);
+  return { video, element, caption };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AssetId, LocalizedText } from './common.ts';
+import { AssetId, LanguageTag, LocalizedText } from './common.ts';
+import { CaptionCue } from './soundscape.ts';
 
 export const Credit = z.object({
   author: z.string().max(500).optional().describe("Who made it (a first name or chosen name is fine)"),
@@ -61,6 +62,10 @@ export const VideoAsset = z.object({
     .default('sounds')
     .describe('What its sound track holds: nothing, sounds only, or people speaking'),
   transcript: LocalizedText.default({}).describe('What is said and heard in it, in words (for people who cannot hear it)'),
+  captions: z
+    .record(LanguageTag, z.array(CaptionCue).max(2000))
+    .default({})
+    .describe('Caption track per language, timed to the video (like one WebVTT file per language)'),
 });
 export type VideoAsset = z.infer<typeof VideoAsset>;
 

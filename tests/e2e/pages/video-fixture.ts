@@ -1,6 +1,7 @@
 /**
  * A 360° video scene for tests/e2e/player-video.test.ts: count.webm (12 s, the second it is at in
- * big digits) over a drawn poster, with a short narration (a tone) that plays at once.
+ * big digits) over a drawn poster, with a short narration (a tone) that plays at once, and captions
+ * timed to the video (0:05 to 0:09) in English and Norwegian.
  */
 import { fakeStory, fakeVideoAsset, fakeHash } from '../../../src/story/fake.ts';
 import type { AudioAsset, Story } from '../../../src/story/schema/index.ts';
@@ -9,7 +10,19 @@ import { drawPanorama, toneUrl, type Fixture } from './player-fixtures.ts';
 export async function videoFixture(): Promise<Fixture> {
   const base = fakeStory({ scenes: 1, languages: ['en', 'nb'] });
   const poster = base.assets[0]!;
-  const video = fakeVideoAsset(1, { mime: 'video/webm', name: 'count.webm', width: 256, height: 128, duration: 12, bytes: 48_000 });
+  const video = fakeVideoAsset(1, {
+    mime: 'video/webm',
+    name: 'count.webm',
+    width: 256,
+    height: 128,
+    duration: 12,
+    bytes: 48_000,
+    sound: 'speech',
+    captions: {
+      en: [{ start: 5, end: 9, text: 'The bell rings at five.' }],
+      nb: [{ start: 5, end: 9, text: 'Klokka ringer klokka fem.' }],
+    },
+  });
   const voice: AudioAsset = {
     id: fakeHash(2001),
     kind: 'audio',

@@ -13,7 +13,7 @@ export function described(cx: LintContext, a: Asset, ap: Path, use: AssetUse): v
   if (a.kind === 'image') {
     if (!a.placeholder && !hasText(a.alt, cx.lang)) cx.report('image-no-alt', words('lint.image-no-alt', params()), [...ap, 'alt']);
   } else if (a.kind === 'video') {
-    if (a.sound === 'speech' && !hasText(a.transcript, cx.lang)) cx.report('video-no-captions', words('lint.video-no-captions', params()), [...ap, 'transcript']);
+    if (a.sound === 'speech' && !(a.captions[cx.lang]?.length ?? 0) && !hasText(a.transcript, cx.lang)) cx.report('video-no-captions', words('lint.video-no-captions', params()), [...ap, 'transcript']);
   } else if (use.needsTranscript && !hasText(a.transcript, cx.lang)) {
     cx.report('audio-no-transcript', words('lint.audio-no-transcript', params()), [...ap, 'transcript']);
   }
