@@ -4,6 +4,7 @@ import { cameraEuler } from '../../story/angles.ts';
 import type { ShownEvent } from '../view/Panorama.tsx';
 import type { ViewHandle } from '../view/PanoramaView.tsx';
 import type { ViewAngles, ViewController } from '../view/viewController.ts';
+import { liveBandedTextures } from '../view/textures/bandUpload.ts';
 
 /**
  * `window.__story`: a small handle for browser tests and benchmarks (installed with `debug`).
@@ -80,7 +81,7 @@ export function installDebugHandle(
       const v = view();
       if (!v) return { textures: 0, geometries: 0, calls: 0, maxTextureSize: 0 };
       return {
-        textures: v.gl.info.memory.textures,
+        textures: v.gl.info.memory.textures + liveBandedTextures(), // panoramas are our own WebGL textures
         geometries: v.gl.info.memory.geometries,
         calls: v.gl.info.render.calls,
         maxTextureSize: v.gl.capabilities.maxTextureSize,

@@ -29,9 +29,13 @@ export function startBoot(base: string): Boot {
   const gpu = warmUpGpu();
   const url = new URL('story.json', base).href;
   const story = downloadStory(url);
+  let shown: Promise<void> = Promise.resolve();
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text) : null;
     if (found) early.start(found.id, Promise.resolve(new URL(assetPath(found), url).href), found);
+    // The pictures of the scenes the start scene leads to: downloaded now, behind the first one,
+    // and decoded once the first is on screen, so a reader's first choice finds them ready.
+    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, shown);
     return found;
   });
   const firstPaint = paintFirstPicture(
@@ -39,6 +43,7 @@ export function startBoot(base: string): Boot {
     first.then((f) => f?.view ?? null),
     Promise.all([gpu, first.then((f) => f ?? Promise.reject(new Error('no early picture')))]),
   );
+  shown = firstPaint.settled;
   early.holdTakesUntil(firstPaint.settled);
   return { early, firstPaint, story };
 }
@@ -53,11 +58,21 @@ async function downloadStory(url: string): Promise<StoryDownload> {
   }
 }
 
-interface FirstPicture {
+interface Picture {
   id: string;
   mime: string;
   width: number;
   height: number;
+}
+
+/** At most this many neighbours' pictures are fetched early (each is ~32 MB decoded at 4096×2048). */
+const EARLY_NEIGHBOURS = 2;
+/** Neighbours larger than this (pixels) wait for the player, which knows the device's limits. */
+const EARLY_NEIGHBOUR_PIXELS = 8192 * 4096;
+
+interface FirstPicture extends Picture {
+  /** Pictures of the scenes the start scene's choices lead to, in the author's order. */
+  neighbours: Picture[];
   /** The start scene's starting view, for the first picture on screen (null: do not paint early). */
   view: StartView | null;
 }
@@ -69,15 +84,36 @@ export function firstPicture(text: string): FirstPicture | null {
     if (!isRecord(json) || !Array.isArray(json.scenes) || !Array.isArray(json.assets)) return null;
     const scene: unknown = json.scenes.find((s) => isRecord(s) && s.id === json.startSceneId);
     const id = isRecord(scene) ? scene.panorama : null;
-    if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) return null;
-    const asset: unknown = json.assets.find((a) => isRecord(a) && a.id === id);
-    if (!isRecord(asset) || asset.kind !== 'image' || typeof asset.mime !== 'string') return null;
-    const { width, height } = asset;
-    if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0)) return null;
-    return { id, mime: asset.mime, width, height, view: startView(isRecord(scene) ? scene.view : undefined) };
+    const picture = imageAsset(json.assets, id);
+    if (!picture || !isRecord(scene)) return null;
+    return { ...picture, view: startView(scene.view), neighbours: neighbourPictures(json.scenes, json.assets, scene, picture.id) };
   } catch {
     return null;
   }
+}
+
+/** An image asset by id, if its record looks plain (hash id, MIME type, pixel size). */
+function imageAsset(assets: unknown[], id: unknown): Picture | null {
+  if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) return null;
+  const asset: unknown = assets.find((a) => isRecord(a) && a.id === id);
+  if (!isRecord(asset) || asset.kind !== 'image' || typeof asset.mime !== 'string') return null;
+  const { width, height } = asset;
+  if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0)) return null;
+  return { id, mime: asset.mime, width, height };
+}
+
+/** The pictures the start scene's "go to" choices lead to (not its own), the first few, not too big. */
+function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<string, unknown>, own: string): Picture[] {
+  const out: Picture[] = [];
+  for (const h of Array.isArray(scene.hotspots) ? scene.hotspots : []) {
+    if (out.length >= EARLY_NEIGHBOURS) break;
+    const action = isRecord(h) ? h.action : null;
+    if (!isRecord(action) || action.type !== 'goto') continue;
+    const to: unknown = scenes.find((s) => isRecord(s) && s.id === action.sceneId);
+    const p = isRecord(to) ? imageAsset(assets, to.panorama) : null;
+    if (p && p.id !== own && !out.some((o) => o.id === p.id) && p.width * p.height <= EARLY_NEIGHBOUR_PIXELS) out.push(p);
+  }
+  return out;
 }
 
 /**

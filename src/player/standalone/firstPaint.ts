@@ -164,9 +164,12 @@ export function paintFirstPicture(
     if (done) return;
     done = true;
     for (const fn of cleanups) fn();
-    // Frees the picture's GPU memory now rather than whenever the canvas is collected.
-    prepared?.gl.getExtension('WEBGL_lose_context')?.loseContext();
     prepared?.canvas.remove();
+    // Frees the picture's GPU memory soon rather than whenever the canvas is collected, but not
+    // in the frame the player takes over: losing a context waits for the GPU (hundreds of ms on
+    // a software GPU), just when a reader may make a first choice.
+    const gl = prepared?.gl;
+    if (gl) later(() => gl.getExtension('WEBGL_lose_context')?.loseContext());
     prepared = null;
   };
 
@@ -290,4 +293,10 @@ function link(g: WebGL2RenderingContext): WebGLProgram {
   }
   g.linkProgram(program);
   return program;
+}
+
+/** Runs `f` when the page has a quiet moment (within a few seconds anyway). */
+function later(f: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 5000 });
+  else setTimeout(f, 1000);
 }

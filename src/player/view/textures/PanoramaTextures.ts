@@ -1,14 +1,24 @@
-import { LinearFilter, NoColorSpace, Texture, type WebGLRenderer } from 'three';
+import type { Texture, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
+import { startBandedUpload, type BandedUpload } from './bandUpload.ts';
 import { fittedSize, planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
 import type { EarlyDecodes } from './earlyDecodes.ts';
 import { createTextureWarmer } from './warmTexture.ts';
 
 type Entry =
-  | { state: 'loading'; bytes: number; abort: AbortController; waiters: Array<(t: Texture | null) => void> }
-  | { state: 'ready'; bytes: number; texture: Texture }
+  | {
+      state: 'loading';
+      bytes: number;
+      abort: AbortController;
+      waiters: Array<(t: Texture | null) => void>;
+      /** Set while the picture goes to the GPU band by band: uploads the rest at once (someone waits). */
+      hurry?: () => void;
+    }
+  | { state: 'ready'; bytes: number; texture: Texture; dispose(): void }
   | { state: 'failed'; bytes: 0; error: string };
+
+type Loading = Extract<Entry, { state: 'loading' }>;
 
 export interface PanoramaTexturesOptions {
   renderer: WebGLRenderer;
@@ -98,7 +108,9 @@ export class PanoramaTextures {
     if (!e) return this.queue.includes(assetId) ? new Promise((ok) => this.later(assetId, ok)) : Promise.resolve(null);
     if (e.state === 'ready') return Promise.resolve(e.texture);
     if (e.state === 'failed') return Promise.resolve(null);
-    return new Promise((ok) => e.waiters.push(ok));
+    const waiting = new Promise<Texture | null>((ok) => e.waiters.push(ok));
+    e.hurry?.(); // a neighbour still going up band by band is needed now: the rest goes at once
+    return waiting;
   }
 
   private later(assetId: string, ok: (t: Texture | null) => void) {
@@ -139,9 +151,7 @@ export class PanoramaTextures {
     this.entries.delete(id);
     if (!e) return;
     if (e.state === 'ready') {
-      e.texture.dispose();
-      const img = e.texture.image as ImageBitmap | undefined;
-      img?.close?.();
+      e.dispose();
     } else if (e.state === 'loading') {
       e.abort.abort();
       e.waiters.forEach((ok) => ok(null));
@@ -163,7 +173,7 @@ export class PanoramaTextures {
 
   private async load(id: string) {
     const abort = new AbortController();
-    const entry: Entry = { state: 'loading', bytes: this.estimate(id), abort, waiters: this.pending.get(id) ?? [] };
+    const entry: Loading = { state: 'loading', bytes: this.estimate(id), abort, waiters: this.pending.get(id) ?? [] };
     this.pending.delete(id);
     this.entries.set(id, entry);
     const settle = (t: Texture | null) => entry.waiters.forEach((ok) => ok(t));
@@ -183,28 +193,19 @@ export class PanoramaTextures {
         return;
       }
       performance.mark('story:picture-decoded', { detail: { assetId: id, early: !!early } });
-      const texture = new Texture(bitmap as unknown as HTMLImageElement);
-      texture.colorSpace = NoColorSpace; // sRGB bytes drawn as they are: see panoramaMaterial.ts
-      texture.flipY = false;
-      // No mipmaps: at the player's fields of view a panorama is drawn at about its own pixel
-      // density (a 4096-wide picture at fov 75 on a 720-pixel-high screen is shrunk only ~1.4x),
-      // so plain bilinear filtering looks the same, while building and sampling a mip chain for
-      // a 4k/8k picture costs a lot on slow and software GPUs (and on every upload). No
-      // anisotropic filtering either: the sphere is seen head-on.
-      texture.generateMipmaps = false;
-      texture.minFilter = LinearFilter;
-      texture.magFilter = LinearFilter;
+      const upload = await this.upload(bitmap, entry);
+      if (!upload) return; // dropped meanwhile (the upload has let go of everything)
+      const { texture } = upload;
       texture.name = `panorama:${id.slice(0, 12)}`;
-      texture.needsUpdate = true;
-      this.o.renderer.initTexture(texture); // upload now, not in the frame that first shows it
       // A neighbour nobody waits for yet: have the GPU copy it in fully now (see warmTexture.ts).
       // The picture someone waits for is drawn in the next frame anyway.
-      if (entry.waiters.length === 0) (this.warmer ??= createTextureWarmer(this.o.renderer)).warm(texture);
-      performance.mark('story:picture-uploaded', { detail: { assetId: id, warmed: entry.waiters.length === 0 } });
+      const warmed = entry.waiters.length === 0;
+      if (warmed) (this.warmer ??= createTextureWarmer(this.o.renderer)).warm(texture);
+      performance.mark('story:picture-uploaded', { detail: { assetId: id, warmed } });
       const bytes = textureBytes(bitmap.width, bitmap.height);
       // The GPU has its copy: free the decoded pixels (a lost WebGL context rebuilds the cache).
       bitmap.close();
-      this.entries.set(id, { state: 'ready', bytes, texture });
+      this.entries.set(id, { state: 'ready', bytes, texture, dispose: () => upload.dispose() });
       settle(texture);
     } catch (err) {
       if (this.entries.get(id) === entry) {
@@ -215,4 +216,50 @@ export class PanoramaTextures {
     }
     this.o.onChange?.(id);
   }
+
+  /**
+   * Puts a decoded picture on the GPU (see bandUpload.ts). No mipmaps: at the player's fields of
+   * view a panorama is drawn at about its own pixel density, so plain bilinear filtering looks the
+   * same, while a mip chain for a 4k/8k picture costs a lot on slow and software GPUs.
+   *
+   * The picture someone waits for goes up at once. A neighbour goes up one band per idle moment,
+   * so turning the view and the reader's interface never wait behind a whole upload; if it is
+   * chosen before it is all there, whenReady() uploads the rest at once. Resolves with the upload
+   * when it is complete, or null if the entry was dropped meanwhile.
+   */
+  private upload(bitmap: ImageBitmap, entry: Loading): Promise<BandedUpload | null> {
+    const up = startBandedUpload(this.o.renderer, bitmap);
+    const alive = () => !entry.abort.signal.aborted;
+    if (entry.waiters.length > 0) {
+      up.finish();
+      return Promise.resolve(up);
+    }
+    return new Promise((resolve) => {
+      const end = (ok: boolean) => {
+        entry.hurry = undefined;
+        if (ok) return resolve(up);
+        up.dispose();
+        bitmap.close();
+        resolve(null);
+      };
+      entry.hurry = () => {
+        if (!alive()) return end(false);
+        up.finish();
+        end(true);
+      };
+      const next = () => {
+        if (!entry.hurry) return; // hurried meanwhile
+        if (!alive()) return end(false);
+        if (up.step()) return end(true);
+        whenIdle(next);
+      };
+      whenIdle(next);
+    });
+  }
+}
+
+/** The next idle moment of the page (soon anyway: a busy page still gets its neighbours). */
+function whenIdle(f: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 100 });
+  else setTimeout(f, 16);
 }

@@ -6,6 +6,10 @@ export interface DecodeOptions {
   signal?: AbortSignal;
   /** Pixel size from the story's asset record, when known: lets a too-big image be scaled while decoding. */
   expected?: { width: number; height: number };
+  /** How urgently the browser should download it (a neighbour: 'low', behind the first picture). */
+  priority?: RequestPriority;
+  /** Decoding waits for this (the download does not): e.g. until the first picture is on screen. */
+  decodeAfter?: Promise<unknown>;
 }
 
 /**
@@ -13,11 +17,15 @@ export interface DecodeOptions {
  * to fit maxSize. Rows stay top-first: the panorama geometry maps v accordingly.
  */
 export async function decodePanorama(url: string, o: DecodeOptions): Promise<ImageBitmap> {
-  const res = await fetch(url, { signal: o.signal });
+  const res = await fetch(url, { signal: o.signal, priority: o.priority ?? 'auto' });
   if (!res.ok) throw new Error(`the picture could not be fetched (HTTP ${res.status})`);
   const blob = await res.blob();
   o.signal?.throwIfAborted();
   performance.mark('story:picture-fetched', { detail: { bytes: blob.size } });
+  if (o.decodeAfter) {
+    await o.decodeAfter.catch(() => {});
+    o.signal?.throwIfAborted();
+  }
   const base: ImageBitmapOptions = { premultiplyAlpha: 'none' };
   const e = o.expected;
   if (e && (e.width > o.maxSize || e.height > o.maxSize)) {

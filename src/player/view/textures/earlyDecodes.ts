@@ -25,10 +25,12 @@ export class EarlyDecodes {
     this.gate = until;
   }
 
-  start(assetId: string, url: Promise<string | null>, expected?: { width: number; height: number }) {
+  /** `later`: a neighbour's picture, downloaded behind the first one and decoded once `later` resolves. */
+  start(assetId: string, url: Promise<string | null>, expected?: { width: number; height: number }, later?: Promise<unknown>) {
     if (this.map.has(assetId)) return;
+    const o = later ? { priority: 'low' as const, decodeAfter: later } : {};
     const p = url
-      .then((u) => (u ? this.decode(u, { maxSize: EARLY_MAX, expected }) : null))
+      .then((u) => (u ? this.decode(u, { maxSize: EARLY_MAX, expected, ...o }) : null))
       .catch(() => null);
     this.map.set(assetId, p);
     setTimeout(() => {
