@@ -29,13 +29,14 @@ export function startBoot(base: string): Boot {
   const gpu = warmUpGpu();
   const url = new URL('story.json', base).href;
   const story = downloadStory(url);
-  let shown: Promise<void> = Promise.resolve();
+  const playerDrawn = markSeen('story:first-frame', NEIGHBOURS_WAIT_MS);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text) : null;
     if (found) early.start(found.id, Promise.resolve(new URL(assetPath(found), url).href), found);
     // The pictures of the scenes the start scene leads to: downloaded now, behind the first one,
-    // and decoded once the first is on screen, so a reader's first choice finds them ready.
-    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, shown);
+    // and decoded once the player has drawn its first frame (decoding earlier slows the player's
+    // start on a small device), so a reader's first choice finds them ready.
+    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, playerDrawn);
     return found;
   });
   const firstPaint = paintFirstPicture(
@@ -43,9 +44,29 @@ export function startBoot(base: string): Boot {
     first.then((f) => f?.view ?? null),
     Promise.all([gpu, first.then((f) => f ?? Promise.reject(new Error('no early picture')))]),
   );
-  shown = firstPaint.settled;
   early.holdTakesUntil(firstPaint.settled);
   return { early, firstPaint, story };
+}
+
+/** Neighbours' decodes wait for the player's first frame, but not longer than this. */
+const NEIGHBOURS_WAIT_MS = 15_000;
+
+/** Resolves when a performance mark of that name is made (or after `maxMs`). */
+function markSeen(name: string, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, maxMs);
+    let observer: PerformanceObserver | null = null;
+    function done() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    if (typeof PerformanceObserver === 'undefined') return done();
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name).length > 0) done();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+  });
 }
 
 async function downloadStory(url: string): Promise<StoryDownload> {
