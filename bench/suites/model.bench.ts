@@ -11,6 +11,7 @@
  */
 import { fakeStory } from '../../src/story/fake.ts';
 import { lintStory } from '../../src/story/graph/lint.ts';
+import { checkStory } from '../../src/story/io/check-story.ts';
 import { loadStory, parseJsonText, serializeStory } from '../../src/story/io/load.ts';
 import { repairStory } from '../../src/story/io/repair.ts';
 import { installCompiledStoryParser } from '../../src/story/schema/compiled-story.ts';
@@ -71,6 +72,23 @@ export async function run() {
     if (r.ok) lintStory(r.story);
   });
 
+  // The editor's check (checkStory: validation and lint, each scene's findings kept): from scratch
+  // on a story never checked, then after one edit, each run retitling another scene of the last
+  // edited story (new objects along the path only, as the editor's changes make).
+  const fresh = Array.from({ length: WARMUP + RUNS }, () => loadStory(text).story!);
+  let f = 0;
+  const checkCold = measure(() => void checkStory(fresh[f++]!));
+  fresh.length = 0;
+  let edited = story;
+  checkStory(edited);
+  const edits = Array.from({ length: WARMUP + RUNS }, (_, k) => {
+    const i = (k * 211) % SCENES;
+    edited = { ...edited, scenes: edited.scenes.map((x, j) => (j === i ? { ...x, title: { ...x.title, en: `Edited ${k}` } } : x)) };
+    return edited;
+  });
+  let e = 0;
+  const checkEdit = measure(() => void checkStory(edits[e++]!));
+
   // loadStory's steps one by one (migration is nothing for a current story): where its time goes.
   const parse = measure(() => void parseJsonText(text));
   const copies = Array.from({ length: WARMUP + RUNS }, () => JSON.parse(text) as Record<string, unknown>);
@@ -87,6 +105,8 @@ export async function run() {
     'validate-2000-scenes': { value: load.wall, unit: 'ms', note: `loadStory from JSON text, ${note}` },
     'lint-2000-scenes': { value: lint.wall, unit: 'ms', note: `lintStory of the loaded story, ${note}` },
     'validate+lint-2000-scenes': { value: both.wall, unit: 'ms', note: `both, as the CLI does, ${note}` },
+    'check-2000-scenes-cold': { value: checkCold.wall, unit: 'ms', note: `the editor's check (checkStory: validation with zod's runtime parser, as a browser has it (slower still where the hub sets jitless), and lint) of a loaded story checked for the first time; CPU ${checkCold.cpu} ms; ${note}` },
+    'validate+lint-after-one-edit-2000-scenes': { value: checkEdit.wall, unit: 'ms', note: `the editor's check (checkStory) after one edit (a scene's title) to a story checked before: the changed scene is validated and linted again, the story-wide checks (ids, start, reachability, media list) run whole; CPU ${checkEdit.cpu} ms; ${note}` },
     'validate-2000-scenes-cpu': { value: load.cpu, unit: 'ms', note: 'CPU time (this process) of the runs above' },
     'lint-2000-scenes-cpu': { value: lint.cpu, unit: 'ms', note: 'CPU time (this process) of the runs above' },
     'validate+lint-2000-scenes-cpu': { value: both.cpu, unit: 'ms', note: 'CPU time (this process) of the runs above' },

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { lintStory } from '../story/graph/lint.ts';
+import { checkStory } from '../story/io/check-story.ts';
 import type { Problem } from '../story/problems.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { SceneProblems } from './map/StoryMap.tsx';
@@ -17,9 +17,11 @@ export interface Findings {
 const QUIET_MS = 250;
 
 /**
- * Lint findings. The story is checked when it opens, then again after changes, once typing pauses
- * and the browser is idle: checking a 500-scene story takes tens of milliseconds, which must not
- * delay the frame that shows a keystroke. Findings that did not change keep their objects, so the
+ * What checking the story finds: lint, and any way it would not load again (checkStory). The story
+ * is checked when it opens, then again after changes, once typing pauses and the browser is idle:
+ * each scene's findings are kept, so after an edit only the changed scene is checked again (a few
+ * milliseconds for 2,000 scenes; from scratch it takes tens), which must not delay the frame that
+ * shows a keystroke. Findings that did not change keep their objects, so the
  * map and the list stay as they are.
  */
 export function useProblems(): Findings {
@@ -44,7 +46,7 @@ export function useProblems(): Findings {
 }
 
 function findingsOf(story: Story, prev: Omit<Findings, 'pending'> | null): Omit<Findings, 'pending'> {
-  const problems = lintStory(story);
+  const problems = checkStory(story);
   const byScene = new Map<string, SceneProblems>();
   for (const p of problems) {
     if (!p.sceneId || p.severity === 'info') continue;

@@ -1,7 +1,9 @@
 import type { Story } from '../schema/story.ts';
+import type { Scene } from '../schema/scene.ts';
+import type { SceneId } from '../schema/common.ts';
 import type { Problem } from '../problems.ts';
 import { reachableFrom } from './reach.ts';
-import { lintContext, hotspotWords, sceneWords, words, type Path } from './lint/context.ts';
+import { lintContext, hotspotWords, sceneWords, words, type LintContext, type Path } from './lint/context.ts';
 import * as access from './lint/access.ts';
 import * as ids from './lint/ids.ts';
 import * as links from './lint/links.ts';
@@ -29,88 +31,102 @@ export { isOpenableLink } from './lint/links.ts';
  * scene/hotspot ids when it is about one, and a JSON Pointer to the field.
  */
 export function lintStory(story: Story): Problem[] {
-  const cx = lintContext(story);
+  const cx = lintStoryStart(story);
+  const reachable = reachableScenesOf(cx);
+  story.scenes.forEach((s, si) => lintScene(cx, s, si, reachable));
+  return lintStoryEnd(cx);
+}
 
+/** The context, then what is checked before the scenes: the story's texts, ids, media list, start. */
+export function lintStoryStart(story: Story): LintContext {
+  const cx = lintContext(story);
   texts.storyTexts(cx);
   ids.indexScenes(cx);
   media.indexAssets(cx);
   ids.indexVariables(cx);
   paths.start(cx);
+  return cx;
+}
 
-  const reachable = story.startSceneId !== null && cx.sceneById.has(story.startSceneId) ? reachableFrom(story, story.startSceneId, cx.sceneById) : null;
+/** The scenes a reader can reach (null when the story has no start to reach them from). */
+export function reachableScenesOf(cx: LintContext, links?: (s: Scene) => SceneId[]): ReadonlySet<SceneId> | null {
+  const { story } = cx;
+  return story.startSceneId !== null && cx.sceneById.has(story.startSceneId) ? reachableFrom(story, story.startSceneId, cx.sceneById, links) : null;
+}
 
-  story.scenes.forEach((s, si) => {
-    const sp: Path = ['scenes', si];
-    const sid = s.id;
-    texts.sceneTexts(cx, s, si, sp);
-    media.panorama(cx, s, sp);
-    video.sceneVideo(cx, s, sp);
-    paths.unreachable(cx, reachable, s, sp);
+/** Everything about one scene, its hotspots and its sounds, in document order. */
+export function lintScene(cx: LintContext, s: Scene, si: number, reachable: ReadonlySet<SceneId> | null): void {
+  const sp: Path = ['scenes', si];
+  const sid = s.id;
+  texts.sceneTexts(cx, s, si, sp);
+  media.panorama(cx, s, sp);
+  video.sceneVideo(cx, s, sp);
+  paths.unreachable(cx, reachable, s, sp);
 
-    s.hotspots.forEach((h, hi) => {
-      const hp: Path = [...sp, 'hotspots', hi];
-      const hid = h.id;
-      ids.hotspotId(cx, hid, hp, s);
-      texts.hotspotLabel(cx, h, hp, s);
-      const action = h.action;
-      const ap: Path = [...hp, 'action'];
-      if (action.type === 'goto') {
-        paths.gotoTarget(cx, h, action.sceneId, ap, s);
-        if (action.closed) checkpoints.checkpoint(cx, h, action.closed, ap, s);
-      } else if (action.type === 'info') {
-        texts.infoTexts(cx, h, action, ap, s);
-        if (action.image !== undefined) {
-          media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'image'], false, sid, hid);
-        }
-        if (action.link) {
-          links.infoLink(cx, h, action.link.url, ap, s);
-          texts.linkLabel(cx, h, action.link.label, ap, s);
-        }
-      } else if (action.type === 'question') {
-        questions.question(cx, h, action, ap, s);
-      } else {
-        media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'asset'], true, sid, hid);
+  s.hotspots.forEach((h, hi) => {
+    const hp: Path = [...sp, 'hotspots', hi];
+    const hid = h.id;
+    ids.hotspotId(cx, hid, hp, s);
+    texts.hotspotLabel(cx, h, hp, s);
+    const action = h.action;
+    const ap: Path = [...hp, 'action'];
+    if (action.type === 'goto') {
+      paths.gotoTarget(cx, h, action.sceneId, ap, s);
+      if (action.closed) checkpoints.checkpoint(cx, h, action.closed, ap, s);
+    } else if (action.type === 'info') {
+      texts.infoTexts(cx, h, action, ap, s);
+      if (action.image !== undefined) {
+        media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'image'], false, sid, hid);
       }
-      h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', [...hp, 'conditions', ci], () => hotspotWords(cx, h, s), sid, hid));
-      h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', [...hp, 'effects', ei], () => hotspotWords(cx, h, s), sid, hid));
-      video.hotspotTime(cx, h, s, hp);
-    });
-
-    overlaps(cx, s, sp);
-    paths.deadEnd(cx, s, sp);
-
-    // soundscape
-    const ss = s.soundscape;
-    const ssp: Path = [...sp, 'soundscape'];
-    ss.beds.forEach((b, bi) => {
-      ids.soundId(cx, b.id, [...ssp, 'beds', bi], s);
-      media.assetRef(cx, b.asset, 'audio', () => words('lint.use.bed', { scene: sceneWords(cx, s) }), [...ssp, 'beds', bi, 'asset'], true, sid);
-    });
-    ss.sources.forEach((src, k) => {
-      ids.soundId(cx, src.id, [...ssp, 'sources', k], s);
-      media.assetRef(cx, src.asset, 'audio', () => words('lint.use.source', { scene: sceneWords(cx, s) }), [...ssp, 'sources', k, 'asset'], true, sid);
-    });
-    const n = ss.narration;
-    if (n) {
-      const np: Path = [...ssp, 'narration'];
-      for (const l in n.recordings) {
-        const captioned = (n.captions[l]?.length ?? 0) > 0;
-        media.assetRef(cx, n.recordings[l]!, 'audio', () => words('lint.use.narration', { language: { language: l }, scene: sceneWords(cx, s) }), [...np, 'recordings', l], !captioned, sid);
-        if (!captioned) access.narrationCaptions(cx, l, [...np, 'recordings', l], s);
+      if (action.link) {
+        links.infoLink(cx, h, action.link.url, ap, s);
+        texts.linkLabel(cx, h, action.link.label, ap, s);
       }
-      texts.captionTracks(cx, n, np, s);
+    } else if (action.type === 'question') {
+      questions.question(cx, h, action, ap, s);
+    } else {
+      media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'asset'], true, sid, hid);
     }
+    h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', [...hp, 'conditions', ci], () => hotspotWords(cx, h, s), sid, hid));
+    h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', [...hp, 'effects', ei], () => hotspotWords(cx, h, s), sid, hid));
+    video.hotspotTime(cx, h, s, hp);
   });
 
-  paths.ending(cx);
+  overlaps(cx, s, sp);
+  paths.deadEnd(cx, s, sp);
 
-  story.assets.forEach((a, ai) => {
+  // soundscape
+  const ss = s.soundscape;
+  const ssp: Path = [...sp, 'soundscape'];
+  ss.beds.forEach((b, bi) => {
+    ids.soundId(cx, b.id, [...ssp, 'beds', bi], s);
+    media.assetRef(cx, b.asset, 'audio', () => words('lint.use.bed', { scene: sceneWords(cx, s) }), [...ssp, 'beds', bi, 'asset'], true, sid);
+  });
+  ss.sources.forEach((src, k) => {
+    ids.soundId(cx, src.id, [...ssp, 'sources', k], s);
+    media.assetRef(cx, src.asset, 'audio', () => words('lint.use.source', { scene: sceneWords(cx, s) }), [...ssp, 'sources', k, 'asset'], true, sid);
+  });
+  const n = ss.narration;
+  if (n) {
+    const np: Path = [...ssp, 'narration'];
+    for (const l in n.recordings) {
+      const captioned = (n.captions[l]?.length ?? 0) > 0;
+      media.assetRef(cx, n.recordings[l]!, 'audio', () => words('lint.use.narration', { language: { language: l }, scene: sceneWords(cx, s) }), [...np, 'recordings', l], !captioned, sid);
+      if (!captioned) access.narrationCaptions(cx, l, [...np, 'recordings', l], s);
+    }
+    texts.captionTracks(cx, n, np, s);
+  }
+}
+
+/** What is checked after the scenes: that the story can end, and its media list. Returns the findings. */
+export function lintStoryEnd(cx: LintContext): Problem[] {
+  paths.ending(cx);
+  cx.story.assets.forEach((a, ai) => {
     const ap: Path = ['assets', ai];
     const use = media.used(cx, a, ai);
     if (use) access.described(cx, a, ap, use);
     texts.assetTexts(cx, a, ap);
     media.consentAndCredit(cx, a, ap);
   });
-
   return cx.problems;
 }

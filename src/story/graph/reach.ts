@@ -38,8 +38,9 @@ export function sceneIndex(story: Story): Map<SceneId, Scene> {
 /**
  * Ids of the scenes a reader can reach from `startId` by following any go-to hotspot
  * (conditions ignored: a link that may be shown counts). Empty when the start does not exist.
+ * `links`: a scene's links (linksOf, or a memo of it).
  */
-export function reachableFrom(story: Story, startId: SceneId | null, index?: ReadonlyMap<SceneId, Scene>): Set<SceneId> {
+export function reachableFrom(story: Story, startId: SceneId | null, index?: ReadonlyMap<SceneId, Scene>, links: (s: Scene) => SceneId[] = linksOf): Set<SceneId> {
   const byId = index ?? sceneIndex(story);
   const seen = new Set<SceneId>();
   if (startId === null || !byId.has(startId)) return seen;
@@ -47,7 +48,7 @@ export function reachableFrom(story: Story, startId: SceneId | null, index?: Rea
   seen.add(startId);
   for (let i = 0; i < queue.length; i++) {
     const scene = byId.get(queue[i]!)!;
-    for (const to of linksOf(scene)) {
+    for (const to of links(scene)) {
       if (!seen.has(to) && byId.has(to)) {
         seen.add(to);
         queue.push(to);

@@ -39,6 +39,8 @@ export interface LintContext {
   readonly hotspotSeen: Map<HotspotId, Scene>;
   readonly soundSeen: Map<string, Scene>;
   readonly problems: Problem[];
+  /** Records a use of an asset: the first use names it in messages; any use may need a transcript. */
+  useAsset(id: AssetId, where: () => Phrase, needsTranscript: boolean): void;
   report(code: LintCode, words: Phrase, path: Path, sceneId?: SceneId, hotspotId?: HotspotId): void;
 }
 
@@ -63,6 +65,11 @@ export function lintContext(story: Story): LintContext {
     hotspotSeen: new Map(),
     soundSeen: new Map(),
     problems,
+    useAsset(id, where, needsTranscript) {
+      const use = this.assetUse.get(id);
+      if (use) use.needsTranscript ||= needsTranscript;
+      else this.assetUse.set(id, { where: where(), needsTranscript });
+    },
     report(code, phrase, path, sceneId, hotspotId) {
       const p: Problem = { severity: LINT_CODES[code].severity, code, message: say(phrase, ENGLISH) ?? phrase.key, phrase, path: pointer(path) };
       if (sceneId !== undefined) p.sceneId = sceneId;

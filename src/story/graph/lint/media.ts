@@ -29,9 +29,7 @@ export function assetRef(
   hotspotId?: HotspotId,
 ): void {
   const found = cx.assetById.get(id);
-  const use = cx.assetUse.get(id);
-  if (use) use.needsTranscript ||= needsTranscript;
-  else cx.assetUse.set(id, { where: where(), needsTranscript });
+  cx.useAsset(id, where, needsTranscript);
   if (!found) {
     const key = (`lint.asset-missing.${kind}`) as 'lint.asset-missing.image' | 'lint.asset-missing.audio' | 'lint.asset-missing.video';
     cx.report('asset-missing', words(key, { use: where(), file: id.slice(0, 12) }), path, sceneId, hotspotId);
