@@ -54,7 +54,13 @@ export class TileLayer {
   /** Which tiles are seen looking toward `dir` (unit vector) with `angle` radians around it on screen. */
   update(dir: readonly [number, number, number], angle: number) {
     if (this.disposed) return;
-    const seen = this.tiles.filter((t) => tileNear(t, dir, angle));
+    // Nearest the middle of the view first, never more than the bound: GPU memory stays bounded.
+    const seen = this.tiles
+      .filter((t) => tileNear(t, dir, angle))
+      .map((t) => ({ t, d: -dot(centre(t), dir) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, this.lru.max)
+      .map((x) => x.t);
     const keys = new Set(seen.map(tileKey));
     for (const k of keys) this.lru.touch(k);
     const missing = seen
