@@ -88,3 +88,26 @@ test('the position slider moves through the video by keyboard, and says where it
   assertNoErrors(errors.filter((e) => !/AudioContext/i.test(e)));
   await context.close();
 });
+
+test("the video's captions show in the captions area in time with it, in the reader's language", async () => {
+  for (const [lang, words] of [['en', 'The bell rings at five.'], ['nb', 'Klokka ringer klokka fem.']] as const) {
+    const { page, context, errors } = await openPlayer(h, `story=video&lang=${lang}`);
+    const captions = page.getByTestId('captions');
+    const slider = page.getByRole('slider', { name: /./ });
+    await slider.waitFor({ timeout: 60_000 });
+    await page.locator('.ssp-view').focus();
+    await page.keyboard.press('k'); // paused: what shows is where it is put
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => window.__story!.video()!.time < 0.5, null, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    assert.equal(await captions.textContent(), '', 'no caption at 0:00');
+    await page.keyboard.press('ArrowRight'); // 0:05
+    await page.waitForFunction((w) => document.querySelector('[data-testid="captions"]')?.textContent === w, words, { timeout: 10_000 });
+    assert.equal(await captions.getAttribute('lang'), lang);
+    await page.keyboard.press('ArrowRight'); // 0:10: it has ended
+    await page.waitForFunction(() => document.querySelector('[data-testid="captions"]')?.textContent === '', null, { timeout: 10_000 });
+    assertNoErrors(errors.filter((e) => !/AudioContext/i.test(e)));
+    await context.close();
+  }
+});
