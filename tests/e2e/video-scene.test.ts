@@ -72,11 +72,23 @@ describe('360° video scenes', () => {
       const withSign = await savedDoc<{ scenes: Array<{ hotspots: Array<{ label: Record<string, string>; time?: unknown }> }> }>(page, storyId);
       assert.deepEqual(withSign.scenes[0]!.hotspots.find((h) => h.label.en === 'The sign')?.time, { from: 1 });
 
+      // Captions for the video, written in the inspector: one at the start, its words typed and its
+      // end set past the video's end, so Preview shows it whenever the video plays.
+      const captions = page.getByRole('region', { name: 'Captions for the video' });
+      await captions.getByRole('button', { name: 'Add a caption here' }).click();
+      await captions.getByLabel('Caption 1 text').fill('Look at the sign');
+      await captions.getByLabel('Caption 1 starts at (s)').fill('0');
+      await captions.getByLabel('Caption 1 ends at (s)').fill('30');
+      await saved(page);
+      const withCaption = await savedDoc<{ assets: Array<{ kind: string; captions?: Record<string, unknown> }> }>(page, storyId);
+      assert.deepEqual(withCaption.assets.find((a) => a.kind === 'video')?.captions, { en: [{ start: 0, end: 30, text: 'Look at the sign' }] });
+
       // Preview: the view is drawn, and keeps changing while the video plays.
       await page.getByRole('button', { name: 'Preview from “spin”' }).click();
       await page.getByRole('heading', { name: 'spin' }).waitFor({ timeout: 30_000 });
       const pause = page.getByRole('button', { name: 'Pause the video' });
       await pause.waitFor({ timeout: 30_000 });
+      await page.getByText('Look at the sign', { exact: true }).waitFor({ timeout: 30_000 });
       const view = page.locator('.ssp-canvas');
       let shot = await view.screenshot();
       for (let n = 0; n < 3; n++) {

@@ -9,13 +9,14 @@ import { AudioHolder } from './audioHolder.ts';
  * The scene's soundscape (ambient beds, positional sources, narration with captions) through the
  * engine in src/audio: entered on every arrival, with the scenes the visible choices lead to as
  * neighbours (their sounds load ahead). Returns null until the engine exists (its code loads after
- * the first render, and never for a story without sound).
+ * the first render, and never for a story without sound or video).
  */
 export function useSoundscape(story: Story, assets: AssetSource, snapshot: PlayerSnapshot): SoundscapeEngine | null {
   const [holder] = useState(() => {
     const byId = new Map(story.assets.map((a) => [a.id, a]));
-    // A story without any sound never loads the sound engine's code.
-    const hasSound = story.assets.some((a) => a.kind === 'audio');
+    // A story without any sound never loads the sound engine's code. A video counts: its sound
+    // follows the story's volume, mute and narration, and its captions show in the engine's panel.
+    const hasSound = story.assets.some((a) => a.kind === 'audio' || a.kind === 'video');
     return new AudioHolder(
       {
         resolveUrl: (id) => assets.getUrl(id),
