@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { publishPlayerPlugin } from './src/build/player-site-plugin.ts';
 import { noXrEmulator } from './src/build/no-xr-emulator-plugin.ts';
+import { threeModules } from './src/build/three-modules-plugin.ts';
 import { appFolderPlugin } from './src/build/app-folder-plugin.ts';
 
 export default defineConfig({
   // Relative URLs: the built app works from any folder of any host (appFolderPlugin: deep links too).
   base: './',
   // publishPlayerPlugin: dist/player-site/, the relative-URL player build that "Publish" uses.
-  plugins: [react(), noXrEmulator(), publishPlayerPlugin(), appFolderPlugin()],
+  plugins: [react(), noXrEmulator(), threeModules(), publishPlayerPlugin(), appFolderPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -6,6 +6,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { noXrEmulator } from './no-xr-emulator-plugin.ts';
+import { threeModules } from './three-modules-plugin.ts';
 
 /** Where the player build goes, inside the app's build (dist/). */
 export const PLAYER_SITE_DIR = 'player-site';
@@ -34,7 +35,7 @@ export async function buildPlayerSite(root: string, outDir: string): Promise<str
     base: './',
     configFile: false,
     logLevel: 'error',
-    plugins: [react(), noXrEmulator()],
+    plugins: [react(), noXrEmulator(), threeModules()],
     build: {
       target: 'es2022',
       sourcemap: false,
