@@ -274,6 +274,8 @@ function Player(props: PlayerScreenProps) {
             hoveredId={hovered}
             textScale={textScale}
             audio={audio}
+            video={video}
+            videoCaption={videoCaption}
             onViewFrame={onViewFrame}
             debug={debug}
             pauseMessage={guided.pause}

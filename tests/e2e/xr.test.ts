@@ -376,3 +376,52 @@ test('the headset menu offers the story\'s languages: choosing Norsk bokmål sho
   assert.deepEqual(errors, [], errors.join('\n'));
   await context.close();
 });
+
+test("a 360° video in the headset: its captions under the view, Pause/Play beside the menu, and its position in the menu", async () => {
+  const { page, context, errors } = await open('story=video');
+  const video = () => page.evaluate(() => window.__story!.video()!);
+  await page.waitForFunction(() => !!window.__story?.video(), null, SLOW);
+  await enterVr(page);
+  await controllersReady(page);
+  await page.evaluate(() => window.xrTest.look(0, 0));
+  await frames(page, 2);
+
+  // The video's caption (0:05 to 0:09) shows under the view, as the narration's would.
+  await until(page, () => window.__storyXR!.locate('xr-caption')?.texts.join() === 'The bell rings at five.', null, 'the video caption in the headset');
+
+  // Pause beside the closed menu: the video stops and the button now offers Play.
+  const toggle = await locate(page, 'xr-button:video-toggle');
+  assert.deepEqual(toggle.texts, ['Pause the video']);
+  await pointAndClick(page, toggle.yaw, toggle.pitch);
+  await until(page, () => window.__story!.video()!.paused, null, 'the video to pause');
+  await until(page, () => window.__storyXR!.locate('xr-button:video-toggle')?.texts.join() === 'Play the video', null, 'the Play label');
+
+  // In the open menu: the position, in words, stepped with + and pulled along its track.
+  const openMenu = await locate(page, 'xr-button:menu-open');
+  await pointAndClick(page, openMenu.yaw, openMenu.pitch);
+  await until(page, () => window.__storyXR!.state().menuOpen, null, 'the menu to open');
+  const centre = await locate(page, 'xr-button:menu-close');
+  await page.evaluate(([y, p]) => window.xrTest.look(y, p), [centre.yaw, centre.pitch + 8] as const);
+  await frames(page, 3);
+  await shotVr(page, 'xr-video-menu');
+  // The middle of the track is the middle of the video (the recording says 11.6 s or so).
+  const track = await locate(page, 'xr-slider-track:video-position');
+  await pointAndClick(page, track.yaw, track.pitch);
+  await until(page, () => Math.abs(window.__story!.video()!.time - 6) < 1, null, 'the video to move to the middle');
+  const at = Math.round((await video()).time);
+  const words = (s: number) => new RegExp(`^0:${String(s).padStart(2, '0')} of 0:1[12]$`).source;
+  await until(page, (re) => window.__storyXR!.locate('xr-slider:video-position')?.texts.some((t) => new RegExp(re!).test(t)) ?? false, words(at), `the slider to say where the video is (${at} s)`);
+  // + moves it on a second, and a paused video stays paused.
+  const more = await locate(page, 'xr-button:video-position-more');
+  await pointAndClick(page, more.yaw, more.pitch);
+  await until(page, (n) => Math.abs(window.__story!.video()!.time - Number(n)) < 0.3, String(at + 1), `the video to move on to ${at + 1} s`);
+  await until(page, (re) => window.__storyXR!.locate('xr-slider:video-position')?.texts.some((t) => new RegExp(re!).test(t)) ?? false, words(at + 1), `the slider to say ${at + 1} s`);
+  assert.equal((await video()).paused, true, 'stepping keeps a paused video paused');
+
+  // Play again from the open menu.
+  const play = await locate(page, 'xr-button:video-toggle');
+  await pointAndClick(page, play.yaw, play.pitch);
+  await until(page, () => !window.__story!.video()!.paused, null, 'the video to play again');
+  assert.deepEqual(errors.filter((e) => !/AudioContext/i.test(e)), []);
+  await context.close();
+});

@@ -1,21 +1,9 @@
-import { useSyncExternalStore, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { ui } from '../../i18n/player.ts';
 import { formatClock } from '../../story/video-time.ts';
 import { sliderSeek, videoLength } from '../video/seek-keys.ts';
 import type { SceneVideoState } from '../video/useSceneVideo.ts';
-
-/** Where the video is now (seconds), re-rendering as it plays (the browser says so about 4 times a second) and on seeks. */
-function useVideoTime(el: HTMLVideoElement | null): number {
-  return useSyncExternalStore(
-    (notify) => {
-      if (!el) return () => {};
-      const events = ['timeupdate', 'seeking', 'seeked', 'durationchange', 'loadedmetadata'];
-      for (const e of events) el.addEventListener(e, notify);
-      return () => events.forEach((e) => el.removeEventListener(e, notify));
-    },
-    () => (el ? el.currentTime : 0),
-  );
-}
+import { useVideoTime } from '../video/useVideoTime.ts';
 
 const clock = (s: number) => formatClock(Math.floor(s));
 

@@ -120,7 +120,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
       onViewFrame.current?.(rig.head.worldYaw, rig.head.pitch);
     }
   }, -1100);
-  const caption = useCaptionText(p.audio);
+  const caption = useCaptionText(p.audio) ?? p.videoCaption?.text ?? null;
   const [captions, setCaptions] = useCaptionsOn();
 
   const onPresenting = useRef(p.onPresenting);
@@ -263,6 +263,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
                 languages={languages}
                 language={snapshot.language}
                 onLanguage={(code) => engine.setLanguage(code)}
+                video={p.video}
                 onSeeEnding={snapshot.ending && !snapshot.panel ? () => setEndingOpenedAt(snapshot.arrival) : undefined}
               />
             </Suspense>

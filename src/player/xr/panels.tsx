@@ -10,6 +10,8 @@ import { roundedRect } from '../../xr/r3f/ui/shapes.ts';
 import { UIText } from '../../xr/r3f/ui/text.tsx';
 import { Button3D, PanelBox, flowRows } from '../../xr/r3f/ui/widgets.tsx';
 import { ui } from '../../i18n/player.ts';
+import type { XRVideo } from './types.ts';
+import { VideoPosition3D, VideoToggle3D, usableVideo } from './VideoControls3D.tsx';
 
 type T = (text: Record<string, string> | undefined) => string;
 
@@ -167,6 +169,8 @@ export interface MenuProps {
   onLanguage(code: string): void;
   /** In an ending scene: the ending is offered above the closed menu, and opens when chosen. */
   onSeeEnding?: () => void;
+  /** The scene's video: Pause/Play beside the closed menu; in the open menu, its position too. */
+  video?: XRVideo | null;
 }
 
 /**
@@ -179,11 +183,14 @@ export function Menu(p: MenuProps) {
   const gx = bw + 0.035;
   const gy = bh + 0.035;
   const languageRows = p.languages.length > 1 ? flowRows(p.languages.map((l) => ({ ...l, width: bw })), gx * 3, gx - bw) : [];
-  const rows = 3 + languageRows.length;
+  const video = usableVideo(p.video) ? p.video : null;
+  // The video's slider takes two rows' height (its words sit above its track).
+  const videoRow = 2 + languageRows.length;
+  const rows = 3 + languageRows.length + (video ? 2 : 0);
   // Row i's height: rows are centred on the panel, top row first.
   const y = (i: number) => ((rows - 1) / 2 - i) * gy;
   return (
-    <TagAlong pitch={p.open ? -30 - languageRows.length * 3 : -38} distance={DIST.menu} snap={p.snap}>
+    <TagAlong pitch={p.open ? -30 - (languageRows.length + (video ? 2 : 0)) * 3 : -38} distance={DIST.menu} snap={p.snap}>
       <group name="xr-menu">
         {p.open ? (
           <PanelBox width={gx * 3 + 0.05} height={gy * rows + 0.06}>
@@ -211,6 +218,12 @@ export function Menu(p: MenuProps) {
             )}
             <Button3D id="menu-captions" label={ui(p.captions ? 'xr.captionsOn' : 'xr.captionsOff')} width={bw} height={bh} fontSize={0.05} pressed={p.captions} position={[-gx, y(rows - 1), 0.006]} onSelect={() => p.onCaptions(!p.captions)} />
             <Button3D id="menu-close" label={ui('xr.closeMenu')} width={bw} height={bh} position={[0, y(rows - 1), 0.006]} onSelect={() => p.onOpen(false)} primary />
+            {video && (
+              <>
+                <VideoPosition3D video={video} width={gx * 3 - 0.42} position={[0, (y(videoRow) + y(videoRow + 1)) / 2 - 0.04, 0.006]} />
+                <VideoToggle3D video={video} width={bw} height={bh} position={[gx, y(rows - 1), 0.006]} />
+              </>
+            )}
           </PanelBox>
         ) : (
           <>
@@ -218,6 +231,7 @@ export function Menu(p: MenuProps) {
               <Button3D id="ending-offer" label={ui('player.seeEnding')} width={0.9} height={0.14} position={[0, 0.19, 0]} onSelect={p.onSeeEnding} primary />
             )}
             <Button3D id="menu-open" label={ui('xr.menu')} width={0.36} height={0.12} onSelect={() => p.onOpen(true)} />
+            {video && <VideoToggle3D video={video} width={0.46} height={0.12} position={[-0.45, 0, 0]} />}
           </>
         )}
       </group>

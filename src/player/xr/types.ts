@@ -1,12 +1,16 @@
 import type { PlayerEngine } from '../engine/index.ts';
 import type { ViewController } from '../view/viewController.ts';
 import type { Story } from '../../story/schema/index.ts';
+import type { SceneVideoState } from '../video/useSceneVideo.ts';
 
 /** Where captions come from (the soundscape engine in src/audio fits). */
 export interface CaptionSource {
   readonly caption: { text: string } | null;
   onCaption(listener: (caption: { text: string } | null) => void): () => void;
 }
+
+/** The scene's 360° video as the headset's menu drives it: pause/play and its position. */
+export type XRVideo = Pick<SceneVideoState, 'element' | 'phase' | 'knownLength' | 'toggle' | 'seek'>;
 
 /** What the in-scene XR layer needs from the player: the same engine and view as every mode. */
 export interface XRSceneProps {
@@ -24,6 +28,10 @@ export interface XRSceneProps {
   textScale?: number;
   /** The soundscape: its current caption is shown under the view in the headset. */
   audio?: CaptionSource | null;
+  /** The scene's video (null in a scene without one): paused, played and moved through from the menu. */
+  video?: XRVideo | null;
+  /** The video's caption showing now: shown under the view while the narration shows none. */
+  videoCaption?: { text: string } | null;
   /** Every XR frame with the head's world yaw/pitch (degrees), e.g. for the sound listener. */
   onViewFrame?(yaw: number, pitch: number): void;
   /** Installs `window.__storyXR` for tests and benchmarks. */

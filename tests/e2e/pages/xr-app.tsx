@@ -7,6 +7,7 @@ import { openStory } from '../../../src/app/stories.ts';
 import { createIdbRepository } from '../../../src/storage/idb-repository.ts';
 import { drawPanorama, infoFixture, keyboardFixture, type Fixture } from './player-fixtures.ts';
 import { questionFixture } from './question-fixture.ts';
+import { videoFixture } from './video-fixture.ts';
 import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';
 import type { Scene, Story } from '../../../src/story/schema/index.ts';
 import { TEMPLATES, loadTemplateStory, templateMediaUrl } from '../../../src/app/templates/catalogue.ts';
@@ -101,7 +102,7 @@ async function chainFixture(): Promise<Fixture> {
 
 const stored = q.get('stored');
 const story = q.get('story');
-const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'big' ? await bigFixture() : story === 'info' ? await infoFixture() : story === 'question' ? await questionFixture() : story === 'chain' ? await chainFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
+const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'big' ? await bigFixture() : story === 'info' ? await infoFixture() : story === 'question' ? await questionFixture() : story === 'chain' ? await chainFixture() : story === 'video' ? await videoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
 if (f && q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');

@@ -2,7 +2,7 @@
  * Test page for the headset mode (tests/e2e/xr.test.ts, bench/suites/xr.bench.ts), served by Vite
  * dev (serveDev()). It installs Meta's WebXR emulator (iwer, a Quest 3 with controllers) BEFORE the
  * player loads, then renders the player: the app itself never emulates.
- * Query: ?story=keyboard|bench|info|chain|template:<id> [&xr=none: no emulator] [&transition=none]
+ * Query: ?story=keyboard|bench|info|chain|video|template:<id> [&xr=none: no emulator] [&transition=none]
  * xr-edit.html loads the editor on a copy of the sample story instead (tests/e2e/xr-edit.test.ts).
  */
 import { XRDevice, metaQuest3 } from 'iwer';

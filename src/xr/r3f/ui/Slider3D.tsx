@@ -24,6 +24,8 @@ export interface SliderProps {
   position?: Vec3;
   /** Length of the track (metres). */
   width?: number;
+  /** How the value is written beside the label (default: the number, e.g. "0.75"). */
+  format?(value: number): string;
 }
 
 /** The parts of a pointer event the slider reads (XR rays add `pointOnFace` while captured). */
@@ -41,7 +43,7 @@ const FONT = 0.052;
  * users). The knob follows the pointer even off the track (pointer capture). Centred on its
  * origin, facing +Z, in the style of Button3D.
  */
-export function Slider3D({ id, label, value, min, max, step, onChange, onCommit, position, width = 0.8 }: SliderProps) {
+export function Slider3D({ id, label, value, min, max, step, onChange, onCommit, position, width = 0.8, format }: SliderProps) {
   const track = useRef<Group>(null);
   const drag = useRef<{ pointerId: number; start: number; last: number } | null>(null);
   const [dragValue, setDragValue] = useState<number | null>(null);
@@ -90,7 +92,7 @@ export function Slider3D({ id, label, value, min, max, step, onChange, onCommit,
         {label}
       </UIText>
       <UIText fontSize={FONT} color={lit ? COLOURS.accent : COLOURS.muted} anchorX="right" anchorY="middle" position={[-tx + STEP_W, labelY, 0.004]} renderOrder={ORDER.buttonText}>
-        {formatSliderValue(shown, step)}
+        {format ? format(shown) : formatSliderValue(shown, step)}
       </UIText>
       <Button3D id={`${id}-less`} label="−" width={STEP_W * 0.8} height={0.1} position={[tx - STEP_W * 0.55, 0, 0.004]} onSelect={() => press(-1)} />
       <Button3D id={`${id}-more`} label="+" width={STEP_W * 0.8} height={0.1} position={[-tx + STEP_W * 0.55, 0, 0.004]} onSelect={() => press(1)} />
