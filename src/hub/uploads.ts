@@ -10,7 +10,8 @@ import { sniffMedia } from '../story/io/package/sniff.ts';
 import type { Caller, HubContext } from './context.ts';
 import { durableWrite } from './durable.ts';
 import { errorBody, HubError, toHubError, words } from './errors.ts';
-import { checkPhoto, checkSound, MAX_PHOTO_BYTES } from './media/phone-photo.ts';
+import { checkPhoto, MAX_PHOTO_BYTES, phoneMediaSniffer } from './media/phone-photo.ts';
+import type { MediaFacts } from './media/sniffer.ts';
 import { mediaWords } from './media/words.ts';
 import type { MediaFolder } from './store/media-folder.ts';
 import type { InboxRecord } from './store/types.ts';
@@ -133,7 +134,7 @@ export async function finishUpload(ctx: HubContext, dir: string, upload: Upload)
   const m = decode(upload.metadata) as Record<string, string | undefined>;
   const storyId = m.storyId ?? '';
   const roomId = m.roomId ?? '';
-  const name = m.filename ?? 'photo';
+  const name = m.filename ?? 'file';
   const head = await ctx.store.storyHead(storyId);
   if (!head || head.roomId !== roomId) throw new HubError(410, 'story-gone', 'This story is no longer in the room, so the photo was not kept.');
   const path = join(dir, upload.id);
@@ -156,9 +157,13 @@ export async function finishUpload(ctx: HubContext, dir: string, upload: Upload)
     put = await ctx.media.put([photo.bytes]);
     record = { ...base, kind: 'image', mime: photo.facts.mime, width: photo.facts.width, height: photo.facts.height, gpano: photo.gpano ? JSON.stringify(photo.gpano) : null, notes: photo.notes };
   } else {
-    const facts = checkSound(first, size, name);
-    put = await ctx.media.put(createReadStream(path), { maxBytes: MAX_MEDIA_BYTES });
-    record = { ...base, kind: 'audio', mime: facts.mime, width: null, height: null, gpano: null, notes: [] };
+    // A sound or a video: checked as it streams into the media store (an MP4's tracks may be at its end).
+    const sniffer = phoneMediaSniffer(name);
+    let facts: MediaFacts | null = null;
+    put = await ctx.media.put(createReadStream(path), { maxBytes: MAX_MEDIA_BYTES, check: (c) => sniffer.feed(c), beforeCommit: ({ bytes }) => void (facts = sniffer.finish(bytes)) });
+    const f = facts as MediaFacts | null;
+    if (!f) throw words.internal();
+    record = { ...base, kind: f.kind, mime: f.mime, width: f.width, height: f.height, gpano: null, notes: [] };
   }
   const full: InboxRecord = { ...record, hash: put.hash, bytes: put.bytes };
   await ctx.store.putMedia({ hash: put.hash, bytes: put.bytes, mime: full.mime, kind: full.kind, width: full.width, height: full.height, createdAt: full.createdAt });

@@ -85,7 +85,7 @@ export function AddPage({ storyId, nav }: { storyId: string; nav: RoomNav }) {
       <p>{t('room.add.intro')}</p>
       <label className="button primary big file-pick">
         {t('room.add.pick')}
-        <input type="file" multiple accept="image/*,audio/*" className="visually-hidden" onChange={(e) => (add(e.target.files), (e.target.value = ''))} />
+        <input type="file" multiple accept="image/*,audio/*,video/*" className="visually-hidden" onChange={(e) => (add(e.target.files), (e.target.value = ''))} />
       </label>
       <p className="hint">{t('room.add.hint')}</p>
       {items.length > 0 && (

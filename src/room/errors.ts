@@ -30,6 +30,10 @@ export function roomErrorText(e: unknown, name?: string): string {
       return name ? t('room.upload.notMedia', { name: file }) : e.message;
     case 'heic':
       return t('room.upload.heic', { name: file });
+    case 'hevc':
+      return t('room.upload.hevc', { name: file });
+    case 'video-format':
+      return t('room.upload.videoFormat', { name: file });
     case 'image-format':
       return t('room.upload.imageFormat', { name: file });
     case 'damaged':

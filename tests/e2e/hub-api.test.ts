@@ -9,6 +9,7 @@ import { DefaultHttpStack, Upload, type DetailedError } from 'tus-js-client';
 import WebSocket from 'ws';
 import { readBackup } from '../../src/story/io/package/index.ts';
 import { Device, killLeftoverHubs, startHubProcess, type HubProcess } from './lib/hub.ts';
+import { makeMp4 } from '../lib/mp4-boxes.ts';
 import { fixture, retitled, sendStory, sha256, startSession, storyWithPhoto } from './lib/hub-data.ts';
 
 let work: string;
@@ -234,7 +235,7 @@ test('bad input: broken stories, wrong hashes, fake extensions, giant pictures, 
   const text = fixture('notes.jpg');
   const fake = await a.request<{ error: { code: string; message: string } }>('PUT', `/api/media/${sha256(text)}`, text, { 'content-type': 'image/jpeg' });
   assert.equal(fake.status, 415);
-  assert.match(fake.json.error.message, /not a photo or a sound/);
+  assert.match(fake.json.error.message, /not a photo, a sound or a video/);
   const giantHeader = Buffer.alloc(64);
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(giantHeader);
   giantHeader.write('IHDR', 12, 'latin1');
@@ -309,7 +310,7 @@ test("a phone's upload is checked like an import: text posing as a photo, and a 
     });
   const text = await upload(fixture('notes.jpg'), 'notes.jpg');
   assert.equal(text.status, 415);
-  assert.match(JSON.parse(text.body).error.message, /"notes\.jpg" is not a photo or a sound/);
+  assert.match(JSON.parse(text.body).error.message, /"notes\.jpg" is not a photo, a sound or a video/);
   const giant = Buffer.alloc(64);
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(giant);
   giant.write('IHDR', 12, 'latin1');
@@ -323,6 +324,37 @@ test("a phone's upload is checked like an import: text posing as a photo, and a 
   const ok = await upload(fixture('gps-photo.jpg'), 'IMG_1.jpg');
   assert.equal(ok.status, 200);
   assert.deepEqual(JSON.parse(ok.body).entry.notes, ['Removed where the photo was taken (GPS).', 'Removed the hidden details the camera adds.']);
+  assert.deepEqual(readdirSync(join(hub.dataDir, 'tmp', 'uploads')), [], 'refused and finished uploads leave nothing behind');
+});
+
+test("a phone's video goes through tus, is kept as a video, is served in ranges; H.265 is refused with how to convert", async () => {
+  const upload = (bytes: Uint8Array, filename: string) =>
+    new Promise<{ status: number; body: string }>((done) => {
+      new Upload(Buffer.from(bytes), {
+        endpoint: new URL('/api/uploads/', hub.httpsUrl).href,
+        metadata: { storyId: 'my-place', filename, filetype: 'video/webm' },
+        headers: { cookie: phone.cookieHeader },
+        chunkSize: 16 * 1024, // several parts, as a phone on Wi-Fi sends them
+        retryDelays: [],
+        httpStack: new DefaultHttpStack({ ca: hub.ca }),
+        onSuccess: (p) => done({ status: p.lastResponse.getStatus(), body: p.lastResponse.getBody() }),
+        onError: (e) => done({ status: (e as DetailedError).originalResponse?.getStatus() ?? 0, body: (e as DetailedError).originalResponse?.getBody() ?? String(e) }),
+      }).start();
+    });
+  const video = fixture('count.webm');
+  const ok = await upload(video, 'VID_2.webm');
+  assert.equal(ok.status, 200, ok.body);
+  const entry = JSON.parse(ok.body).entry as { kind: string; mime: string; hash: string; bytes: number; width: number | null };
+  assert.deepEqual([entry.kind, entry.mime, entry.hash, entry.bytes], ['video', 'video/webm', sha256(video), video.length]);
+  assert.ok(entry.width! > 0, 'its pixel size is read from its video track');
+  const part = await phone.request('GET', `/api/media/${entry.hash}`, undefined, { range: 'bytes=1000-4999' });
+  assert.equal(part.status, 206);
+  assert.equal(part.headers.get('content-type'), 'video/webm');
+  assert.equal(part.headers.get('content-range'), `bytes 1000-4999/${video.length}`);
+  assert.deepEqual(part.bytes, video.subarray(1000, 5000));
+  const hevc = await upload(makeMp4({ codec: 'hvc1', moovLast: true, mdatBytes: 40_000 }), 'GS010001.mp4');
+  assert.equal(hevc.status, 415);
+  assert.match(JSON.parse(hevc.body).error.message, /"GS010001\.mp4" is an H\.265 \(HEVC\) video.*HandBrake/);
   assert.deepEqual(readdirSync(join(hub.dataDir, 'tmp', 'uploads')), [], 'refused and finished uploads leave nothing behind');
 });
 

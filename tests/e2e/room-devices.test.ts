@@ -59,7 +59,7 @@ test('a phone sends photos from the QR of "Add photos from a phone"; the editor 
   const sent = phone.page.locator('.upload-item.is-done');
   await sent.nth(1).waitFor(T);
   await phone.page.locator('[data-file="gps-photo.jpg"]').getByText(/GPS/).waitFor(T);
-  await phone.page.locator('[data-file="notes.jpg"]').getByRole('alert').getByText('“notes.jpg” is not a photo or a sound Storyscape can use.', { exact: false }).waitFor(T);
+  await phone.page.locator('[data-file="notes.jpg"]').getByRole('alert').getByText('“notes.jpg” is not a photo, a sound or a video Storyscape can use.', { exact: false }).waitFor(T);
   await shot(phone.page, 'room-phone-page');
 
   // The laptop takes them in through its own import: a scene each, saved, then to the room.

@@ -11,10 +11,12 @@ const waiting = new Map<string, string>();
 
 /** "2 photos arrived from a phone" */
 export function arrivedText(entries: readonly Pick<InboxEntry, 'kind'>[]): string {
-  const photos = entries.filter((e) => e.kind === 'image').length;
-  const sounds = entries.length - photos;
-  if (sounds === 0) return photos === 1 ? t('room.inbox.photo') : t('room.inbox.photos', { count: photos });
-  if (photos === 0) return sounds === 1 ? t('room.inbox.sound') : t('room.inbox.sounds', { count: sounds });
+  const count = (kind: InboxEntry['kind']) => entries.filter((e) => e.kind === kind).length;
+  const [photos, sounds, videos] = [count('image'), count('audio'), count('video')];
+  const n = entries.length;
+  if (photos === n) return photos === 1 ? t('room.inbox.photo') : t('room.inbox.photos', { count: photos });
+  if (sounds === n) return sounds === 1 ? t('room.inbox.sound') : t('room.inbox.sounds', { count: sounds });
+  if (videos === n) return videos === 1 ? t('room.inbox.video') : t('room.inbox.videos', { count: videos });
   return t('room.inbox.mixed', { count: entries.length });
 }
 

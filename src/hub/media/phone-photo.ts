@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { DEFAULT_LIMITS } from '../../story/io/package/limits.ts';
-import { PLAYABLE_AUDIO } from '../../story/io/package/sniff.ts';
+import { PLAYABLE_AUDIO, PLAYABLE_VIDEO } from '../../story/io/package/sniff.ts';
 import { readExif, readXmp, stripJpegMetadata } from '../../story/media/jpeg-meta.ts';
 import { stripPngMetadata, stripWebpMetadata } from '../../story/media/container-meta.ts';
 import { parseGPano, type GPano } from '../../story/media/gpano.ts';
@@ -68,9 +68,14 @@ export async function checkPhoto(input: Uint8Array, name?: string): Promise<Chec
   return { bytes, facts, gpano, notes };
 }
 
+/** The checks for a sound or a video from a phone, fed as it streams (both are kept as they are). */
+export function phoneMediaSniffer(name?: string): MediaSniffer {
+  return new MediaSniffer({ images: PHONE_IMAGES, audio: PLAYABLE_AUDIO, video: PLAYABLE_VIDEO }, name);
+}
+
 /** A sound from a phone: the type from its bytes; kept as it is (sounds carry no GPS). */
 export function checkSound(head: Uint8Array, size: number, name?: string): MediaFacts {
-  const sniffer = new MediaSniffer({ images: PHONE_IMAGES, audio: PLAYABLE_AUDIO }, name);
+  const sniffer = phoneMediaSniffer(name);
   sniffer.feed(head);
   return sniffer.finish(size);
 }

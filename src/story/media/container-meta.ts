@@ -14,7 +14,8 @@ const type = (b: Uint8Array, at: number) => String.fromCharCode(b[at]!, b[at + 1
 
 const PNG_DROP = new Set(['eXIf', 'tEXt', 'zTXt', 'iTXt', 'tIME']);
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** The parts one after another, in one array. */
+export function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -94,6 +94,7 @@ export interface Reply<T = unknown> {
   headers: Headers;
   json: T;
   text: string;
+  bytes: Uint8Array;
 }
 
 /**
@@ -135,14 +136,15 @@ export class Device {
       if (/Max-Age=0/i.test(c)) this.cookies.delete(pair!.slice(0, i));
       else this.cookies.set(pair!.slice(0, i), value);
     }
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let json: unknown = null;
     try {
       json = JSON.parse(text);
     } catch {
       // not JSON
     }
-    return { status: res.status, headers: res.headers as unknown as Headers, json: json as T, text };
+    return { status: res.status, headers: res.headers as unknown as Headers, json: json as T, text, bytes };
   }
 
   close(): Promise<void> {

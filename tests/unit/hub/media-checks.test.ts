@@ -48,7 +48,7 @@ describe('the package checks on streamed media', () => {
       s.finish(10);
     });
     expect(text).toMatchObject({ status: 415, code: 'not-media' });
-    expect(text.message).toContain('"notes.jpg" is not a photo or a sound');
+    expect(text.message).toContain('"notes.jpg" is not a photo, a sound or a video');
     const heic = refusal(() => new MediaSniffer().feed(new Uint8Array([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0])));
     expect(heic).toMatchObject({ status: 415, code: 'heic' });
     expect(refusal(() => new MediaSniffer().finish(0))).toMatchObject({ code: 'empty' });

@@ -195,6 +195,16 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>): 
       expect(await store.media(m.hash)).toBeNull();
     });
 
+    it('keeps a video from a phone as a video (its kind, type and pixel size), in the media and the inbox', async () => {
+      await save({ text: 'one' });
+      const v = { hash: hex(0xcc), bytes: 48372, mime: 'video/webm', kind: 'video' as const, width: 640, height: 320, createdAt: at(1) };
+      await store.putMedia(v);
+      expect(await store.media(v.hash)).toEqual(v);
+      const e = { id: 'inbox-v', storyId: 's1', roomId: 'r1', hash: v.hash, kind: 'video' as const, mime: v.mime, bytes: v.bytes, filename: 'VID_1.webm', width: 640, height: 320, gpano: null, notes: [], deviceId: null, deviceName: 'Phone 1', createdAt: at(2), takenAt: null };
+      await store.addInboxEntry(e);
+      expect(await store.inbox('s1')).toEqual([e]);
+    });
+
     it('keeps inbox entries per story, idempotent by id, taken once', async () => {
       await save({ text: 'one' });
       const e = {

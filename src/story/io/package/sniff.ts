@@ -104,6 +104,8 @@ export function sameFormat(a: string, b: string): boolean {
 
 /** Images every browser Storyscape supports can show. */
 export const SHOWABLE_IMAGES: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
+/** Videos Storyscape accepts (their codec checked apart: ./tracks). */
+export const PLAYABLE_VIDEO: ReadonlySet<string> = new Set(['video/mp4', 'video/webm']);
 /** Sounds Storyscape accepts. */
 export const PLAYABLE_AUDIO: ReadonlySet<string> = new Set(['audio/mpeg', 'audio/ogg', 'audio/wav', 'audio/mp4', 'audio/aac', 'audio/webm', 'audio/flac']);
 
