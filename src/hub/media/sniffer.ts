@@ -2,22 +2,12 @@ import { DEFAULT_LIMITS, MiB } from '../../story/io/package/limits.ts';
 import { probeImage } from '../../story/io/package/image-size.ts';
 import { asVideo, SHOWABLE_IMAGES, PLAYABLE_AUDIO, PLAYABLE_VIDEO, SNIFF_BYTES, sniffMedia, type SniffedMedia } from '../../story/io/package/sniff.ts';
 import { TrackProbe } from '../../story/io/package/tracks/index.ts';
+import type { AcceptedMedia, MediaFacts } from './facts.ts';
 import { videoVerdict } from './video-verdict.ts';
+
+export type { AcceptedMedia, MediaFacts } from './facts.ts';
 import { mediaWords } from './words.ts';
 
-export interface MediaFacts {
-  mime: string;
-  kind: 'image' | 'audio' | 'video';
-  label: string;
-  width: number | null;
-  height: number | null;
-}
-
-export interface AcceptedMedia {
-  images: ReadonlySet<string>;
-  audio: ReadonlySet<string>;
-  video?: ReadonlySet<string>;
-}
 
 /** How far into a picture its size must be found (the package reader's limit too). */
 const MAX_IMAGE_HEADER = 4 * MiB;

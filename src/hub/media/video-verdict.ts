@@ -1,6 +1,6 @@
 import type { SniffedMedia } from '../../story/io/package/sniff.ts';
 import { codecVerdict, type TrackFacts } from '../../story/io/package/tracks/index.ts';
-import type { MediaFacts } from './sniffer.ts';
+import type { MediaFacts } from './facts.ts';
 import { mediaWords } from './words.ts';
 
 /**
