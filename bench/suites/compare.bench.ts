@@ -37,6 +37,8 @@ const shared = resolve(process.env.SHARED_BENCH ?? join(root, '../shared/bench')
 const work = join(root, 'bench/.compare');
 const sitesDir = join(work, 'story-sites');
 const SIZES = [4096, 8192] as const;
+/** Every size a published site may be made at (sizes-compare.bench.ts adds 12000). */
+const SITE_SIZES = [4096, 8192, 12000] as const;
 /** The harness's Pannellum hfov for its vertical 75° on 16:9 (its README, "Inputs"). */
 const HFOV = (2 * Math.atan(Math.tan((37.5 * Math.PI) / 180) * (16 / 9)) * 180) / Math.PI;
 
@@ -44,7 +46,7 @@ type Figures = Record<string, { value: number; unit: string; note?: string }>;
 
 const siteDir = (size: number) => join(sitesDir, `site-${size}`);
 
-/** Our adapter: the published sites, opened with ?debug; the 8192 site when the harness asks for the 8k picture. */
+/** Our adapter: the published sites, opened with ?debug; the site made of the picture size the harness asks for. */
 const adapter = () => `// Written by bench/suites/compare.bench.ts: published story sites (storyscape import + publish
 // of the harness's pictures), reader interface on. The published player always preloads the scenes
 // a scene links to: the "switch" job (no preload) gets a preloaded switch too; no other mode exists.
@@ -52,8 +54,8 @@ export default {
   id: 'story',
   label: 'Storyscape, published story (R3F)',
   preload: true,
-  mounts: ${JSON.stringify(SIZES.map((s) => ({ prefix: `/story-${s}/`, dir: siteDir(s), spa: false })))},
-  url: ({ scenes }) => (scenes.a.includes('8192') ? '/story-8192/' : '/story-4096/') + '?debug',
+  mounts: ${JSON.stringify(SITE_SIZES.map((s) => ({ prefix: `/story-${s}/`, dir: siteDir(s), spa: false })))},
+  url: ({ scenes }) => '/story-' + ((scenes.a.match(/-(\\d+)\\.jpg/) || [])[1] || '4096') + '/?debug',
   inPage: {
     setYaw: (rad) => window.__story.setYaw(rad),
     // The early picture (firstPaint.ts) can be up before the player is: a reader cannot choose
@@ -73,7 +75,7 @@ function cli(args: string[]) {
 }
 
 /** A two-scene Pannellum tour of the harness's pictures at one size, imported and published as a reader gets it. */
-function publishStory(size: number) {
+export function publishStory(size: number) {
   const tour = join(sitesDir, `tour-${size}`);
   rmSync(tour, { recursive: true, force: true });
   mkdirSync(tour, { recursive: true });
@@ -113,7 +115,11 @@ function checkSite(size: number) {
   }
 }
 
-export async function run(): Promise<Figures> {
+/**
+ * The harness copied to bench/.compare with our adapter, its dependencies and pictures, and the
+ * published player built: what both this suite and sizes-compare.bench.ts start from.
+ */
+export async function prepareHarness(): Promise<string> {
   if (!existsSync(join(shared, 'run.mjs'))) {
     throw new Error(`The shared player bench is not at ${shared} (set SHARED_BENCH to its folder).`);
   }
@@ -133,8 +139,14 @@ export async function run(): Promise<Figures> {
     cwd: work,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  log('building the published player (dist/player-site), then importing and publishing the two stories…');
+  log('building the published player (dist/player-site)…');
   await buildPlayerSite(root, join(root, 'dist', PLAYER_SITE_DIR));
+  return work;
+}
+
+export async function run(): Promise<Figures> {
+  await prepareHarness();
+  log('importing and publishing the two stories…');
   for (const size of SIZES) publishStory(size);
   const runs = process.env.COMPARE_RUNS ?? '1';
   const load = loadavg()[0]!;
