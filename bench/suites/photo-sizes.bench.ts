@@ -11,8 +11,8 @@
  *   phones), and the tiles uploaded.
  * - xr-turn-12000-frame-p50/p95: the interval between XR frames while the head turns 30°/s in
  *   iwer's Quest 3 (tests/e2e/pages/xr.html?story=big), tiles loading as they come into view.
- * Not yet side by side with Pannellum and Marzipano on the same pictures (../shared/bench has
- * 4096 and 8192 only; see compare.bench.ts for those sizes).
+ * Side by side with Pannellum, Marzipano and Photo Sphere Viewer on the same pictures:
+ * sizes-compare.bench.ts.
  * Contract: bench/run.mjs. SwiftShader renders on the CPU: compare figures within one machine.
  */
 import { createHash } from 'node:crypto';
