@@ -4,12 +4,14 @@ import { Story } from '../schema/story.ts';
 import type { Problem } from '../problems.ts';
 import { lintStoryKept } from '../graph/lint-memo.ts';
 import { explainIssues } from './explain.ts';
+import { sceneCheckedBefore } from './checked-scenes.ts';
 
 /**
  * The editor's check after every change: is the story still a valid document (what loadStory would
  * say of it, as errors), and lint. Both keep what they found for each scene object, so after an edit
  * to one scene only that scene is checked again (the editor's story is immutable: an edit makes
- * new objects only along its path). Objects must not be changed in place once checked.
+ * new objects only along its path). Objects must not be changed in place once checked. The scenes of
+ * a story loadStory returned were checked there (checked-scenes.ts): they are not checked again.
  */
 
 type Issue = z.core.$ZodIssue;
@@ -24,6 +26,7 @@ const keptIssues = new WeakMap<object, readonly Issue[]>();
 function sceneIssues(scene: unknown, index: number): Issue[] {
   const isObject = typeof scene === 'object' && scene !== null;
   let issues = isObject ? keptIssues.get(scene) : undefined;
+  if (!issues && isObject && sceneCheckedBefore(scene)) return [];
   if (!issues) {
     const r = Scene.safeParse(scene);
     issues = r.success ? [] : r.error.issues;

@@ -5,6 +5,7 @@ import type { Problem } from '../problems.ts';
 import type { Phrase } from '../phrase.ts';
 import { explainIssues } from './explain.ts';
 import { repairStory } from './repair.ts';
+import { rememberCheckedScenes } from './checked-scenes.ts';
 import { loadPhrase, loadWords } from './load-words.ts';
 
 /** Stories larger than this (as JSON text) are refused before parsing: media live outside the JSON. */
@@ -162,6 +163,7 @@ export function loadStory(input: string | unknown): LoadResult {
           },
         ]
       : [];
+    rememberCheckedScenes(parsed.data);
     return {
       ok: true,
       story: parsed.data,

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeImageAsset, fakeQuestion, fakeStory } from '../../../src/story/fake.ts';
 import { lintStory } from '../../../src/story/graph/lint.ts';
 import { lintStoryKept } from '../../../src/story/graph/lint-memo.ts';
 import { checkStory, storyIssues } from '../../../src/story/io/check-story.ts';
 import { explainIssues } from '../../../src/story/io/explain.ts';
-import type { Scene } from '../../../src/story/schema/scene.ts';
+import { Scene } from '../../../src/story/schema/scene.ts';
+import { loadStory, serializeStory } from '../../../src/story/io/load.ts';
 import { Story } from '../../../src/story/schema/story.ts';
 import { storyArb } from '../support/arbitraries.ts';
 import { applyMutation, mutationArb } from '../support/mutations.ts';
@@ -115,5 +116,35 @@ describe('validation with kept scene issues (storyIssues) says what Story.safePa
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a story loadStory returned is validated once', () => {
+  it('its scenes are not checked again, and an edited scene is', () => {
+    const loaded = loadStory(serializeStory(fakeStory({ scenes: 12, hotspotsPerScene: 2 })));
+    if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+    const parse = vi.spyOn(Scene, 'safeParse');
+    try {
+      expect(checkStory(loaded.story)).toStrictEqual(lintStory(loaded.story));
+      expect(parse).not.toHaveBeenCalled();
+      // An edit makes a new scene object: that one is checked (and says what Story.safeParse says).
+      const edited = editScene(loaded.story, 3, (x) => ({ ...x, hotspots: x.hotspots.map((h) => ({ ...h, yaw: 999 })) }));
+      expect(storyIssues(edited)).toStrictEqual(issuesOf(edited));
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(parse.mock.calls[0]![0]).toBe(edited.scenes[3]);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('a story built by hand (not loaded) has every scene checked', () => {
+    const story = fakeStory({ scenes: 5 });
+    const parse = vi.spyOn(Scene, 'safeParse');
+    try {
+      expect(storyIssues(story)).toStrictEqual([]);
+      expect(parse).toHaveBeenCalledTimes(5);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
