@@ -11,6 +11,7 @@ import { assetPath } from '../story/io/package/sniff.ts';
 import { createSha256, type Sha256Factory } from '../story/hash.ts';
 import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
+import { previewPath, startPicture } from './preview.ts';
 
 /** The built player's files (paths relative to its folder, player.html among them). */
 export interface PlayerFile {
@@ -82,11 +83,15 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * read: story.json and the start scene's picture (otherwise they start only once the first script
  * has loaded, and the picture only once story.json is here: two round trips later). The player's
  * first script fetches the same URLs in the same mode (fetch, CORS, same-origin), so it gets these.
+ * With `preview`, the start picture's small preview (preview.ts) comes first, marked `data-preview`
+ * with its picture's id: that is how the first script finds it.
  */
-export function preloadLinks(story: Story): string[] {
+export function preloadLinks(story: Story, preview = false): string[] {
   const links = [`<link rel="preload" href="./story.json" as="fetch" crossorigin="anonymous" fetchpriority="high">`];
-  const start = story.scenes.find((s) => s.id === story.startSceneId);
-  const picture = start?.panorama ? story.assets.find((a) => a.id === start.panorama && a.kind === 'image') : undefined;
+  const picture = startPicture(story);
+  if (picture && preview) {
+    links.push(`<link rel="preload" href="./${escapeAttr(previewPath(picture.id))}" as="fetch" crossorigin="anonymous" fetchpriority="high" data-preview="${escapeAttr(picture.id)}">`);
+  }
   if (picture) links.push(`<link rel="preload" href="./${escapeAttr(assetPath(picture))}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
   return links;
 }
@@ -97,7 +102,7 @@ export function preloadLinks(story: Story): string[] {
  * downloads (preloadLinks), and the service worker's registration script (deferred: it needs
  * to run before the player's module, not before the page is read).
  */
-export function rewritePlayerHtml(html: string, story: Story): { html: string; css: string } {
+export function rewritePlayerHtml(html: string, story: Story, preview = false): { html: string; css: string } {
   let css = '';
   let out = html.replace(/<style>([\s\S]*?)<\/style>/g, (_m, body: string) => {
     css += body.trim() + '\n';
@@ -111,7 +116,7 @@ export function rewritePlayerHtml(html: string, story: Story): { html: string; c
   out = out.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${siteCsp()}" />`,
-    ...preloadLinks(story),
+    ...preloadLinks(story, preview),
     css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
     `<script defer src="./${SW_REGISTER_PATH}"></script>`,
   ]
@@ -123,19 +128,24 @@ export function rewritePlayerHtml(html: string, story: Story): { html: string; c
   return { html: out, css };
 }
 
-/** Plans a site: which files, with what bytes (assets by id, read when written). */
-export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha256: Sha256Factory = createSha256): SitePlan {
+/**
+ * Plans a site: which files, with what bytes (assets by id, read when written). `preview`: the
+ * start picture's preview JPEG (preview.ts), when the caller could make one.
+ */
+export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha256: Sha256Factory = createSha256, preview?: Uint8Array): SitePlan {
   const entry = playerFiles.find((f) => f.path === PLAYER_ENTRY);
   if (!entry) throw new Error(`The player build has no ${PLAYER_ENTRY}. Build the app again (npm run build).`);
   for (const f of playerFiles) if (!isRelativeSitePath(f.path)) throw new Error(`The player build has a file with an unexpected name: "${f.path}".`);
   const storyJson = encoder.encode(serializeStory(story));
   const cacheVersion = cacheVersionFor(storyJson, playerFiles, sha256);
-  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story);
+  const picture = preview ? startPicture(story) : undefined;
+  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!picture);
 
   const files: SiteFile[] = [{ path: 'index.html', kind: 'text', bytes: encoder.encode(html) }];
   if (css) files.push({ path: INLINE_STYLE_PATH, kind: 'text', bytes: encoder.encode(css) });
   for (const f of playerFiles) if (f !== entry) files.push({ path: f.path, kind: 'text', bytes: f.bytes });
   files.push({ path: 'story.json', kind: 'text', bytes: storyJson });
+  if (picture && preview) files.push({ path: previewPath(picture.id), kind: 'text', bytes: preview });
   const seen = new Set<string>();
   for (const a of story.assets) {
     if (seen.has(a.id)) continue;

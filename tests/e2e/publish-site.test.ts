@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -76,9 +76,16 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
   // Under the site's CSP: the GPU warm-up worker ran and the start picture was drawn early.
   assert.deepEqual(warmUps, [200], 'the GPU warm-up worker was loaded once');
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-paint').length), 1, 'the early start picture was drawn');
+  // The start picture's small preview, made by publish, is linked first, used from the preload and decoded.
+  const preview = /href="\.\/(assets\/preview-([0-9a-f]{64})\.jpg)"[^>]*data-preview="([0-9a-f]{64})"/.exec(html);
+  assert.ok(preview && preview[2] === preview[3], "the page links the start picture's preview, named after it");
+  const previewBytes = readFileSync(join(out, preview[1]!));
+  assert.ok(previewBytes[0] === 0xff && previewBytes[1] === 0xd8, 'the preview is a JPEG');
+  assert.ok(previewBytes.length < statSync(join(out, `assets/${preview[2]}.jpg`)).size / 4, 'the preview is much smaller than its picture');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:preview-decoded').length), 1, 'the preview was decoded');
   // story.json and the start picture are preloaded by the page and the preloads are used (not fetched twice).
   const fetched = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => (e as PerformanceResourceTiming).name).filter((n) => /\/story\.json$|\/assets\/[0-9a-f]{64}\.jpg$/.test(n)),
+    performance.getEntriesByType('resource').map((e) => (e as PerformanceResourceTiming).name).filter((n) => /\/story\.json$|\/assets\/(preview-)?[0-9a-f]{64}\.jpg$/.test(n)),
   );
   assert.equal(fetched.filter((n) => n.endsWith('/story.json')).length, 1, JSON.stringify(fetched));
   assert.equal(new Set(fetched).size, fetched.length, `each fetched once: ${JSON.stringify(fetched)}`);

@@ -58,6 +58,23 @@ describe('planSite', () => {
     expect(sw).toContain(JSON.stringify(plan.cacheVersion));
   });
 
+  test("with a preview, the start picture's preview is a file of the site, linked first with its picture's id", () => {
+    const preview = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    const withPreview = planSite(story, player, undefined, preview);
+    const start = story.scenes.find((sc) => sc.id === story.startSceneId)!;
+    const file = withPreview.files.find((f) => f.path === `assets/preview-${start.panorama}.jpg`);
+    expect(file).toMatchObject({ kind: 'text', bytes: preview });
+    const html = new TextDecoder().decode((withPreview.files[0] as { bytes: Uint8Array }).bytes);
+    const link = `<link rel="preload" href="./assets/preview-${start.panorama}.jpg" as="fetch" crossorigin="anonymous" fetchpriority="high" data-preview="${start.panorama}">`;
+    expect(html).toContain(link);
+    expect(html.indexOf(link)).toBeLessThan(html.indexOf(`href="./assets/${start.panorama}.jpg"`));
+    expect(paths.some((p) => p.includes('preview-'))).toBe(false); // none asked for, none made
+    const noPicture = structuredClone(story);
+    noPicture.scenes.forEach((sc) => (sc.panorama = null));
+    const planned = planSite(noPicture, player, undefined, preview);
+    expect(planned.files.some((f) => f.path.includes('preview-'))).toBe(false);
+  });
+
   test('refuses a player build without player.html or with unsafe names', () => {
     expect(() => planSite(story, player.slice(1))).toThrow(/player\.html/);
     expect(() => planSite(story, [...player, { path: '../evil.js', bytes: enc('') }])).toThrow(/unexpected name/);

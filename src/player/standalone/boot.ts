@@ -39,13 +39,38 @@ export function startBoot(base: string): Boot {
     for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, playerDrawn);
     return found;
   });
+  const preview = decodePreview(previewLink());
   const firstPaint = paintFirstPicture(
     first.then((f) => (f ? early.peek(f.id) ?? null : null)),
     first.then((f) => f?.view ?? null),
     Promise.all([gpu, first.then((f) => f ?? Promise.reject(new Error('no early picture')))]),
+    // Only the start picture's own preview (the page's link names the picture it was made of).
+    Promise.all([preview, first]).then(([p, f]) => (p && f && p.of === f.id ? p.bitmap : (p?.bitmap.close(), null))),
   );
   early.holdTakesUntil(firstPaint.settled);
   return { early, firstPaint, story };
+}
+
+/** The start picture's small preview, as the published page links it (src/publish/site.ts), if it does. */
+function previewLink(): { href: string; of: string } | null {
+  if (typeof document === 'undefined') return null;
+  const link = document.querySelector<HTMLLinkElement>('link[rel="preload"][data-preview]');
+  const of = link?.dataset.preview;
+  return link && of ? { href: link.href, of } : null;
+}
+
+/** Downloads and decodes the preview (off the main thread); null when there is none or it fails. */
+async function decodePreview(link: { href: string; of: string } | null): Promise<{ bitmap: ImageBitmap; of: string } | null> {
+  if (!link) return null;
+  try {
+    const res = await fetch(link.href, { priority: 'high' });
+    if (!res.ok) return null;
+    const bitmap = await createImageBitmap(await res.blob(), { premultiplyAlpha: 'none' });
+    performance.mark('story:preview-decoded');
+    return { bitmap, of: link.of };
+  } catch {
+    return null;
+  }
 }
 
 /** Neighbours' decodes wait for the player's first frame, but not longer than this. */

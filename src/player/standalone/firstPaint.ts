@@ -22,6 +22,8 @@ export interface StartView {
 
 /** Marked when the early picture is on screen (the player's own first frame is `story:first-frame`). */
 export const FIRST_PAINT_MARK = 'story:first-paint';
+/** Marked when the full picture is on screen (after the preview, when the site has one). */
+export const FULL_PAINT_MARK = 'story:first-paint-full';
 
 /** If the player has not drawn by then (it is showing a problem, say), the early picture steps aside. */
 const GIVE_UP_MS = 20_000;
@@ -152,9 +154,13 @@ export function paintFirstPicture(
   picture: Promise<ImageBitmap | null> | undefined,
   view: StartView | Promise<StartView | null>,
   start: Promise<unknown> = Promise.resolve(),
+  preview?: Promise<ImageBitmap | null>,
 ): FirstPaint {
   let prepared: Prepared | null = null;
   let done = false;
+  /** The full picture is on the canvas (a late preview must not replace it). */
+  let full = false;
+  let texture: WebGLTexture | null = null;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const cleanups: (() => void)[] = [];
@@ -175,6 +181,7 @@ export function paintFirstPicture(
 
   if (!picture || typeof document === 'undefined' || typeof PerformanceObserver === 'undefined') {
     settle();
+    void preview?.then((b) => b?.close(), () => {});
     return { dispose, settled };
   }
 
@@ -210,14 +217,27 @@ export function paintFirstPicture(
   };
   // In a task of its own, after the download has been asked for: creating a context takes a while.
   void start.then(() => setTimeout(ready, 0), dispose);
+  const playerDrawn = () => performance.getEntriesByName('story:first-frame').length > 0;
+
+  // The small preview (src/publish/preview.ts), drawn while the full picture still decodes.
+  void Promise.all([preview, view]).then(([bitmap, at]) => {
+    const p = bitmap && at && !done && !full && !playerDrawn() ? ready() : null;
+    try {
+      if (p && bitmap && at && !full) draw(p, bitmap, at, false);
+    } catch {
+      // The full picture still comes (or the player draws it).
+    } finally {
+      bitmap?.close();
+    }
+  }, () => {});
 
   void Promise.all([picture, view]).then(async ([bitmap, at]) => {
-    const p = bitmap && at && !done && performance.getEntriesByName('story:first-frame').length === 0 ? ready() : null;
+    const p = bitmap && at && !done && !playerDrawn() ? ready() : null;
     if (!p || !bitmap || !at) return dispose();
     let shown: ImageBitmap | null = null;
     try {
       shown = await screenSized(bitmap, p.canvas.height, at.fov);
-      if (!done) draw(p, shown, at);
+      if (!done) draw(p, shown, at, true);
     } catch {
       dispose();
     } finally {
@@ -225,31 +245,41 @@ export function paintFirstPicture(
     }
   }, dispose);
 
-  function draw({ canvas, gl: g, program, indexCount }: Prepared, bitmap: ImageBitmap, at: StartView) {
+  /** Draws `bitmap` (the preview, or the full picture: `isFull`) at the view; marks the first time it shows. */
+  function draw({ canvas, gl: g, program, indexCount }: Prepared, bitmap: ImageBitmap, at: StartView, isFull: boolean) {
     if (!g.getProgramParameter(program, g.LINK_STATUS)) throw new Error(g.getProgramInfoLog(program) ?? 'the first-picture shader did not link');
     const maxSize = g.getParameter(g.MAX_TEXTURE_SIZE) as number;
-    if (bitmap.width > maxSize || bitmap.height > maxSize) return dispose(); // the player scales it down itself
-    document.body.append(canvas); // drawn while in the page, so the picture is shown at the next composite
-
-    g.bindTexture(g.TEXTURE_2D, g.createTexture());
-    g.pixelStorei(g.UNPACK_FLIP_Y_WEBGL, false);
-    g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
-    g.pixelStorei(g.UNPACK_COLORSPACE_CONVERSION_WEBGL, g.NONE);
+    if (bitmap.width > maxSize || bitmap.height > maxSize) {
+      if (isFull) dispose(); // the player scales it down itself
+      return;
+    }
+    const first = texture === null;
+    if (isFull) full = true;
+    if (first) {
+      document.body.append(canvas); // drawn while in the page, so the picture is shown at the next composite
+      texture = g.createTexture();
+      g.bindTexture(g.TEXTURE_2D, texture);
+      g.pixelStorei(g.UNPACK_FLIP_Y_WEBGL, false);
+      g.pixelStorei(g.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+      g.pixelStorei(g.UNPACK_COLORSPACE_CONVERSION_WEBGL, g.NONE);
+    }
     g.texImage2D(g.TEXTURE_2D, 0, g.RGBA8, g.RGBA, g.UNSIGNED_BYTE, bitmap);
-    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR); // no mipmaps, as the player's panoramas
-    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
-    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
-    g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
-
-    const f = 1 / Math.tan((at.fov * Math.PI) / 360);
-    g.uniformMatrix3fv(g.getUniformLocation(program, 'toCamera'), false, toCamera(at.yaw, at.pitch));
-    g.uniform2f(g.getUniformLocation(program, 'focal'), f / (canvas.width / canvas.height), f);
-    g.uniform1i(g.getUniformLocation(program, 'picture'), 0);
-    g.viewport(0, 0, canvas.width, canvas.height);
+    if (first) {
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MIN_FILTER, g.LINEAR); // no mipmaps, as the player's panoramas
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
+      g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
+      const f = 1 / Math.tan((at.fov * Math.PI) / 360);
+      g.uniformMatrix3fv(g.getUniformLocation(program, 'toCamera'), false, toCamera(at.yaw, at.pitch));
+      g.uniform2f(g.getUniformLocation(program, 'focal'), f / (canvas.width / canvas.height), f);
+      g.uniform1i(g.getUniformLocation(program, 'picture'), 0);
+      g.viewport(0, 0, canvas.width, canvas.height);
+    }
     g.drawElements(g.TRIANGLES, indexCount, g.UNSIGNED_SHORT, 0);
     requestAnimationFrame(() => {
-      if (!done) performance.mark(FIRST_PAINT_MARK);
-      settle();
+      if (!done && first) performance.mark(FIRST_PAINT_MARK);
+      if (!done && isFull) performance.mark(FULL_PAINT_MARK);
+      if (isFull) settle();
     });
   }
 
