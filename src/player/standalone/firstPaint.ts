@@ -219,8 +219,9 @@ export function paintFirstPicture(
   void start.then(() => setTimeout(ready, 0), dispose);
   const playerDrawn = () => performance.getEntriesByName('story:first-frame').length > 0;
 
-  // The small preview (src/publish/preview.ts), drawn while the full picture still decodes.
-  void Promise.all([preview, view]).then(([bitmap, at]) => {
+  // The small preview (src/publish/preview.ts), drawn while the full picture still decodes; after
+  // `start` too (the GPU connection warm), so making the context does not hold up the page.
+  void Promise.all([preview, view, start.catch(() => {})]).then(([bitmap, at]) => {
     const p = bitmap && at && !done && !full && !playerDrawn() ? ready() : null;
     try {
       if (p && bitmap && at && !full) draw(p, bitmap, at, false);
