@@ -11,6 +11,7 @@ import { runWrite, storyTitle } from '../packages/exporter.ts';
 import { chooseSaveTarget, fileNameFor } from '../packages/save-file.ts';
 import { planSite, siteBytes, type PlayerFile } from './site.ts';
 import { zipSite } from './site-zip.ts';
+import { makePreviewInBrowser } from './preview-browser.ts';
 import { taskStore } from '../packages/tasks.ts';
 
 const PLAYER_SITE_URL = 'player-site/';
@@ -51,9 +52,10 @@ export async function publishStoryZip(repo: StoryRepository, storyId: string, gi
     return null;
   }
   const s = story;
-  const plan = planSite(s, player);
+  const assetBytes = libraryAssetBytes(repo, given?.assets);
+  const plan = planSite(s, player, undefined, await makePreviewInBrowser(s, assetBytes));
   const result = await runWrite(t('publish.working', { title: storyTitle(s) }), t('publish.failed'), siteBytes(plan), target, () =>
-    zipSite(plan, s, libraryAssetBytes(repo, given?.assets)),
+    zipSite(plan, s, assetBytes),
   );
   return result === 'exported' ? target.name : null;
 }
