@@ -115,6 +115,22 @@ describe('repair on load', () => {
     expect(s.scenes[0]!.hotspots[0]!.action).toEqual({ type: 'goto', sceneId: 'scene-1' });
   });
 
+  it('repair-id: a new hotspot or sound id never takes one a later scene has (ids are story-wide)', () => {
+    const d = raw(3);
+    const sid = d.scenes[0].id;
+    d.scenes[2].hotspots = [{ ...structuredClone(d.scenes[0].hotspots[0]), id: `${sid}-hotspot-1` }]; // a later scene's hotspot has...
+    d.scenes[0].hotspots[0].id = 'bad id!'; // ...what this one would become
+    d.scenes[0].soundscape.sources = [{ id: 'bad id!', asset: d.scenes[0].soundscape.beds[0]?.asset ?? null }];
+    d.scenes[2].soundscape.beds = [{ ...(d.scenes[2].soundscape.beds[0] ?? {}), id: `${sid}-sound-1` }];
+    const r = repairStory(d).doc as typeof d;
+    expect(r.scenes[2].hotspots[0].id).toBe(`${sid}-hotspot-1`);
+    expect(r.scenes[0].hotspots[0].id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(r.scenes[0].hotspots[0].id).not.toBe(`${sid}-hotspot-1`);
+    expect(r.scenes[2].soundscape.beds[0].id).toBe(`${sid}-sound-1`);
+    expect(r.scenes[0].soundscape.sources[0].id).not.toBe(`${sid}-sound-1`);
+    expect(r.scenes[0].soundscape.sources[0].id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+
   it('repair-link: links and the start follow a scene whose invalid id was replaced', () => {
     const d = raw(3);
     d.scenes[1].id = 'The Park';

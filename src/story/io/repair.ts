@@ -86,10 +86,11 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
     prefix: string,
     seen: Set<string>,
     sceneId?: string,
-    reserved: ReadonlySet<string> = validIds([list]),
+    reserved: () => ReadonlySet<string> = () => validIds([list]),
   ) => {
     const renamed = new Map<string, string>();
-    const taken = reserved;
+    // Only needed when an id is generated, which is rare: not built for every list.
+    let taken: ReadonlySet<string> | null = null;
     const base = prefix.slice(0, 50);
     list.forEach((item, i) => {
       if (!isObj(item)) return;
@@ -99,6 +100,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
         seen.add(id);
         return;
       }
+      taken ??= reserved();
       let n = i + 1;
       let candidate = `${base}-${n}`;
       while (seen.has(candidate) || taken.has(candidate)) candidate = `${base}-${++n}`;
@@ -159,15 +161,19 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
     const hotspotIds = new Set<string>();
     const soundIds = new Set<string>();
     // Hotspot and sound ids are unique story-wide: generated ones avoid those of every scene.
-    const sceneObjs = doc.scenes.filter(isObj);
-    const allHotspotIds = validIds(sceneObjs.map((s) => (Array.isArray(s.hotspots) ? s.hotspots : [])));
-    const allSoundIds = validIds(
-      sceneObjs.flatMap((s) =>
-        isObj(s.soundscape)
-          ? [s.soundscape.beds, s.soundscape.sources].filter((l): l is unknown[] => Array.isArray(l))
-          : [],
-      ),
-    );
+    // (Built only when an id has to be generated: most stories need none.)
+    const sceneObjs = () => (doc.scenes as unknown[]).filter(isObj);
+    let allHotspotIds: Set<string> | null = null;
+    let allSoundIds: Set<string> | null = null;
+    const hotspotReserved = () => (allHotspotIds ??= validIds(sceneObjs().map((s) => (Array.isArray(s.hotspots) ? s.hotspots : []))));
+    const soundReserved = () =>
+      (allSoundIds ??= validIds(
+        sceneObjs().flatMap((s) =>
+          isObj(s.soundscape)
+            ? [s.soundscape.beds, s.soundscape.sources].filter((l): l is unknown[] => Array.isArray(l))
+            : [],
+        ),
+      ));
     doc.scenes.forEach((s, si) => {
       if (!isObj(s)) return;
       const sp: PropertyKey[] = ['scenes', si];
@@ -183,7 +189,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
       angle(s, 'northOffset', sp, sid);
       if (isObj(s.ending)) localize(s.ending, 'text', [...sp, 'ending']);
       if (Array.isArray(s.hotspots)) {
-        ensureIds(s.hotspots, [...sp, 'hotspots'], `${sid ?? 'scene'}-hotspot`, hotspotIds, sid, allHotspotIds);
+        ensureIds(s.hotspots, [...sp, 'hotspots'], `${sid ?? 'scene'}-hotspot`, hotspotIds, sid, hotspotReserved);
         s.hotspots.forEach((h, hi) => {
           if (!isObj(h)) return;
           const hp = [...sp, 'hotspots', hi];
@@ -205,7 +211,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
         for (const key of ['beds', 'sources'] as const) {
           const list = ss[key];
           if (!Array.isArray(list)) continue;
-          ensureIds(list, [...ssp, key], `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid, allSoundIds);
+          ensureIds(list, [...ssp, key], `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid, soundReserved);
           list.forEach((src, k) => {
             if (!isObj(src)) return;
             lowerRef(src, 'asset');
