@@ -2,8 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Locator } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
+import { changedShot } from './lib/changed-shot.ts';
 import { builtAppForTests, newStory, savedDoc, saved } from './lib/editor.ts';
 
 /**
@@ -20,16 +20,6 @@ const app = builtAppForTests();
  * no bytes at all once on a loaded machine.
  */
 const SPIN_WEBM = readFileSync(fileURLToPath(new URL('../fixtures/media/spin.webm', import.meta.url)));
-
-/** A screenshot of the view that differs from `before`, waiting up to ~6 s (null when none does). */
-async function changedShot(view: Locator, before: Buffer): Promise<Buffer | null> {
-  for (let i = 0; i < 20; i++) {
-    await view.page().waitForTimeout(300);
-    const now = await view.screenshot();
-    if (!now.equals(before)) return now;
-  }
-  return null;
-}
 
 type SavedStory = { scenes: Array<{ id: string; panorama: string | null; video?: { asset: string; end: { type: string } } }>; assets: Array<{ id: string; kind: string; width?: number; duration?: number; mime: string }> };
 

@@ -25,6 +25,10 @@ import { HotspotChoice } from './HotspotChoice.tsx';
 import { SoundPanel } from './SoundPanel.tsx';
 import type { Hit } from './hitTest.ts';
 import { EditInVRSlot } from '../vr/EditInVRSlot.tsx';
+import { VideoSphere } from '../../player/view/VideoSphere.tsx';
+import { videoLength } from '../../player/video/seek-keys.ts';
+import { useEditorVideo } from './useEditorVideo.ts';
+import { VideoTimeline } from './VideoTimeline.tsx';
 
 const NO_NEXT: readonly string[] = [];
 const ignore = () => undefined;
@@ -56,6 +60,8 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
   const budget = useMemo(() => defaultBudget(), []);
   const lang = story.meta.defaultLanguage;
   const placing = usePlacing(story, scene, controller);
+  const video = useEditorVideo(scene.video?.asset ?? null, assets);
+  const videoAsset = story.assets.find((a) => a.id === scene.video?.asset);
   // Another scene chosen: what was picked, dragged or loading in the last one is let go.
   const [viewScene, setViewScene] = useState(scene.id);
   if (viewScene !== scene.id) {
@@ -218,10 +224,11 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
       >
         <Hotspots hotspots={hotspots} labelOf={labelOf} highlightedId={selectedHotspot} scale={1} onChoose={chooseHotspot} onHover={ignore} />
         <SoundMarkers sources={sources} selectedId={soundSelected} />
+        <VideoSphere element={video.element} visible={video.hasFrame} />
         <KeepShaders />
       </PanoramaView>
     ),
-    [viewStory, assets, controller, sceneId, panorama, budget, onViewFrame, hotspots, labelOf, selectedHotspot, chooseHotspot, sources, soundSelected],
+    [viewStory, assets, controller, sceneId, panorama, budget, onViewFrame, hotspots, labelOf, selectedHotspot, chooseHotspot, sources, soundSelected, video.element, video.hasFrame],
   );
   return (
     <div className="scene-viewport">
@@ -262,6 +269,9 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
         </button>
         <EditInVRSlot ctx={{ editor, assets }} debug={DEBUG} />
       </div>
+      {video.element && videoAsset?.kind === 'video' && (
+        <VideoTimeline scene={scene} video={video} length={videoLength(video.element.duration, videoAsset.duration)} labelOf={labelOf} readOnly={readOnly} />
+      )}
       <SoundPanel key={scene.id} story={story} scene={scene} placing={placing} selectedId={soundSelected} onSelect={selectSound} />
     </div>
   );

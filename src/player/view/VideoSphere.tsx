@@ -30,6 +30,13 @@ export function VideoSphere({ element, visible }: { element: HTMLVideoElement | 
   useEffect(() => {
     if (!element || !visible) return;
     invalidate();
+    // A paused video moved to another frame (the editor's playhead) draws it too.
+    const onSeeked = () => {
+      if (res) res.texture.needsUpdate = true;
+      invalidate();
+    };
+    element.addEventListener('seeked', onSeeked);
+    const off = () => element.removeEventListener('seeked', onSeeked);
     let stop = false;
     let id = 0;
     if (typeof (element as { requestVideoFrameCallback?: unknown }).requestVideoFrameCallback === 'function') {
@@ -41,6 +48,7 @@ export function VideoSphere({ element, visible }: { element: HTMLVideoElement | 
       id = element.requestVideoFrameCallback(onFrame);
       return () => {
         stop = true;
+        off();
         element.cancelVideoFrameCallback(id);
       };
     }
@@ -52,9 +60,10 @@ export function VideoSphere({ element, visible }: { element: HTMLVideoElement | 
     id = requestAnimationFrame(tick);
     return () => {
       stop = true;
+      off();
       cancelAnimationFrame(id);
     };
-  }, [element, visible, invalidate]);
+  }, [element, visible, invalidate, res]);
 
   if (!res) return null;
   return <mesh name="panorama:video" geometry={res.geometry} material={res.material} frustumCulled={false} renderOrder={2} visible={visible} />;
