@@ -74,7 +74,9 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
   assert.equal(await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href)).status), 200);
   assert.deepEqual(missing, [], 'nothing the page asks for is missing');
   // Under the site's CSP: the GPU warm-up worker ran and the start picture was drawn early.
-  assert.deepEqual(warmUps, [200], 'the GPU warm-up worker was loaded once');
+  // The warm-up worker may be let go before it loads when the preview is drawn first (its context then
+  // warms the GPU connection itself); a CSP block would show in __csp, checked below.
+  assert.ok(warmUps.length <= 1 && warmUps.every((s) => s === 200), `the GPU warm-up worker, if loaded, once: ${JSON.stringify(warmUps)}`);
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-paint').length), 1, 'the early start picture was drawn');
   // The start picture's small preview, made by publish, is linked first, used from the preload and decoded.
   const preview = /href="\.\/(assets\/preview-([0-9a-f]{64})\.jpg)"[^>]*data-preview="([0-9a-f]{64})"/.exec(html);
