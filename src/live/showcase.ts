@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_HEADSET_NAME, MAX_PAUSE_MESSAGE, VIEW_EVERY_MS } from './showcase-limits.ts';
 
 /**
  * Showcase (#16): the facilitator guides the room's headsets. Live messages on the same WebSocket
@@ -19,11 +20,7 @@ const Pitch = z.number().finite().min(-90).max(90);
 export const GuideVariables = z.record(ShortId, z.union([z.boolean(), z.number().finite(), z.string().max(500)]));
 export type GuideVariables = z.infer<typeof GuideVariables>;
 
-/** Longest pause message and headset name. */
-export const MAX_PAUSE_MESSAGE = 200;
-export const MAX_HEADSET_NAME = 40;
-/** A headset sends where it looks at most this often; the hub drops what comes faster. */
-export const VIEW_EVERY_MS = 250;
+export { MAX_HEADSET_NAME, MAX_PAUSE_MESSAGE, VIEW_EVERY_MS };
 
 /** The facilitator's scene while leading: following headsets go there (same story only). */
 export const Lead = z.object({

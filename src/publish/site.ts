@@ -5,7 +5,7 @@
  * from any subfolder of any static host. Environment-neutral: the app zips this list, the CLI writes it.
  */
 import type { Story } from '../story/schema/story.ts';
-import { serializeStory } from '../story/io/load.ts';
+import { loadStory, serializeStory } from '../story/io/load.ts';
 import type { AssetBytes } from '../story/io/package/write.ts';
 import { assetPath } from '../story/io/package/sniff.ts';
 import { createSha256, type Sha256Factory } from '../story/hash.ts';
@@ -136,7 +136,10 @@ export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha25
   const entry = playerFiles.find((f) => f.path === PLAYER_ENTRY);
   if (!entry) throw new Error(`The player build has no ${PLAYER_ENTRY}. Build the app again (npm run build).`);
   for (const f of playerFiles) if (!isRelativeSitePath(f.path)) throw new Error(`The player build has a file with an unexpected name: "${f.path}".`);
-  const storyJson = encoder.encode(serializeStory(story));
+  // Written as the reader's full check reads it back (key order, defaults): then the published player
+  // plays it before that check has loaded (src/player/standalone/quickStory.ts).
+  const checked = loadStory(story);
+  const storyJson = encoder.encode(serializeStory(checked.ok ? checked.story : story));
   const cacheVersion = cacheVersionFor(storyJson, playerFiles, sha256);
   const picture = preview ? startPicture(story) : undefined;
   const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!picture);

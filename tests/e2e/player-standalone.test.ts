@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
+import { loadStory, serializeStory } from '../../src/story/io/load.ts';
 import { launch, newPage } from './lib/browser.ts';
 import { serveStatic, type StaticServer } from './lib/server.ts';
 import { buildStandalonePlayer, drawJpegs, publishSite } from './pages/player-build.ts';
@@ -50,6 +51,9 @@ test('player.html plays ./story.json with pictures from ./assets/<sha256>.<ext>'
   await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length > 0, null, { timeout: 60_000 });
   assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard');
   assert.equal(await page.evaluate(() => 'window.__story' in window && !!window.__story), false, 'no debug handle without ?debug');
+  // The full check ran after the first frame and found the story as published: no second start.
+  await page.waitForFunction(() => performance.getEntriesByName('story:checked').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -71,6 +75,39 @@ test('a broken or missing story.json is explained in words', async () => {
   await page.goto(`${missing.url}player.html`);
   await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor();
   assert.match(await page.locator('main').innerText(), /story\.json\) was not found/);
+  await context.close();
+});
+
+test('story.json as publish writes it plays before its full check, which still refuses a broken one in words and completes one with a default left out', async () => {
+  const loaded = loadStory(fakeStory({ scenes: 2 }));
+  assert.ok(loaded.ok);
+  const written = serializeStory(loaded.story);
+  const { page, context } = await newPage(browser);
+  const checkAfterFirstFrame = () =>
+    page.evaluate(() => {
+      const frame = performance.getEntriesByName('story:first-frame')[0]!.startTime;
+      const check = performance.getEntriesByType('resource').find((r) => /\/checkStory-[^/]*\.js$/.test(r.name));
+      return !!check && check.startTime >= frame;
+    });
+
+  // A value the schema refuses, in publish's own formatting: the player starts, then the check says why it cannot play.
+  const broken = JSON.parse(written);
+  broken.meta.licence = 5;
+  const brokenSite = await site(JSON.stringify(broken, null, 2) + '\n');
+  await page.goto(`${brokenSite.url}player.html`);
+  await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor({ timeout: 60_000 });
+  assert.equal(await checkAfterFirstFrame(), true, 'the check script was asked for after the first frame');
+  assert.match(await page.locator('main').innerText(), /publish it again/);
+
+  // A default left out (the licence): it plays, and starts again as the check completed it.
+  const incomplete = JSON.parse(written);
+  delete incomplete.meta.licence;
+  const incompleteSite = await site(JSON.stringify(incomplete, null, 2) + '\n');
+  await page.goto(`${incompleteSite.url}player.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length === 2, null, { timeout: 60_000 });
+  assert.equal(await checkAfterFirstFrame(), true);
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Scene 1');
+  assert.equal(await page.getByRole('heading', { name: 'This story could not be opened' }).count(), 0);
   await context.close();
 });
 

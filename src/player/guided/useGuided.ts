@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { VIEW_EVERY_MS, type Presence } from '../../live/showcase.ts';
+import type { Presence } from '../../live/showcase.ts';
+import { VIEW_EVERY_MS } from '../../live/showcase-limits.ts';
 import { normalizeYaw } from '../../story/angles.ts';
 import type { LocalizedText, Story } from '../../story/schema/index.ts';
 import type { PlayerEngine } from '../engine/index.ts';

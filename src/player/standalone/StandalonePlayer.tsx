@@ -1,30 +1,40 @@
 import { useEffect, useState } from 'react';
 import type { AssetSource } from '../../storage/asset-source.ts';
-import { loadStory } from '../../story/io/load.ts';
-import type { Story } from '../../story/schema/index.ts';
+import type { Story } from '../../story/schema/story.ts';
 import { ui } from '../../i18n/player.ts';
 import { PlayerScreen } from '../PlayerScreen.tsx';
 import type { Boot } from './boot.ts';
+import type { Checked } from './checkStory.ts';
+import { markSeen } from './markSeen.ts';
 import { publishedAssets } from './publishedAssets.ts';
+import { quickStory, sameAsFile } from './quickStory.ts';
+import { StoppedBoundary } from './StoppedBoundary.tsx';
 
 type State =
   | { phase: 'loading' }
   | { phase: 'failed'; messages: string[] }
-  | { phase: 'ready'; story: Story; assets: AssetSource };
+  | { phase: 'ready'; story: Story; assets: AssetSource; checked: boolean };
+
+/** The full check waits for the player's first frame, but not longer than this. */
+const CHECK_WAIT_MS = 5000;
 
 /** Plays ./story.json, as started by boot.ts; explains any problem in words. */
 export function StandalonePlayer({ boot }: { boot: Boot }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
+  const [crash] = useState(() => {
+    let resolve = () => {};
+    return { seen: new Promise<void>((ok) => (resolve = ok)), report: () => resolve() };
+  });
   useEffect(() => {
     let live = true;
-    void open(boot).then((s) => {
+    void open(boot, crash.seen, (s) => {
       if (s.phase === 'failed') boot.firstPaint.dispose(); // its message must not sit under the early picture
       if (live) setState(s);
     });
     return () => {
       live = false;
     };
-  }, [boot]);
+  }, [boot, crash]);
 
   if (state.phase === 'loading') {
     return (
@@ -51,27 +61,46 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
     );
   }
   return (
-    <PlayerScreen
-      story={state.story}
-      assets={state.assets}
-      language={navigator.languages?.[0] ?? navigator.language}
-      debug={new URLSearchParams(location.search).has('debug')}
-      early={boot.early}
-    />
+    <StoppedBoundary key={state.checked ? 'checked' : 'quick'} onStop={crash.report}>
+      <PlayerScreen
+        story={state.story}
+        assets={state.assets}
+        language={navigator.languages?.[0] ?? navigator.language}
+        debug={new URLSearchParams(location.search).has('debug')}
+        early={boot.early}
+      />
+    </StoppedBoundary>
   );
 }
 
-async function open(boot: Boot): Promise<State> {
+/**
+ * story.json as publish wrote it plays at once (quickStory.ts) and is checked in full after the
+ * player's first frame (or at once if the player stops): a story the check refuses is replaced by
+ * its problems in words; one the check completes (defaults, repairs) starts again as checked. Any
+ * other story.json is checked before it plays.
+ */
+async function open(boot: Boot, crashed: Promise<void>, show: (s: State) => void): Promise<void> {
   const file = await boot.story;
   if (!file.ok) {
     const message = file.status === null ? ui('player.storyFileOffline') : ui('player.storyFileMissing', { status: file.status });
-    return { phase: 'failed', messages: [message] };
+    return show({ phase: 'failed', messages: [message] });
   }
-  const result = loadStory(file.text);
-  if (!result.ok) {
-    // The words for problems in every language are fetched only when a story cannot be opened.
-    const { problemText } = await import('../../i18n/problems.ts');
-    return { phase: 'failed', messages: result.problems.filter((p) => p.severity === 'error').map(problemText) };
+  const quick = quickStory(file.text);
+  if (quick) {
+    show({ phase: 'ready', story: quick, assets: publishedAssets(quick, file.url), checked: false });
+    await Promise.race([markSeen('story:first-frame', CHECK_WAIT_MS), crashed]);
   }
-  return { phase: 'ready', story: result.story, assets: publishedAssets(result.story, file.url) };
+  let checked: Checked;
+  try {
+    checked = await import('./checkStory.ts').then((m) => m.checkStory(file.text));
+  } catch {
+    // The check's script did not arrive (offline, never cached): a story already playing plays on.
+    if (!quick) show({ phase: 'failed', messages: [ui('player.checkMissing')] });
+    return;
+  }
+  performance.mark('story:checked', { detail: { ok: checked.ok } });
+  if (!checked.ok) show({ phase: 'failed', messages: checked.messages });
+  else if (!quick || !sameAsFile(checked.story, file.text)) {
+    show({ phase: 'ready', story: checked.story, assets: publishedAssets(checked.story, file.url), checked: true });
+  }
 }

@@ -1,6 +1,7 @@
 import { assetPath } from '../../story/io/package/sniff.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
+import { markSeen } from './markSeen.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
 
 /** story.json as downloaded (checked later, by the player, with the full story schema), or why not. */
@@ -75,24 +76,6 @@ async function decodePreview(link: { href: string; of: string } | null): Promise
 
 /** Neighbours' decodes wait for the player's first frame, but not longer than this. */
 const NEIGHBOURS_WAIT_MS = 15_000;
-
-/** Resolves when a performance mark of that name is made (or after `maxMs`). */
-function markSeen(name: string, maxMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, maxMs);
-    let observer: PerformanceObserver | null = null;
-    function done() {
-      clearTimeout(timer);
-      observer?.disconnect();
-      resolve();
-    }
-    if (typeof PerformanceObserver === 'undefined') return done();
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(name).length > 0) done();
-    });
-    observer.observe({ type: 'mark', buffered: true });
-  });
-}
 
 async function downloadStory(url: string): Promise<StoryDownload> {
   try {

@@ -8,6 +8,8 @@ import { repairStory } from './repair.ts';
 import { rememberCheckedScenes } from './checked-scenes.ts';
 import { loadPhrase, loadWords } from './load-words.ts';
 
+export { serializeStory } from './serialize.ts';
+
 /** Stories larger than this (as JSON text) are refused before parsing: media live outside the JSON. */
 export const MAX_STORY_JSON_BYTES = 32 * 1024 * 1024;
 /** Deeper nesting than this is never a story; it is refused before validation. */
@@ -181,9 +183,4 @@ export function loadStory(input: string | unknown): LoadResult {
       },
     ]);
   }
-}
-
-/** Serialises a story as stable, readable JSON. */
-export function serializeStory(story: Story): string {
-  return JSON.stringify(story, null, 2) + '\n';
 }

@@ -3,9 +3,9 @@ import { LanguageTag, SceneId, StoryId, LocalizedText } from './common.ts';
 import { Asset } from './asset.ts';
 import { Scene } from './scene.ts';
 import { Variable } from './variable.ts';
+import { SCHEMA_VERSION } from './version.ts';
 
-/** The current version of the story document. Bump it together with a new migration step. */
-export const SCHEMA_VERSION = 3 as const;
+export { SCHEMA_VERSION };
 
 export const Author = z.object({
   name: z.string().min(1).max(200).describe('A first name or chosen name'),

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, loadConfigFromFile } from 'vite';
 import { ROOT } from '../lib/app.ts';
+import { loadStory, serializeStory } from '../../../src/story/io/load.ts';
 
 /**
  * Builds player.html (production, minified) with the project's Vite config into a new temp folder,
@@ -34,12 +35,17 @@ export async function buildStandalonePlayer(): Promise<string> {
   return outDir;
 }
 
-/** A published-site folder: the built player plus story.json and assets/<sha>.<ext>. */
+/**
+ * A published-site folder: the built player plus story.json and assets/<sha>.<ext>. A story given
+ * as a value is written as publish writes it (checked, then serializeStory); text is written as is.
+ */
 export function publishSite(playerDir: string, storyJson: unknown, assets: Record<string, Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'storyscape-site-'));
   cpSync(playerDir, dir, { recursive: true });
   if (storyJson !== undefined) {
-    writeFileSync(join(dir, 'story.json'), typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
+    const checked = typeof storyJson === 'string' ? null : loadStory(storyJson);
+    const text = typeof storyJson === 'string' ? storyJson : checked?.ok ? serializeStory(checked.story) : JSON.stringify(storyJson, null, 2) + '\n';
+    writeFileSync(join(dir, 'story.json'), text);
   }
   mkdirSync(join(dir, 'assets'), { recursive: true });
   for (const [name, bytes] of Object.entries(assets)) writeFileSync(join(dir, 'assets', name), bytes);
