@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
+import { shot } from './pages/player-testing.ts';
 import { builtAppForTests, newStory, saved, savedDoc } from './lib/editor.ts';
 
 /**
@@ -16,6 +17,20 @@ interface Doc {
 }
 const closedOf = (doc: Doc) => doc.scenes[0]!.hotspots[1]!.action.closed;
 const card = (page: Page, n: number) => page.locator('.hotspot-card').nth(n);
+/** Waits for `what` to show; a timeout says what Preview showed instead (dialogs, choices, focus) and keeps a screenshot. */
+async function shows(page: Page, what: Locator, name: string) {
+  await what.waitFor().catch(async (e: unknown) => {
+    await shot(page, `editor-checkpoint-${name}`).catch(() => {});
+    const seen = await page
+      .evaluate(() => ({
+        dialogs: [...document.querySelectorAll('dialog')].filter((d) => d.open).map((d) => d.textContent?.slice(0, 120)),
+        choices: [...document.querySelectorAll('.ssp-choices button')].map((b) => `${b.textContent}${b.getAttribute('data-closed') ? ' (closed)' : ''}`),
+        focus: document.activeElement?.outerHTML.slice(0, 120),
+      }))
+      .catch((err: unknown) => String(err));
+    throw new Error(`${name} did not show; Preview showed ${JSON.stringify(seen)}`, { cause: e });
+  });
+}
 const dialogSays = (page: Page, text: RegExp) =>
   page.waitForFunction((re) => new RegExp(re).test(document.querySelector('dialog[open]')?.textContent ?? ''), text.source);
 
@@ -99,7 +114,7 @@ describe('questions and checkpoints in the editor', () => {
       await page.waitForFunction(() => !document.querySelector('dialog[open]'));
       await page.locator('.ssp-choices button', { hasText: 'A word for this' }).click();
       const group = page.getByRole('radiogroup', { name: 'What is a cup called in Norwegian?' });
-      await group.waitFor();
+      await shows(page, group, 'question-cup');
       await group.getByRole('radio', { name: 'kopp' }).check();
       const answer = page.locator('dialog[open] .ssp-answer-button');
       await page.waitForFunction(() => (document.querySelector('dialog[open] .ssp-answer-button') as HTMLButtonElement | null)?.disabled === false);
@@ -162,7 +177,7 @@ describe('questions and checkpoints in the editor', () => {
       await page.waitForFunction(() => !document.querySelector('dialog[open]'));
       await page.locator('.ssp-choices button', { hasText: 'The key' }).click();
       const group = page.getByRole('radiogroup', { name: 'Where is the key?' });
-      await group.waitFor();
+      await shows(page, group, 'question');
       await group.getByRole('radio', { name: 'Under the mat' }).check();
       await page.waitForFunction(() => (document.querySelector('dialog[open] .ssp-answer-button') as HTMLButtonElement | null)?.disabled === false);
       await page.locator('dialog[open] .ssp-answer-button').click();
