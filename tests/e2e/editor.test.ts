@@ -230,7 +230,8 @@ describe('editor', () => {
       // 15, 30 s) or "Try saving again", whichever comes first, saves all of it.
       await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 ** 3 });
       const retry = page.getByRole('button', { name: 'Try saving again' });
-      await retry.or(page.locator('.save-state.saved')).first().waitFor();
+      // Saving the photo itself can take a while on a busy machine: wait as long as for the saved state below.
+      await retry.or(page.locator('.save-state.saved')).first().waitFor({ timeout: 60_000 });
       await retry.click({ timeout: 2000 }).catch(() => {}); // gone already when a retry has just saved
       await page.locator('.save-state.saved').waitFor({ timeout: 40_000 });
       await page.reload();
