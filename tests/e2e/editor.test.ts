@@ -225,13 +225,26 @@ describe('editor', () => {
       await page.goForward();
       await page.locator('.story-map[data-ready="true"]').waitFor();
       assert.equal(await page.getByLabel('Scene title').inputValue(), 'Only in memory');
+      // Leaving tried to save once more (and failed): room comes back once no save is under way, as
+      // when a person frees space while the message shows.
+      await alert.waitFor({ timeout: 60_000 });
 
       // Room again (the person freed some space): the editor's own retry (it tries again after 2, 5,
       // 15, 30 s) or "Try saving again", whichever comes first, saves all of it.
       await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 ** 3 });
       const retry = page.getByRole('button', { name: 'Try saving again' });
       // Saving the photo itself can take a while on a busy machine: wait as long as for the saved state below.
-      await retry.or(page.locator('.save-state.saved')).first().waitFor({ timeout: 60_000 });
+      await retry
+        .or(page.locator('.save-state.saved'))
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch(async (e: Error) => {
+          // Say what the save area showed instead (saving for a minute, read-only, pending…).
+          const shown = await page.evaluate(() =>
+            [...document.querySelectorAll('.save-state, .save-failed')].map((n) => `${n.className}: ${n.textContent}`).join(' | '),
+          );
+          throw new Error(`${e.message}\nThe save area showed: ${shown || 'nothing'}`);
+        });
       await retry.click({ timeout: 2000 }).catch(() => {}); // gone already when a retry has just saved
       await page.locator('.save-state.saved').waitFor({ timeout: 40_000 });
       await page.reload();
