@@ -21,24 +21,28 @@ const freePort = () =>
     });
   });
 
-/**
- * WebKitGTK (Debian's webkit2gtk-driver: WebKitWebDriver and its MiniBrowser), the engine of Safari's
- * family, driven over classic W3C WebDriver with a small client here (WebKitGTK speaks no BiDi: it
- * refuses `webSocketUrl`). It needs a display: a private Xvfb. Fails loudly when it is missing.
- */
-export async function launchWebKit(): Promise<{ newTab(): Promise<Tab>; close(): Promise<void> }> {
-  if (!existsSync(WEBKIT_DRIVER)) throw new Error(`WebKitWebDriver is missing at ${WEBKIT_DRIVER}. Install it: apt-get install -y webkit2gtk-driver`);
-  const x = await startXvfb();
+/** Longest wait for WebKitWebDriver to open a new session (its MiniBrowser window). */
+const SESSION_START_MS = Number(process.env.WEBKIT_SESSION_START_MS ?? 90_000);
+
+/** WebKitWebDriver on a free port of 127.0.0.1, in its own process group (so its MiniBrowsers stop with it). */
+async function startDriver(display: string): Promise<{ base: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: x.display }, stdio: 'ignore' });
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (driver.exitCode === null) {
-      const gone = new Promise((ok) => driver.once('exit', ok));
+    if (driver.exitCode !== null || driver.signalCode !== null) return;
+    const gone = new Promise((ok) => driver.once('exit', ok));
+    try {
+      process.kill(-driver.pid!, 'SIGTERM');
+    } catch {
       driver.kill();
-      await gone;
     }
-    await x.close();
+    await Promise.race([gone, new Promise((ok) => setTimeout(ok, 5000))]);
+    try {
+      process.kill(-driver.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   };
   try {
     for (let i = 0; ; i++) {
@@ -51,27 +55,55 @@ export async function launchWebKit(): Promise<{ newTab(): Promise<Tab>; close():
     await stop();
     throw e;
   }
+  return { base, stop };
+}
+
+/**
+ * WebKitGTK (Debian's webkit2gtk-driver: WebKitWebDriver and its MiniBrowser), the engine of Safari's
+ * family, driven over classic W3C WebDriver with a small client here (WebKitGTK speaks no BiDi: it
+ * refuses `webSocketUrl`). It needs a display: a private Xvfb. Fails loudly when it is missing.
+ * On a busy machine WebKitWebDriver sometimes never answers a new session (its MiniBrowser does not
+ * come up): after SESSION_START_MS the driver is restarted and the session asked for once more.
+ */
+export async function launchWebKit(): Promise<{ newTab(): Promise<Tab>; close(): Promise<void> }> {
+  if (!existsSync(WEBKIT_DRIVER)) throw new Error(`WebKitWebDriver is missing at ${WEBKIT_DRIVER}. Install it: apt-get install -y webkit2gtk-driver`);
+  const x = await startXvfb();
+  let driver = await startDriver(x.display).catch(async (e: unknown) => {
+    await x.close();
+    throw e;
+  });
   const sessions: Tab[] = [];
   return {
     newTab: async () => {
-      const tab = await webkitTab(base);
-      sessions.push(tab);
-      return tab;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const tab = await webkitTab(driver.base, AbortSignal.timeout(SESSION_START_MS));
+          sessions.push(tab);
+          return tab;
+        } catch (e) {
+          if (attempt >= 2 || (e as Error).name !== 'TimeoutError') throw e;
+          console.log(`# webkit: no new session within ${SESSION_START_MS / 1000} s; WebKitWebDriver restarted`);
+          await driver.stop();
+          driver = await startDriver(x.display);
+        }
+      }
     },
     close: async () => {
       for (const s of sessions) await s.close().catch(() => {});
-      await stop();
+      await driver.stop();
+      await x.close();
     },
   };
 }
 
 /** One WebDriver session (its own MiniBrowser window) at a 1280×720 viewport. */
-async function webkitTab(base: string): Promise<Tab> {
-  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+async function webkitTab(base: string, startSignal: AbortSignal): Promise<Tab> {
+  const call = async (method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<unknown> => {
     const res = await fetch(`${base}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      ...(signal ? { signal } : {}),
     });
     const json = (await res.json()) as { value: unknown };
     const value = json.value as { error?: string; message?: string } | null;
@@ -80,7 +112,7 @@ async function webkitTab(base: string): Promise<Tab> {
     }
     return json.value;
   };
-  const created = (await call('POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser' } } })) as { sessionId: string };
+  const created = (await call('POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser' } } }, startSignal)) as { sessionId: string };
   const s = `/session/${created.sessionId}`;
   await call('POST', `${s}/timeouts`, { script: 120_000, pageLoad: 120_000 });
   // The window includes no browser chrome in automation mode; size it so the page gets 1280×720.
