@@ -30,14 +30,18 @@ export function startBoot(base: string): Boot {
   const gpu = warmUpGpu();
   const url = new URL('story.json', base).href;
   const story = downloadStory(url);
-  const playerDrawn = markSeen('story:first-frame', NEIGHBOURS_WAIT_MS);
+  // Neighbours decode once the start picture is painted in full (or the player has drawn, or at the latest NEIGHBOURS_WAIT_MS).
+  let painted!: () => void;
+  const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text) : null;
     if (found) early.start(found.id, Promise.resolve(new URL(assetPath(found), url).href), found);
     // The pictures of the scenes the start scene leads to: downloaded now, behind the first one,
-    // and decoded once the player has drawn its first frame (decoding earlier slows the player's
-    // start on a small device), so a reader's first choice finds them ready.
-    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, playerDrawn);
+    // and decoded (on the browser's decoder thread) once the start picture is on screen in full:
+    // not before, so they never slow the first picture, and not as late as the player's first
+    // frame, so a reader's first choice finds them decoded (and uploaded in idle moments) and the
+    // chosen scene shows in the next frame.
+    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, startPainted);
     return found;
   });
   const preview = decodePreview(previewLink());
@@ -49,6 +53,7 @@ export function startBoot(base: string): Boot {
     Promise.all([preview, first]).then(([p, f]) => (p && f && p.of === f.id ? p.bitmap : (p?.bitmap.close(), null))),
   );
   early.holdTakesUntil(firstPaint.settled);
+  void firstPaint.settled.then(painted);
   return { early, firstPaint, story };
 }
 
@@ -74,7 +79,7 @@ async function decodePreview(link: { href: string; of: string } | null): Promise
   }
 }
 
-/** Neighbours' decodes wait for the player's first frame, but not longer than this. */
+/** Neighbours' decodes wait for the start picture (or the player's first frame), but not longer than this. */
 const NEIGHBOURS_WAIT_MS = 15_000;
 
 async function downloadStory(url: string): Promise<StoryDownload> {
