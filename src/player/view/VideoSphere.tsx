@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import { NoColorSpace, VideoTexture } from 'three';
 import { createPanoramaGeometry } from './panoramaGeometry.ts';
 import { createPanoramaMaterial } from './panoramaMaterial.ts';
+import { createVideoTexture } from './videoTexture.ts';
 import { PANORAMA_RADIUS } from './Panorama.tsx';
 
 /**
@@ -14,9 +14,7 @@ export function VideoSphere({ element, visible }: { element: HTMLVideoElement | 
   const invalidate = useThree((s) => s.invalidate);
   const res = useMemo(() => {
     if (!element) return null;
-    const texture = new VideoTexture(element);
-    texture.colorSpace = NoColorSpace; // sRGB bytes drawn as they are, like the pictures
-    texture.generateMipmaps = false;
+    const texture = createVideoTexture(element);
     const material = createPanoramaMaterial({ map: texture, depthWrite: false });
     return { texture, material, geometry: createPanoramaGeometry(PANORAMA_RADIUS * 0.8) };
   }, [element]);
