@@ -163,6 +163,8 @@ function Player(props: PlayerScreenProps) {
     audio?.hold(held);
   }, [audio, held]);
   const { video, element: videoEl, caption: videoCaption } = usePlayerVideo({ story, scene, arrival, assets, audio, held, engine, language: lang });
+  // In a headset with media layers the compositor shows the video, not its sphere (src/player/xr).
+  const [videoLayer, setVideoLayer] = useState(false);
   const choose = useCallback(
     (id: string) => {
       if (pausedRef.current) return;
@@ -256,7 +258,7 @@ function Player(props: PlayerScreenProps) {
           onViewFrame={onViewFrame}
           early={early}
         >
-          <VideoSphere element={video.element} visible={video.hasFrame} />
+          <VideoSphere element={video.element} visible={video.hasFrame && !videoLayer} />
           <Hotspots
             hotspots={snapshot.visibleHotspots}
             labelOf={labelOf}
@@ -280,6 +282,7 @@ function Player(props: PlayerScreenProps) {
             debug={debug}
             pauseMessage={guided.pause}
             onPresenting={guided.onPresenting}
+            onVideoLayer={setVideoLayer}
           />
         </PanoramaView>
       </div>

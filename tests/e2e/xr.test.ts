@@ -6,38 +6,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { serveDev } from './lib/app.ts';
-import { launch, newPage } from './lib/browser.ts';
+import { newPage } from './lib/browser.ts';
+import { startXrHarness, type XRHarness } from './lib/xr-harness.ts';
 import { distinctColours } from './lib/pixels.ts';
 import { recordAnnouncements, shot } from './pages/player-testing.ts';
-import type { XRTestApi } from './pages/xr-page.ts';
-import type { StoryXRDebugHandle } from '../../src/player/xr/XRLayer.tsx';
-import type { StoryDebugHandle } from '../../src/player/debug/debugHandle.ts';
 
-declare global {
-  interface Window {
-    xrTest: XRTestApi;
-    __storyXR?: StoryXRDebugHandle;
-    __story?: StoryDebugHandle;
-  }
-}
-
-type Harness = { url: string; browser: Awaited<ReturnType<typeof launch>>; close(): Promise<void> };
-let h: Harness;
+let h: XRHarness;
 
 before(async () => {
-  const dev = await serveDev();
-  const browser = await launch().catch(async (e) => {
-    await dev.close();
-    throw e;
-  });
-  h = { url: dev.url, browser, close: async () => (await browser.close(), await dev.close()) };
-  // Warm-up visit: the dev server bundles the XR dependencies the first time they are imported
-  // (the XR chunk is loaded on demand); the tests then get one consistent set of modules.
-  const { page, context } = await newPage(browser);
-  await page.goto(`${h.url}tests/e2e/pages/xr.html`);
-  await page.locator('[data-testid="enter-vr"]').waitFor({ timeout: 120_000 }).catch(() => {});
-  await context.close();
+  h = await startXrHarness();
 });
 after(async () => {
   await h?.close();

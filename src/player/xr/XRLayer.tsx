@@ -22,6 +22,7 @@ import { Scrim } from '../../xr/r3f/ui/place.tsx';
 import { Caption, EndingPanel, FocusLabel, InfoPanel, Menu } from './panels.tsx';
 import { GuidePausePanel } from './GuidePausePanel.tsx';
 import { QuestionPanel } from './QuestionPanel.tsx';
+import { VideoMediaLayer } from './VideoMediaLayer.tsx';
 import { scoreWords } from '../dialogs/questionWords.ts';
 
 /** `window.__storyXR`: a handle for browser tests and benchmarks (installed with `debug`). */
@@ -40,6 +41,8 @@ export interface StoryXRDebugHandle {
     recentred: number;
     /** Where the head is in the story world (metres): always about 0, the panorama's centre. */
     headWorld: [number, number, number];
+    /** How the scene's video is shown: as a media layer under the drawn view, and/or on its sphere. */
+    video: { layer: boolean; sphere: boolean };
   };
   /** Frame-to-frame intervals and the work per frame (ms) in the session, since the last reset. */
   frameStats(): { intervals: number[]; work: number[] };
@@ -184,8 +187,15 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
   }, []);
 
   // Test and benchmark handle.
-  const live = useRef({ session, inputs, gazeOn, modal: null as StoryXRState['panel'], menuOpen });
-  live.current = { session, inputs, gazeOn, modal: snapshot.panel ? snapshot.panel.kind : endingOpen ? 'ending' : null, menuOpen };
+  const [videoLayer, setVideoLayer] = useState(false);
+  const onVideoLayer = useRef(p.onVideoLayer);
+  onVideoLayer.current = p.onVideoLayer;
+  const videoLayerShown = useCallback((shown: boolean) => {
+    setVideoLayer(shown);
+    onVideoLayer.current?.(shown);
+  }, []);
+  const live = useRef({ session, inputs, gazeOn, modal: null as StoryXRState['panel'], menuOpen, videoLayer });
+  live.current = { session, inputs, gazeOn, modal: snapshot.panel ? snapshot.panel.kind : endingOpen ? 'ending' : null, menuOpen, videoLayer };
   useEffect(() => {
     if (!debug) return;
     const frames = watchFrameStats(gl);
@@ -203,6 +213,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
           poses: rig.frames,
           recentred: rig.recentred,
           headWorld: (origin.current ? origin.current.localToWorld(rig.headPosition.clone()) : rig.headPosition).toArray(),
+          video: { layer: l.videoLayer, sphere: !!world.getObjectByName('panorama:video')?.visible },
         };
       },
       frameStats: frames.frameStats,
@@ -318,6 +329,7 @@ export function Session(p: XRSceneProps & { rig: Rig; targets: Targets }) {
         )}
       </group>
       <group name="xr-world">
+        <VideoMediaLayer video={p.video} onShown={videoLayerShown} />
         {session && modal && <Scrim />}
         {session && !modal && <Focus hotspots={snapshot.visibleHotspots} hoveredId={p.hoveredId ?? null} t={t} />}
       </group>

@@ -10,7 +10,7 @@ export interface CaptionSource {
 }
 
 /** The scene's 360° video as the headset's menu drives it: pause/play and its position. */
-export type XRVideo = Pick<SceneVideoState, 'element' | 'phase' | 'knownLength' | 'toggle' | 'seek'>;
+export type XRVideo = Pick<SceneVideoState, 'element' | 'hasFrame' | 'phase' | 'knownLength' | 'toggle' | 'seek'>;
 
 /** What the in-scene XR layer needs from the player: the same engine and view as every mode. */
 export interface XRSceneProps {
@@ -40,4 +40,9 @@ export interface XRSceneProps {
   pauseMessage?: string | null;
   /** Told when a headset session starts (true) and ends (false). */
   onPresenting?(presenting: boolean): void;
+  /**
+   * Told when the headset's compositor starts (true) or stops (false) showing the scene's video as
+   * a media layer: the video's own sphere is then not drawn (its frames are not uploaded either).
+   */
+  onVideoLayer?(shown: boolean): void;
 }

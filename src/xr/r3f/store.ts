@@ -13,6 +13,8 @@ let store: XRStore | null = null;
  * The page's one XR store (one immersive session per page). Never emulates: tests install the
  * emulator (iwer) themselves, readers get their real headset or nothing. Asks for no feature a
  * 360° story does not use (planes, meshes, anchors, hit tests would prompt for room data).
+ * 'layers' is optional: where the browser has it (Quest Browser), a 360° video is shown as a media
+ * layer by the compositor (src/player/xr/VideoMediaLayer.tsx).
  */
 export function getXRStore(): XRStore {
   store ??= createXRStore({
@@ -21,7 +23,7 @@ export function getXRStore(): XRStore {
     enterGrantedSession: false,
     baseAssetPath: inputProfilesUrl(),
     handTracking: true,
-    layers: false,
+    layers: true,
     anchors: false,
     meshDetection: false,
     planeDetection: false,

@@ -100,9 +100,30 @@ async function chainFixture(): Promise<Fixture> {
   return f;
 }
 
+/**
+ * The video scene (its starting view 40° right), with a link at yaw 0 to a photo scene ("yard")
+ * that links back: for the media layer's placement and its removal when the reader moves on.
+ */
+async function videoPhotoFixture(): Promise<Fixture> {
+  const f = await videoFixture();
+  const tower = f.story.scenes[0]!;
+  tower.view = { ...tower.view, yaw: 40 };
+  tower.hotspots = [{ id: 'to-yard', yaw: 0, pitch: 0, label: { en: 'Go to the yard' }, action: { type: 'goto', sceneId: 'yard' } }];
+  const { video: _video, ...photo } = tower;
+  f.story.scenes.push({
+    ...photo,
+    id: 'yard',
+    title: { en: 'Yard' },
+    view: { ...tower.view, yaw: 0 },
+    soundscape: { beds: [], sources: [] },
+    hotspots: [{ id: 'to-tower', yaw: 0, pitch: 0, label: { en: 'Back to the tower' }, action: { type: 'goto', sceneId: tower.id } }],
+  });
+  return f;
+}
+
 const stored = q.get('stored');
 const story = q.get('story');
-const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'big' ? await bigFixture() : story === 'info' ? await infoFixture() : story === 'question' ? await questionFixture() : story === 'chain' ? await chainFixture() : story === 'video' ? await videoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
+const f = stored ? null : story === 'bench' ? await benchFixture() : story === 'big' ? await bigFixture() : story === 'info' ? await infoFixture() : story === 'question' ? await questionFixture() : story === 'chain' ? await chainFixture() : story === 'video' ? await videoFixture() : story === 'video-photo' ? await videoPhotoFixture() : story?.startsWith('template:') ? await templateFixture(story.slice(9)) : await keyboardFixture();
 if (f && q.get('script') === 'mixed') {
   // Text the self-hosted font cannot draw (Northern Sámi ŋ ŧ, Arabic): drawn by the browser instead.
   const sign = f.story.scenes[0]!.hotspots.find((h) => h.id === 'sign');

@@ -3,9 +3,16 @@
  * dev (serveDev()). It installs Meta's WebXR emulator (iwer, a Quest 3 with controllers) BEFORE the
  * player loads, then renders the player: the app itself never emulates.
  * Query: ?story=keyboard|bench|info|chain|video|template:<id> [&xr=none: no emulator] [&transition=none]
+ * [&layers=polyfill|nobinding]: the headset offers the 'layers' feature (as Quest Browser does).
+ * iwer itself has no layers (it sets XRMediaBinding to undefined), so `polyfill` adds Meta's WebXR
+ * Layers polyfill over it: XRMediaBinding, XRWebGLBinding (three then draws into a projection
+ * layer, as on a Quest) and a compositor drawn in WebGL. (iwer's own `polyfillLayers` option installs
+ * the same polyfill but then puts back its own XRWebGLBinding, which has no createProjectionLayer.)
+ * `nobinding` leaves the browser without XRMediaBinding.
  * xr-edit.html loads the editor on a copy of the sample story instead (tests/e2e/xr-edit.test.ts).
  */
 import { XRDevice, metaQuest3 } from 'iwer';
+import WebXRLayersPolyfill from 'webxr-layers-polyfill';
 import { Euler, Quaternion } from 'three';
 
 declare global {
@@ -33,9 +40,13 @@ export interface XRTestApi {
 
 const q = new URLSearchParams(location.search);
 let device: XRDevice | undefined;
+const layers = q.get('layers');
 if (q.get('xr') !== 'none') {
-  device = new XRDevice(metaQuest3);
+  // iwer's feature type has no 'layers' (it models none), but its runtime enables any listed feature.
+  const withLayers = [...metaQuest3.supportedFeatures, 'layers'] as typeof metaQuest3.supportedFeatures;
+  device = new XRDevice(layers ? { ...metaQuest3, supportedFeatures: withLayers } : metaQuest3);
   device.installRuntime({ forceInstall: true });
+  if (layers === 'polyfill') new WebXRLayersPolyfill();
   window.__xrDevice = device;
 }
 
