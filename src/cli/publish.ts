@@ -10,7 +10,7 @@ import { extensionFor } from '../story/io/package/sniff.ts';
 import { nodeSha256 } from '../story/hash-node.ts';
 import { buildPlayerSite, PLAYER_FILES_LIST, PLAYER_SITE_DIR, type PlayerFilesList } from '../build/player-build.ts';
 import { planSite, siteBytes, type PlayerFile } from '../publish/site.ts';
-import { makePreview } from './publish-preview.ts';
+import { makePreviews } from './publish-preview.ts';
 import { findAssetFiles, ioErrorWords, parseOutArgs, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';
 import { decodeText } from './validate.ts';
@@ -95,7 +95,7 @@ export const publishCommand: Command = {
       io.err(`${out} already holds other files. Publish into a new or empty folder (or the folder of an earlier publish of a story, which is replaced).\n`);
       return 2;
     }
-    const plan = planSite(loaded.story, await playerFiles(io), nodeSha256, await makePreview(loaded.story, loaded.asset));
+    const plan = planSite(loaded.story, await playerFiles(io), nodeSha256, await makePreviews(loaded.story, loaded.asset));
     const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
     try {
       await rm(partial, { recursive: true, force: true });

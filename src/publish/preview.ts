@@ -1,9 +1,11 @@
 /**
- * A published site's preview of its start picture: a small JPEG (PREVIEW_WIDTH wide) that the page
- * downloads and draws first, in a fraction of the time a full 4096 or 8192 px panorama takes to
- * decode (on a slow device, seconds). The reader sees the start scene, soft, at once; the full
- * picture replaces it as soon as it is decoded (src/player/standalone/firstPaint.ts). The CLI makes
- * it with sharp, the app in the browser (preview-browser.ts); without one the page simply waits for the full picture.
+ * A published site's previews of its scene pictures: small JPEGs (PREVIEW_WIDTH wide) that decode
+ * and go to the GPU in a fraction of the time a full 4096 or 8192 px panorama takes (on a slow
+ * device, seconds). The start picture's is downloaded and drawn first (src/player/standalone/firstPaint.ts);
+ * the others stand in for a chosen scene whose full picture is not on the GPU yet, so the scene
+ * shows, soft, in the next frame and sharpens when its picture is ready (player/view/Panorama.tsx).
+ * The CLI makes them with sharp, the app in the browser (preview-browser.ts); without them the page
+ * simply waits for the full pictures.
  */
 import type { Story } from '../story/schema/story.ts';
 
@@ -14,13 +16,23 @@ export const PREVIEW_WIDTH = 1024;
 /** JPEG quality of the preview (0–1): it is soft anyway, bytes matter more. */
 export const PREVIEW_QUALITY = 0.7;
 
-/** Where a picture's preview goes in the site. */
-export const previewPath = (assetId: string): string => `assets/preview-${assetId}.jpg`;
+export { PREVIEWS_META, previewPath } from '../story/io/package/preview-path.ts';
 
 /** The preview's pixel size for a picture of this size (never larger than the picture). */
 export function previewSize(width: number, height: number): { width: number; height: number } {
   const w = Math.min(PREVIEW_WIDTH, width);
   return { width: w, height: Math.max(1, Math.round((height * w) / width)) };
+}
+
+/** Every picture a scene shows (each once, the start scene's first): the pictures that get a preview. */
+export function scenePictures(story: Story): ImageAsset[] {
+  const start = startPicture(story);
+  const out: ImageAsset[] = start ? [start] : [];
+  for (const scene of story.scenes) {
+    const a = story.assets.find((x): x is ImageAsset => x.id === scene.panorama && x.kind === 'image');
+    if (a && !out.some((o) => o.id === a.id)) out.push(a);
+  }
+  return out;
 }
 
 /** The start scene's picture asset, the one a preview is made of (none for a video or a missing picture). */

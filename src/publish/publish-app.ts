@@ -11,7 +11,7 @@ import { runWrite, storyTitle } from '../packages/exporter.ts';
 import { chooseSaveTarget, fileNameFor } from '../packages/save-file.ts';
 import { planSite, siteBytes, type PlayerFile } from './site.ts';
 import { zipSite } from './site-zip.ts';
-import { makePreviewInBrowser } from './preview-browser.ts';
+import { makePreviewsInBrowser } from './preview-browser.ts';
 import { taskStore } from '../packages/tasks.ts';
 
 const PLAYER_SITE_URL = 'player-site/';
@@ -53,7 +53,7 @@ export async function publishStoryZip(repo: StoryRepository, storyId: string, gi
   }
   const s = story;
   const assetBytes = libraryAssetBytes(repo, given?.assets);
-  const plan = planSite(s, player, undefined, await makePreviewInBrowser(s, assetBytes));
+  const plan = planSite(s, player, undefined, await makePreviewsInBrowser(s, assetBytes));
   const result = await runWrite(t('publish.working', { title: storyTitle(s) }), t('publish.failed'), siteBytes(plan), target, () =>
     zipSite(plan, s, assetBytes),
   );

@@ -11,7 +11,7 @@ import { assetPath } from '../story/io/package/sniff.ts';
 import { createSha256, type Sha256Factory } from '../story/hash.ts';
 import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
-import { previewPath, startPicture } from './preview.ts';
+import { PREVIEWS_META, previewPath, scenePictures, startPicture } from './preview.ts';
 
 /** The built player's files (paths relative to its folder, player.html among them). */
 export interface PlayerFile {
@@ -86,8 +86,9 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * With `preview`, the start picture's small preview (preview.ts) comes first, marked `data-preview`
  * with its picture's id: that is how the first script finds it.
  */
-export function preloadLinks(story: Story, preview = false): string[] {
+export function preloadLinks(story: Story, preview = false, allPreviews = false): string[] {
   const links = [`<link rel="preload" href="./story.json" as="fetch" crossorigin="anonymous" fetchpriority="high">`];
+  if (allPreviews) links.push(`<meta name="${PREVIEWS_META}" content="scenes">`);
   const picture = startPicture(story);
   if (picture && preview) {
     links.push(`<link rel="preload" href="./${escapeAttr(previewPath(picture.id))}" as="fetch" crossorigin="anonymous" fetchpriority="high" data-preview="${escapeAttr(picture.id)}">`);
@@ -102,7 +103,7 @@ export function preloadLinks(story: Story, preview = false): string[] {
  * downloads (preloadLinks), and the service worker's registration script (deferred: it needs
  * to run before the player's module, not before the page is read).
  */
-export function rewritePlayerHtml(html: string, story: Story, preview = false): { html: string; css: string } {
+export function rewritePlayerHtml(html: string, story: Story, preview = false, allPreviews = false): { html: string; css: string } {
   let css = '';
   let out = html.replace(/<style>([\s\S]*?)<\/style>/g, (_m, body: string) => {
     css += body.trim() + '\n';
@@ -116,7 +117,7 @@ export function rewritePlayerHtml(html: string, story: Story, preview = false): 
   out = out.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${siteCsp()}" />`,
-    ...preloadLinks(story, preview),
+    ...preloadLinks(story, preview, allPreviews),
     css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
     `<script defer src="./${SW_REGISTER_PATH}"></script>`,
   ]
@@ -129,10 +130,16 @@ export function rewritePlayerHtml(html: string, story: Story, preview = false): 
 }
 
 /**
- * Plans a site: which files, with what bytes (assets by id, read when written). `preview`: the
- * start picture's preview JPEG (preview.ts), when the caller could make one.
+ * Plans a site: which files, with what bytes (assets by id, read when written). `previews`: preview
+ * JPEGs by picture id (preview.ts), those the caller could make; when every scene picture has one,
+ * the page says so (PREVIEWS_META) and the player uses them as stand-ins.
  */
-export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha256: Sha256Factory = createSha256, preview?: Uint8Array): SitePlan {
+export function planSite(
+  story: Story,
+  playerFiles: readonly PlayerFile[],
+  sha256: Sha256Factory = createSha256,
+  previews: ReadonlyMap<string, Uint8Array> = new Map(),
+): SitePlan {
   const entry = playerFiles.find((f) => f.path === PLAYER_ENTRY);
   if (!entry) throw new Error(`The player build has no ${PLAYER_ENTRY}. Build the app again (npm run build).`);
   for (const f of playerFiles) if (!isRelativeSitePath(f.path)) throw new Error(`The player build has a file with an unexpected name: "${f.path}".`);
@@ -141,14 +148,16 @@ export function planSite(story: Story, playerFiles: readonly PlayerFile[], sha25
   const checked = loadStory(story);
   const storyJson = encoder.encode(serializeStory(checked.ok ? checked.story : story));
   const cacheVersion = cacheVersionFor(storyJson, playerFiles, sha256);
-  const picture = preview ? startPicture(story) : undefined;
-  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!picture);
+  const start = startPicture(story);
+  const pictures = scenePictures(story).filter((p) => previews.has(p.id));
+  const all = pictures.length > 0 && pictures.length === scenePictures(story).length;
+  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!start && previews.has(start.id), all);
 
   const files: SiteFile[] = [{ path: 'index.html', kind: 'text', bytes: encoder.encode(html) }];
   if (css) files.push({ path: INLINE_STYLE_PATH, kind: 'text', bytes: encoder.encode(css) });
   for (const f of playerFiles) if (f !== entry) files.push({ path: f.path, kind: 'text', bytes: f.bytes });
   files.push({ path: 'story.json', kind: 'text', bytes: storyJson });
-  if (picture && preview) files.push({ path: previewPath(picture.id), kind: 'text', bytes: preview });
+  for (const p of pictures) files.push({ path: previewPath(p.id), kind: 'text', bytes: previews.get(p.id)! });
   const seen = new Set<string>();
   for (const a of story.assets) {
     if (seen.has(a.id)) continue;

@@ -14,6 +14,11 @@ export interface AssetSource {
    */
   getThumbnailUrl?(assetId: string): Promise<string | null>;
   releaseThumbnail?(assetId: string): void;
+  /**
+   * A small stand-in of a panorama picture (a published site's preview, about 1024 px wide) that
+   * the player shows, soft, while the full picture is not on the GPU yet; or null. Optional.
+   */
+  getStandInUrl?(assetId: string): Promise<string | null>;
 }
 
 /** An AssetSource over a fixed map of asset id -> URL. */

@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
 import { loadStory, serializeStory } from '../../src/story/io/load.ts';
@@ -176,22 +176,86 @@ test('the start picture is on screen before the player has loaded, at the starti
   await context.close();
 });
 
-/** The mean colour of two small patches of the screen: left and right of the centre, a little below it. */
-async function colours(page: import('playwright-core').Page): Promise<number[][]> {
+test("a chosen scene whose picture is not here yet shows at once as its site's preview, then sharpens to its picture", async () => {
+  // Full pictures: an orange gate, a blue yard. The yard's preview is drawn green, so the screen says which one shows.
+  const [gate, yard, yardPreview, gatePreview] = await drawJpegs(browser, [
+    { width: 1024, hue: 20, label: 'Gate' },
+    { width: 1024, hue: 215, label: 'Yard' },
+    { width: 256, hue: 120, label: 'Yard' },
+    { width: 256, hue: 20, label: 'Gate' },
+  ]);
+  const assets = [gate!, yard!].map((bytes, i) =>
+    fakeImageAsset(i + 1, { id: createHash('sha256').update(bytes).digest('hex'), width: 1024, height: 512, bytes: bytes.length }),
+  );
+  const story = fakeStory({ scenes: 2, panoramas: assets });
+  story.scenes[0]!.hotspots[0]!.yaw = -120; // out of the patches compared
+  story.scenes[0]!.title = { en: 'Gate' };
+  story.scenes[1]!.title = { en: 'Yard' };
+  const [gateId, yardId] = assets.map((a) => a.id) as [string, string];
+  const dir = publishSite(playerDir, story, {
+    [`${gateId}.jpg`]: gate!,
+    [`${yardId}.jpg`]: yard!,
+    [`preview-${gateId}.jpg`]: gatePreview!,
+    [`preview-${yardId}.jpg`]: yardPreview!,
+  });
+  // As publish writes it when every scene picture has a preview (src/publish/site.ts).
+  const html = join(dir, 'player.html');
+  writeFileSync(html, readFileSync(html, 'utf8').replace('<head>', '<head><meta name="ssp-previews" content="scenes">'));
+  const server = await serveStatic(dir);
+  cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
+  const { page, context, errors } = await newPage(browser, { reducedMotion: true });
+  // The yard's full picture is held back until after the choice: it cannot be on the GPU in time.
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(new RegExp(`/assets/${yardId}\\.jpg$`), async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${server.url}player.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['orange', 'orange'], 'the gate shows');
+  await page.getByRole('button', { name: /Go to scene 2/ }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length > 0, null, { timeout: 60_000 });
+  const shown = await page.evaluate(() => (performance.getEntriesByName('story:scene-shown')[0] as PerformanceMark).detail);
+  assert.deepEqual(shown, { sceneId: story.scenes[1]!.id, soft: true }, 'the yard was shown as its preview');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['green', 'green'], "the yard's preview is on screen before its picture is here");
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('story:scene-sharp').length > 0, null, { timeout: 60_000 });
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], "the yard's own picture took its preview's place");
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:scene-shown').length), 1, 'shown once, then sharpened');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Screen height fraction of the patches: below the pictures' big labels. */
+const BELOW_LABELS = 0.78;
+
+/** A rough name for the hue of a mean colour. */
+function hueName([r, g, b]: number[]): string {
+  const max = Math.max(r!, g!, b!);
+  const d = max - Math.min(r!, g!, b!);
+  if (d < 25) return `grey(${r},${g},${b})`;
+  const h = max === r ? (60 * ((g! - b!) / d) + 360) % 360 : max === g ? 60 * ((b! - r!) / d + 2) : 60 * ((r! - g!) / d + 4);
+  return h < 50 || h >= 340 ? 'orange' : h >= 90 && h < 160 ? 'green' : h >= 190 && h < 250 ? 'blue' : `hue ${Math.round(h)}`;
+}
+
+/** The mean colour of two small patches of the screen: left and right of the centre, a little below it (or at `fy`). */
+async function colours(page: import('playwright-core').Page, fy = 0.55): Promise<number[][]> {
   const shot = (await page.screenshot()).toString('base64');
-  return page.evaluate(async (b64) => {
+  return page.evaluate(async ([b64, fy]) => {
     const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
     const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const c = new OffscreenCanvas(bmp.width, bmp.height);
     const g = c.getContext('2d')!;
     g.drawImage(bmp, 0, 0);
     return [0.3, 0.7].map((fx) => {
-      const d = g.getImageData(Math.round(bmp.width * fx) - 10, Math.round(bmp.height * 0.55) - 10, 20, 20).data;
+      const d = g.getImageData(Math.round(bmp.width * fx) - 10, Math.round(bmp.height * fy) - 10, 20, 20).data;
       const sum = [0, 0, 0];
       for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += d[i + k]!;
       return sum.map((s) => Math.round(s / (d.length / 4)));
     });
-  }, shot);
+  }, [shot, fy] as const);
 }
 
 const dominant = ([r, g, b]: number[]) => (r! > 150 && g! < 100 && b! < 100 ? 'red' : g! > 150 && r! < 100 && b! < 120 ? 'green' : `other(${r},${g},${b})`);

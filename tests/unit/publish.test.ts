@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fakeStory } from '../../src/story/fake.ts';
+import { scenePictures } from '../../src/publish/preview.ts';
 import { cacheVersionFor, isRelativeSitePath, planSite, rewritePlayerHtml, siteCsp, SW_PATH, type PlayerFile } from '../../src/publish/site.ts';
 import { RANGE_SOURCE, serviceWorkerSource } from '../../src/publish/sw-source.ts';
 import { styleHashes } from '../../src/publish/inline-styles.ts';
@@ -60,8 +61,8 @@ describe('planSite', () => {
 
   test("with a preview, the start picture's preview is a file of the site, linked first with its picture's id", () => {
     const preview = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
-    const withPreview = planSite(story, player, undefined, preview);
     const start = story.scenes.find((sc) => sc.id === story.startSceneId)!;
+    const withPreview = planSite(story, player, undefined, new Map([[start.panorama!, preview]]));
     const file = withPreview.files.find((f) => f.path === `assets/preview-${start.panorama}.jpg`);
     expect(file).toMatchObject({ kind: 'text', bytes: preview });
     const html = new TextDecoder().decode((withPreview.files[0] as { bytes: Uint8Array }).bytes);
@@ -71,8 +72,23 @@ describe('planSite', () => {
     expect(paths.some((p) => p.includes('preview-'))).toBe(false); // none asked for, none made
     const noPicture = structuredClone(story);
     noPicture.scenes.forEach((sc) => (sc.panorama = null));
-    const planned = planSite(noPicture, player, undefined, preview);
+    const planned = planSite(noPicture, player, undefined, new Map([[start.panorama!, preview]]));
     expect(planned.files.some((f) => f.path.includes('preview-'))).toBe(false);
+  });
+
+  test('with a preview of every scene picture, each is a file of the site and the page says so (the player uses them as stand-ins)', () => {
+    const preview = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    const pictures = scenePictures(story);
+    expect(pictures.length).toBeGreaterThan(1);
+    const meta = '<meta name="ssp-previews" content="scenes">';
+    const html = (plan: ReturnType<typeof planSite>) => new TextDecoder().decode((plan.files[0] as { bytes: Uint8Array }).bytes);
+    const all = planSite(story, player, undefined, new Map(pictures.map((p) => [p.id, preview])));
+    for (const p of pictures) expect(all.files.some((f) => f.path === `assets/preview-${p.id}.jpg`)).toBe(true);
+    expect(html(all)).toContain(meta);
+    // One missing: the others are still files, but the page does not promise them all.
+    const some = planSite(story, player, undefined, new Map(pictures.slice(1).map((p) => [p.id, preview])));
+    expect(some.files.filter((f) => f.path.includes('preview-'))).toHaveLength(pictures.length - 1);
+    expect(html(some)).not.toContain(meta);
   });
 
   test('refuses a player build without player.html or with unsafe names', () => {

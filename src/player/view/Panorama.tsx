@@ -26,6 +26,8 @@ export interface ShownEvent {
   sceneId: string | null;
   mark: 'story:first-frame' | 'story:scene-shown';
   time: number;
+  /** Shown as its small stand-in (the full picture replaces it when ready: `story:scene-sharp`). */
+  soft?: boolean;
 }
 
 interface Props {
@@ -48,6 +50,10 @@ interface Props {
  * previous picture's place). After the frame that first draws a scene's picture, it marks
  * `story:first-frame` (the first time) or `story:scene-shown` in the Performance timeline (and
  * `story:picture-swapped` when a later scene's picture is put in place, in React's commit).
+ *
+ * A chosen scene whose picture is not on the GPU yet shows at once as its stand-in (a small
+ * preview, where the assets have one; `detail.soft` on the mark), then the full picture replaces it
+ * without a fade (same scene, sharper): `story:scene-sharp` after the frame that draws it.
  */
 export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatus, onShown }: Props) {
   const invalidate = useThree((s) => s.invalidate);
@@ -82,14 +88,21 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     markScene: null as string | null,
     /** The texture whose first drawing the mark waits for. */
     markTex: null as Texture | null,
+    markSoft: false,
     drawn: false,
     first: true,
+    /** The current scene shows its stand-in (the full picture is still on its way). */
+    soft: false,
+    /** The full picture replaced a stand-in: `story:scene-sharp` after its first drawing. */
+    sharpTex: null as Texture | null,
   });
   const latest = useRef({ next, assetId, sceneId, fade, onShown, onStatus });
   latest.current = { next, assetId, sceneId, fade, onShown, onStatus };
 
   /** Tells the cache what is wanted; never keeps drawing a texture the cache has let go of. */
   const syncWant = useMemo(() => {
+    /** What can be drawn for a picture: the picture itself, else its stand-in. */
+    const drawable = (id: string) => cache.get(id) ?? cache.standIn(id);
     /** Ends a crossfade: the new picture takes the base sphere's place. */
     const endFade = () => {
       const s = st.current;
@@ -107,15 +120,15 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       const { assetId: cur, next: nx } = latest.current;
       const old = s.fading && s.baseId && s.baseId !== cur ? s.baseId : null;
       cache.want(cur, old ? [old, ...nx] : nx);
-      if (s.fading && s.baseId && !cache.get(s.baseId)) endFade();
-      if (s.shownId && !cache.get(s.shownId)) {
+      if (s.fading && s.baseId && !drawable(s.baseId)) endFade();
+      if (s.shownId && !drawable(s.shownId)) {
         endFade();
         res.baseMat.map = res.placeholder;
         s.shownId = s.baseId = null;
         invalidate();
       }
     };
-    return Object.assign(sync, { endFade });
+    return Object.assign(sync, { endFade, drawable });
   }, [cache, res, invalidate]);
 
   // Show the scene's picture when it is ready: in the commit itself, so a preloaded picture
@@ -123,11 +136,12 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
   useLayoutEffect(() => {
     let live = true;
     syncWant();
-    const show = (tex: Texture | null) => {
+    const show = (tex: Texture | null, soft = false) => {
       if (!live) return;
       const s = st.current;
+      if (!soft && s.soft && tex && s.shownId === assetId) return sharpen(tex);
       syncWant.endFade(); // a fade still running ends at once: its picture becomes the old one
-      const prev = s.baseId ? cache.get(s.baseId) : null;
+      const prev = s.baseId ? syncWant.drawable(s.baseId) : null;
       if (latest.current.fade && prev && tex && s.baseId !== assetId) {
         res.inMat.map = tex;
         res.inMat.opacity = FADE_FROM;
@@ -139,13 +153,15 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
         s.baseId = tex ? assetId : null;
       }
       s.shownId = tex ? assetId : null;
+      s.soft = soft;
       syncWant(); // keeps the old picture while it fits in the budget, else cuts
       // The picture is swapped in the commit: the time from a choice to here is React's work (the
       // reader's interface included); from here to the shown mark, the frame's.
-      if (!s.first) performance.mark('story:picture-swapped', { detail: { sceneId: latest.current.sceneId } });
+      if (!s.first) performance.mark('story:picture-swapped', { detail: { sceneId: latest.current.sceneId, soft } });
       s.mark = s.first ? 'story:first-frame' : 'story:scene-shown';
       s.markScene = latest.current.sceneId;
       s.markTex = tex ?? res.placeholder;
+      s.markSoft = soft;
       s.drawn = false;
       s.first = false;
       latest.current.onStatus({
@@ -154,11 +170,32 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       });
       invalidate();
     };
+    /** The full picture takes its stand-in's place, on whichever sphere that is (no second fade). */
+    const sharpen = (tex: Texture) => {
+      const s = st.current;
+      if (res.inMat.map === cache.standIn(assetId!)) res.inMat.map = tex;
+      if (res.baseMat.map === cache.standIn(assetId!)) res.baseMat.map = tex;
+      s.soft = false;
+      s.sharpTex = tex;
+      syncWant();
+      invalidate();
+    };
     const ready = assetId ? cache.get(assetId) : null;
     if (!assetId || ready) show(ready);
     else {
-      latest.current.onStatus({ loading: true, error: null });
-      void cache.whenReady(assetId).then(show);
+      const standIn = st.current.first ? null : cache.standIn(assetId);
+      if (standIn) show(standIn, true);
+      else latest.current.onStatus({ loading: true, error: null });
+      // Not even the stand-in is here (a cold switch) but it is on its way: whichever comes first shows.
+      const standInComing = !standIn && !st.current.first && cache.standInLoading(assetId);
+      if (standInComing) void cache.whenStandIn(assetId).then((t) => t && !cache.get(assetId) && st.current.shownId !== assetId && show(t, true));
+      void cache.whenReady(assetId, !standIn && !standInComing).then((t) => show(t));
+      // The rest of the picture goes up once the stand-in's first frames and the fade are drawn.
+      const later = setTimeout(() => live && cache.hurry(assetId), FADE_MS + 100);
+      return () => {
+        live = false;
+        clearTimeout(later);
+      };
     }
     return () => {
       live = false;
@@ -191,7 +228,12 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     for (const mesh of meshes) {
       if (mesh) mesh.onAfterRender = () => {
         const s = st.current;
-        if (s.mark && (mesh.material as MeshBasicMaterial).map === s.markTex) s.drawn = true;
+        const map = (mesh.material as MeshBasicMaterial).map;
+        if (s.mark && map === s.markTex) s.drawn = true;
+        if (s.sharpTex && map === s.sharpTex) {
+          s.sharpTex = null;
+          performance.mark('story:scene-sharp', { detail: { sceneId: latest.current.sceneId } });
+        }
       };
     }
     return addAfterEffect(() => {
@@ -201,8 +243,9 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       s.mark = null;
       s.markTex = null;
       s.drawn = false;
-      performance.mark(mark, { detail: { sceneId: s.markScene } });
-      latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now() });
+      const soft = s.markSoft;
+      performance.mark(mark, { detail: soft ? { sceneId: s.markScene, soft } : { sceneId: s.markScene } });
+      latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now(), ...(soft && { soft }) });
       // Only where scenes fade (not in the editor's view, nor with reduced motion): each shader
       // compiled costs a moment of the page (hundreds of ms with software WebGL).
       if (mark === 'story:first-frame' && latest.current.fade) whenIdle(() => precompileFade());

@@ -20,6 +20,15 @@ type Entry =
 
 type Loading = Extract<Entry, { state: 'loading' }>;
 
+/** A picture's small stand-in (the site's preview, see AssetSource.getStandInUrl). */
+type StandIn =
+  | { state: 'loading'; abort: AbortController; waiters: Array<(t: Texture | null) => void> }
+  | { state: 'ready'; bytes: number; texture: Texture; dispose(): void }
+  | { state: 'failed' };
+
+/** Stand-ins kept at most (each ~2 MB on the GPU): the likely next scenes', most likely first. */
+const MAX_STAND_INS = 8;
+
 export interface PanoramaTexturesOptions {
   renderer: WebGLRenderer;
   assets: AssetSource;
@@ -54,6 +63,7 @@ export class PanoramaTextures {
   /** whenReady() callers for images that are queued but not loading yet. */
   private pending = new Map<string, Array<(t: Texture | null) => void>>();
   private warmer: ReturnType<typeof createTextureWarmer> | null = null;
+  private standIns = new Map<string, StandIn>();
   readonly maxSize: number;
 
   constructor(private o: PanoramaTexturesOptions) {
@@ -88,6 +98,78 @@ export class PanoramaTextures {
     }
     this.queue = [current, ...next].filter((id): id is string => !!id && keep.has(id) && !this.entries.has(id));
     this.pump();
+    this.wantStandIns(current, next);
+  }
+
+  /**
+   * Stand-ins for the likely next scenes (those over the budget too: they are small), so a chosen
+   * scene whose picture is not on the GPU yet shows at once, soft. Only where the assets have them,
+   * and not for a picture already on the GPU. The current scene's is kept while it is there.
+   */
+  private wantStandIns(current: string | null, next: readonly string[]) {
+    const url = this.o.assets.getStandInUrl?.bind(this.o.assets);
+    if (!url) return;
+    const wanted = next.filter((id) => id !== current).slice(0, MAX_STAND_INS);
+    for (const [id] of this.standIns) if (id !== current && !wanted.includes(id)) this.dropStandIn(id);
+    for (const id of wanted) if (!this.standIns.has(id) && !this.get(id)) void this.loadStandIn(id, url);
+  }
+
+  private async loadStandIn(id: string, url: (id: string) => Promise<string | null>) {
+    const entry: StandIn = { state: 'loading', abort: new AbortController(), waiters: [] };
+    this.standIns.set(id, entry);
+    let result: StandIn = { state: 'failed' };
+    try {
+      const href = await url(id);
+      if (!href) throw new Error('no stand-in');
+      const res = await fetch(href, { signal: entry.abort.signal, priority: 'low' });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const bitmap = await createImageBitmap(await res.blob(), { premultiplyAlpha: 'none' });
+      if (this.standIns.get(id) !== entry) return bitmap.close();
+      const up = startBandedUpload(this.o.renderer, bitmap);
+      up.finish();
+      bitmap.close();
+      up.texture.name = `stand-in:${id.slice(0, 12)}`;
+      result = { state: 'ready', bytes: textureBytes(bitmap.width, bitmap.height, false), texture: up.texture, dispose: () => up.dispose() };
+    } catch {
+      // no stand-in: a switch waits for the full picture, as without one
+    }
+    if (this.standIns.get(id) !== entry) return result.state === 'ready' && result.dispose();
+    this.standIns.set(id, result);
+    entry.waiters.forEach((ok) => ok(result.state === 'ready' ? result.texture : null));
+  }
+
+  private dropStandIn(id: string) {
+    const e = this.standIns.get(id);
+    this.standIns.delete(id);
+    if (e?.state === 'ready') e.dispose();
+    else if (e?.state === 'loading') {
+      e.abort.abort();
+      e.waiters.forEach((ok) => ok(null));
+    }
+  }
+
+  /** The picture's stand-in if it is on the GPU (small and soft: drawn until the picture is ready). */
+  standIn(assetId: string): Texture | null {
+    const e = this.standIns.get(assetId);
+    return e?.state === 'ready' ? e.texture : null;
+  }
+
+  /** Whether the picture's stand-in is on its way (fetched or decoded now). */
+  standInLoading(assetId: string): boolean {
+    return this.standIns.get(assetId)?.state === 'loading';
+  }
+
+  /** Resolves with the stand-in once it is on the GPU, or null when there is none. */
+  whenStandIn(assetId: string): Promise<Texture | null> {
+    const e = this.standIns.get(assetId);
+    if (e?.state === 'loading') return new Promise((ok) => e.waiters.push(ok));
+    return Promise.resolve(e?.state === 'ready' ? e.texture : null);
+  }
+
+  /** Uploads the rest of a picture that is going to the GPU band by band, now (someone waits). */
+  hurry(assetId: string) {
+    const e = this.entries.get(assetId);
+    if (e?.state === 'loading') e.hurry?.();
   }
 
   /** The texture if it is uploaded and ready to draw. */
@@ -102,14 +184,17 @@ export class PanoramaTextures {
     return e?.state === 'failed' ? e.error : null;
   }
 
-  /** Resolves when the texture is ready (null if it failed or was dropped). Call want() first. */
-  whenReady(assetId: string): Promise<Texture | null> {
+  /**
+   * Resolves when the texture is ready (null if it failed or was dropped). Call want() first.
+   * `hurry`: a picture still going up band by band goes up at once (not while a stand-in shows).
+   */
+  whenReady(assetId: string, hurry = true): Promise<Texture | null> {
     const e = this.entries.get(assetId);
     if (!e) return this.queue.includes(assetId) ? new Promise((ok) => this.later(assetId, ok)) : Promise.resolve(null);
     if (e.state === 'ready') return Promise.resolve(e.texture);
     if (e.state === 'failed') return Promise.resolve(null);
     const waiting = new Promise<Texture | null>((ok) => e.waiters.push(ok));
-    e.hurry?.(); // a neighbour still going up band by band is needed now: the rest goes at once
+    if (hurry) e.hurry?.(); // a neighbour still going up band by band is needed now: the rest goes at once
     return waiting;
   }
 
@@ -123,6 +208,7 @@ export class PanoramaTextures {
   liveBytes(): number {
     let sum = 0;
     for (const e of this.entries.values()) if (e.state === 'ready') sum += e.bytes;
+    for (const e of this.standIns.values()) if (e.state === 'ready') sum += e.bytes;
     return sum;
   }
 
@@ -139,6 +225,7 @@ export class PanoramaTextures {
   /** Lets go of every texture and load. The cache stays usable: a later want() starts again. */
   dispose() {
     for (const id of [...this.entries.keys()]) this.drop(id);
+    for (const id of [...this.standIns.keys()]) this.dropStandIn(id);
     for (const list of this.pending.values()) list.forEach((ok) => ok(null));
     this.pending.clear();
     this.queue = [];
