@@ -89,6 +89,14 @@ function buildNodes(
 }
 
 /**
+ * The same nodes with another card selected: only the two cards whose selection changed are new
+ * objects (a click on the map rebuilt every card's data for 500 scenes before).
+ */
+function withSelection(nodes: SceneNodeType[], selected: string | null): SceneNodeType[] {
+  return nodes.map((n) => (!!n.selected === (n.id === selected) ? n : { ...n, selected: n.id === selected }));
+}
+
+/**
  * The story map: a card per scene, an arrow per go-to hotspot. Drag a card to move it (one undo
  * step per drag, saved in the document); drag from a card's right dot onto another card (anywhere on
  * it) to link them;
@@ -108,7 +116,8 @@ export function StoryMap({ problems }: { problems: ReadonlyMap<string, SceneProb
   const [shown, setShown] = useState({ scenes, startSceneId, lang, selected, problems });
   if (shown.scenes !== scenes || shown.startSceneId !== startSceneId || shown.lang !== lang || shown.selected !== selected || shown.problems !== problems) {
     setShown({ scenes, startSceneId, lang, selected, problems });
-    setNodes((prev) => buildNodes(story, selected, problems, prev));
+    const onlySelection = shown.scenes === scenes && shown.startSceneId === startSceneId && shown.lang === lang && shown.problems === problems;
+    setNodes((prev) => (onlySelection ? withSelection(prev, selected) : buildNodes(story, selected, problems, prev)));
     if (shown.scenes !== scenes) setEdges((prev) => sceneEdges(story, prev));
   }
   const [ready, setReady] = useState(false);

@@ -221,6 +221,7 @@ export function SceneViewport({ story, scene }: { story: Story; scene: Scene }) 
         onStatus={setStatus}
         onShown={ignore}
         onViewFrame={onViewFrame}
+        syncUpdates
       >
         <Hotspots hotspots={hotspots} labelOf={labelOf} highlightedId={selectedHotspot} scale={1} onChoose={chooseHotspot} onHover={ignore} />
         <SoundMarkers sources={sources} selectedId={soundSelected} />

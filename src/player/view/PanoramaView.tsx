@@ -47,6 +47,8 @@ export interface PanoramaViewProps {
   early?: EarlyDecodes;
   /** Every drawn frame with the view's yaw/pitch (degrees), e.g. for the sound listener. */
   onViewFrame?(yaw: number, pitch: number): void;
+  /** Each change is in the 3D scene when our commit ends, drawn in one frame (see ViewCanvas). */
+  syncUpdates?: boolean;
 }
 
 /** The 3D view: a WebGL canvas that renders only when something changes. */
@@ -54,6 +56,7 @@ export function PanoramaView(props: PanoramaViewProps) {
   return (
     <ViewCanvas
       className="ssp-canvas"
+      syncUpdates={props.syncUpdates}
       frameloop="demand"
       flat
       dpr={[1, 2]}

@@ -1,5 +1,5 @@
 import { Component, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { createRoot, events, extend, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
+import { createRoot, events, extend, flushSync, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
 import { BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial } from 'three';
 
 /**
@@ -14,6 +14,13 @@ extend({ BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeom
 export type ViewCanvasProps = Omit<RenderProps<HTMLCanvasElement>, 'size' | 'events'> & {
   className?: string;
   children: ReactNode;
+  /**
+   * Puts each change of the children in the 3D scene within our own commit, not in a task after it.
+   * Left to itself, the 3D tree's update runs after the next frame: that frame draws the new scene
+   * without its new hotspot markers and the frame after draws them (two WebGL frames for one
+   * change, each one a frame the page waits for where WebGL is drawn in software).
+   */
+  syncUpdates?: boolean;
 };
 
 interface Size {
@@ -30,7 +37,7 @@ interface Size {
  * picture can be drawn as early as possible. Pointer events are listened for on the wrapper, which
  * is hidden from screen readers: the player describes the view in words beside it.
  */
-export function ViewCanvas({ className, children, ...config }: ViewCanvasProps) {
+export function ViewCanvas({ className, children, syncUpdates = false, ...config }: ViewCanvasProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
@@ -65,11 +72,13 @@ export function ViewCanvas({ className, children, ...config }: ViewCanvasProps) 
         config.onCreated?.(state);
       },
     }).catch(setError);
-    r.render(
+    const tree = (
       <Catch onError={setError}>
         <Suspense fallback={null}>{children}</Suspense>
-      </Catch>,
+      </Catch>
     );
+    if (syncUpdates) flushSync(() => r.render(tree));
+    else r.render(tree);
   });
 
   useLayoutEffect(
