@@ -93,6 +93,21 @@ async function shotVr(page: Page, name: string) {
   await style.evaluate((el) => (el as Element).remove());
 }
 
+/** The commonest colour (4 bits a channel, as 0-255) of the upper half of a PNG, and its share. */
+async function commonColour(png: Buffer): Promise<{ rgb: [number, number, number]; share: number }> {
+  const { default: sharp } = await import('sharp');
+  const img = sharp(png);
+  const { width, height } = await img.metadata();
+  const d = await img.extract({ left: 0, top: 0, width: width!, height: Math.floor(height! / 2) }).resize(64, 18, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+  const counts = new Map<number, number>();
+  for (let i = 0; i < d.length; i += 3) {
+    const k = ((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const [k, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return { rgb: [((k >> 8) & 15) * 17, ((k >> 4) & 15) * 17, (k & 15) * 17], share: n / (d.length / 3) };
+}
+
 const angleDiff = (a: number, b: number) => Math.abs((((a - b) % 360) + 540) % 360 - 180);
 const onlyProjection = (seen: LayersSeen) => seen.layers.map((l) => l.kind).join() === 'XRProjectionLayer';
 
@@ -130,6 +145,36 @@ test('a video scene in a headset with media layers: the video is an equirect lay
   // where the rig's turn puts it in the headset's space, as the sphere's would be.
   assert.ok(Math.abs(seen.turn) > 10, `the rig has turned the story (${seen.turn}°)`);
   assert.ok(angleDiff(media.yaw!, seen.turn) < 1, `the layer's centre at ${media.yaw}°, the story's yaw 0 at ${seen.turn}°`);
+  // What the headset shows is the video, seen through the drawn view: with the video paused, the
+  // commonest colour of the view's upper half (away from the menu) is the frame's own background
+  // colour (each second of count.webm has its own), not black or the poster.
+  await until(page, () => window.__storyXR!.press('video-toggle'), null, 'the Pause button');
+  await until(page, () => window.__story!.video()!.paused, null, 'the video to pause');
+  await page.waitForFunction(() => window.__storyXR!.state().poses > 0, null, SLOW);
+  const frame = await page.evaluate(() => {
+    // The layer's own <video> (the polyfill keeps it as _media; the player keeps it off the page).
+    const session = (window as unknown as { __xrDevice: { activeSession?: XRSession } }).__xrDevice.activeSession!;
+    const v = (session.renderState.layers![0] as unknown as { _media: HTMLVideoElement })._media;
+    const c = document.createElement('canvas');
+    c.width = 64;
+    c.height = 32;
+    const g = c.getContext('2d')!;
+    g.drawImage(v, 0, 0, 64, 32);
+    const d = g.getImageData(0, 0, 64, 32).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < d.length; i += 4) {
+      const k = ((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const k = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    return [((k >> 8) & 15) * 17, ((k >> 4) & 15) * 17, (k & 15) * 17] as [number, number, number];
+  });
+  const style = await page.addStyleTag({ content: '.ssp-root > :not(.ssp-view), dialog { visibility: hidden !important }' });
+  const shown = await commonColour(await page.screenshot());
+  await style.evaluate((el) => (el as Element).remove());
+  const far = Math.max(...shown.rgb.map((c, i) => Math.abs(c - frame[i]!)));
+  assert.ok(far <= 51 && shown.share > 0.3, `the view shows the video's colour ${frame} (${JSON.stringify(shown)})`);
+
   // A snap turn moves the layer with the story.
   // (Each button can be pressed once its text has loaded: press() says false until then.)
   await until(page, () => window.__storyXR!.state().menuOpen || window.__storyXR!.press('menu-open'), null, 'the menu to open');
