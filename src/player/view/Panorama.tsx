@@ -183,11 +183,13 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     const ready = assetId ? cache.get(assetId) : null;
     if (!assetId || ready) show(ready);
     else {
-      const standIn = st.current.first ? null : cache.standIn(assetId);
+      // Also before the player's first frame: a reader who chose before it sees the chosen scene at once.
+      // (The start picture itself has no stand-in: it is never a likely next scene on arrival.)
+      const standIn = cache.standIn(assetId);
       if (standIn) show(standIn, true);
       else latest.current.onStatus({ loading: true, error: null });
       // Not even the stand-in is here (a cold switch) but it is on its way: whichever comes first shows.
-      const standInComing = !standIn && !st.current.first && cache.standInLoading(assetId);
+      const standInComing = !standIn && cache.standInLoading(assetId);
       if (standInComing) void cache.whenStandIn(assetId).then((t) => t && !cache.get(assetId) && st.current.shownId !== assetId && show(t, true));
       void cache.whenReady(assetId, !standIn && !standInComing).then((t) => show(t));
       // The rest of the picture goes up once the stand-in's first frames and the fade are drawn.
