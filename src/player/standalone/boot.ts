@@ -1,5 +1,6 @@
 import { assetPath } from '../../story/io/package/sniff.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
+import { startEarlyVideo } from '../video/earlyVideo.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
 import { markSeen } from './markSeen.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
@@ -36,6 +37,8 @@ export function startBoot(base: string): Boot {
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text) : null;
     if (found) early.start(found.id, Promise.resolve(new URL(assetPath(found), url).href), found);
+    // Its video (the picture is then its poster): fetched and its first frame decoded meanwhile.
+    if (found?.video) startEarlyVideo(found.video.id, new URL(assetPath(found.video), url).href);
     // The pictures of the scenes the start scene leads to: downloaded now, behind the first one,
     // and decoded (on the browser's decoder thread) once the start picture is on screen in full:
     // not before, so they never slow the first picture, and not as late as the player's first
@@ -109,6 +112,8 @@ interface FirstPicture extends Picture {
   neighbours: Picture[];
   /** The start scene's starting view, for the first picture on screen (null: do not paint early). */
   view: StartView | null;
+  /** The start scene's video, when it has one (its picture is the poster). */
+  video: { id: string; mime: string } | null;
 }
 
 /** The start scene's panorama from story.json's text, or null if it cannot be found plainly. */
@@ -120,7 +125,12 @@ export function firstPicture(text: string): FirstPicture | null {
     const id = isRecord(scene) ? scene.panorama : null;
     const picture = imageAsset(json.assets, id);
     if (!picture || !isRecord(scene)) return null;
-    return { ...picture, view: startView(scene.view), neighbours: neighbourPictures(json.scenes, json.assets, scene, picture.id) };
+    return {
+      ...picture,
+      view: startView(scene.view),
+      neighbours: neighbourPictures(json.scenes, json.assets, scene, picture.id),
+      video: videoAsset(json.assets, isRecord(scene.video) ? scene.video.asset : null),
+    };
   } catch {
     return null;
   }
@@ -134,6 +144,13 @@ function imageAsset(assets: unknown[], id: unknown): Picture | null {
   const { width, height } = asset;
   if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0)) return null;
   return { id, mime: asset.mime, width, height };
+}
+
+/** A video asset by id, if its record looks plain (hash id, a video MIME type). */
+function videoAsset(assets: unknown[], id: unknown): { id: string; mime: string } | null {
+  if (typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id)) return null;
+  const asset: unknown = assets.find((a) => isRecord(a) && a.id === id);
+  return isRecord(asset) && asset.kind === 'video' && typeof asset.mime === 'string' && asset.mime.startsWith('video/') ? { id, mime: asset.mime } : null;
 }
 
 /** The pictures the start scene's "go to" choices lead to (not its own), the first few, not too big. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SoundscapeEngine } from '../../audio/index.ts';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { SceneVideo } from '../../story/schema/index.ts';
+import { takeEarlyVideo } from './earlyVideo.ts';
 import { VolumeGlide, videoVolume } from './video-mix.ts';
 
 /**
@@ -55,7 +56,9 @@ export function useSceneVideo(opts: {
 
   useEffect(() => {
     if (!assetId) return;
-    const el = document.createElement('video');
+    // A published page's first script may have started this video already (earlyVideo.ts).
+    const early = takeEarlyVideo(assetId);
+    const el = early ?? document.createElement('video');
     el.playsInline = true;
     el.preload = 'auto';
     el.loop = loop;
@@ -85,22 +88,35 @@ export function useSceneVideo(opts: {
     const time = () => live && onTimeRef.current?.(el.currentTime);
     el.addEventListener('timeupdate', time);
     el.addEventListener('seeked', time);
-    el.addEventListener('loadeddata', () => set({ hasFrame: true }));
+    el.addEventListener('loadeddata', () => {
+      if (!early) performance.mark('story:video-loaded', { detail: { assetId } });
+      set({ hasFrame: true });
+    });
     el.addEventListener('playing', () => set({ phase: 'playing' }));
     el.addEventListener('ended', () => {
       set({ phase: 'ended' });
       if (live) onEndedRef.current();
     });
     el.addEventListener('error', fail);
-    void assets.getUrl(assetId).then(
-      (url) => {
-        if (!live) return;
-        if (!url) return fail();
-        el.src = url;
+    if (early) {
+      // Its events so far happened before these listeners: read where it is instead.
+      if (early.error) fail();
+      else {
+        if (early.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) set({ hasFrame: true });
         start();
-      },
-      () => fail(),
-    );
+      }
+    } else {
+      void assets.getUrl(assetId).then(
+        (url) => {
+          if (!live) return;
+          if (!url) return fail();
+          performance.mark('story:video-requested', { detail: { assetId } });
+          el.src = url;
+          start();
+        },
+        () => fail(),
+      );
+    }
     return () => {
       live = false;
       el.pause();

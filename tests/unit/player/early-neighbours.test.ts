@@ -38,6 +38,23 @@ describe('the first script finds the start scene and its neighbours in story.jso
   });
 });
 
+describe("the first script finds the start scene's video, to fetch it while the player loads", () => {
+  const video = (n: number, mime = 'video/webm') => ({ id: hash(n), kind: 'video', mime, width: 3840, height: 1920 });
+  it('names the video of a start scene that has one (its picture is the poster)', () => {
+    const story = { startSceneId: 'a', scenes: [{ id: 'a', panorama: hash(1), video: { asset: hash(9) } }], assets: [image(1), video(9)] };
+    expect(firstPicture(JSON.stringify(story))?.video).toEqual({ id: hash(9), mime: 'video/webm' });
+  });
+
+  it('names none for a scene without video, or one whose record looks odd', () => {
+    const plain = { startSceneId: 'a', scenes: [{ id: 'a', panorama: hash(1) }], assets: [image(1)] };
+    expect(firstPicture(JSON.stringify(plain))?.video).toBeNull();
+    for (const asset of [image(9), video(9, 'image/jpeg'), { ...video(9), id: 'x' }]) {
+      const odd = { startSceneId: 'a', scenes: [{ id: 'a', panorama: hash(1), video: { asset: hash(9) } }], assets: [image(1), asset] };
+      expect(firstPicture(JSON.stringify(odd))?.video).toBeNull();
+    }
+  });
+});
+
 describe('band upload', () => {
   it('cuts a picture into bands of about 2 MB of pixels', () => {
     expect(bandRows(4096, 2048)).toBe(128);

@@ -1,0 +1,36 @@
+/**
+ * The start scene's video, asked for by a published page's first script (standalone/boot.ts) as
+ * soon as story.json is here, while the player's own scripts still load: the browser fetches the
+ * video's start (range requests) and decodes its first frame meanwhile. The player's first arrival
+ * in that scene takes this element (useSceneVideo) instead of making its own.
+ */
+const waiting = new Map<string, HTMLVideoElement>();
+
+/** An early video not taken by then is let go (the reader may never reach the scene's player). */
+const KEEP_MS = 60_000;
+
+export function startEarlyVideo(assetId: string, url: string): void {
+  if (typeof document === 'undefined' || waiting.has(assetId)) return;
+  const el = document.createElement('video');
+  el.playsInline = true;
+  el.preload = 'auto';
+  el.setAttribute('playsinline', '');
+  el.setAttribute('webkit-playsinline', '');
+  el.addEventListener('loadeddata', () => performance.mark('story:video-loaded', { detail: { assetId, early: true } }), { once: true });
+  performance.mark('story:video-requested', { detail: { assetId, early: true } });
+  el.src = url;
+  waiting.set(assetId, el);
+  setTimeout(() => {
+    if (waiting.get(assetId) !== el) return;
+    waiting.delete(assetId);
+    el.removeAttribute('src');
+    el.load();
+  }, KEEP_MS);
+}
+
+/** The early element of this video, once (null when there is none, or it was taken already). */
+export function takeEarlyVideo(assetId: string): HTMLVideoElement | null {
+  const el = waiting.get(assetId) ?? null;
+  waiting.delete(assetId);
+  return el;
+}
