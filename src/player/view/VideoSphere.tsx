@@ -27,6 +27,10 @@ export function VideoSphere({ element, visible }: { element: HTMLVideoElement | 
 
   useEffect(() => {
     if (!element || !visible) return;
+    // The frame it has now: the frame callbacks below (and three's) only tell of the next one, so
+    // a video whose first frame came before this texture (the published page's early video), or
+    // one that waits for a tap, drew nothing over the poster until it played on.
+    if (res && element.readyState >= element.HAVE_CURRENT_DATA) res.texture.needsUpdate = true;
     invalidate();
     // A paused video moved to another frame (the editor's playhead) draws it too.
     const onSeeked = () => {
