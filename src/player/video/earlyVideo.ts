@@ -19,6 +19,11 @@ export function startEarlyVideo(assetId: string, url: string): void {
   el.addEventListener('loadeddata', () => performance.mark('story:video-loaded', { detail: { assetId, early: true } }), { once: true });
   performance.mark('story:video-requested', { detail: { assetId, early: true } });
   el.src = url;
+  hold(assetId, el);
+}
+
+/** Keeps it for the player, and lets it go if the player has not taken it within KEEP_MS. */
+function hold(assetId: string, el: HTMLVideoElement): void {
   waiting.set(assetId, el);
   setTimeout(() => {
     if (waiting.get(assetId) !== el) return;
@@ -32,5 +37,15 @@ export function startEarlyVideo(assetId: string, url: string): void {
 export function takeEarlyVideo(assetId: string): HTMLVideoElement | null {
   const el = waiting.get(assetId) ?? null;
   waiting.delete(assetId);
+  if (el && el.currentTime > 0) el.currentTime = 0; // every arrival starts the video from its start
   return el;
+}
+
+/**
+ * Gives a taken element back, paused, when its scene's view lets go of it (the player re-renders
+ * the scene as it starts): the next arrival in the scene takes it again instead of asking anew.
+ */
+export function returnEarlyVideo(assetId: string, el: HTMLVideoElement): void {
+  el.pause();
+  if (!waiting.has(assetId)) hold(assetId, el);
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SoundscapeEngine } from '../../audio/index.ts';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { SceneVideo } from '../../story/schema/index.ts';
-import { takeEarlyVideo } from './earlyVideo.ts';
+import { returnEarlyVideo, takeEarlyVideo } from './earlyVideo.ts';
 import { VolumeGlide, videoVolume } from './video-mix.ts';
 
 /**
@@ -119,6 +119,7 @@ export function useSceneVideo(opts: {
     }
     return () => {
       live = false;
+      if (early && !early.error) return returnEarlyVideo(assetId, early);
       el.pause();
       el.removeAttribute('src');
       el.load(); // lets the decoder and its buffers go at once
