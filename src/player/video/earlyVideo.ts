@@ -37,13 +37,14 @@ function hold(assetId: string, el: HTMLVideoElement): void {
 export function takeEarlyVideo(assetId: string): HTMLVideoElement | null {
   const el = waiting.get(assetId) ?? null;
   waiting.delete(assetId);
-  if (el && el.currentTime > 0) el.currentTime = 0; // every arrival starts the video from its start
   return el;
 }
 
 /**
  * Gives a taken element back, paused, when its scene's view lets go of it (the player re-renders
- * the scene as it starts): the next arrival in the scene takes it again instead of asking anew.
+ * the scene as it starts): the next arrival in the scene takes it again instead of asking anew, and
+ * goes on from where it is (a seek back to the start would lose the frame it holds until the seek
+ * is done: no new "loadeddata" comes to say so).
  */
 export function returnEarlyVideo(assetId: string, el: HTMLVideoElement): void {
   el.pause();
