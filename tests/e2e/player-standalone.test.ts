@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
+import { fakeImageAsset, fakeStory, fakeVideoAsset } from '../../src/story/fake.ts';
 import { loadStory, serializeStory } from '../../src/story/io/load.ts';
 import { launch, newPage } from './lib/browser.ts';
+import { changedShot } from './lib/changed-shot.ts';
 import { serveStatic, type StaticServer } from './lib/server.ts';
 import { buildStandalonePlayer, drawJpegs, publishSite } from './pages/player-build.ts';
 
@@ -224,6 +225,36 @@ test("a chosen scene whose picture is not here yet shows at once as its site's p
   await page.waitForFunction(() => performance.getEntriesByName('story:scene-sharp').length > 0, null, { timeout: 60_000 });
   assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], "the yard's own picture took its preview's place");
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:scene-shown').length), 1, 'shown once, then sharpened');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a published story that starts on a 360° video asks for the video from the page's first script, and the player plays that same video", async () => {
+  // A small WebM recorded in Chromium (tests/fixtures/media/make-fixtures.mjs) and an orange poster.
+  const webm = readFileSync(resolve(import.meta.dirname, '../fixtures/media/spin.webm'));
+  const [poster] = await drawJpegs(browser, [{ width: 512, hue: 20, label: 'Poster' }]);
+  const posterAsset = fakeImageAsset(1, { id: createHash('sha256').update(poster!).digest('hex'), width: 512, height: 256, bytes: poster!.length });
+  const videoAsset = fakeVideoAsset(1, { id: createHash('sha256').update(webm).digest('hex'), mime: 'video/webm', bytes: webm.length, name: 'spin.webm', width: 256, height: 128, duration: 2 });
+  const story = fakeStory({ scenes: 1, panoramas: [posterAsset] });
+  story.assets.push(videoAsset);
+  story.scenes[0]!.video = { asset: videoAsset.id, end: { type: 'loop' }, volume: 1 };
+  story.scenes[0]!.title = { en: 'Spin' };
+  assert.ok(loadStory(serializeStory(story)).ok, 'the test story is a valid story');
+  const server = await site(story, { [`${posterAsset.id}.jpg`]: poster!, [`${videoAsset.id}.webm`]: webm });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${server.url}player.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause the video' }).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('story:video-loaded').length > 0, null, { timeout: 60_000 });
+  const marks = await page.evaluate(() =>
+    ['story:video-requested', 'story:video-loaded'].map((n) => performance.getEntriesByName(n).map((m) => (m as PerformanceMark).detail as { assetId: string; early?: boolean })),
+  );
+  assert.deepEqual(marks, [[{ assetId: videoAsset.id, early: true }], [{ assetId: videoAsset.id, early: true }]], 'asked for once, early, and the player took that element');
+  // It plays: the drawn view changes from frame to frame (the video moves), and the pause button stops it.
+  const view = page.locator('canvas').first();
+  assert.ok(await changedShot(view, await view.screenshot()), 'the video plays on screen');
+  await page.getByRole('button', { name: 'Pause the video' }).click();
+  await page.getByRole('button', { name: 'Play the video' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
