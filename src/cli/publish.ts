@@ -11,6 +11,7 @@ import { nodeSha256 } from '../story/hash-node.ts';
 import { buildPlayerSite, PLAYER_FILES_LIST, PLAYER_SITE_DIR, type PlayerFilesList } from '../build/player-build.ts';
 import { planSite, siteBytes, type PlayerFile } from '../publish/site.ts';
 import { makePreviews } from './publish-preview.ts';
+import { makeTiles } from './publish-tiles.ts';
 import { findAssetFiles, ioErrorWords, parseOutArgs, printProblems } from './pack.ts';
 import type { CliIo, Command } from './types.ts';
 import { decodeText } from './validate.ts';
@@ -95,7 +96,9 @@ export const publishCommand: Command = {
       io.err(`${out} already holds other files. Publish into a new or empty folder (or the folder of an earlier publish of a story, which is replaced).\n`);
       return 2;
     }
-    const plan = planSite(loaded.story, await playerFiles(io), nodeSha256, await makePreviews(loaded.story, loaded.asset));
+    const previews = await makePreviews(loaded.story, loaded.asset);
+    const tiles = await makeTiles(loaded.story, loaded.asset);
+    const plan = planSite(loaded.story, await playerFiles(io), nodeSha256, previews, tiles);
     const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
     try {
       await rm(partial, { recursive: true, force: true });

@@ -12,6 +12,8 @@ import { createSha256, type Sha256Factory } from '../story/hash.ts';
 import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
 import { PREVIEWS_META, previewPath, scenePictures, startPicture } from './preview.ts';
+import { formatTilesMeta, tileBasePath, TILES_META } from '../story/io/package/tile-path.ts';
+import { planTiles, type TileFiles } from './tiles.ts';
 
 /** The built player's files (paths relative to its folder, player.html among them). */
 export interface PlayerFile {
@@ -86,14 +88,17 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * With `preview`, the start picture's small preview (preview.ts) comes first, marked `data-preview`
  * with its picture's id: that is how the first script finds it.
  */
-export function preloadLinks(story: Story, preview = false, allPreviews = false): string[] {
+export function preloadLinks(story: Story, preview = false, allPreviews = false, tiled: readonly string[] = []): string[] {
   const links = [`<link rel="preload" href="./story.json" as="fetch" crossorigin="anonymous" fetchpriority="high">`];
   if (allPreviews) links.push(`<meta name="${PREVIEWS_META}" content="scenes">`);
+  if (tiled.length) links.push(`<meta name="${TILES_META}" content="${escapeAttr(formatTilesMeta(tiled))}">`);
   const picture = startPicture(story);
   if (picture && preview) {
     links.push(`<link rel="preload" href="./${escapeAttr(previewPath(picture.id))}" as="fetch" crossorigin="anonymous" fetchpriority="high" data-preview="${escapeAttr(picture.id)}">`);
   }
-  if (picture) links.push(`<link rel="preload" href="./${escapeAttr(assetPath(picture))}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
+  // A tiled picture's small whole, not the picture: the player never asks for that (tile-path.ts).
+  const whole = picture && (tiled.includes(picture.id) ? tileBasePath(picture.id) : assetPath(picture));
+  if (whole) links.push(`<link rel="preload" href="./${escapeAttr(whole)}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
   return links;
 }
 
@@ -103,7 +108,7 @@ export function preloadLinks(story: Story, preview = false, allPreviews = false)
  * downloads (preloadLinks), and the service worker's registration script (deferred: it needs
  * to run before the player's module, not before the page is read).
  */
-export function rewritePlayerHtml(html: string, story: Story, preview = false, allPreviews = false): { html: string; css: string } {
+export function rewritePlayerHtml(html: string, story: Story, preview = false, allPreviews = false, tiled: readonly string[] = []): { html: string; css: string } {
   let css = '';
   let out = html.replace(/<style>([\s\S]*?)<\/style>/g, (_m, body: string) => {
     css += body.trim() + '\n';
@@ -117,7 +122,7 @@ export function rewritePlayerHtml(html: string, story: Story, preview = false, a
   out = out.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`);
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${siteCsp()}" />`,
-    ...preloadLinks(story, preview, allPreviews),
+    ...preloadLinks(story, preview, allPreviews, tiled),
     css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
     `<script defer src="./${SW_REGISTER_PATH}"></script>`,
   ]
@@ -132,13 +137,16 @@ export function rewritePlayerHtml(html: string, story: Story, preview = false, a
 /**
  * Plans a site: which files, with what bytes (assets by id, read when written). `previews`: preview
  * JPEGs by picture id (preview.ts), those the caller could make; when every scene picture has one,
- * the page says so (PREVIEWS_META) and the player uses them as stand-ins.
+ * the page says so (PREVIEWS_META) and the player uses them as stand-ins. `tiles`: the tile files of
+ * large pictures (tiles.ts), by picture id; a picture with all of its files is listed on the page
+ * (TILES_META), and its full picture, which the player then never asks for, is not precached.
  */
 export function planSite(
   story: Story,
   playerFiles: readonly PlayerFile[],
   sha256: Sha256Factory = createSha256,
   previews: ReadonlyMap<string, Uint8Array> = new Map(),
+  tiles: ReadonlyMap<string, TileFiles> = new Map(),
 ): SitePlan {
   const entry = playerFiles.find((f) => f.path === PLAYER_ENTRY);
   if (!entry) throw new Error(`The player build has no ${PLAYER_ENTRY}. Build the app again (npm run build).`);
@@ -151,13 +159,15 @@ export function planSite(
   const start = startPicture(story);
   const pictures = scenePictures(story).filter((p) => previews.has(p.id));
   const all = pictures.length > 0 && pictures.length === scenePictures(story).length;
-  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!start && previews.has(start.id), all);
+  const tiled = completeTiles(story, tiles);
+  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!start && previews.has(start.id), all, [...tiled.keys()]);
 
   const files: SiteFile[] = [{ path: 'index.html', kind: 'text', bytes: encoder.encode(html) }];
   if (css) files.push({ path: INLINE_STYLE_PATH, kind: 'text', bytes: encoder.encode(css) });
   for (const f of playerFiles) if (f !== entry) files.push({ path: f.path, kind: 'text', bytes: f.bytes });
   files.push({ path: 'story.json', kind: 'text', bytes: storyJson });
   for (const p of pictures) files.push({ path: previewPath(p.id), kind: 'text', bytes: previews.get(p.id)! });
+  for (const made of tiled.values()) for (const [path, bytes] of made) files.push({ path, kind: 'text', bytes });
   const seen = new Set<string>();
   for (const a of story.assets) {
     if (seen.has(a.id)) continue;
@@ -166,9 +176,20 @@ export function planSite(
   }
   files.push({ path: SW_REGISTER_PATH, kind: 'text', bytes: encoder.encode(SW_REGISTER_SOURCE) });
   // Precache everything but the worker itself (plus "./", which is how most visitors ask for index.html).
-  const precache = ['./', ...files.map((f) => `./${f.path}`)];
+  const precache = ['./', ...files.filter((f) => !(f.kind === 'asset' && tiled.has(f.assetId))).map((f) => `./${f.path}`)];
   files.push({ path: SW_PATH, kind: 'text', bytes: encoder.encode(serviceWorkerSource(cacheVersion, precache)) });
   return { files, cacheVersion };
+}
+
+/** The pictures whose tile files are all there (by id, in the order of the story's scenes). */
+function completeTiles(story: Story, tiles: ReadonlyMap<string, TileFiles>): Map<string, TileFiles> {
+  const out = new Map<string, TileFiles>();
+  for (const p of scenePictures(story)) {
+    const made = tiles.get(p.id);
+    const plan = made && planTiles(p);
+    if (plan && [plan.base, ...plan.tiles].every((f) => made.has(f.path))) out.set(p.id, made);
+  }
+  return out;
 }
 
 /** Total bytes of a planned site. */
