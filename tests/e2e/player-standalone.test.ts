@@ -231,16 +231,7 @@ test("a chosen scene whose picture is not here yet shows at once as its site's p
 
 test("a published story that starts on a 360° video asks for the video from the page's first script, and the player plays that same video", async () => {
   // A small WebM recorded in Chromium (tests/fixtures/media/make-fixtures.mjs) and an orange poster.
-  const webm = readFileSync(resolve(import.meta.dirname, '../fixtures/media/spin.webm'));
-  const [poster] = await drawJpegs(browser, [{ width: 512, hue: 20, label: 'Poster' }]);
-  const posterAsset = fakeImageAsset(1, { id: createHash('sha256').update(poster!).digest('hex'), width: 512, height: 256, bytes: poster!.length });
-  const videoAsset = fakeVideoAsset(1, { id: createHash('sha256').update(webm).digest('hex'), mime: 'video/webm', bytes: webm.length, name: 'spin.webm', width: 256, height: 128, duration: 2 });
-  const story = fakeStory({ scenes: 1, panoramas: [posterAsset] });
-  story.assets.push(videoAsset);
-  story.scenes[0]!.video = { asset: videoAsset.id, end: { type: 'loop' }, volume: 1 };
-  story.scenes[0]!.title = { en: 'Spin' };
-  assert.ok(loadStory(serializeStory(story)).ok, 'the test story is a valid story');
-  const server = await site(story, { [`${posterAsset.id}.jpg`]: poster!, [`${videoAsset.id}.webm`]: webm });
+  const { server, videoAsset } = await videoSite('spin.webm', 2, 20, 1);
   const { page, context, errors } = await newPage(browser);
   await page.goto(`${server.url}player.html`);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
@@ -258,6 +249,77 @@ test("a published story that starts on a 360° video asks for the video from the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('coming back to a video scene starts its early video from the start, drawn on screen, without piling up its listeners', async () => {
+  // A 12 s WebM showing the second it is at (second 0 red) and a blue poster; scene 2 is a photo.
+  const { server } = await videoSite('count.webm', 12, 200, 2);
+  const { page, context, errors } = await newPage(browser);
+  // Every <video> made on the page, for the test to look at (the player's are not in the DOM).
+  await page.addInitScript(() => {
+    const make = Document.prototype.createElement;
+    Document.prototype.createElement = function (this: Document, tag: string, o?: ElementCreationOptions) {
+      const el = make.call(this, tag, o);
+      if (el instanceof HTMLVideoElement) ((window as unknown as { __videos: HTMLVideoElement[] }).__videos ??= []).push(el);
+      return el;
+    } as typeof Document.prototype.createElement;
+  });
+  await page.goto(`${server.url}player.html?debug`);
+  await page.getByRole('button', { name: 'Pause the video' }).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => (window.__story?.video()?.time ?? 0) > 1.5, null, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause the video' }).click();
+  const left = (await page.evaluate(() => window.__story!.video()!.time));
+  assert.ok(left > 1.5, `paused at ${left} s`);
+  await page.evaluate(() => window.__story!.goTo('scene-2'));
+  await page.waitForFunction(() => window.__story!.state().sceneId === 'scene-2' && window.__story!.video() === null);
+  // Where the video is when it plays again, told by the element itself, which then stays there.
+  await page.evaluate(() => {
+    const w = window as unknown as { __videos: HTMLVideoElement[]; __playedFrom?: number };
+    const el = w.__videos[0]!;
+    el.addEventListener('playing', () => {
+      w.__playedFrom ??= el.currentTime;
+      el.pause();
+    });
+    window.__story!.goTo('scene-1');
+  });
+  await page.getByRole('button', { name: 'Pause the video' }).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __playedFrom?: number }).__playedFrom !== undefined, null, { timeout: 60_000 });
+  const from = await page.evaluate(() => (window as unknown as { __playedFrom: number }).__playedFrom);
+  assert.ok(from < 1, `plays again from its start, not from ${left} s (played from ${from} s)`);
+  assert.equal(await page.evaluate(() => (window as unknown as { __videos: unknown[] }).__videos.length), 1, 'the early element, taken again: no second video');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:video-requested').length), 1, 'asked for once');
+  // Its frame at the start (red, second 0) covers the blue poster once the crossfade is over; an
+  // earlier build that seeked back lost the frame and showed the poster. Sampled at the sides,
+  // away from the big digit.
+  await page.waitForFunction(() => window.__story!.fading() === 0, null, { timeout: 60_000 });
+  const side = async () => (await page.evaluate(() => [0.03, 0.97].map((x) => window.__story!.sample(x, 0.5)!.slice(0, 3))));
+  let seen = await side();
+  for (let i = 0; i < 20 && !seen.every((c) => hueName(c) === 'orange'); i++) {
+    await page.waitForTimeout(300);
+    seen = await side();
+  }
+  assert.deepEqual(seen.map(hueName), ['orange', 'orange'], 'the video\'s first frame, not the poster');
+  // One arrival's listeners on the element, not one set per arrival.
+  const cdp = await context.newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__videos[0]' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+  const count = (type: string) => listeners.filter((l) => l.type === type).length;
+  assert.deepEqual({ ended: count('ended'), error: count('error'), playing: count('playing') }, { ended: 1, error: 1, playing: 2 }, 'the player\'s own (and the test\'s "playing")');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A published story whose first scene plays a fixture video (looping) over a poster of `hue`. */
+async function videoSite(file: string, duration: number, hue: number, scenes: number) {
+  const webm = readFileSync(resolve(import.meta.dirname, '../fixtures/media', file));
+  const [poster] = await drawJpegs(browser, [{ width: 512, hue, label: 'Poster' }]);
+  const posterAsset = fakeImageAsset(1, { id: createHash('sha256').update(poster!).digest('hex'), width: 512, height: 256, bytes: poster!.length });
+  const videoAsset = fakeVideoAsset(1, { id: createHash('sha256').update(webm).digest('hex'), mime: 'video/webm', bytes: webm.length, name: file, width: 256, height: 128, duration });
+  const story = fakeStory({ scenes, panoramas: [posterAsset] });
+  story.assets.push(videoAsset);
+  story.scenes[0]!.video = { asset: videoAsset.id, end: { type: 'loop' }, volume: 1 };
+  assert.ok(loadStory(serializeStory(story)).ok, 'the test story is a valid story');
+  return { server: await site(story, { [`${posterAsset.id}.jpg`]: poster!, [`${videoAsset.id}.webm`]: webm }), videoAsset };
+}
 
 /** Screen height fraction of the patches: below the pictures' big labels. */
 const BELOW_LABELS = 0.78;

@@ -33,18 +33,30 @@ function hold(assetId: string, el: HTMLVideoElement): void {
   }, KEEP_MS);
 }
 
-/** The early element of this video, once (null when there is none, or it was taken already). */
-export function takeEarlyVideo(assetId: string): HTMLVideoElement | null {
-  const el = waiting.get(assetId) ?? null;
+/** Who took each element last: the arrival it plays in (useSceneVideo's key). */
+const takenBy = new WeakMap<HTMLVideoElement, string>();
+
+/**
+ * The early element of this video, once (null when there is none, or it was taken already).
+ * `revisit` when it was given back by another arrival than `arrival`: the reader came back to the
+ * scene, and the video should start from its start like a new element would. The first arrival
+ * (taking it again after a re-render) goes on from where it is.
+ */
+export function takeEarlyVideo(assetId: string, arrival: string): { element: HTMLVideoElement; revisit: boolean } | null {
+  const element = waiting.get(assetId);
+  if (!element) return null;
   waiting.delete(assetId);
-  return el;
+  const before = takenBy.get(element);
+  takenBy.set(element, arrival);
+  return { element, revisit: before !== undefined && before !== arrival };
 }
 
 /**
  * Gives a taken element back, paused, when its scene's view lets go of it (the player re-renders
- * the scene as it starts): the next arrival in the scene takes it again instead of asking anew, and
- * goes on from where it is (a seek back to the start would lose the frame it holds until the seek
- * is done: no new "loadeddata" comes to say so).
+ * the scene as it starts, or the reader leaves the scene): the next arrival in the scene takes it
+ * again instead of asking anew. The same arrival goes on from where it is; a later one seeks it to
+ * its start (takeEarlyVideo's `revisit`) and waits for "seeked" to draw it again (no new
+ * "loadeddata" comes after a seek).
  */
 export function returnEarlyVideo(assetId: string, el: HTMLVideoElement): void {
   el.pause();

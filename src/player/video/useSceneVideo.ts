@@ -3,6 +3,7 @@ import type { SoundscapeEngine } from '../../audio/index.ts';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { SceneVideo } from '../../story/schema/index.ts';
 import { returnEarlyVideo, takeEarlyVideo } from './earlyVideo.ts';
+import { restartEarly } from './restartEarly.ts';
 import { VolumeGlide, videoVolume } from './video-mix.ts';
 
 /**
@@ -57,7 +58,8 @@ export function useSceneVideo(opts: {
   useEffect(() => {
     if (!assetId) return;
     // A published page's first script may have started this video already (earlyVideo.ts).
-    const early = takeEarlyVideo(assetId);
+    const taken = takeEarlyVideo(assetId, key);
+    const early = taken?.element ?? null;
     const el = early ?? document.createElement('video');
     el.playsInline = true;
     el.preload = 'auto';
@@ -65,6 +67,9 @@ export function useSceneVideo(opts: {
     el.setAttribute('playsinline', '');
     el.setAttribute('webkit-playsinline', '');
     let live = true;
+    // Every listener of this arrival goes with it: an early element is given back and taken again.
+    const listening = new AbortController();
+    const on = (type: string, fn: () => void) => el.addEventListener(type, fn, { signal: listening.signal });
     const set = (patch: Partial<{ phase: VideoPhase; hasFrame: boolean }>) =>
       live && setState((s) => (s && s.key === key ? { ...s, ...patch } : { key, element: el, phase: 'loading', hasFrame: false, ...patch }));
     set({});
@@ -86,23 +91,24 @@ export function useSceneVideo(opts: {
       onEndedRef.current();
     };
     const time = () => live && onTimeRef.current?.(el.currentTime);
-    el.addEventListener('timeupdate', time);
-    el.addEventListener('seeked', time);
-    el.addEventListener('loadeddata', () => {
+    on('timeupdate', time);
+    on('seeked', time);
+    on('loadeddata', () => {
       if (!early) performance.mark('story:video-loaded', { detail: { assetId } });
       set({ hasFrame: true });
     });
-    el.addEventListener('playing', () => set({ phase: 'playing' }));
-    el.addEventListener('ended', () => {
+    on('playing', () => set({ phase: 'playing' }));
+    on('ended', () => {
       set({ phase: 'ended' });
       if (live) onEndedRef.current();
     });
-    el.addEventListener('error', fail);
+    on('error', fail);
     if (early) {
       // Its events so far happened before these listeners: read where it is instead.
       if (early.error) fail();
       else {
-        if (early.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) set({ hasFrame: true });
+        if (taken?.revisit) restartEarly(early, on, () => set({ hasFrame: true }));
+        else if (early.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) set({ hasFrame: true });
         start();
       }
     } else {
@@ -119,6 +125,7 @@ export function useSceneVideo(opts: {
     }
     return () => {
       live = false;
+      listening.abort();
       if (early && !early.error) return returnEarlyVideo(assetId, early);
       el.pause();
       el.removeAttribute('src');
