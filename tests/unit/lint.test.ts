@@ -7,6 +7,7 @@ import type { Story } from '../../src/story/schema/story.ts';
 import type { Answer, Hotspot } from '../../src/story/schema/index.ts';
 import { Story as StorySchema } from '../../src/story/schema/story.ts';
 import { expectWellFormedProblems } from './support/mutations.ts';
+import { pathTo } from '../../src/story/graph/lint/context.ts';
 
 const audio = (n: number, overrides: Partial<AudioAsset> = {}): AudioAsset => ({
   id: fakeHash(1000 + n),
@@ -385,5 +386,16 @@ describe('lintStory', () => {
     const big = fakeStory({ scenes: 2000, hotspotsPerScene: 4 });
     expect(StorySchema.safeParse(big).success).toBe(true);
     expect(lintStory(big).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('pathTo', () => {
+  it('adds one to three segments without changing the path it starts from', () => {
+    const base = ['scenes', 2] as const;
+    expect(pathTo(base, 'title')).toEqual(['scenes', 2, 'title']);
+    expect(pathTo(base, 'hotspots', 0)).toEqual(['scenes', 2, 'hotspots', 0]);
+    expect(pathTo(base, 'ending', 'score', 'text')).toEqual(['scenes', 2, 'ending', 'score', 'text']);
+    expect(pathTo(['scenes', 1, 'hotspots', 0], 0)).toEqual(['scenes', 1, 'hotspots', 0, 0]);
+    expect(base).toEqual(['scenes', 2]);
   });
 });

@@ -215,18 +215,18 @@ describe('repair on load', () => {
     const d = raw(2);
     const audio = fakeHash(55);
     d.assets.push({ id: audio, kind: 'audio', mime: 'audio/mpeg', bytes: 1, name: 'a.mp3', duration: 1, transcript: { en: 'x' } });
-    d.scenes[0].soundscape = {
+    d.scenes[1].soundscape = {
       beds: [{ id: 'b', asset: audio, volume: 3 }],
       sources: [{ id: 'p', asset: audio, yaw: 0, pitch: 0, volume: -1 }],
       narration: { recordings: { en: audio }, captions: { en: [{ start: 4, end: 3, text: 'Hi' }] } },
     };
     const r = loadValue(d);
-    const ss = r.story!.scenes[0]!.soundscape;
+    const ss = r.story!.scenes[1]!.soundscape;
     expect(ss.beds[0]!.volume).toBe(1);
     expect(ss.sources[0]!.volume).toBe(0);
     expect(ss.narration!.captions.en![0]).toMatchObject({ start: 4, end: 6 });
-    expect(fixes(r.problems, 'repair-volume')).toHaveLength(2);
-    expect(fixes(r.problems, 'repair-caption-time').map((p) => p.path)).toEqual(['/scenes/0/soundscape/narration/captions/en/0/end']);
+    expect(fixes(r.problems, 'repair-volume').map((p) => p.path)).toEqual(['/scenes/1/soundscape/beds/0/volume', '/scenes/1/soundscape/sources/0/volume']);
+    expect(fixes(r.problems, 'repair-caption-time').map((p) => p.path)).toEqual(['/scenes/1/soundscape/narration/captions/en/0/end']);
   });
 
   it('repair-start: a story without a start begins at its first scene', () => {

@@ -3,7 +3,7 @@ import type { Scene } from '../schema/scene.ts';
 import type { SceneId } from '../schema/common.ts';
 import type { Problem } from '../problems.ts';
 import { reachableFrom } from './reach.ts';
-import { lintContext, hotspotWords, sceneWords, words, type LintContext, type Path } from './lint/context.ts';
+import { lintContext, hotspotWords, pathTo, sceneWords, words, type LintContext, type Path } from './lint/context.ts';
 import * as access from './lint/access.ts';
 import * as ids from './lint/ids.ts';
 import * as links from './lint/links.ts';
@@ -64,19 +64,19 @@ export function lintScene(cx: LintContext, s: Scene, si: number, reachable: Read
   paths.unreachable(cx, reachable, s, sp);
 
   s.hotspots.forEach((h, hi) => {
-    const hp: Path = [...sp, 'hotspots', hi];
+    const hp: Path = pathTo(sp, 'hotspots', hi);
     const hid = h.id;
     ids.hotspotId(cx, hid, hp, s);
     texts.hotspotLabel(cx, h, hp, s);
     const action = h.action;
-    const ap: Path = [...hp, 'action'];
+    const ap: Path = pathTo(hp, 'action');
     if (action.type === 'goto') {
       paths.gotoTarget(cx, h, action.sceneId, ap, s);
       if (action.closed) checkpoints.checkpoint(cx, h, action.closed, ap, s);
     } else if (action.type === 'info') {
       texts.infoTexts(cx, h, action, ap, s);
       if (action.image !== undefined) {
-        media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'image'], false, sid, hid);
+        media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, 'image'), false, sid, hid);
       }
       if (action.link) {
         links.infoLink(cx, h, action.link.url, ap, s);
@@ -85,10 +85,10 @@ export function lintScene(cx: LintContext, s: Scene, si: number, reachable: Read
     } else if (action.type === 'question') {
       questions.question(cx, h, action, ap, s);
     } else {
-      media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), [...ap, 'asset'], true, sid, hid);
+      media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, 'asset'), true, sid, hid);
     }
-    h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', [...hp, 'conditions', ci], () => hotspotWords(cx, h, s), sid, hid));
-    h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', [...hp, 'effects', ei], () => hotspotWords(cx, h, s), sid, hid));
+    h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', pathTo(hp, 'conditions', ci), () => hotspotWords(cx, h, s), sid, hid));
+    h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', pathTo(hp, 'effects', ei), () => hotspotWords(cx, h, s), sid, hid));
     video.hotspotTime(cx, h, s, hp);
   });
 
@@ -97,22 +97,22 @@ export function lintScene(cx: LintContext, s: Scene, si: number, reachable: Read
 
   // soundscape
   const ss = s.soundscape;
-  const ssp: Path = [...sp, 'soundscape'];
+  const ssp: Path = pathTo(sp, 'soundscape');
   ss.beds.forEach((b, bi) => {
-    ids.soundId(cx, b.id, [...ssp, 'beds', bi], s);
-    media.assetRef(cx, b.asset, 'audio', () => words('lint.use.bed', { scene: sceneWords(cx, s) }), [...ssp, 'beds', bi, 'asset'], true, sid);
+    ids.soundId(cx, b.id, pathTo(ssp, 'beds', bi), s);
+    media.assetRef(cx, b.asset, 'audio', () => words('lint.use.bed', { scene: sceneWords(cx, s) }), pathTo(ssp, 'beds', bi, 'asset'), true, sid);
   });
   ss.sources.forEach((src, k) => {
-    ids.soundId(cx, src.id, [...ssp, 'sources', k], s);
-    media.assetRef(cx, src.asset, 'audio', () => words('lint.use.source', { scene: sceneWords(cx, s) }), [...ssp, 'sources', k, 'asset'], true, sid);
+    ids.soundId(cx, src.id, pathTo(ssp, 'sources', k), s);
+    media.assetRef(cx, src.asset, 'audio', () => words('lint.use.source', { scene: sceneWords(cx, s) }), pathTo(ssp, 'sources', k, 'asset'), true, sid);
   });
   const n = ss.narration;
   if (n) {
-    const np: Path = [...ssp, 'narration'];
+    const np: Path = pathTo(ssp, 'narration');
     for (const l in n.recordings) {
       const captioned = (n.captions[l]?.length ?? 0) > 0;
-      media.assetRef(cx, n.recordings[l]!, 'audio', () => words('lint.use.narration', { language: { language: l }, scene: sceneWords(cx, s) }), [...np, 'recordings', l], !captioned, sid);
-      if (!captioned) access.narrationCaptions(cx, l, [...np, 'recordings', l], s);
+      media.assetRef(cx, n.recordings[l]!, 'audio', () => words('lint.use.narration', { language: { language: l }, scene: sceneWords(cx, s) }), pathTo(np, 'recordings', l), !captioned, sid);
+      if (!captioned) access.narrationCaptions(cx, l, pathTo(np, 'recordings', l), s);
     }
     texts.captionTracks(cx, n, np, s);
   }

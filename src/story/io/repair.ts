@@ -12,6 +12,8 @@ import { loadWords, type LoadWord } from './load-words.ts';
 type Raw = Record<string, unknown>;
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const NONE: ReadonlyMap<string, string> = new Map();
+const SOUND_LISTS = ['beds', 'sources'] as const;
 
 export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
@@ -76,31 +78,33 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
   };
 
   /**
-   * Gives every item of a list a valid, unique id. New ids avoid every valid id in the list (so a
+   * Gives every item of a list a valid, unique id (new ones start with `prefix()`). New ids avoid every valid id in the list (so a
    * later item never loses its own id to a generated one) and stay within 64 characters.
    * Returns, for ids that were invalid (not duplicates), old -> new, so references can follow.
    */
   const ensureIds = (
     list: unknown[],
     path: PropertyKey[],
-    prefix: string,
+    prefix: () => string,
     seen: Set<string>,
     sceneId?: string,
     reserved: () => ReadonlySet<string> = () => validIds([list]),
-  ) => {
-    const renamed = new Map<string, string>();
-    // Only needed when an id is generated, which is rare: not built for every list.
+  ): ReadonlyMap<string, string> => {
+    // Made only when an id is generated, which is rare: not for every list.
+    let renamed: Map<string, string> | null = null;
     let taken: ReadonlySet<string> | null = null;
-    const base = prefix.slice(0, 50);
-    list.forEach((item, i) => {
-      if (!isObj(item)) return;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isObj(item)) continue;
       const id = item.id;
       const valid = typeof id === 'string' && ID_RE.test(id);
       if (valid && !seen.has(id)) {
         seen.add(id);
-        return;
+        continue;
       }
       taken ??= reserved();
+      renamed ??= new Map();
+      const base = prefix().slice(0, 50);
       let n = i + 1;
       let candidate = `${base}-${n}`;
       while (seen.has(candidate) || taken.has(candidate)) candidate = `${base}-${++n}`;
@@ -108,8 +112,8 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
       item.id = candidate;
       if (typeof id === 'string' && !valid && !renamed.has(id)) renamed.set(id, candidate);
       fix([...path, i, 'id'], 'repair-id', valid ? 'repair.id-twice' : 'repair.id-invalid', valid ? { id, to: candidate } : { to: candidate }, sceneId);
-    });
-    return renamed;
+    }
+    return renamed ?? NONE;
   };
 
   /** The valid ids of the items of some lists (to keep generated ids away from them). */
@@ -139,7 +143,7 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
 
   if (Array.isArray(doc.scenes)) {
     const sceneIds = new Set<string>();
-    const renamedScenes = ensureIds(doc.scenes, ['scenes'], 'scene', sceneIds);
+    const renamedScenes = ensureIds(doc.scenes, ['scenes'], () => 'scene', sceneIds);
     // Links and the start follow a scene whose (invalid) id was replaced.
     if (renamedScenes.size > 0) {
       if (typeof doc.startSceneId === 'string' && renamedScenes.has(doc.startSceneId)) {
@@ -174,75 +178,88 @@ export function repairStory(input: Raw, options: RepairOptions = {}): RepairResu
             : [],
         ),
       ));
+    // One path, changed in place as the walk goes down and back up: copied only when a fix is
+    // logged (a path array per scene, hotspot and sound made a 2,000-scene story allocate 15 MB).
+    const at: PropertyKey[] = [];
+    const to = (depth: number, ...segments: PropertyKey[]): PropertyKey[] => {
+      at.length = depth;
+      at.push(...segments);
+      return at;
+    };
+    const repairHotspots = (list: unknown[], sid: string | undefined) => {
+      ensureIds(list, to(2, 'hotspots'), () => `${sid ?? 'scene'}-hotspot`, hotspotIds, sid, hotspotReserved);
+      for (let hi = 0; hi < list.length; hi++) {
+        const h = list[hi];
+        if (!isObj(h)) continue;
+        const hp = to(2, 'hotspots', hi);
+        const hid = typeof h.id === 'string' ? h.id : undefined;
+        angle(h, 'yaw', hp, sid, hid);
+        angle(h, 'pitch', hp, sid, hid);
+        localize(h, 'label', hp);
+        if (isObj(h.action)) {
+          lowerRef(h.action, 'asset');
+          lowerRef(h.action, 'image');
+          const ap = to(4, 'action');
+          localize(h.action, 'text', ap);
+          localize(h.action, 'title', ap);
+        }
+      }
+    };
+    const repairSoundscape = (ss: Raw, sid: string | undefined) => {
+      for (const key of SOUND_LISTS) {
+        const list = ss[key];
+        if (!Array.isArray(list)) continue;
+        ensureIds(list, to(2, 'soundscape', key), () => `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid, soundReserved);
+        for (let k = 0; k < list.length; k++) {
+          const src = list[k];
+          if (!isObj(src)) continue;
+          lowerRef(src, 'asset');
+          const kp = to(4, k);
+          if (key === 'sources') {
+            angle(src, 'yaw', kp, sid);
+            angle(src, 'pitch', kp, sid);
+          }
+          if (typeof src.volume === 'number' && (src.volume < 0 || src.volume > 1)) {
+            const v = clamp(src.volume, 0, 1);
+            fix([...kp, 'volume'], 'repair-volume', 'repair.volume', { from: src.volume, to: v }, sid);
+            src.volume = v;
+          }
+        }
+      }
+      if (isObj(ss.narration) && isObj(ss.narration.recordings)) {
+        const recordings = ss.narration.recordings;
+        for (const l of Object.keys(recordings)) lowerRef(recordings, l);
+      }
+      if (isObj(ss.narration) && isObj(ss.narration.captions)) {
+        for (const [lang, track] of Object.entries(ss.narration.captions)) {
+          if (!Array.isArray(track)) continue;
+          track.forEach((c, ci) => {
+            if (!isObj(c)) return;
+            if (typeof c.start === 'number' && typeof c.end === 'number' && c.end <= c.start && c.start >= 0) {
+              fix(['scenes', at[1]!, 'soundscape', 'narration', 'captions', lang, ci, 'end'], 'repair-caption-time', 'repair.caption-time', undefined, sid);
+              c.end = c.start + 2;
+            }
+          });
+        }
+      }
+    };
     doc.scenes.forEach((s, si) => {
       if (!isObj(s)) return;
-      const sp: PropertyKey[] = ['scenes', si];
       const sid = typeof s.id === 'string' ? s.id : undefined;
+      const sp = to(0, 'scenes', si);
       localize(s, 'title', sp);
       localize(s, 'description', sp);
       lowerRef(s, 'panorama');
       if (isObj(s.view)) {
-        angle(s.view, 'yaw', [...sp, 'view'], sid);
-        angle(s.view, 'pitch', [...sp, 'view'], sid);
-        angle(s.view, 'fov', [...sp, 'view'], sid);
+        const vp = to(2, 'view');
+        angle(s.view, 'yaw', vp, sid);
+        angle(s.view, 'pitch', vp, sid);
+        angle(s.view, 'fov', vp, sid);
       }
-      angle(s, 'northOffset', sp, sid);
-      if (isObj(s.ending)) localize(s.ending, 'text', [...sp, 'ending']);
-      if (Array.isArray(s.hotspots)) {
-        ensureIds(s.hotspots, [...sp, 'hotspots'], `${sid ?? 'scene'}-hotspot`, hotspotIds, sid, hotspotReserved);
-        s.hotspots.forEach((h, hi) => {
-          if (!isObj(h)) return;
-          const hp = [...sp, 'hotspots', hi];
-          const hid = typeof h.id === 'string' ? h.id : undefined;
-          angle(h, 'yaw', hp, sid, hid);
-          angle(h, 'pitch', hp, sid, hid);
-          localize(h, 'label', hp);
-          if (isObj(h.action)) {
-            lowerRef(h.action, 'asset');
-            lowerRef(h.action, 'image');
-            localize(h.action, 'text', [...hp, 'action']);
-            localize(h.action, 'title', [...hp, 'action']);
-          }
-        });
-      }
-      if (isObj(s.soundscape)) {
-        const ss = s.soundscape;
-        const ssp = [...sp, 'soundscape'];
-        for (const key of ['beds', 'sources'] as const) {
-          const list = ss[key];
-          if (!Array.isArray(list)) continue;
-          ensureIds(list, [...ssp, key], `${sid ?? 'scene'}-${key === 'beds' ? 'bed' : 'sound'}`, soundIds, sid, soundReserved);
-          list.forEach((src, k) => {
-            if (!isObj(src)) return;
-            lowerRef(src, 'asset');
-            if (key === 'sources') {
-              angle(src, 'yaw', [...ssp, key, k], sid);
-              angle(src, 'pitch', [...ssp, key, k], sid);
-            }
-            if (typeof src.volume === 'number' && (src.volume < 0 || src.volume > 1)) {
-              const v = clamp(src.volume, 0, 1);
-              fix([...ssp, key, k, 'volume'], 'repair-volume', 'repair.volume', { from: src.volume, to: v }, sid);
-              src.volume = v;
-            }
-          });
-        }
-        if (isObj(ss.narration) && isObj(ss.narration.recordings)) {
-          const recordings = ss.narration.recordings;
-          for (const l of Object.keys(recordings)) lowerRef(recordings, l);
-        }
-        if (isObj(ss.narration) && isObj(ss.narration.captions)) {
-          for (const [lang, track] of Object.entries(ss.narration.captions)) {
-            if (!Array.isArray(track)) continue;
-            track.forEach((c, ci) => {
-              if (!isObj(c)) return;
-              if (typeof c.start === 'number' && typeof c.end === 'number' && c.end <= c.start && c.start >= 0) {
-                fix([...ssp, 'narration', 'captions', lang, ci, 'end'], 'repair-caption-time', 'repair.caption-time', undefined, sid);
-                c.end = c.start + 2;
-              }
-            });
-          }
-        }
-      }
+      angle(s, 'northOffset', to(2), sid);
+      if (isObj(s.ending)) localize(s.ending, 'text', to(2, 'ending'));
+      if (Array.isArray(s.hotspots)) repairHotspots(s.hotspots, sid);
+      if (isObj(s.soundscape)) repairSoundscape(s.soundscape, sid);
     });
 
     if ((doc.startSceneId === undefined || doc.startSceneId === null) && doc.scenes.length > 0) {

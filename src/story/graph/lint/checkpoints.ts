@@ -4,7 +4,7 @@ import type { Scene } from '../../schema/scene.ts';
 import type { Story } from '../../schema/story.ts';
 import type { Condition, Effect, VariableValue } from '../../schema/variable.ts';
 import { shorten } from '../text.ts';
-import { hotspotWords, words, type LintContext, type Path } from './context.ts';
+import { hotspotWords, words, type LintContext, type Path, pathTo } from './context.ts';
 import { variableUse } from './variables.ts';
 import { translations } from './texts.ts';
 
@@ -16,12 +16,12 @@ import { translations } from './texts.ts';
  */
 export function checkpoint(cx: LintContext, h: Hotspot, closed: Checkpoint, ap: Path, s: Scene): void {
   const hotspot = () => hotspotWords(cx, h, s);
-  translations(cx, closed.message, [...ap, 'closed', 'message'], () => words('lint.field.checkpoint-message', { hotspot: hotspot() }), false, s.id, h.id);
-  closed.when.forEach((c, i) => variableUse(cx, c, 'condition', [...ap, 'closed', 'when', i], hotspot, s.id, h.id));
+  translations(cx, closed.message, pathTo(ap, 'closed', 'message'), () => words('lint.field.checkpoint-message', { hotspot: hotspot() }), false, s.id, h.id);
+  closed.when.forEach((c, i) => variableUse(cx, c, 'condition', pathTo(ap, 'closed', 'when', i), hotspot, s.id, h.id));
   const never = closed.when.find((c) => cx.variableById.has(c.variable) && !canHold(cx.story, c));
   if (never) {
     const name = shorten(cx.variableById.get(never.variable)!.name);
-    cx.report('checkpoint-never-opens', words('lint.checkpoint-never-opens', { hotspot: hotspot(), name }), [...ap, 'closed', 'when', closed.when.indexOf(never)], s.id, h.id);
+    cx.report('checkpoint-never-opens', words('lint.checkpoint-never-opens', { hotspot: hotspot(), name }), pathTo(ap, 'closed', 'when', closed.when.indexOf(never)), s.id, h.id);
   }
 }
 

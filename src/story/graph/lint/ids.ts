@@ -1,6 +1,6 @@
 import type { Scene } from '../../schema/scene.ts';
 import { shorten } from '../text.ts';
-import { sceneWords, words, type LintContext, type Path } from './context.ts';
+import { sceneWords, words, type LintContext, type Path, pathTo } from './context.ts';
 import type { HotspotId } from '../../schema/common.ts';
 
 /**
@@ -34,7 +34,7 @@ function storyWide<K extends string>(cx: LintContext, seen: Map<K, Scene>, id: K
     return;
   }
   const key = what === 'hotspot' ? 'lint.duplicate-hotspot' : 'lint.duplicate-sound';
-  cx.report('duplicate-id', words(key, { id, first: sceneWords(cx, prev), second: sceneWords(cx, s) }), [...path, 'id'], s.id, hotspotId);
+  cx.report('duplicate-id', words(key, { id, first: sceneWords(cx, prev), second: sceneWords(cx, s) }), pathTo(path, 'id'), s.id, hotspotId);
 }
 
 export const hotspotId = (cx: LintContext, hid: HotspotId, hp: Path, s: Scene): void => storyWide(cx, cx.hotspotSeen, hid, hp, s, 'hotspot', hid);

@@ -2,7 +2,7 @@ import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Phrase } from '../../phrase.ts';
 import { shorten } from '../text.ts';
-import { hotspotWords, words, type LintContext, type Path } from './context.ts';
+import { hotspotWords, words, type LintContext, type Path, pathTo } from './context.ts';
 
 /** Web links: an info hotspot's link is one the player opens (info-link-invalid). */
 
@@ -34,5 +34,5 @@ function linkHint(url: string): Phrase | '' {
 export function infoLink(cx: LintContext, h: Hotspot, url: string, ap: Path, s: Scene): void {
   if (isOpenableLink(url)) return;
   const params = { hotspot: hotspotWords(cx, h, s), url: shorten(url, 60), hint: linkHint(url) };
-  cx.report('info-link-invalid', words('lint.info-link-invalid', params), [...ap, 'link', 'url'], s.id, h.id);
+  cx.report('info-link-invalid', words('lint.info-link-invalid', params), pathTo(ap, 'link', 'url'), s.id, h.id);
 }

@@ -1,7 +1,7 @@
 import type { Asset } from '../../schema/asset.ts';
 import type { Scene } from '../../schema/scene.ts';
 import type { Phrase } from '../../phrase.ts';
-import { assetWords, sceneWords, words, type AssetUse, type LintContext, type Path } from './context.ts';
+import { assetWords, sceneWords, words, type AssetUse, type LintContext, type Path, pathTo } from './context.ts';
 import type { AssetId, HotspotId, SceneId } from '../../schema/common.ts';
 
 /**
@@ -42,12 +42,12 @@ export function assetRef(
 export function panorama(cx: LintContext, s: Scene, sp: Path): void {
   const scene = sceneWords(cx, s);
   if (s.panorama === null) {
-    cx.report('panorama-missing', words('lint.panorama-missing', { scene }), [...sp, 'panorama'], s.id);
+    cx.report('panorama-missing', words('lint.panorama-missing', { scene }), pathTo(sp, 'panorama'), s.id);
     return;
   }
-  assetRef(cx, s.panorama, 'image', () => words('lint.use.panorama', { scene }), [...sp, 'panorama'], false, s.id);
+  assetRef(cx, s.panorama, 'image', () => words('lint.use.panorama', { scene }), pathTo(sp, 'panorama'), false, s.id);
   const a = cx.assetById.get(s.panorama)?.asset;
-  if (a && a.kind === 'image' && a.placeholder) cx.report('panorama-placeholder', words('lint.panorama-placeholder', { scene }), [...sp, 'panorama'], s.id);
+  if (a && a.kind === 'image' && a.placeholder) cx.report('panorama-placeholder', words('lint.panorama-placeholder', { scene }), pathTo(sp, 'panorama'), s.id);
 }
 
 /** The asset's use, or undefined after reporting it unused (once per id). */
@@ -60,8 +60,8 @@ export function used(cx: LintContext, a: Asset, ai: number): AssetUse | undefine
 export function consentAndCredit(cx: LintContext, a: Asset, ap: Path): void {
   if (a.consent.peopleRecognisable === 'yes' && !a.consent.consentRecorded) {
     const key = a.kind === 'audio' ? 'lint.consent-missing.audio' : 'lint.consent-missing.image';
-    cx.report('consent-missing', words(key, { asset: assetWords(a) }), [...ap, 'consent']);
+    cx.report('consent-missing', words(key, { asset: assetWords(a) }), pathTo(ap, 'consent'));
   }
   const c = a.credit;
-  if (!c.author?.trim() && !c.source?.trim()) cx.report('credit-missing', words('lint.credit-missing', { asset: assetWords(a) }), [...ap, 'credit']);
+  if (!c.author?.trim() && !c.source?.trim()) cx.report('credit-missing', words('lint.credit-missing', { asset: assetWords(a) }), pathTo(ap, 'credit'));
 }

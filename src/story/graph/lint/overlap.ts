@@ -1,5 +1,5 @@
 import type { Scene } from '../../schema/scene.ts';
-import { hotspotWords, words, type LintContext, type Path } from './context.ts';
+import { hotspotWords, words, type LintContext, type Path, pathTo } from './context.ts';
 
 /** Placement: hotspots far enough apart to pick each one (hotspots-overlap). */
 
@@ -23,7 +23,7 @@ export function overlaps(cx: LintContext, s: Scene, sp: Path): void {
       const a = vec[i]!;
       if (a[0] * b[0] + a[1] * b[1] + a[2] * b[2] >= limit) {
         const params = { hotspot: hotspotWords(cx, hs[j]!, s), other: hotspotWords(cx, hs[i]!, s, true) };
-        cx.report('hotspots-overlap', words('lint.hotspots-overlap', params), [...sp, 'hotspots', j], s.id, hs[j]!.id);
+        cx.report('hotspots-overlap', words('lint.hotspots-overlap', params), pathTo(sp, 'hotspots', j), s.id, hs[j]!.id);
         break;
       }
     }

@@ -1,6 +1,6 @@
 import type { Hotspot } from '../../schema/hotspot.ts';
 import type { Scene } from '../../schema/scene.ts';
-import { hotspotWords, sceneWords, words, type LintContext, type Path } from './context.ts';
+import { hotspotWords, sceneWords, words, type LintContext, type Path, pathTo } from './context.ts';
 import type { SceneId } from '../../schema/common.ts';
 import { targetsOf } from '../reach.ts';
 
@@ -28,15 +28,15 @@ export function unreachable(cx: LintContext, reachable: ReadonlySet<SceneId> | n
 export function gotoTarget(cx: LintContext, h: Hotspot, targetId: SceneId, ap: Path, s: Scene, field = 'sceneId'): void {
   const target = cx.sceneById.get(targetId);
   if (!target) {
-    cx.report('link-target-missing', words('lint.link-target-missing', { hotspot: hotspotWords(cx, h, s), target: targetId }), [...ap, field], s.id, h.id);
+    cx.report('link-target-missing', words('lint.link-target-missing', { hotspot: hotspotWords(cx, h, s), target: targetId }), pathTo(ap, field), s.id, h.id);
   } else if (targetId === s.id) {
-    cx.report('hotspot-self-link', words('lint.hotspot-self-link', { hotspot: hotspotWords(cx, h, s) }), [...ap, field], s.id, h.id);
+    cx.report('hotspot-self-link', words('lint.hotspot-self-link', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, field), s.id, h.id);
   }
 }
 
 export function deadEnd(cx: LintContext, s: Scene, sp: Path): void {
   if (s.ending || s.video?.end.type === 'goto' || s.hotspots.some((h) => targetsOf(h).length > 0)) return;
-  cx.report('dead-end', words('lint.dead-end', { scene: sceneWords(cx, s) }), [...sp, 'hotspots'], s.id);
+  cx.report('dead-end', words('lint.dead-end', { scene: sceneWords(cx, s) }), pathTo(sp, 'hotspots'), s.id);
 }
 
 export function ending(cx: LintContext): void {

@@ -1,7 +1,7 @@
 import type { Condition, Effect, VariableValue } from '../../schema/variable.ts';
 import type { Phrase } from '../../phrase.ts';
 import { shorten } from '../text.ts';
-import { words, type LintContext, type Path } from './context.ts';
+import { words, type LintContext, type Path, pathTo } from './context.ts';
 import type { HotspotId, SceneId } from '../../schema/common.ts';
 
 /**
@@ -23,7 +23,7 @@ export function variableUse(
 ): void {
   const v = cx.variableById.get(c.variable);
   if (!v) {
-    cx.report('variable-unknown', words(`lint.variable-unknown.${kind}`, { hotspot: hotspot(), variable: c.variable }), [...path, 'variable'], sceneId, hotspotId);
+    cx.report('variable-unknown', words(`lint.variable-unknown.${kind}`, { hotspot: hotspot(), variable: c.variable }), pathTo(path, 'variable'), sceneId, hotspotId);
     return;
   }
   const type = typeOf(v.initial);
