@@ -19,6 +19,11 @@ export interface AssetSource {
    * the player shows, soft, while the full picture is not on the GPU yet; or null. Optional.
    */
   getStandInUrl?(assetId: string): Promise<string | null>;
+  /**
+   * A published site's tile file of a large picture (story/io/package/tile-path.ts): level 0 its
+   * small whole, level 1 its full-resolution grid; null when the picture has none. Optional.
+   */
+  getTileUrl?(assetId: string, level: 0 | 1, col: number, row: number): string | null;
 }
 
 /** An AssetSource over a fixed map of asset id -> URL. */

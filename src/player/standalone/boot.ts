@@ -1,4 +1,6 @@
 import { assetPath } from '../../story/io/package/sniff.ts';
+import { tileBasePath } from '../../story/io/package/tile-path.ts';
+import { pageTiles } from './publishedAssets.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { startEarlyVideo } from '../video/earlyVideo.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
@@ -31,12 +33,16 @@ export function startBoot(base: string): Boot {
   const gpu = warmUpGpu();
   const url = new URL('story.json', base).href;
   const story = downloadStory(url);
+  // A picture with tile files (the page lists them): its small whole, never the picture itself.
+  const tiled = pageTiles();
+  const whole = (p: Picture) => (tiled.has(p.id) ? new URL(tileBasePath(p.id), url).href : new URL(assetPath(p), url).href);
+  const expected = (p: Picture) => (tiled.has(p.id) ? undefined : p);
   // Neighbours decode once the start picture is painted in full (or the player has drawn, or at the latest NEIGHBOURS_WAIT_MS).
   let painted!: () => void;
   const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text) : null;
-    if (found) early.start(found.id, Promise.resolve(new URL(assetPath(found), url).href), found);
+    if (found) early.start(found.id, Promise.resolve(whole(found)), expected(found));
     // Its video (the picture is then its poster): fetched and its first frame decoded meanwhile.
     if (found?.video) startEarlyVideo(found.video.id, new URL(assetPath(found.video), url).href);
     // The pictures of the scenes the start scene leads to: downloaded now, behind the first one,
@@ -44,7 +50,7 @@ export function startBoot(base: string): Boot {
     // not before, so they never slow the first picture, and not as late as the player's first
     // frame, so a reader's first choice finds them decoded (and uploaded in idle moments) and the
     // chosen scene shows in the next frame.
-    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(new URL(assetPath(n), url).href), n, startPainted);
+    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(whole(n)), expected(n), startPainted);
     return found;
   });
   const preview = decodePreview(previewLink());

@@ -14,6 +14,7 @@ import { PlaceholderTitle } from './PlaceholderTitle.tsx';
 import { PanoramaTiles } from './tiles/PanoramaTiles.tsx';
 import type { TileLayer } from './tiles/TileLayer.ts';
 import { baseSide } from './tiles/grid.ts';
+import { hasPublishedTiles, publishedBaseSide } from './tiles/publishedTiles.ts';
 import { deviceLimits } from './tiles/device.ts';
 
 /** What the debug handle and the bench reach into. */
@@ -95,8 +96,10 @@ function ViewContents(p: PanoramaViewProps) {
         maxSize: limits.maxTextureSize,
         sideOf: (id) => {
           const size = sizes.get(id);
+          if (hasPublishedTiles(assets, id, limits)) return publishedBaseSide(limits);
           return size ? baseSide(size, limits) : Infinity;
         },
+        wholeUrlOf: (id) => (hasPublishedTiles(assets, id, limits) ? (assets.getTileUrl?.(id, 0, 0, 0) ?? null) : null),
         onChange: () => invalidate(),
         epoch: contextEpoch,
         early,

@@ -39,6 +39,8 @@ export interface PanoramaTexturesOptions {
   maxSize?: number;
   /** Largest side for one picture (a tiled picture's low-resolution whole: see tiles/grid.ts); capped by maxSize. */
   sideOf?: (assetId: string) => number;
+  /** Where to decode a picture's whole from instead of the picture (a published site's small whole of a tiled picture). */
+  wholeUrlOf?: (assetId: string) => string | null;
   /** Called when a texture becomes ready or fails (to re-render). */
   onChange?: (assetId: string) => void;
   /** Bumped when the WebGL context was restored (a new cache is needed then). */
@@ -270,10 +272,12 @@ export class PanoramaTextures {
       if (early) {
         bitmap = await fitBitmap(early, this.sideFor(id));
       } else {
-        const url = await this.o.assets.getUrl(id);
+        const whole = this.o.wholeUrlOf?.(id);
+        const url = whole ?? (await this.o.assets.getUrl(id));
         if (!url) throw new Error('the picture is not available');
         performance.mark('story:picture-requested', { detail: { assetId: id } });
-        bitmap = await decodePanorama(url, { maxSize: this.sideFor(id), signal: abort.signal, expected: this.o.sizeOf(id) });
+        // A small whole's own size is not the story's: it is decoded as it is, then fitted.
+        bitmap = await decodePanorama(url, { maxSize: this.sideFor(id), signal: abort.signal, expected: whole ? undefined : this.o.sizeOf(id) });
       }
       if (this.entries.get(id) !== entry) {
         bitmap.close();

@@ -4,8 +4,9 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import { useViewAssets } from '../viewAssets.ts';
 import type { PanoramaTextures } from '../textures/PanoramaTextures.ts';
 import { gridFor, needsTiles, type DeviceLimits } from './grid.ts';
-import { TileLayer } from './TileLayer.ts';
+import { IN_FLIGHT, MAX_TILES, TileLayer } from './TileLayer.ts';
 import { openTileSource } from './tileSource.ts';
+import { hasPublishedTiles, openPublishedTiles, PUBLISHED_IN_FLIGHT, publishedGrid } from './publishedTiles.ts';
 
 interface Props {
   cache: PanoramaTextures;
@@ -32,16 +33,20 @@ export function PanoramaTiles({ cache, assetId, size, limits, radius, onLayer }:
   const assets = useViewAssets();
   const w = size?.width ?? 0;
   const h = size?.height ?? 0;
-  const tiled = !!assetId && !!assets && w > 0 && needsTiles({ width: w, height: h }, limits);
+  const published = !!assetId && w > 0 && hasPublishedTiles(assets, assetId, limits);
+  const tiled = !!assetId && !!assets && w > 0 && (published || needsTiles({ width: w, height: h }, limits));
   const layer = useMemo(() => {
     if (!tiled) return null;
+    const size = { width: w, height: h };
+    // A published site's tile files when it has them, else cut here from the whole picture.
+    if (published) return new TileLayer(publishedGrid(size), radius, gl, async () => openPublishedTiles(assets, assetId), invalidate, MAX_TILES, PUBLISHED_IN_FLIGHT);
     const open = async () => {
       const url = await assets.getUrl(assetId);
       if (!url) throw new Error('the picture is not available');
       return openTileSource(url);
     };
-    return new TileLayer(gridFor({ width: w, height: h }, limits), radius, gl, open, invalidate);
-  }, [tiled, assets, assetId, w, h, limits, radius, gl, invalidate]);
+    return new TileLayer(gridFor(size, limits), radius, gl, open, invalidate, MAX_TILES, IN_FLIGHT);
+  }, [tiled, published, assets, assetId, w, h, limits, radius, gl, invalidate]);
   useEffect(() => {
     onLayer?.(layer);
     return () => {

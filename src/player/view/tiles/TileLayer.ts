@@ -8,7 +8,7 @@ import type { TileSource } from './tileSource.ts';
 /** Tiles kept on the GPU per scene (about 4 MB each at 1024 x 1024): a bounded 96 MB at any picture size. */
 export const MAX_TILES = 24;
 /** Tiles cut and uploaded at once. */
-const IN_FLIGHT = 2;
+export const IN_FLIGHT = 2;
 
 interface Shown {
   mesh: Mesh;
@@ -40,6 +40,7 @@ export class TileLayer {
     private open: () => Promise<TileSource>,
     private onChange: () => void,
     max = MAX_TILES,
+    private inFlight = IN_FLIGHT,
   ) {
     this.tiles = allTiles(grid);
     this.group.name = 'panorama:tiles';
@@ -68,7 +69,7 @@ export class TileLayer {
       .map((t) => ({ t, d: -dot(centre(t), dir) }))
       .sort((a, b) => a.d - b.d);
     for (const { t } of missing) {
-      if (this.loading.size >= IN_FLIGHT) break;
+      if (this.loading.size >= this.inFlight) break;
       void this.load(t, keys);
     }
   }
@@ -91,7 +92,7 @@ export class TileLayer {
     this.loading.add(key);
     try {
       this.source ??= this.open();
-      const bitmap = await (await this.source).tile({ x: t.x, y: t.y, w: t.w, h: t.h });
+      const bitmap = await (await this.source).tile(t);
       if (this.disposed) {
         bitmap.close();
         return;

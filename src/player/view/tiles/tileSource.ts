@@ -1,11 +1,15 @@
 import { TileCutter, type Rect } from './cut.ts';
 
+/** A tile's rectangle of the picture, and its place in the grid. */
+export type TileRect = Rect & { col: number; row: number };
+
 /**
- * The tiles of one picture, cut in a worker of their own (ended, with the decoded picture, by
- * dispose()), or on the page where module workers or OffscreenCanvas are missing.
+ * The tiles of one picture: here cut in a worker of their own (ended, with the decoded picture, by
+ * dispose()), or on the page where module workers or OffscreenCanvas are missing; a published
+ * site's tile files are fetched instead (publishedTiles.ts).
  */
 export interface TileSource {
-  tile(r: Rect): Promise<ImageBitmap>;
+  tile(r: TileRect): Promise<ImageBitmap>;
   dispose(): void;
 }
 
@@ -54,7 +58,7 @@ export function openTileSource(url: string): TileSource {
   return {
     tile: async (rect) => {
       await opened;
-      return ask<ImageBitmap>({ type: 'tile', rect });
+      return ask<ImageBitmap>({ type: 'tile', rect: { x: rect.x, y: rect.y, w: rect.w, h: rect.h } });
     },
     dispose: () => {
       dead = true;
