@@ -12,23 +12,13 @@
  * `layers=nobinding` offers 'layers' without a media binding: the video stays on its sphere.
  * Run: node --import tsx --test tests/e2e/xr-video-layer.test.ts
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newPage } from './lib/browser.ts';
-import { startXrHarness, type XRHarness } from './lib/xr-harness.ts';
-import { shot } from './pages/player-testing.ts';
+import { SLOW, openXrPage, shotVr, untilOr, withXrHarness } from './lib/xr-harness.ts';
+import { commonColourInPng } from './lib/pixels.ts';
 
-let h: XRHarness;
-
-before(async () => {
-  h = await startXrHarness();
-});
-after(async () => {
-  await h?.close();
-});
-
-const SLOW = { timeout: 90_000 };
+const harness = withXrHarness();
 
 /** What the session's render state holds, and how the player shows the video. */
 interface LayersSeen {
@@ -64,48 +54,14 @@ function layersSeen(page: Page): Promise<LayersSeen> {
 }
 
 /** Like page.waitForFunction, but a timeout says what the session's layers were. */
-async function until(page: Page, fn: (arg: string | null) => unknown, arg: string | null, what: string) {
-  try {
-    await page.waitForFunction(fn, arg, SLOW);
-  } catch (e) {
-    const seen = await layersSeen(page).catch((err: unknown) => String(err));
-    await shotVr(page, `xr-layer-failed-${what.replace(/\W+/g, '-')}`).catch(() => {});
-    throw new Error(`timed out waiting for ${what}: ${JSON.stringify(seen)}`, { cause: e });
-  }
-}
+const until = (page: Page, fn: (arg: string | null) => unknown, arg: string | null, what: string) =>
+  untilOr(page, fn, arg, what, 'xr-layer-failed', layersSeen);
 
-async function open(query: string) {
-  const { page, context, errors } = await newPage(h.browser);
-  await page.goto(`${h.url}tests/e2e/pages/xr.html?${query}`);
-  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story?.video(), null, SLOW);
-  return { page, context, errors };
-}
+const open = (query: string) => openXrPage(harness(), query, () => !!window.__story?.video());
 
 async function enterVr(page: Page) {
   await page.locator('[data-testid="enter-vr"]:not([disabled])').click(SLOW);
   await page.waitForFunction(() => !!window.__xrDevice?.activeSession && (window.__storyXR?.state().poses ?? 0) > 2, null, SLOW);
-}
-
-/** A screenshot of what the headset shows (the page's own buttons and dialogs hidden). */
-async function shotVr(page: Page, name: string) {
-  const style = await page.addStyleTag({ content: '.ssp-root > :not(.ssp-view), dialog { visibility: hidden !important }' });
-  await shot(page, name);
-  await style.evaluate((el) => (el as Element).remove());
-}
-
-/** The commonest colour (4 bits a channel, as 0-255) of the upper half of a PNG, and its share. */
-async function commonColour(png: Buffer): Promise<{ rgb: [number, number, number]; share: number }> {
-  const { default: sharp } = await import('sharp');
-  const img = sharp(png);
-  const { width, height } = await img.metadata();
-  const d = await img.extract({ left: 0, top: 0, width: width!, height: Math.floor(height! / 2) }).resize(64, 18, { fit: 'fill' }).removeAlpha().raw().toBuffer();
-  const counts = new Map<number, number>();
-  for (let i = 0; i < d.length; i += 3) {
-    const k = ((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const [k, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return { rgb: [((k >> 8) & 15) * 17, ((k >> 4) & 15) * 17, (k & 15) * 17], share: n / (d.length / 3) };
 }
 
 const angleDiff = (a: number, b: number) => Math.abs((((a - b) % 360) + 540) % 360 - 180);
@@ -151,26 +107,19 @@ test('a video scene in a headset with media layers: the video is an equirect lay
   await until(page, () => window.__storyXR!.press('video-toggle'), null, 'the Pause button');
   await until(page, () => window.__story!.video()!.paused, null, 'the video to pause');
   await page.waitForFunction(() => window.__storyXR!.state().poses > 0, null, SLOW);
-  const frame = await page.evaluate(() => {
+  const framePng = await page.evaluate(() => {
     // The layer's own <video> (the polyfill keeps it as _media; the player keeps it off the page).
     const session = (window as unknown as { __xrDevice: { activeSession?: XRSession } }).__xrDevice.activeSession!;
     const v = (session.renderState.layers![0] as unknown as { _media: HTMLVideoElement })._media;
     const c = document.createElement('canvas');
     c.width = 64;
     c.height = 32;
-    const g = c.getContext('2d')!;
-    g.drawImage(v, 0, 0, 64, 32);
-    const d = g.getImageData(0, 0, 64, 32).data;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < d.length; i += 4) {
-      const k = ((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-    const k = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-    return [((k >> 8) & 15) * 17, ((k >> 4) & 15) * 17, (k & 15) * 17] as [number, number, number];
+    c.getContext('2d')!.drawImage(v, 0, 0, 64, 32);
+    return c.toDataURL('image/png').split(',')[1]!;
   });
+  const frame = (await commonColourInPng(Buffer.from(framePng, 'base64'))).rgb;
   const style = await page.addStyleTag({ content: '.ssp-root > :not(.ssp-view), dialog { visibility: hidden !important }' });
-  const shown = await commonColour(await page.screenshot());
+  const shown = await commonColourInPng(await page.screenshot(), { upperHalf: true });
   await style.evaluate((el) => (el as Element).remove());
   const far = Math.max(...shown.rgb.map((c, i) => Math.abs(c - frame[i]!)));
   assert.ok(far <= 51 && shown.share > 0.3, `the view shows the video's colour ${frame} (${JSON.stringify(shown)})`);

@@ -3,44 +3,21 @@
  * Touch controllers and hand tracking) installed by the test page before the player loads.
  * Run: node --import tsx --test tests/e2e/xr.test.ts
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
-import { startXrHarness, type XRHarness } from './lib/xr-harness.ts';
+import { SLOW, openXrPage, shotVr, untilOr, withXrHarness } from './lib/xr-harness.ts';
 import { distinctColours } from './lib/pixels.ts';
-import { recordAnnouncements, shot } from './pages/player-testing.ts';
+import { recordAnnouncements } from './pages/player-testing.ts';
 
-let h: XRHarness;
-
-before(async () => {
-  h = await startXrHarness();
-});
-after(async () => {
-  await h?.close();
-});
-
-const SLOW = { timeout: 90_000 };
+const harness = withXrHarness();
 
 /** Like page.waitForFunction, but a timeout says what the headset and the story were doing. */
-async function until(page: Page, fn: (arg: string | null) => unknown, arg: string | null, what: string) {
-  try {
-    await page.waitForFunction(fn, arg, SLOW);
-  } catch (e) {
-    const state = await page
-      .evaluate(() => ({ xr: window.__storyXR?.state(), story: window.__story?.state() }))
-      .catch((err: unknown) => String(err));
-    await shotVr(page, `xr-failed-${what.replace(/\W+/g, '-')}`).catch(() => {});
-    throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state)}`, { cause: e });
-  }
-}
+const until = (page: Page, fn: (arg: string | null) => unknown, arg: string | null, what: string) =>
+  untilOr(page, fn, arg, what, 'xr-failed', (p) => p.evaluate(() => ({ xr: window.__storyXR?.state(), story: window.__story?.state() })));
 
-async function open(query = '') {
-  const { page, context, errors } = await newPage(h.browser);
-  await page.goto(`${h.url}tests/e2e/pages/xr.html?${query}`);
-  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, SLOW);
-  return { page, context, errors };
-}
+const open = (query = '') => openXrPage(harness(), query);
 
 const storyState = (page: Page) => page.evaluate(() => window.__story!.state());
 const xrState = (page: Page) => page.evaluate(() => window.__storyXR!.state());
@@ -78,15 +55,6 @@ async function pointAndClick(page: Page, yaw: number, pitch: number, kind: 'cont
   await page.evaluate((k) => window.xrTest.squeeze('right', 0, k), kind);
 }
 
-/** A screenshot of what the headset shows (the page's own buttons and dialogs hidden). */
-async function shotVr(page: Page, name: string) {
-  const style = await page.addStyleTag({
-    content: '.ssp-root > :not(.ssp-view), dialog { visibility: hidden !important } dialog::backdrop { display: none !important }',
-  });
-  await shot(page, name);
-  await style.evaluate((el) => (el as Element).remove());
-}
-
 async function locate(page: Page, name: string) {
   await page.waitForFunction((n) => !!window.__storyXR!.locate(n), name, SLOW);
   return (await page.evaluate((n) => window.__storyXR!.locate(n), name))!;
@@ -94,9 +62,9 @@ async function locate(page: Page, name: string) {
 
 test('without a headset there is no Enter VR button, and the XR code is never loaded', async () => {
   const requests: string[] = [];
-  const { page, context, errors } = await newPage(h.browser);
+  const { page, context, errors } = await newPage(harness().browser);
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${h.url}tests/e2e/pages/xr.html?xr=none`);
+  await page.goto(`${harness().url}tests/e2e/pages/xr.html?xr=none`);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0 && !!window.__story, null, SLOW);
   const supported = await page.evaluate(async () => (await navigator.xr?.isSessionSupported('immersive-vr')) ?? false);
   assert.equal(supported, false, 'this Chromium should have no immersive-vr runtime of its own');

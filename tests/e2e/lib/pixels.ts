@@ -28,9 +28,31 @@ export async function distinctColours(element: Locator): Promise<number> {
  * squeezed to 64×36, colours at 4 bits per channel.
  */
 export async function distinctColoursInPng(png: Buffer): Promise<number> {
+  return new Set(await colourKeys(png, 64, 36)).size;
+}
+
+/**
+ * The commonest colour of a PNG (4 bits a channel, given back as 0-255) and its share of the picture;
+ * `upperHalf` looks at the upper half only.
+ */
+export async function commonColourInPng(png: Buffer, opts: { upperHalf?: boolean } = {}): Promise<{ rgb: [number, number, number]; share: number }> {
+  const keys = await colourKeys(png, 64, opts.upperHalf ? 18 : 36, opts.upperHalf);
+  const counts = new Map<number, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const [k, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return { rgb: [((k >> 8) & 15) * 17, ((k >> 4) & 15) * 17, (k & 15) * 17], share: n / keys.length };
+}
+
+/** Each pixel of a PNG squeezed to w×h, as one number of 4 bits a channel. */
+async function colourKeys(png: Buffer, w: number, h: number, upperHalf = false): Promise<number[]> {
   const { default: sharp } = await import('sharp');
-  const d = await sharp(png).resize(64, 36, { fit: 'fill' }).removeAlpha().raw().toBuffer();
-  const colours = new Set<number>();
-  for (let i = 0; i < d.length; i += 3) colours.add((d[i]! >> 4) * 256 + (d[i + 1]! >> 4) * 16 + (d[i + 2]! >> 4));
-  return colours.size;
+  let img = sharp(png);
+  if (upperHalf) {
+    const { width, height } = await img.metadata();
+    img = sharp(await img.extract({ left: 0, top: 0, width: width!, height: Math.floor(height! / 2) }).toBuffer());
+  }
+  const d = await img.resize(w, h, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+  const keys: number[] = [];
+  for (let i = 0; i < d.length; i += 3) keys.push(((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4));
+  return keys;
 }
