@@ -225,6 +225,8 @@ export const problemsAr: Readonly<Record<string, string>> = {
   'problem.package.what.image-id': 'صورة ({id}…)',
   'problem.package.what.audio-id': 'صوت ({id}…)',
   'problem.package.what.file-id': 'ملف ({id}…)',
+  'problem.package.what.video': 'الفيديو «{name}»',
+  'problem.package.what.video-id': 'فيديو ({id}…)',
   'problem.package.what.in-story': '{what} (القصة «{id}»)',
   'problem.package.declared.image': 'صورة بصيغة {format}',
   'problem.package.declared.audio': 'صوت بصيغة {format}',
@@ -307,6 +309,14 @@ export const problemsAr: Readonly<Record<string, string>> = {
     'ملف {what} («{entry}») مسجّل على أنه {declared}، لكنه ليس صورة أو صوتًا يعرفه Storyscape. ربما هو تالف، أو نوع آخر من الملفات غُيّر اسمه. استبدله بالملف الأصلي وصدّر القصة مرة أخرى. لم يُستورد شيء.',
   'problem.package.asset-kind-mismatch':
     'ملف {what} («{entry}») هو في الحقيقة {actual}، فلا يمكن استخدامه في مكانه. استبدله بالملف الصحيح وصدّر القصة مرة أخرى. لم يُستورد شيء.',
+  'problem.package.video-not-video':
+    'يجب أن يكون {what} فيديو MP4 أو WebM، لكن ملفه («{entry}») ليس كذلك. ربما هو تالف، أو نوع آخر من الملفات غُيّر اسمه. استبدله بالفيديو الأصلي وصدّر القصة مرة أخرى. لم يُستورد شيء.',
+  'problem.package.video-no-picture':
+    'في {what} صوت بلا صورة («{entry}»)، فلا يمكن أن يكون فيديو 360°. استبدله بالفيديو الأصلي وصدّر القصة مرة أخرى. لم يُستورد شيء.',
+  'problem.package.video-hevc':
+    '{what} فيديو بترميز H.265 (HEVC) («{entry}»)، كالذي تصنعه بعض الهواتف وكاميرات 360°. معظم المتصفحات لا تستطيع تشغيله. حوّله إلى فيديو MP4 (H.264)، مثلًا بالتطبيق المجاني HandBrake (الإعداد «Fast 4K»)، أو اضبط هاتفك على تسجيل فيديو «الأكثر توافقًا» (آيفون: الإعدادات › الكاميرا › التنسيقات)، ثم ضعه في القصة مرة أخرى وصدّرها مرة أخرى. لم يُستورد شيء.',
+  'problem.package.video-format':
+    '{what} فيديو لا تستطيع المتصفحات تشغيله («{entry}»؛ اسم صيغته {codec}). حوّله إلى فيديو MP4 (H.264)، مثلًا بالتطبيق المجاني HandBrake، ثم ضعه في القصة مرة أخرى وصدّرها مرة أخرى. لم يُستورد شيء.',
   'problem.package.image-unsupported':
     '{what}: صيغتها {label}، ولا تستطيع كل المتصفحات عرض هذه الصيغة. احفظ الصورة بصيغة JPEG (أو PNG)، وضعها في القصة مرة أخرى، ثم صدّر القصة مرة أخرى. لم يُستورد شيء.',
   'problem.package.image-too-big':

@@ -228,6 +228,8 @@ export const problemsNb: Readonly<Record<string, string>> = {
   'problem.package.what.image-id': 'et bilde ({id}…)',
   'problem.package.what.audio-id': 'en lyd ({id}…)',
   'problem.package.what.file-id': 'en fil ({id}…)',
+  'problem.package.what.video': 'videoen «{name}»',
+  'problem.package.what.video-id': 'en video ({id}…)',
   'problem.package.what.in-story': '{what} (historien «{id}»)',
   'problem.package.declared.image': 'et {format}-bilde',
   'problem.package.declared.audio': 'en {format}-lyd',
@@ -315,6 +317,14 @@ export const problemsNb: Readonly<Record<string, string>> = {
     '{^what} skal være {declared}, men filen («{entry}») er ikke et bilde eller en lyd Storyscape kjenner. Den kan være skadet, eller være en annen type fil som har fått nytt navn. Bytt den ut med originalen og eksporter på nytt. Ingenting ble importert.',
   'problem.package.asset-kind-mismatch':
     '{^what} er egentlig {actual} («{entry}»), så den kan ikke brukes der den er. Bytt den ut med riktig fil og eksporter på nytt. Ingenting ble importert.',
+  'problem.package.video-not-video':
+    '{^what} skal være en MP4- eller WebM-video, men filen («{entry}») er ikke det. Den kan være skadet, eller være en annen type fil som har fått nytt navn. Bytt den ut med den opprinnelige videoen og eksporter på nytt. Ingenting ble importert.',
+  'problem.package.video-no-picture':
+    '{^what} har lyd, men ikke bilde («{entry}»), så den kan ikke være en 360°-video. Bytt den ut med den opprinnelige videoen og eksporter på nytt. Ingenting ble importert.',
+  'problem.package.video-hevc':
+    '{^what} er en H.265-video (HEVC) («{entry}»), slik noen mobiler og 360°-kameraer lager. De fleste nettlesere kan ikke spille den av. Gjør den om til en MP4-video (H.264), for eksempel med gratisappen HandBrake (forhåndsinnstillingen «Fast 4K»), eller still mobilen til å ta opp «Mest kompatibel» video (iPhone: Innstillinger › Kamera › Formater), legg den inn i historien igjen og eksporter på nytt. Ingenting ble importert.',
+  'problem.package.video-format':
+    '{^what} er en video nettlesere ikke kan spille av («{entry}»; formatet heter {codec}). Gjør den om til en MP4-video (H.264), for eksempel med gratisappen HandBrake, legg den inn i historien igjen og eksporter på nytt. Ingenting ble importert.',
   'problem.package.image-unsupported':
     '{^what} er et {label}-bilde, som ikke alle nettlesere kan vise. Lagre det som JPEG (eller PNG), legg det inn i historien igjen og eksporter på nytt. Ingenting ble importert.',
   'problem.package.image-too-big':

@@ -45,7 +45,7 @@ const noun = (k: ArchiveKind) => packagePhrase(k === 'package' ? 'package.noun.p
 
 /** An asset, for people: `the picture "park.jpg"`, or `a sound (1f2e3d4c…)` when it has no name. */
 export function assetWords(asset: { kind: string; name?: string; id: string }): Phrase {
-  const what = asset.kind === 'image' ? 'image' : asset.kind === 'audio' ? 'audio' : 'file';
+  const what = asset.kind === 'image' ? 'image' : asset.kind === 'audio' ? 'audio' : asset.kind === 'video' ? 'video' : 'file';
   return asset.name ? packagePhrase(`package.what.${what}`, { name: asset.name }) : packagePhrase(`package.what.${what}-id`, { id: asset.id.slice(0, 8) });
 }
 
@@ -94,6 +94,11 @@ export const messages = {
     err('asset-unrecognised', 'package.asset-unrecognised', { what, declared, entry }, { entry, path }),
   assetKindMismatch: (what: Phrase, entry: string, actual: Phrase, path: string) =>
     err('asset-kind-mismatch', 'package.asset-kind-mismatch', { what, actual, entry }, { entry, path }),
+  videoNotVideo: (what: Phrase, entry: string, path: string) => err('video-not-video', 'package.video-not-video', { what, entry }, { entry, path }),
+  videoNoPicture: (what: Phrase, entry: string, path: string) => err('video-no-picture', 'package.video-no-picture', { what, entry }, { entry, path }),
+  videoHevc: (what: Phrase, entry: string, path: string) => err('video-hevc', 'package.video-hevc', { what, entry }, { entry, path }),
+  videoFormat: (what: Phrase, codec: string, entry: string, path: string) =>
+    err('video-format', 'package.video-format', { what, entry, codec: codec.replace(/[^\w/.-]/g, '?').slice(0, 40) }, { entry, path }),
   imageUnsupported: (what: Phrase, label: string, entry: string, path: string) => err('image-format-unsupported', 'package.image-unsupported', { what, label }, { entry, path }),
   imageTooBig: (what: Phrase, width: number, height: number, limits: PackageLimits, entry: string, path: string) =>
     err(

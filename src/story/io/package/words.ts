@@ -14,6 +14,8 @@ export const PACKAGE_WORDS = {
   'package.what.image-id': 'a picture ({id}…)',
   'package.what.audio-id': 'a sound ({id}…)',
   'package.what.file-id': 'a file ({id}…)',
+  'package.what.video': 'the video "{name}"',
+  'package.what.video-id': 'a video ({id}…)',
   'package.what.in-story': '{what} (story "{id}")',
   'package.declared.image': 'a {format} picture',
   'package.declared.audio': 'a {format} sound',
@@ -103,6 +105,14 @@ export const PACKAGE_WORDS = {
     '{^what} is said to be {declared}, but its file ("{entry}") is not a photo or sound Storyscape knows. It may be damaged, or be another kind of file that was renamed. Replace it with the original and export again. Nothing was imported.',
   'package.asset-kind-mismatch':
     '{^what} is really {actual} file ("{entry}"), so it cannot be used where it is. Replace it with the right file and export again. Nothing was imported.',
+  'package.video-not-video':
+    '{^what} should be an MP4 or WebM video, but its file ("{entry}") is not one. It may be damaged, or be another kind of file that was renamed. Replace it with the original video and export again. Nothing was imported.',
+  'package.video-no-picture':
+    '{^what} has sound but no picture ("{entry}"), so it cannot be a 360° video. Replace it with the original video and export again. Nothing was imported.',
+  'package.video-hevc':
+    '{^what} is an H.265 (HEVC) video ("{entry}"), the kind some phones and 360° cameras make. Most browsers cannot play it. Turn it into an MP4 (H.264) video, for example with the free app HandBrake (preset “Fast 4K”), or set your phone to record “Most compatible” video (iPhone: Settings › Camera › Formats), put it in the story again and export again. Nothing was imported.',
+  'package.video-format':
+    '{^what} is a video browsers cannot play ("{entry}"; its format is called {codec}). Turn it into an MP4 (H.264) video, for example with the free app HandBrake, put it in the story again and export again. Nothing was imported.',
   'package.image-unsupported':
     '{^what} is a {label} photo, which not every browser can show. Save it as JPEG (or PNG), put it in the story again and export again. Nothing was imported.',
   'package.image-too-big':

@@ -8,6 +8,7 @@ import type { Contents } from './contents.ts';
 import type { EntryReader } from './entries.ts';
 import type { AssetRefs, Ref } from './refs.ts';
 import { refuse, type ReadRun } from './run.ts';
+import { VideoCheck } from './video-check.ts';
 
 /** How far into a picture its size must be found. */
 const MAX_IMAGE_HEADER = 4 * MiB;
@@ -60,13 +61,18 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
   let sniffed: SniffedMedia | null | undefined;
   let probeNeed = SNIFF_BYTES;
   let dims: Size | null = null;
+  const videoRef = list.find((r) => r.asset.kind === 'video');
+  let video: VideoCheck | null = null;
 
   /** Checks the bytes' real type against every story's description of them. */
   const checkType = (m: SniffedMedia | null): PackageProblem | null => {
     for (const r of list) {
       const what = assetWords(r.asset);
       const path = `/assets/${r.index}`;
-      if (m && r.asset.kind === 'video' && asVideo(m)) continue;
+      if (r.asset.kind === 'video') {
+        if (asVideo(m)) continue;
+        return tag(r, messages.videoNotVideo(what, entry.name, path));
+      }
       if (!m) {
         const declared = packagePhrase(r.asset.kind === 'image' ? 'package.declared.image' : 'package.declared.audio', { format: extensionFor(r.asset.mime).toUpperCase() });
         return tag(r, messages.assetUnrecognised(what, entry.name, declared, path));
@@ -103,13 +109,23 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
       entry,
       async (chunk) => {
         hasher.update(chunk);
-        if (sniffed === undefined || (sniffed?.kind === 'image' && !dims)) {
+        if (video) {
+          const p = video.feed(chunk);
+          if (p) return p;
+        } else if (sniffed === undefined || (sniffed?.kind === 'image' && !dims)) {
           head.add(chunk);
           if (head.length >= probeNeed) {
             if (sniffed === undefined) {
               sniffed = sniffMedia(head.bytes());
               const p = checkType(sniffed);
               if (p) return p;
+              if (videoRef) {
+                // Its tracks, from its first byte on (the head holds every byte so far).
+                video = new VideoCheck(sniffed, videoRef, entry.name, tag);
+                const v = video.feed(head.bytes());
+                head.drop();
+                if (v) return v;
+              }
               if (first.asset.kind === 'video') sniffed = asVideo(sniffed) ?? sniffed;
             }
             if (sniffed?.kind === 'image' && !dims) {
@@ -128,12 +144,17 @@ async function readAsset(reader: EntryReader, id: string, entry: ZipEntry, list:
       sniffed = sniffMedia(head.bytes());
       const p = checkType(sniffed);
       if (p) refuse(p);
+      if (videoRef) video = new VideoCheck(sniffed, videoRef, entry.name, tag);
+      const v = video?.feed(head.bytes());
+      if (v) refuse(v);
       if (first.asset.kind === 'video') sniffed = asVideo(sniffed) ?? sniffed;
     }
     if (sniffed?.kind === 'image' && !dims) {
       const p = checkPixels(true);
       if (p) refuse(p);
     }
+    const v = video?.verdict(true);
+    if (v) refuse(v);
     if (hasher.digestHex() !== id) refuse(tag(first, messages.assetHashMismatch(assetWords(first.asset), entry.name, `/assets/${first.index}`)));
   } catch (e) {
     await writer.abort();
