@@ -557,6 +557,8 @@ export const en = {
   'publish.preparing': 'Getting the player ready for “{title}”…',
   'publish.working': 'Making the website of “{title}”…',
   'publish.failed': 'The website was not made',
+  'publish.tiling': 'Cutting the large photos of “{title}” into tiles, so phones and headsets show them sharp and fast…',
+  'publish.tilesFailed': 'Storyscape could not cut {names} into tiles. The website still works, but phones and headsets have to load the whole photo, which is slow. Publishing again on a computer with more free memory may help.',
   'publish.title': 'Publish “{title}”',
   'publish.intro': 'Publishing makes a website of your story: a zip file. Unpack it and put the whole folder on a web server, and anyone can play the story in a browser or a VR headset, without Storyscape.',
   'publish.download': 'Download the website (.zip)',

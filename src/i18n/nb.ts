@@ -573,6 +573,8 @@ export const nb: Catalogue = {
   'publish.preparing': 'Gjør spilleren klar for «{title}» …',
   'publish.working': 'Lager nettstedet for «{title}» …',
   'publish.failed': 'Nettstedet ble ikke laget',
+  'publish.tiling': 'Deler de store bildene i «{title}» i fliser, så mobiler og VR-briller viser dem skarpt og raskt …',
+  'publish.tilesFailed': 'Storyscape klarte ikke å dele {names} i fliser. Nettstedet virker likevel, men mobiler og VR-briller må laste hele bildet, og det går tregt. Det kan hjelpe å publisere på nytt på en datamaskin med mer ledig minne.',
   'publish.title': 'Publiser «{title}»',
   'publish.intro': 'Publisering lager et nettsted av historien din: en zip-fil. Pakk den ut og legg hele mappen på en webserver, så kan alle spille historien i en nettleser eller et VR-headset, uten Storyscape.',
   'publish.download': 'Last ned nettstedet (.zip)',

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { t } from '../i18n/index.ts';
 import type { Story } from '../story/schema/story.ts';
 import type { AssetSource } from '../storage/asset-source.ts';
-import { publishStoryZip } from './publish-app.ts';
+import { publishStoryZip, type Published } from './publish-app.ts';
 import { downloadBlob, fileNameFor } from '../packages/save-file.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { useRepository } from '../storage/context.ts';
@@ -21,7 +21,7 @@ export function PublishDialog(props: { storyId: string; title: string; story?: S
   const [address, setAddress] = useState(() => localStorage.getItem(ADDRESS_KEY(props.storyId)) ?? '');
   const [copied, setCopied] = useState(false);
   const [working, setWorking] = useState(false);
-  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const [savedAs, setSavedAs] = useState<Published | null>(null);
   const url = siteAddress(address);
   const svg = useMemo(() => (url ? qrSvg(url) : null), [url]);
   const snippet = url ? embedSnippet(url, props.title) : '';
@@ -47,7 +47,8 @@ export function PublishDialog(props: { storyId: string; title: string; story?: S
         </button>
       </div>
       <p role="status" className={savedAs ? 'ss-done' : 'visually-hidden'}>
-        {savedAs ? t('publish.downloaded', { file: savedAs }) : ''}
+        {savedAs ? t('publish.downloaded', { file: savedAs.file }) : ''}
+        {savedAs?.note ? ` ${savedAs.note}` : ''}
       </p>
       <ul className="ss-notes">
         <li>{t('publish.noteHost')}</li>

@@ -12,6 +12,7 @@ import { chooseSaveTarget, fileNameFor } from '../packages/save-file.ts';
 import { planSite, siteBytes, type PlayerFile } from './site.ts';
 import { zipSite } from './site-zip.ts';
 import { makePreviewsInBrowser } from './preview-browser.ts';
+import { makeTilesInBrowser } from './tiles-browser.ts';
 import { taskStore } from '../packages/tasks.ts';
 
 const PLAYER_SITE_URL = 'player-site/';
@@ -31,11 +32,19 @@ export async function fetchPlayerFiles(base = new URL(PLAYER_SITE_URL, document.
   );
 }
 
+/** A published zip: its file's name, and a note to show (large photos that could not be cut into tiles). */
+export interface Published {
+  file: string;
+  note?: string;
+}
+
 /**
  * Publishes a story as a website zip. The story is the saved one unless the editor passes its own.
- * Returns the saved file's name, or null when it was cancelled or failed (the task dialog says why).
+ * Large photos are cut into tiles first (tiles-browser.ts), with progress; one that cannot be is
+ * left whole (the site still plays) and the note says so. Returns null when it was cancelled or
+ * failed (the task dialog says why).
  */
-export async function publishStoryZip(repo: StoryRepository, storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<string | null> {
+export async function publishStoryZip(repo: StoryRepository, storyId: string, given?: { story: Story; assets?: AssetSource }): Promise<Published | null> {
   let story = given?.story;
   const listing = story ? null : await repo.getListing(storyId);
   const title = story ? storyTitle(story) : listing ? (listing.title[listing.language] ?? '') : '';
@@ -53,9 +62,13 @@ export async function publishStoryZip(repo: StoryRepository, storyId: string, gi
   }
   const s = story;
   const assetBytes = libraryAssetBytes(repo, given?.assets);
-  const plan = planSite(s, player, undefined, await makePreviewsInBrowser(s, assetBytes));
+  const previews = await makePreviewsInBrowser(s, assetBytes);
+  const tiling = t('publish.tiling', { title: storyTitle(s) });
+  const { tiles, failed } = await makeTilesInBrowser(s, assetBytes, (done, total) => (done === 0 ? taskStore.start(tiling, total) : taskStore.progress(done, total)));
+  const plan = planSite(s, player, undefined, previews, tiles);
   const result = await runWrite(t('publish.working', { title: storyTitle(s) }), t('publish.failed'), siteBytes(plan), target, () =>
     zipSite(plan, s, assetBytes),
   );
-  return result === 'exported' ? target.name : null;
+  if (result !== 'exported') return null;
+  return failed.length ? { file: target.name, note: t('publish.tilesFailed', { names: failed.join(', ') }) } : { file: target.name };
 }

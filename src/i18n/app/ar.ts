@@ -419,6 +419,8 @@ export const appAr: Partial<Record<MessageKey, string>> = {
   'publish.preparing': 'جارٍ تجهيز المشغّل لـ«{title}»…',
   'publish.working': 'جارٍ صنع موقع «{title}»…',
   'publish.failed': 'لم يُصنع الموقع',
+  'publish.tiling': 'جارٍ تقطيع الصور الكبيرة في «{title}» إلى مربعات، لتعرضها الهواتف ونظارات الواقع الافتراضي واضحةً وبسرعة…',
+  'publish.tilesFailed': 'لم يستطع Storyscape تقطيع {names} إلى مربعات. الموقع يعمل مع ذلك، لكن الهواتف والنظارات ستحمّل الصورة كاملة، وهذا بطيء. قد يفيد النشر مرة أخرى على حاسوب فيه ذاكرة فارغة أكثر.',
   'publish.title': 'نشر «{title}»',
   'publish.intro': 'النشر يصنع موقعًا لقصتك: ملف zip. فُكّ ضغطه وضع المجلد كله على خادم ويب، فيستطيع أي أحد تشغيل القصة في متصفح أو نظارة واقع افتراضي، دون Storyscape.',
   'publish.download': 'نزّل الموقع (.zip)',
