@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import type { Mesh, MeshBasicMaterial, Texture } from 'three';
 import { createPanoramaGeometry } from './panoramaGeometry.ts';
@@ -131,6 +131,33 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     return Object.assign(sync, { endFade, drawable });
   }, [cache, res, invalidate]);
 
+  /** The pending mark, once its picture is drawn. */
+  const flushMark = useCallback(() => {
+    const s = st.current;
+    if (!s.drawn || !s.mark) return;
+    const mark = s.mark;
+    s.mark = null;
+    s.markTex = null;
+    s.drawn = false;
+    const soft = s.markSoft;
+    performance.mark(mark, { detail: soft ? { sceneId: s.markScene, soft } : { sceneId: s.markScene } });
+    latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now(), ...(soft && { soft }) });
+    // Only where scenes fade (not in the editor's view, nor with reduced motion): each shader
+    // compiled costs a moment of the page (hundreds of ms with software WebGL).
+    if (mark === 'story:first-frame' && latest.current.fade) whenIdle(() => precompileFade());
+    /** The fade's shader, compiled while nothing happens, not in the frame of the first switch. */
+    function precompileFade() {
+      const mesh = incoming.current;
+      if (!mesh || mesh.visible || gl.xr?.isPresenting) return;
+      mesh.visible = true;
+      try {
+        gl.compile(scene, camera);
+      } finally {
+        mesh.visible = st.current.fading;
+      }
+    }
+  }, [gl, scene, camera]);
+
   // Show the scene's picture when it is ready: in the commit itself, so a preloaded picture
   // is drawn in the very next frame.
   useLayoutEffect(() => {
@@ -140,6 +167,8 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       if (!live) return;
       const s = st.current;
       if (!soft && s.soft && tex && s.shownId === assetId) return sharpen(tex);
+      // No picture, and the placeholder is what the last frame drew: nothing to draw again.
+      const same = !tex && !s.first && !s.fading && s.baseId === null && res.baseMat.map === res.placeholder && !s.mark;
       syncWant.endFade(); // a fade still running ends at once: its picture becomes the old one
       const prev = s.baseId ? syncWant.drawable(s.baseId) : null;
       if (latest.current.fade && prev && tex && s.baseId !== assetId) {
@@ -168,7 +197,9 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
         loading: false,
         error: assetId && !tex ? (cache.error(assetId) ?? 'the picture is not available') : null,
       });
-      invalidate();
+      if (!same) return invalidate();
+      s.drawn = true; // what it shows is on screen already: its mark now, without a frame
+      flushMark();
     };
     /** The full picture takes its stand-in's place, on whichever sphere that is (no second fade). */
     const sharpen = (tex: Texture) => {
@@ -202,7 +233,7 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     return () => {
       live = false;
     };
-  }, [cache, assetId, arrival, res, syncWant, invalidate]);
+  }, [cache, assetId, arrival, res, syncWant, invalidate, flushMark]);
 
   // Keep preloading in step when the likely next scenes change (e.g. a choice appears).
   const nextKey = next.join('|');
@@ -238,32 +269,8 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
         }
       };
     }
-    return addAfterEffect(() => {
-      const s = st.current;
-      if (!s.drawn || !s.mark) return;
-      const mark = s.mark;
-      s.mark = null;
-      s.markTex = null;
-      s.drawn = false;
-      const soft = s.markSoft;
-      performance.mark(mark, { detail: soft ? { sceneId: s.markScene, soft } : { sceneId: s.markScene } });
-      latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now(), ...(soft && { soft }) });
-      // Only where scenes fade (not in the editor's view, nor with reduced motion): each shader
-      // compiled costs a moment of the page (hundreds of ms with software WebGL).
-      if (mark === 'story:first-frame' && latest.current.fade) whenIdle(() => precompileFade());
-    });
-    /** The fade's shader, compiled while nothing happens, not in the frame of the first switch. */
-    function precompileFade() {
-      const mesh = incoming.current;
-      if (!mesh || mesh.visible || gl.xr?.isPresenting) return;
-      mesh.visible = true;
-      try {
-        gl.compile(scene, camera);
-      } finally {
-        mesh.visible = st.current.fading;
-      }
-    }
-  }, [gl, scene, camera]);
+    return addAfterEffect(() => flushMark());
+  }, [flushMark]);
 
   return (
     <>

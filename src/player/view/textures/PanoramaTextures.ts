@@ -41,7 +41,11 @@ export interface PanoramaTexturesOptions {
   sideOf?: (assetId: string) => number;
   /** Where to decode a picture's whole from instead of the picture (a published site's small whole of a tiled picture). */
   wholeUrlOf?: (assetId: string) => string | null;
-  /** Called when a texture becomes ready or fails (to re-render). */
+  /**
+   * Called when a texture becomes ready (to re-render). Not when one fails: that changes nothing
+   * drawn, and the view waiting for it hears of it from whenReady (a redraw for nothing costs
+   * hundreds of ms where WebGL is drawn in software).
+   */
   onChange?: (assetId: string) => void;
   /** Bumped when the WebGL context was restored (a new cache is needed then). */
   epoch?: number;
@@ -304,6 +308,7 @@ export class PanoramaTextures {
         this.entries.set(id, { state: 'failed', bytes: 0, error: msg });
       }
       settle(null);
+      return;
     }
     this.o.onChange?.(id);
   }

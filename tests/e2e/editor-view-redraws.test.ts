@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { newPage } from './lib/browser.ts';
+import { builtAppForTests } from './lib/editor.ts';
+import { fakeStory } from '../../src/story/fake.ts';
+import { listingFor } from '../../src/storage/records.ts';
+import { DB_NAME, STORES } from '../../src/storage/db.ts';
+
+/**
+ * The editor's 3D view draws a chosen scene once. A scene whose picture is missing (a story moved
+ * here without its files) drew again when the picture failed to load, though nothing drawn had
+ * changed: where WebGL is drawn in software, each of those frames is hundreds of milliseconds the
+ * next click waits for. WebGL renders are counted by three.js's one clear() per render. Reading
+ * pictures is made slow (as from a busy disk), so the failure comes frames after the choice.
+ */
+const app = builtAppForTests();
+
+/** Renders so far, once none has come for 10 frames in a row (at most 300 frames). */
+async function quietRenders(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok) => {
+        const w = window as unknown as { __renders: number };
+        let last = w.__renders;
+        let still = 0;
+        let frames = 0;
+        const tick = () => {
+          if (w.__renders === last) still++;
+          else [last, still] = [w.__renders, 0];
+          if (still >= 10 || ++frames > 300) ok(w.__renders);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+async function choose(page: Page, sceneId: string) {
+  await page.locator(`.react-flow__node[data-id="${sceneId}"]`).click();
+  await page.locator(`.scene-viewport-frame[data-scene="${sceneId}"]`).waitFor();
+  // The picture is not in this browser: the view says so once it has tried.
+  await page.locator('.scene-viewport-status.is-error').waitFor();
+}
+
+test('choosing a scene whose picture is missing draws its 3D view once', async () => {
+  const { page, context } = await newPage(app.browser);
+  try {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __renders: number };
+      w.__renders = 0;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const clear = proto.clear;
+        proto.clear = function (this: WebGLRenderingContext, mask: number) {
+          w.__renders++;
+          return clear.call(this, mask);
+        };
+      }
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+        const request = get.call(this, key);
+        if (this.name !== 'blobs') return request;
+        const listen = request.addEventListener.bind(request);
+        request.addEventListener = ((type: string, fn: (e: Event) => void, options?: boolean | AddEventListenerOptions) =>
+          listen(type, type === 'success' ? (e: Event) => setTimeout(() => fn(e), 400) : fn, options)) as typeof request.addEventListener;
+        return request;
+      };
+    });
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { name: 'Your stories' }).waitFor();
+    const story = fakeStory({ scenes: 6, id: 'redraws', hotspotsPerScene: 2 });
+    const now = new Date().toISOString();
+    await page.evaluate(
+      async ({ dbName, stores, listing, story }) => {
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const r = indexedDB.open(dbName);
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        await new Promise<void>((ok, fail) => {
+          const tx = db.transaction([stores.stories, stores.documents], 'readwrite');
+          tx.objectStore(stores.stories).put(listing);
+          tx.objectStore(stores.documents).put({ id: story.id, doc: story });
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+      },
+      { dbName: DB_NAME, stores: STORES, listing: listingFor(story, { createdAt: now, updatedAt: now }), story },
+    );
+    await page.goto(`${app.server.url}edit/redraws`);
+    await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
+
+    await choose(page, 'scene-2');
+    const before = await quietRenders(page);
+    assert.ok(before >= 1, 'the 3D view has drawn the first scene chosen');
+    for (const id of ['scene-3', 'scene-4']) {
+      const from = await quietRenders(page);
+      await choose(page, id);
+      const renders = (await quietRenders(page)) - from;
+      assert.equal(renders, 1, `choosing ${id} drew the 3D view ${renders} times`);
+    }
+  } finally {
+    await context.close();
+  }
+});
