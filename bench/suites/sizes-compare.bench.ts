@@ -12,7 +12,10 @@
  * the scene's colours and letter on screen) and texture-bytes.js (every live WebGL texture's levels
  * at width × height × 4 bytes, counted the same way for every player). Texture memory is read once
  * the start view has settled (network quiet, then 1.5 s). A player that cannot show a size (a GPU
- * limit of 8192 px) is recorded as failing, with its error, not as a time.
+ * limit of 8192 px) is recorded as failing, with its error, not as a time. Downloaded MB: every
+ * response body the page (and its workers) received until then. Our sites are published with the
+ * tiles made at publish for pictures over 4096 px (src/publish/tiles.ts): the player downloads the
+ * 4096 px small whole and the tiles in view, never the full picture.
  * Runs: BENCH_SIZES_COMPARE_RUNS (default 1); players alternate within each run. SwiftShader
  * renders on the CPU: only ratios within one run mean anything.
  */
@@ -50,6 +53,7 @@ interface Sample {
   firstFrameMs?: number;
   textureMB?: number;
   largestSide?: number;
+  downloadedMB?: number;
   error?: string;
 }
 
@@ -99,7 +103,11 @@ export async function run(): Promise<Figures> {
       let lastNet = Date.now();
       page.on('request', () => ((inflight += 1), (lastNet = Date.now())));
       const done = () => ((inflight = Math.max(0, inflight - 1)), (lastNet = Date.now()));
-      page.on('requestfinished', done);
+      let downloaded = 0;
+      page.on('requestfinished', (req: { sizes(): Promise<{ responseBodySize: number }> }) => {
+        done();
+        void req.sizes().then((s) => void (downloaded += s.responseBodySize), () => undefined);
+      });
       page.on('requestfailed', done);
       const url = server.origin + a.url({ scenes: { a: `/img/scene-a-${size}.jpg` }, preload: false, vfovDeg: 75, width: VIEWPORT.width, height: VIEWPORT.height });
       await page.goto(url, { waitUntil: 'commit' });
@@ -112,13 +120,14 @@ export async function run(): Promise<Figures> {
       const tex = await page.evaluate(() => (window as unknown as { __textureBytes(): { bytes: number; largest: number } }).__textureBytes());
       sample.textureMB = round(tex.bytes / MB);
       sample.largestSide = tex.largest;
+      sample.downloadedMB = round(downloaded / MB);
     } catch (e) {
       sample.error = [(e as Error).message.split('\n')[0], ...errors.slice(0, 2)].join(' | ');
       delete sample.firstFrameMs;
     } finally {
       await browser.close().catch(() => {});
     }
-    log(`${a.id.padEnd(10)} ${size}: ${sample.error ? `FAILED ${sample.error}` : `first frame ${round(sample.firstFrameMs!, 0)} ms, textures ${sample.textureMB} MB (largest side ${sample.largestSide} px)`}`);
+    log(`${a.id.padEnd(10)} ${size}: ${sample.error ? `FAILED ${sample.error}` : `first frame ${round(sample.firstFrameMs!, 0)} ms, textures ${sample.textureMB} MB (largest side ${sample.largestSide} px), downloaded ${sample.downloadedMB} MB`}`);
     return sample;
   };
 
@@ -140,7 +149,9 @@ function summarise(samples: Sample[], load: number): Figures {
     if (ours.length === 0) throw new Error(`our published story did not show its ${size} px picture: ${of('story')[0]?.error}`);
     const oursFirst = median(ours.map((s) => s.firstFrameMs!));
     const oursTex = median(ours.map((s) => s.textureMB!));
-    figures[`first-frame-${size}.story`] = { value: round(oursFirst, 0), unit: 'ms', note: `published story, ${size}×${size / 2}` };
+    const tiled = size > 4096 ? ', with the tiles made at publish' : '';
+    figures[`first-frame-${size}.story`] = { value: round(oursFirst, 0), unit: 'ms', note: `published story, ${size}×${size / 2}${tiled}` };
+    figures[`downloaded-mb-${size}.story`] = { value: median(ours.map((s) => s.downloadedMB!)), unit: 'MB', note: 'response bodies until the start view settled' };
     figures[`texture-mb-${size}.story`] = { value: oursTex, unit: 'MB', note: `every live WebGL texture once settled (w×h×4 per level)` };
     let best: { id: string; first: number } | null = null;
     for (const id of PLAYERS.filter((p) => p !== 'story')) {
@@ -153,6 +164,7 @@ function summarise(samples: Sample[], load: number): Figures {
       const first = median(shown.map((s) => s.firstFrameMs!));
       figures[`first-frame-${size}.${id}`] = { value: round(first, 0), unit: 'ms' };
       figures[`texture-mb-${size}.${id}`] = { value: median(shown.map((s) => s.textureMB!)), unit: 'MB', note: `largest texture side ${shown[0]!.largestSide} px` };
+      figures[`downloaded-mb-${size}.${id}`] = { value: median(shown.map((s) => s.downloadedMB!)), unit: 'MB' };
       if (!best || first < best.first) best = { id, first };
     }
     if (best) figures[`first-frame-${size}.ratio`] = { value: round(oursFirst / best.first, 2), unit: 'x', note: `ours / ${best.id}, the fastest other player that showed it, same run` };
