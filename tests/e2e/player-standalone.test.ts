@@ -45,6 +45,15 @@ test('player.html plays ./story.json with pictures from ./assets/<sha256>.<ext>'
   // Published sites live in subfolders: everything is relative to player.html.
   const server = await site(story, Object.fromEntries(assets.map((a, i) => [`${a.id}.jpg`, jpegs[i]!])), '/stories/gate/');
   const { page, context, errors } = await newPage(browser);
+  // Reading a shader's log waits for the GPU's compiler: the published player never asks (three's checkShaderErrors off).
+  await page.addInitScript(() => {
+    const w = window as unknown as { shaderLogs: number };
+    w.shaderLogs = 0;
+    for (const name of ['getShaderInfoLog', 'getProgramInfoLog'] as const) {
+      const real = WebGL2RenderingContext.prototype[name] as (...a: unknown[]) => unknown;
+      Object.defineProperty(WebGL2RenderingContext.prototype, name, { value: function (this: unknown, ...a: unknown[]) { w.shaderLogs++; return real.apply(this, a); } });
+    }
+  });
   await page.goto(`${server.url}player.html`);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
   assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Gate');
@@ -52,9 +61,11 @@ test('player.html plays ./story.json with pictures from ./assets/<sha256>.<ext>'
   await page.waitForFunction(() => performance.getEntriesByName('story:scene-shown').length > 0, null, { timeout: 60_000 });
   assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard');
   assert.equal(await page.evaluate(() => 'window.__story' in window && !!window.__story), false, 'no debug handle without ?debug');
-  // The full check ran after the first frame and found the story as published: no second start.
+  // The full check ran after the first frame, in a worker, and found the story as published: no second start.
   await page.waitForFunction(() => performance.getEntriesByName('story:checked').length > 0, null, { timeout: 60_000 });
+  assert.deepEqual(await page.evaluate(() => (performance.getEntriesByName('story:checked')[0] as PerformanceMark).detail), { ok: true, where: 'worker' });
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 1);
+  assert.equal(await page.evaluate(() => (window as unknown as { shaderLogs: number }).shaderLogs), 0, 'no shader logs read');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -87,7 +98,7 @@ test('story.json as publish writes it plays before its full check, which still r
   const checkAfterFirstFrame = () =>
     page.evaluate(() => {
       const frame = performance.getEntriesByName('story:first-frame')[0]!.startTime;
-      const check = performance.getEntriesByType('resource').find((r) => /\/checkStory-[^/]*\.js$/.test(r.name));
+      const check = performance.getEntriesByType('resource').find((r) => /\/checkOffThread-[^/]*\.js$/.test(r.name));
       return !!check && check.startTime >= frame;
     });
 
@@ -163,12 +174,22 @@ test('the start picture is on screen before the player has loaded, at the starti
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'the player has not drawn yet');
   assert.equal(await page.getByRole('status').filter({ hasText: 'Opening the story…' }).count(), 1, 'screen readers hear that the story is opening');
   const early = await colours(page);
+  await page.evaluate(() => (document.querySelector<HTMLCanvasElement>('body > canvas[aria-hidden="true"]')!.dataset.early = 'yes'));
   release();
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('body > canvas[aria-hidden="true"]'), null, { timeout: 10_000 });
   await page.locator('.ssp-scene-title').waitFor();
   const player = await colours(page);
   assert.equal(await page.getByText('Opening the story…').count(), 0, 'the player replaced the opening message');
+  // The player drew on the early canvas, with the picture already there: no second context, decode or upload.
+  const took = await page.evaluate(() => ({
+    adopted: performance.getEntriesByName('story:picture-adopted').map((m) => (m as PerformanceMark).detail.assetId as string),
+    decoded: performance.getEntriesByName('story:picture-decoded').map((m) => (m as PerformanceMark).detail.assetId as string),
+    shown: [...document.querySelectorAll<HTMLCanvasElement>('.ssp-canvas canvas')].filter((c) => c.getBoundingClientRect().width > 0).map((c) => c.dataset.early ?? 'own'),
+  }));
+  assert.deepEqual(took.adopted, [asset.id], 'the early picture became the player\'s');
+  assert.ok(!took.decoded.includes(asset.id), 'the start picture was not decoded a second time');
+  assert.deepEqual(took.shown, ['yes'], 'the view shows the early canvas, moved into it');
   // Left of the view's centre: red (yaw < 45); right of it: green; the same in both pictures.
   assert.deepEqual(early.map(dominant), ['red', 'green'], `early picture: ${JSON.stringify(early)}`);
   assert.deepEqual(player.map(dominant), ['red', 'green'], `player's picture: ${JSON.stringify(player)}`);

@@ -4,7 +4,7 @@ import type { Story } from '../../story/schema/story.ts';
 import { ui } from '../../i18n/player.ts';
 import { PlayerScreen } from '../PlayerScreen.tsx';
 import type { Boot } from './boot.ts';
-import type { Checked } from './checkStory.ts';
+import type { CheckedWhere } from './checkOffThread.ts';
 import { markSeen } from './markSeen.ts';
 import { publishedAssets } from './publishedAssets.ts';
 import { quickStory, sameAsFile } from './quickStory.ts';
@@ -74,8 +74,8 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
 }
 
 /**
- * story.json as publish wrote it plays at once (quickStory.ts) and is checked in full after the
- * player's first frame (or at once if the player stops): a story the check refuses is replaced by
+ * story.json as publish wrote it plays at once (quickStory.ts) and is checked in full, in a worker,
+ * after the player's first frame (or at once if the player stops): a story the check refuses is replaced by
  * its problems in words; one the check completes (defaults, repairs) starts again as checked. Any
  * other story.json is checked before it plays.
  */
@@ -90,15 +90,15 @@ async function open(boot: Boot, crashed: Promise<void>, show: (s: State) => void
     show({ phase: 'ready', story: quick, assets: publishedAssets(quick, file.url), checked: false });
     await Promise.race([markSeen('story:first-frame', CHECK_WAIT_MS), crashed]);
   }
-  let checked: Checked;
+  let checked: CheckedWhere;
   try {
-    checked = await import('./checkStory.ts').then((m) => m.checkStory(file.text));
+    checked = await import('./checkOffThread.ts').then((m) => m.checkOffThread(file.text));
   } catch {
     // The check's script did not arrive (offline, never cached): a story already playing plays on.
     if (!quick) show({ phase: 'failed', messages: [ui('player.checkMissing')] });
     return;
   }
-  performance.mark('story:checked', { detail: { ok: checked.ok } });
+  performance.mark('story:checked', { detail: { ok: checked.ok, where: checked.where } });
   if (!checked.ok) show({ phase: 'failed', messages: checked.messages });
   else if (!quick || !sameAsFile(checked.story, file.text)) {
     show({ phase: 'ready', story: checked.story, assets: publishedAssets(checked.story, file.url), checked: true });

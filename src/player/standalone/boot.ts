@@ -62,6 +62,12 @@ export function startBoot(base: string): Boot {
     Promise.all([preview, first]).then(([p, f]) => (p && f && p.of === f.id ? p.bitmap : (p?.bitmap.close(), null))),
   );
   early.holdTakesUntil(firstPaint.settled);
+  let firstId: string | null = null;
+  void first.then((f) => (firstId = f?.id ?? null));
+  early.offerScreen(firstPaint.settled, () => {
+    const given = firstId ? firstPaint.handOver() : null;
+    return given && firstId ? { ...given, assetId: firstId } : null;
+  });
   void firstPaint.settled.then(painted);
   return { early, firstPaint, story };
 }

@@ -13,6 +13,8 @@
  * readers (the player describes the scene in words once it is there).
  */
 
+import type { EarlyScreen } from '../view/textures/earlyScreen.ts';
+
 /** Where the reader looks on arrival (document degrees; fov is vertical). */
 export interface StartView {
   yaw: number;
@@ -133,6 +135,12 @@ export interface FirstPaint {
    * would hold the early frame back until the player's is done (seen with 8192-wide pictures).
    */
   settled: Promise<void>;
+  /**
+   * Gives the canvas, its context and the start picture's texture to the player (once it is drawn
+   * there in full, at its own size): the player draws on them instead of making its own and
+   * uploading the same picture again. Null when there is nothing to give; this one is then done.
+   */
+  handOver(): Omit<EarlyScreen, 'assetId'> | null;
 }
 
 /** The WebGL side, made ready while the picture is still downloading and decoding. */
@@ -141,6 +149,7 @@ interface Prepared {
   gl: WebGL2RenderingContext;
   /** Linked without waiting for the result: asking would wait for the compiler (read at draw time). */
   program: WebGLProgram;
+  buffers: WebGLBuffer[];
   indexCount: number;
 }
 
@@ -161,6 +170,8 @@ export function paintFirstPicture(
   /** The full picture is on the canvas (a late preview must not replace it). */
   let full = false;
   let texture: WebGLTexture | null = null;
+  /** The full picture is on the texture at its own size (not halved): the player can take it. */
+  let fullSize: { width: number; height: number } | null = null;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const cleanups: (() => void)[] = [];
@@ -179,10 +190,32 @@ export function paintFirstPicture(
     prepared = null;
   };
 
+  const handOver = (): Omit<EarlyScreen, 'assetId'> | null => {
+    if (done || !prepared || !texture || !fullSize || prepared.gl.isContextLost()) return null;
+    const { canvas, gl: g, program, buffers } = prepared;
+    // Leave the context as a new renderer expects it: three.js tracks the GL state from the defaults.
+    g.useProgram(null);
+    g.deleteProgram(program);
+    g.disableVertexAttribArray(0);
+    g.disableVertexAttribArray(1);
+    g.bindBuffer(g.ARRAY_BUFFER, null);
+    g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, null);
+    for (const b of buffers) g.deleteBuffer(b);
+    g.bindTexture(g.TEXTURE_2D, null);
+    g.pixelStorei(g.UNPACK_COLORSPACE_CONVERSION_WEBGL, g.BROWSER_DEFAULT_WEBGL);
+    const given = { canvas, gl: g, texture, ...fullSize };
+    done = true;
+    prepared = null;
+    texture = null;
+    for (const fn of cleanups) fn();
+    settle();
+    return given;
+  };
+
   if (!picture || typeof document === 'undefined' || typeof PerformanceObserver === 'undefined') {
     settle();
     void preview?.then((b) => b?.close(), () => {});
-    return { dispose, settled };
+    return { dispose, settled, handOver };
   }
 
   // The player's own first frame replaces this one; a problem anywhere makes way for its message.
@@ -240,6 +273,7 @@ export function paintFirstPicture(
     try {
       shown = await screenSized(bitmap, p.canvas.height, at.fov);
       if (!done) draw(p, shown, at, true);
+      if (!done && shown === bitmap) fullSize = { width: bitmap.width, height: bitmap.height };
     } catch {
       dispose();
     } finally {
@@ -285,7 +319,7 @@ export function paintFirstPicture(
     });
   }
 
-  return { dispose, settled };
+  return { dispose, settled, handOver };
 }
 
 /** Canvas (not yet in the page), WebGL 2 context, shader program and sphere buffers; null without WebGL 2. */
@@ -296,20 +330,22 @@ function prepare(): Prepared | null {
   const dpr = Math.min(2, devicePixelRatio || 1);
   c.width = Math.max(1, Math.round(innerWidth * dpr));
   c.height = Math.max(1, Math.round(innerHeight * dpr));
-  const g = c.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
+  // The attributes the player's renderer asks for (PanoramaView.tsx, three's defaults): it may take this context over.
+  const g = c.getContext('webgl2', { alpha: false, antialias: false, depth: true, stencil: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
   if (!g) return null;
   const program = link(g);
   g.useProgram(program);
   const { vertices, indices } = sphere();
-  g.bindBuffer(g.ARRAY_BUFFER, g.createBuffer());
+  const buffers = [g.createBuffer(), g.createBuffer()];
+  g.bindBuffer(g.ARRAY_BUFFER, buffers[0]!);
   g.bufferData(g.ARRAY_BUFFER, vertices, g.STATIC_DRAW);
-  g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, g.createBuffer());
+  g.bindBuffer(g.ELEMENT_ARRAY_BUFFER, buffers[1]!);
   g.bufferData(g.ELEMENT_ARRAY_BUFFER, indices, g.STATIC_DRAW);
   g.enableVertexAttribArray(0); // position (the shader's layout locations)
   g.vertexAttribPointer(0, 3, g.FLOAT, false, 20, 0);
   g.enableVertexAttribArray(1); // texel
   g.vertexAttribPointer(1, 2, g.FLOAT, false, 20, 12);
-  return { canvas: c, gl: g, program, indexCount: indices.length };
+  return { canvas: c, gl: g, program, buffers, indexCount: indices.length };
 }
 
 function link(g: WebGL2RenderingContext): WebGLProgram {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../storage/asset-source.ts';
@@ -7,6 +7,7 @@ import { CameraRig } from './CameraRig.tsx';
 import { Panorama, PANORAMA_RADIUS, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
 import { PanoramaTextures } from './textures/PanoramaTextures.ts';
 import type { EarlyDecodes } from './textures/earlyDecodes.ts';
+import type { EarlyScreen } from './textures/earlyScreen.ts';
 import type { ViewController } from './viewController.ts';
 import { ViewCanvas } from './ViewCanvas.tsx';
 import { ViewAssetsContext } from './viewAssets.ts';
@@ -52,11 +53,38 @@ export interface PanoramaViewProps {
   syncUpdates?: boolean;
 }
 
-/** The 3D view: a WebGL canvas that renders only when something changes. */
+/** How long the view waits for the early picture's canvas to take over (else it makes its own). */
+const SCREEN_WAIT_MS = 5000;
+
+/**
+ * The 3D view: a WebGL canvas that renders only when something changes. Where the page drew the
+ * start picture early (src/player/standalone/firstPaint.ts), the view waits for that to be drawn
+ * and then draws on that canvas, with that picture (textures/earlyScreen.ts).
+ */
 export function PanoramaView(props: PanoramaViewProps) {
+  const { early } = props;
+  const [waiting, setWaiting] = useState(() => early?.screenSettled() ?? null);
+  useEffect(() => {
+    if (!waiting) return;
+    let live = true;
+    const stop = () => live && setWaiting(null);
+    const timer = setTimeout(stop, SCREEN_WAIT_MS);
+    void waiting.then(stop);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [waiting]);
+  const screen = useRef<EarlyScreen | null>(null);
+  const adopt = useCallback(() => {
+    const given = (screen.current = early?.takeScreen() ?? null);
+    return given && { canvas: given.canvas, context: given.gl };
+  }, [early]);
+  if (waiting) return <div className="ssp-canvas" aria-hidden="true" style={{ position: 'relative', width: '100%', height: '100%' }} />;
   return (
     <ViewCanvas
       className="ssp-canvas"
+      adopt={adopt}
       syncUpdates={props.syncUpdates}
       frameloop="demand"
       flat
@@ -64,13 +92,17 @@ export function PanoramaView(props: PanoramaViewProps) {
       gl={{ antialias: false, alpha: false, powerPreference: 'high-performance' }}
       camera={{ fov: props.controller.fov, near: 0.1, far: 200, position: [0, 0, 0], rotation: [0, 0, 0] }}
     >
-      <ViewContents {...props} />
+      <ViewContents {...props} screen={screen} />
     </ViewCanvas>
   );
 }
 
-function ViewContents(p: PanoramaViewProps) {
+function ViewContents({ screen, ...p }: PanoramaViewProps & { screen: RefObject<EarlyScreen | null> }) {
   const gl = useThree((s) => s.gl);
+  // Reading a shader's log waits for the compiler; a published player has no use for it.
+  useLayoutEffect(() => {
+    if (import.meta.env.PROD) gl.debug.checkShaderErrors = false;
+  }, [gl]);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
@@ -103,8 +135,9 @@ function ViewContents(p: PanoramaViewProps) {
         onChange: () => invalidate(),
         epoch: contextEpoch,
         early,
+        adopted: takeOnce(screen),
       }),
-    [gl, assets, sizes, budgetBytes, limits, invalidate, contextEpoch, early],
+    [gl, assets, sizes, budgetBytes, limits, invalidate, contextEpoch, early, screen],
   );
   // Disposing only lets go of textures: the cache keeps working if used again (StrictMode remounts).
   useEffect(() => () => cache.dispose(), [cache]);
@@ -163,4 +196,11 @@ function ViewContents(p: PanoramaViewProps) {
       {p.children}
     </ViewAssetsContext>
   );
+}
+
+/** The early canvas's picture for the first cache only (a later one, after a lost context, has none). */
+function takeOnce(screen: RefObject<EarlyScreen | null>): EarlyScreen | null {
+  const given = screen.current;
+  screen.current = null;
+  return given;
 }

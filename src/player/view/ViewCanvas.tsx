@@ -1,6 +1,6 @@
 import { Component, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot, events, extend, flushSync, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
-import { BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial } from 'three';
+import { BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial, WebGLRenderer } from 'three';
 
 /**
  * The three.js classes that may appear as JSX (<mesh>, <group>, …) inside the 360° view: ours,
@@ -21,6 +21,11 @@ export type ViewCanvasProps = Omit<RenderProps<HTMLCanvasElement>, 'size' | 'eve
    * change, each one a frame the page waits for where WebGL is drawn in software).
    */
   syncUpdates?: boolean;
+  /**
+   * Asked once, when the renderer is made: a canvas with a WebGL 2 context to draw on instead of
+   * our own (the early picture's, see textures/earlyScreen.ts), or null. Only with a `gl` object.
+   */
+  adopt?: () => { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | null;
 };
 
 interface Size {
@@ -37,10 +42,11 @@ interface Size {
  * picture can be drawn as early as possible. Pointer events are listened for on the wrapper, which
  * is hidden from screen readers: the player describes the view in words beside it.
  */
-export function ViewCanvas({ className, children, syncUpdates = false, ...config }: ViewCanvasProps) {
+export function ViewCanvas({ className, children, syncUpdates = false, adopt, ...config }: ViewCanvasProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const adopted = useRef<HTMLCanvasElement | null>(null);
   const [size, setSize] = useState<Size | null>(null);
   const [error, setError] = useState<unknown>(null);
   if (error) throw error; // to the nearest error boundary outside, as R3F's <Canvas> does
@@ -62,7 +68,20 @@ export function ViewCanvas({ className, children, syncUpdates = false, ...config
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     if (!size || size.width <= 0 || size.height <= 0 || !canvas.current) return;
-    const r = (root.current ??= createRoot(canvas.current));
+    if (!root.current) {
+      const given = adopt && (config.gl === undefined || isPlainGl(config.gl)) ? adopt() : null;
+      if (given) {
+        // The given canvas takes our own's place (ours stays, hidden after it, for React).
+        given.canvas.style.cssText = 'display:block;width:100%;height:100%';
+        canvas.current.style.display = 'none';
+        canvas.current.before(given.canvas);
+        adopted.current = given.canvas;
+        const gl = config.gl;
+        config.gl = (defaults) => new WebGLRenderer({ ...defaults, ...gl, canvas: given.canvas, context: given.context });
+      }
+      root.current = createRoot(adopted.current ?? canvas.current);
+    }
+    const r = root.current;
     r.configure({
       ...config,
       size,
@@ -85,6 +104,8 @@ export function ViewCanvas({ className, children, syncUpdates = false, ...config
     () => () => {
       root.current?.unmount();
       root.current = null;
+      adopted.current?.remove();
+      adopted.current = null;
     },
     [],
   );
@@ -94,6 +115,11 @@ export function ViewCanvas({ className, children, syncUpdates = false, ...config
       <canvas ref={canvas} style={{ display: 'block', width: '100%', height: '100%' }} />
     </div>
   );
+}
+
+/** A `gl` given as renderer parameters (not a renderer, nor a function making one). */
+function isPlainGl(gl: unknown): gl is Record<string, unknown> {
+  return typeof gl === 'object' && gl !== null && !('render' in gl);
 }
 
 /** Hands an error thrown inside the 3D tree to the component outside it. */

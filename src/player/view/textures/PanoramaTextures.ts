@@ -1,9 +1,10 @@
 import type { Texture, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
-import { startBandedUpload, type BandedUpload } from './bandUpload.ts';
+import { adoptedUpload, startBandedUpload, type BandedUpload } from './bandUpload.ts';
 import { fittedSize, planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
 import type { EarlyDecodes } from './earlyDecodes.ts';
+import type { EarlyScreen } from './earlyScreen.ts';
 import { createTextureWarmer } from './warmTexture.ts';
 
 type Entry =
@@ -51,6 +52,8 @@ export interface PanoramaTexturesOptions {
   epoch?: number;
   /** Decodes started before the renderer existed (the first scene's picture). */
   early?: EarlyDecodes;
+  /** The early canvas this renderer took over: its start picture is already on the GPU. */
+  adopted?: EarlyScreen | null;
 }
 
 /** Estimate for an image whose size the story does not say: a 4096 x 2048 panorama. */
@@ -74,6 +77,22 @@ export class PanoramaTextures {
 
   constructor(private o: PanoramaTexturesOptions) {
     this.maxSize = Math.min(o.maxSize ?? Infinity, o.renderer.capabilities.maxTextureSize || 4096);
+    if (o.adopted) this.adopt(o.adopted);
+  }
+
+  /** The start picture the early canvas left on the GPU, as ours if it is what we would upload. */
+  private adopt(a: EarlyScreen) {
+    const size = this.o.sizeOf(a.assetId);
+    const same = size?.width === a.width && size.height === a.height && Math.max(a.width, a.height) <= this.sideFor(a.assetId);
+    if (!same || a.gl !== this.o.renderer.getContext()) {
+      a.gl.deleteTexture(a.texture);
+      return;
+    }
+    const upload = adoptedUpload(this.o.renderer, a.texture);
+    upload.texture.name = `panorama:${a.assetId.slice(0, 12)}`;
+    this.entries.set(a.assetId, { state: 'ready', bytes: textureBytes(a.width, a.height), texture: upload.texture, dispose: () => upload.dispose() });
+    void this.o.early?.take(a.assetId)?.then((b) => b?.close()); // its decoded pixels are not needed again
+    performance.mark('story:picture-adopted', { detail: { assetId: a.assetId } });
   }
 
   /** Bytes a panorama will take once uploaded (from the story's size, scaled to fit). */

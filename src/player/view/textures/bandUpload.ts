@@ -51,12 +51,7 @@ export function startBandedUpload(renderer: WebGLRenderer, bitmap: ImageBitmap):
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
 
-  live++;
-  const texture = new ExternalTexture(handle);
-  texture.flipY = false;
-  texture.generateMipmaps = false;
-  texture.minFilter = LinearFilter;
-  texture.magFilter = LinearFilter;
+  const texture = wrap(handle);
   let y = 0;
   let disposed = false;
 
@@ -94,4 +89,37 @@ export function startBandedUpload(renderer: WebGLRenderer, bitmap: ImageBitmap):
       gl.deleteTexture(handle);
     },
   };
+}
+
+/**
+ * A picture already on the GPU in the renderer's own context (the early picture's texture, when
+ * the player took over the early canvas: see earlyScreen.ts), as an upload that is done.
+ */
+export function adoptedUpload(renderer: WebGLRenderer, handle: WebGLTexture): BandedUpload {
+  const texture = wrap(handle);
+  let disposed = false;
+  return {
+    texture,
+    done: true,
+    step: () => true,
+    finish() {},
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      live--;
+      texture.dispose();
+      renderer.getContext().deleteTexture(handle);
+    },
+  };
+}
+
+/** Our WebGL texture as a three.js texture (counted in liveBandedTextures until disposed). */
+function wrap(handle: WebGLTexture): ExternalTexture {
+  live++;
+  const texture = new ExternalTexture(handle);
+  texture.flipY = false;
+  texture.generateMipmaps = false;
+  texture.minFilter = LinearFilter;
+  texture.magFilter = LinearFilter;
+  return texture;
 }

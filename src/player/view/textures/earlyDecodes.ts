@@ -1,4 +1,5 @@
 import { decodePanorama } from './decode.ts';
+import type { EarlyScreen } from './earlyScreen.ts';
 
 /** Largest side decoded before the GPU's own limit is known (the texture cache scales further if needed). */
 const EARLY_MAX = 16384;
@@ -13,6 +14,7 @@ const FORGET_MS = 60_000;
 export class EarlyDecodes {
   private map = new Map<string, Promise<ImageBitmap | null>>();
   private gate: Promise<void> = Promise.resolve();
+  private screen: { settled: Promise<void>; take: () => EarlyScreen | null } | null = null;
 
   /** `decode` is swappable for tests (fetch + createImageBitmap need a browser). */
   constructor(private readonly decode: typeof decodePanorama = decodePanorama) {}
@@ -51,6 +53,26 @@ export class EarlyDecodes {
     this.map.delete(assetId);
     if (!p) return undefined;
     return Promise.all([p, this.gate]).then(([bitmap]) => bitmap);
+  }
+
+  /**
+   * The early picture's canvas may be handed to the player (earlyScreen.ts): `settled` resolves
+   * when it is drawn in full or will not be; `take` gives it away (once), or null.
+   */
+  offerScreen(settled: Promise<void>, take: () => EarlyScreen | null) {
+    this.screen = { settled, take };
+  }
+
+  /** When to ask for the early canvas: null when there is none to wait for. */
+  screenSettled(): Promise<void> | null {
+    return this.screen?.settled ?? null;
+  }
+
+  /** The early canvas with its context and start picture, once; null when there is none to take. */
+  takeScreen(): EarlyScreen | null {
+    const offer = this.screen;
+    this.screen = null;
+    return offer?.take() ?? null;
   }
 
   dispose() {
