@@ -80,11 +80,14 @@ export class PanoramaTextures {
     if (o.adopted) this.adopt(o.adopted);
   }
 
-  /** The start picture the early canvas left on the GPU, as ours if it is what we would upload. */
+  /**
+   * The start picture the early canvas left on the GPU, as ours if it is what we would upload: it
+   * is the early decode (of the picture, or of a tiled picture's small whole) as it is, and we
+   * upload that decode as it is when it fits our size for the picture.
+   */
   private adopt(a: EarlyScreen) {
-    const size = this.o.sizeOf(a.assetId);
-    const same = size?.width === a.width && size.height === a.height && Math.max(a.width, a.height) <= this.sideFor(a.assetId);
-    if (!same || a.gl !== this.o.renderer.getContext()) {
+    const fits = Math.max(a.width, a.height) <= this.sideFor(a.assetId);
+    if (!fits || a.gl !== this.o.renderer.getContext()) {
       a.gl.deleteTexture(a.texture);
       return;
     }
