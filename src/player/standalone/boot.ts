@@ -41,7 +41,7 @@ export function startBoot(base: string): Boot {
   let painted!: () => void;
   const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
-    const found = s.ok ? firstPicture(s.text) : null;
+    const found = s.ok ? firstPicture(s.text, tiled) : null;
     if (found) early.start(found.id, Promise.resolve(whole(found)), expected(found));
     // Its video (the picture is then its poster): fetched and its first frame decoded meanwhile.
     if (found?.video) startEarlyVideo(found.video.id, new URL(assetPath(found.video), url).href);
@@ -128,8 +128,11 @@ interface FirstPicture extends Picture {
   video: { id: string; mime: string } | null;
 }
 
-/** The start scene's panorama from story.json's text, or null if it cannot be found plainly. */
-export function firstPicture(text: string): FirstPicture | null {
+/**
+ * The start scene's panorama from story.json's text, or null if it cannot be found plainly.
+ * `tiled`: pictures with tile files (their small whole is fetched early, so any size may be).
+ */
+export function firstPicture(text: string, tiled: ReadonlySet<string> = new Set()): FirstPicture | null {
   try {
     const json: unknown = JSON.parse(text);
     if (!isRecord(json) || !Array.isArray(json.scenes) || !Array.isArray(json.assets)) return null;
@@ -140,7 +143,7 @@ export function firstPicture(text: string): FirstPicture | null {
     return {
       ...picture,
       view: startView(scene.view),
-      neighbours: neighbourPictures(json.scenes, json.assets, scene, picture.id),
+      neighbours: neighbourPictures(json.scenes, json.assets, scene, picture.id, tiled),
       video: videoAsset(json.assets, isRecord(scene.video) ? scene.video.asset : null),
     };
   } catch {
@@ -166,7 +169,7 @@ function videoAsset(assets: unknown[], id: unknown): { id: string; mime: string 
 }
 
 /** The pictures the start scene's "go to" choices lead to (not its own), the first few, not too big. */
-function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<string, unknown>, own: string): Picture[] {
+function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<string, unknown>, own: string, tiled: ReadonlySet<string>): Picture[] {
   const out: Picture[] = [];
   for (const h of Array.isArray(scene.hotspots) ? scene.hotspots : []) {
     if (out.length >= EARLY_NEIGHBOURS) break;
@@ -174,7 +177,8 @@ function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<s
     if (!isRecord(action) || action.type !== 'goto') continue;
     const to: unknown = scenes.find((s) => isRecord(s) && s.id === action.sceneId);
     const p = isRecord(to) ? imageAsset(assets, to.panorama) : null;
-    if (p && p.id !== own && !out.some((o) => o.id === p.id) && p.width * p.height <= EARLY_NEIGHBOUR_PIXELS) out.push(p);
+    const small = !!p && (tiled.has(p.id) || p.width * p.height <= EARLY_NEIGHBOUR_PIXELS);
+    if (p && small && p.id !== own && !out.some((o) => o.id === p.id)) out.push(p);
   }
   return out;
 }

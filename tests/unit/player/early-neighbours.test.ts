@@ -29,6 +29,8 @@ describe('the first script finds the start scene and its neighbours in story.jso
       assets: [image(1), { ...image(2), kind: 'video' }, image(3, 16384, 8192), image(4)],
     };
     expect(firstPicture(JSON.stringify(story))?.neighbours.map((n) => n.id)).toEqual([hash(4)]);
+    // A large picture with tile files (its small whole is what is fetched early) is not too big.
+    expect(firstPicture(JSON.stringify(story), new Set([hash(3)]))?.neighbours.map((n) => n.id)).toEqual([hash(3), hash(4)]);
   });
 
   it('has no neighbours for a start scene without choices, and nothing for odd JSON', () => {
