@@ -95,6 +95,7 @@ export function textDepthExceeds(text: string, limit: number): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c < 34 || c > 125) continue; // whitespace (most of a pretty text outside strings): first out
     if (c === 34) {
       // jump to the end of the string (a quote not escaped by an odd number of backslashes)
       let j = text.indexOf('"', i + 1);
