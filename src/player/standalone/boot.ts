@@ -3,6 +3,7 @@ import { tileBasePath } from '../../story/io/package/tile-path.ts';
 import { pageTiles } from './publishedAssets.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { startEarlyVideo } from '../video/earlyVideo.ts';
+import { POSTER_SIDE } from '../view/videoPosters.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
 import { markSeen } from './markSeen.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
@@ -42,7 +43,8 @@ export function startBoot(base: string): Boot {
   const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text, tiled) : null;
-    if (found) early.start(found.id, Promise.resolve(whole(found)), expected(found));
+    // A video's poster only stands in for its first frame: decoded small (videoPosters.ts).
+    if (found) early.start(found.id, Promise.resolve(whole(found)), expected(found), undefined, found.video ? POSTER_SIDE : undefined);
     // Its video (the picture is then its poster): fetched and its first frame decoded meanwhile.
     if (found?.video) startEarlyVideo(found.video.id, new URL(assetPath(found.video), url).href);
     // The pictures of the scenes the start scene leads to: downloaded now, behind the first one,

@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../storage/asset-source.ts';
 import type { Story } from '../../story/schema/index.ts';
+import { POSTER_SIDE, videoPosterIds } from './videoPosters.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Panorama, PANORAMA_RADIUS, type PanoramaStatus, type ShownEvent } from './Panorama.tsx';
 import { PanoramaTextures } from './textures/PanoramaTextures.ts';
@@ -112,6 +113,7 @@ function ViewContents({ screen, ...p }: PanoramaViewProps & { screen: RefObject<
     for (const a of p.story.assets) if (a.kind === 'image') m.set(a.id, { width: a.width, height: a.height });
     return m;
   }, [p.story]);
+  const posters = useMemo(() => videoPosterIds(p.story), [p.story]);
 
   const { assets, budgetBytes, maxTextureSize, early } = p;
   // The best this device holds: one texture up to its limit, else a smaller whole plus tiles.
@@ -128,6 +130,7 @@ function ViewContents({ screen, ...p }: PanoramaViewProps & { screen: RefObject<
         maxSize: limits.maxTextureSize,
         sideOf: (id) => {
           const size = sizes.get(id);
+          if (posters.has(id)) return POSTER_SIDE;
           if (hasPublishedTiles(assets, id, limits)) return publishedBaseSide(limits);
           return size ? baseSide(size, limits) : Infinity;
         },
@@ -137,7 +140,7 @@ function ViewContents({ screen, ...p }: PanoramaViewProps & { screen: RefObject<
         early,
         adopted: takeOnce(screen),
       }),
-    [gl, assets, sizes, budgetBytes, limits, invalidate, contextEpoch, early, screen],
+    [gl, assets, sizes, posters, budgetBytes, limits, invalidate, contextEpoch, early, screen],
   );
   // Disposing only lets go of textures: the cache keeps working if used again (StrictMode remounts).
   useEffect(() => () => cache.dispose(), [cache]);
@@ -187,7 +190,7 @@ function ViewContents({ screen, ...p }: PanoramaViewProps & { screen: RefObject<
         key={contextEpoch}
         cache={cache}
         assetId={p.assetId}
-        size={p.assetId ? sizes.get(p.assetId) : undefined}
+        size={p.assetId && !posters.has(p.assetId) ? sizes.get(p.assetId) : undefined}
         limits={limits}
         radius={PANORAMA_RADIUS * 0.95}
         onLayer={onTileLayer}

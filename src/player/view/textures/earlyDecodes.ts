@@ -27,12 +27,15 @@ export class EarlyDecodes {
     this.gate = until;
   }
 
-  /** `later`: a neighbour's picture, downloaded behind the first one and decoded once `later` resolves. */
-  start(assetId: string, url: Promise<string | null>, expected?: { width: number; height: number }, later?: Promise<unknown>) {
+  /**
+   * `later`: a neighbour's picture, downloaded behind the first one and decoded once `later` resolves.
+   * `maxSize`: its largest side, where less is needed (a video's poster: videoPosters.ts).
+   */
+  start(assetId: string, url: Promise<string | null>, expected?: { width: number; height: number }, later?: Promise<unknown>, maxSize = EARLY_MAX) {
     if (this.map.has(assetId)) return;
     const o = later ? { priority: 'low' as const, decodeAfter: later } : {};
     const p = url
-      .then((u) => (u ? this.decode(u, { maxSize: EARLY_MAX, expected, ...o }) : null))
+      .then((u) => (u ? this.decode(u, { maxSize, expected, ...o }) : null))
       .catch(() => null);
     this.map.set(assetId, p);
     setTimeout(() => {
