@@ -4,8 +4,7 @@
  * (src/cli/publish-tiles.ts), the app in a worker (tiles-browser.ts); both write what is planned here.
  */
 import type { Story } from '../story/schema/story.ts';
-import { allTiles, planGrid } from '../player/view/tiles/grid.ts';
-import { fittedSize } from '../player/view/textures/budget.ts';
+import { allTiles, fittedSize, planGrid } from '../story/media/panorama-grid.ts';
 import { PUBLISHED_BASE_SIDE, PUBLISHED_TILE_SIDE, publishesTiles, tileBasePath, tilePath } from '../story/io/package/tile-path.ts';
 import { scenePictures } from './preview.ts';
 

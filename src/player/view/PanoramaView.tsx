@@ -15,7 +15,7 @@ import { ViewAssetsContext } from './viewAssets.ts';
 import { PlaceholderTitle } from './PlaceholderTitle.tsx';
 import { PanoramaTiles } from './tiles/PanoramaTiles.tsx';
 import type { TileLayer } from './tiles/TileLayer.ts';
-import { baseSide } from './tiles/grid.ts';
+import { baseSide } from '../../story/media/panorama-grid.ts';
 import { hasPublishedTiles, publishedBaseSide } from './tiles/publishedTiles.ts';
 import { deviceLimits } from './tiles/device.ts';
 

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { PlaneGeometry, SRGBColorSpace, Texture } from 'three';
 import { useViewAssets } from '../view/viewAssets.ts';
-import { fittedSize } from '../view/textures/budget.ts';
+import { fittedSize } from '../../story/media/panorama-grid.ts';
 import { COLOURS, ORDER } from '../../xr/r3f/config.ts';
 import { UIText } from '../../xr/r3f/ui/text.tsx';
 import { PanelBox } from '../../xr/r3f/ui/widgets.tsx';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fittedSize, planBudget, textureBytes } from '../../../src/player/view/textures/budget.ts';
+import { planBudget, textureBytes } from '../../../src/player/view/textures/budget.ts';
+import { fittedSize } from '../../../src/story/media/panorama-grid.ts';
 import { preloadOrder } from '../../../src/player/view/preloadOrder.ts';
 import { createPlayerEngine } from '../../../src/player/engine/index.ts';
 import { fakeImageAsset, fakeStory } from '../../../src/story/fake.ts';

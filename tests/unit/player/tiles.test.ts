@@ -11,7 +11,7 @@ import {
   singleTextureLimit,
   tileAt,
   tileNear,
-} from '../../../src/player/view/tiles/grid.ts';
+} from '../../../src/story/media/panorama-grid.ts';
 import { TileLru } from '../../../src/player/view/tiles/lru.ts';
 import { createTileGeometry } from '../../../src/player/view/tiles/tileGeometry.ts';
 import { createPanoramaGeometry } from '../../../src/player/view/panoramaGeometry.ts';

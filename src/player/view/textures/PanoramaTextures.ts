@@ -1,7 +1,8 @@
 import type { Texture, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
 import { adoptedUpload, startBandedUpload, type BandedUpload } from './bandUpload.ts';
-import { fittedSize, planBudget, textureBytes } from './budget.ts';
+import { fittedSize } from '../../../story/media/panorama-grid.ts';
+import { planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
 import type { EarlyDecodes } from './earlyDecodes.ts';
 import type { EarlyScreen } from './earlyScreen.ts';
@@ -38,7 +39,7 @@ export interface PanoramaTexturesOptions {
   budgetBytes: number;
   /** Largest texture side; defaults to the renderer's maxTextureSize. */
   maxSize?: number;
-  /** Largest side for one picture (a tiled picture's low-resolution whole: see tiles/grid.ts); capped by maxSize. */
+  /** Largest side for one picture (a tiled picture's low-resolution whole: see story/media/panorama-grid.ts); capped by maxSize. */
   sideOf?: (assetId: string) => number;
   /** Where to decode a picture's whole from instead of the picture (a published site's small whole of a tiled picture). */
   wholeUrlOf?: (assetId: string) => string | null;

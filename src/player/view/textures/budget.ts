@@ -8,12 +8,6 @@ export function textureBytes(width: number, height: number, mipmaps = true): num
   return Math.ceil(width * height * 4 * (mipmaps ? MIPMAP_FACTOR : 1));
 }
 
-/** The size a panorama is shown at: scaled down (keeping its shape) to fit maxSize on both sides. */
-export function fittedSize(width: number, height: number, maxSize: number): { width: number; height: number } {
-  const k = Math.min(1, maxSize / width, maxSize / height);
-  return { width: Math.max(1, Math.floor(width * k)), height: Math.max(1, Math.floor(height * k)) };
-}
-
 /**
  * Which textures to keep: the current scene's always (even alone over budget), then the others in
  * order of likelihood while they fit. A neighbour too big to fit is skipped; a smaller one after

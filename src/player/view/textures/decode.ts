@@ -1,4 +1,4 @@
-import { fittedSize } from './budget.ts';
+import { fittedSize } from '../../../story/media/panorama-grid.ts';
 
 export interface DecodeOptions {
   /** Largest side the GPU takes (renderer.capabilities.maxTextureSize, or less on purpose). */

@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { useViewAssets } from '../viewAssets.ts';
 import type { PanoramaTextures } from '../textures/PanoramaTextures.ts';
-import { gridFor, needsTiles, type DeviceLimits } from './grid.ts';
+import { gridFor, needsTiles, type DeviceLimits } from '../../../story/media/panorama-grid.ts';
 import { IN_FLIGHT, MAX_TILES, TileLayer } from './TileLayer.ts';
 import { openTileSource } from './tileSource.ts';
 import { hasPublishedTiles, openPublishedTiles, PUBLISHED_IN_FLIGHT, publishedGrid } from './publishedTiles.ts';
@@ -25,7 +25,7 @@ const MARGIN = (8 * Math.PI) / 180;
 
 /**
  * The current scene's full-resolution tiles, when its picture is larger than this device shows as
- * one texture (see tiles/grid.ts), over its low-resolution whole once that is shown.
+ * one texture (see story/media/panorama-grid.ts), over its low-resolution whole once that is shown.
  */
 export function PanoramaTiles({ cache, assetId, size, limits, radius, onLayer }: Props) {
   const gl = useThree((s) => s.gl);

@@ -1,6 +1,6 @@
 import { Group, LinearFilter, Mesh, NoColorSpace, Texture, type WebGLRenderer } from 'three';
 import { createPanoramaMaterial } from '../panoramaMaterial.ts';
-import { allTiles, directionOf, tileKey, tileNear, type Tile, type TileGrid } from './grid.ts';
+import { allTiles, directionOf, tileKey, tileNear, type Tile, type TileGrid } from '../../../story/media/panorama-grid.ts';
 import { TileLru } from './lru.ts';
 import { createTileGeometry } from './tileGeometry.ts';
 import type { TileSource } from './tileSource.ts';

@@ -1,4 +1,4 @@
-import type { DeviceLimits } from './grid.ts';
+import type { DeviceLimits } from '../../../story/media/panorama-grid.ts';
 
 /** Quest, Pico and Wolvic browsers: the headset budget (HEADSET_MAX_SIDE) applies. */
 export const isHeadsetBrowser = (ua: string = typeof navigator !== 'undefined' ? navigator.userAgent : ''): boolean =>

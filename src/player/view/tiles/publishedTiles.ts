@@ -1,6 +1,6 @@
 import type { AssetSource } from '../../../storage/asset-source.ts';
 import { PUBLISHED_BASE_SIDE, PUBLISHED_TILE_SIDE } from '../../../story/io/package/tile-path.ts';
-import { planGrid, singleTextureLimit, type DeviceLimits, type TileGrid } from './grid.ts';
+import { planGrid, singleTextureLimit, type DeviceLimits, type TileGrid } from '../../../story/media/panorama-grid.ts';
 import type { TileRect, TileSource } from './tileSource.ts';
 
 /** Tile files downloaded at once (each a few hundred kB). */

@@ -1,5 +1,5 @@
 import { SphereGeometry } from 'three';
-import type { Tile } from './grid.ts';
+import type { Tile } from '../../../story/media/panorama-grid.ts';
 
 /**
  * One tile's segment of the panorama sphere, laid out as createPanoramaGeometry lays out the whole

@@ -5,7 +5,7 @@
  * fetches the tiles in view and never the whole picture (player/view/tiles/publishedTiles.ts).
  *
  * Two levels: level 0 is the whole picture made small (at most PUBLISHED_BASE_SIDE, one file),
- * level 1 the full-resolution grid of tiles at most PUBLISHED_TILE_SIDE (player/view/tiles/grid.ts
+ * level 1 the full-resolution grid of tiles at most PUBLISHED_TILE_SIDE (story/media/panorama-grid.ts
  * planGrid: the same grid the player cuts at run time).
  */
 

@@ -130,3 +130,9 @@ export function tileNear(t: Tile, dir: readonly [number, number, number], angle:
   }
   return false;
 }
+
+/** The size a panorama is shown at: scaled down (keeping its shape) to fit maxSize on both sides. */
+export function fittedSize(width: number, height: number, maxSize: number): { width: number; height: number } {
+  const k = Math.min(1, maxSize / width, maxSize / height);
+  return { width: Math.max(1, Math.floor(width * k)), height: Math.max(1, Math.floor(height * k)) };
+}
