@@ -38,7 +38,7 @@ import { launch, newPage } from '../../tests/e2e/lib/browser.ts';
 import { buildApp } from '../build-app.ts';
 import { serveStatic } from '../../tests/e2e/lib/server.ts';
 import { fakeStory } from '../../src/story/fake.ts';
-import { listingFor } from '../../src/storage/records.ts';
+import { seedStory } from '../../tests/e2e/lib/seed-story.ts';
 import { DB_NAME, STORES } from '../../src/storage/db.ts';
 
 const RUNS = Number(process.env.BENCH_EDITOR_RUNS ?? 7); // fewer while working on the suite
@@ -61,30 +61,8 @@ const percentile = (xs: number[], p: number) => {
 const MIB = 1024 * 1024;
 const log = (...a: unknown[]) => process.stderr.write(`[editor bench] ${a.join(' ')}\n`);
 
-/** Puts the story into the app's database the way the repository stores it. */
-async function seed(page: Page, id: string) {
-  const story = fakeStory({ scenes: SCENES, id, hotspotsPerScene: 2 });
-  const now = new Date().toISOString();
-  const listing = listingFor(story, { createdAt: now, updatedAt: now });
-  await page.evaluate(
-    async ({ dbName, stores, listing, story }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open(dbName);
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction([stores.stories, stores.documents], 'readwrite');
-        tx.objectStore(stores.stories).put(listing);
-        tx.objectStore(stores.documents).put({ id: story.id, doc: story });
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { dbName: DB_NAME, stores: STORES, listing, story },
-  );
-}
+/** Puts a story of SCENES scenes into the app's database. */
+const seed = (page: Page, id: string) => seedStory(page, fakeStory({ scenes: SCENES, id, hotspotsPerScene: 2 }));
 
 type Timed = { __select: { down: number; committed: number; shown: number } };
 

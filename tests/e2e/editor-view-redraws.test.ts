@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import { newPage } from './lib/browser.ts';
 import { builtAppForTests } from './lib/editor.ts';
 import { fakeStory } from '../../src/story/fake.ts';
-import { listingFor } from '../../src/storage/records.ts';
-import { DB_NAME, STORES } from '../../src/storage/db.ts';
+import { seedStory } from './lib/seed-story.ts';
 
 /**
  * The editor's 3D view draws a chosen scene once. A scene whose picture is missing (a story moved
@@ -69,25 +68,7 @@ test('choosing a scene whose picture is missing draws its 3D view once', async (
     await page.goto(app.server.url);
     await page.getByRole('heading', { name: 'Your stories' }).waitFor();
     const story = fakeStory({ scenes: 6, id: 'redraws', hotspotsPerScene: 2 });
-    const now = new Date().toISOString();
-    await page.evaluate(
-      async ({ dbName, stores, listing, story }) => {
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const r = indexedDB.open(dbName);
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => fail(r.error);
-        });
-        await new Promise<void>((ok, fail) => {
-          const tx = db.transaction([stores.stories, stores.documents], 'readwrite');
-          tx.objectStore(stores.stories).put(listing);
-          tx.objectStore(stores.documents).put({ id: story.id, doc: story });
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        });
-        db.close();
-      },
-      { dbName: DB_NAME, stores: STORES, listing: listingFor(story, { createdAt: now, updatedAt: now }), story },
-    );
+    await seedStory(page, story);
     await page.goto(`${app.server.url}edit/redraws`);
     await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
 

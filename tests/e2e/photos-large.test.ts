@@ -1,17 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { runCli } from '../../src/cli/main.ts';
-import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
-import { serializeStory } from '../../src/story/io/load.ts';
 import { newPage } from './lib/browser.ts';
-import { ROOT } from './lib/app.ts';
 import { newStory, builtAppForTests } from './lib/editor.ts';
 import { serveStatic } from './lib/server.ts';
+import { publishOnePhoto } from './lib/publish-photo.ts';
 
 /**
  * Photos of any size (#21): a 12000 x 6000 JPEG is imported in the editor without blocking the page
@@ -87,17 +83,7 @@ describe('photos of any size', () => {
   });
 
   test('published, the player shows a low-resolution whole plus full-resolution tiles in view (GPU limit 2048)', async () => {
-    const dir = join(work, 'story');
-    mkdirSync(dir, { recursive: true });
-    const id = createHash('sha256').update(bytes).digest('hex');
-    const story = fakeStory({ scenes: 1, panoramas: [fakeImageAsset(1, { id, bytes: bytes.length, width: W, height: H, name: 'big-360.jpg' })] });
-    story.scenes[0]!.panorama = id;
-    writeFileSync(join(dir, 'story.json'), serializeStory(story));
-    writeFileSync(join(dir, `${id}.jpg`), bytes);
-    const out = join(work, 'site');
-    let said = '';
-    const code = await runCli(['publish', dir, '-o', out], { out: (t) => void (said += t), err: (t) => void (said += t), cwd: ROOT, stdin: async () => Buffer.alloc(0) });
-    assert.equal(code, 0, said);
+    const { id, out } = await publishOnePhoto(work, { bytes, width: W, height: H, name: 'big-360.jpg' });
     assert.equal(statSync(join(out, 'assets', `${id}.jpg`)).size, bytes.length, 'the site keeps the whole picture');
     // As a site published before tiles were made at publish (no list of them on the page): the
     // player cuts the tiles itself (photos-published-tiles.test.ts has the site's own tiles).

@@ -1,17 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { runCli } from '../../src/cli/main.ts';
-import { fakeImageAsset, fakeStory } from '../../src/story/fake.ts';
-import { serializeStory } from '../../src/story/io/load.ts';
 import { newPage } from './lib/browser.ts';
-import { ROOT } from './lib/app.ts';
 import { builtAppForTests } from './lib/editor.ts';
 import { serveStatic } from './lib/server.ts';
+import { publishOnePhoto } from './lib/publish-photo.ts';
 
 /**
  * Tiles made at publish (#21): `storyscape publish` of a story with an 8192 x 4096 photo writes its
@@ -46,17 +42,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 describe('tiles made at publish', () => {
   test('the published player fetches the tiles in view, never the full photo, and shows its colours and detail', async () => {
-    const dir = join(work, 'story');
-    mkdirSync(dir, { recursive: true });
-    const id = createHash('sha256').update(bytes).digest('hex');
-    const story = fakeStory({ scenes: 1, panoramas: [fakeImageAsset(1, { id, bytes: bytes.length, width: W, height: H, name: 'bands.jpg' })] });
-    story.scenes[0]!.panorama = id;
-    writeFileSync(join(dir, 'story.json'), serializeStory(story));
-    writeFileSync(join(dir, `${id}.jpg`), bytes);
-    const out = join(work, 'site');
-    let said = '';
-    const code = await runCli(['publish', dir, '-o', out], { out: (t) => void (said += t), err: (t) => void (said += t), cwd: ROOT, stdin: async () => Buffer.alloc(0) });
-    assert.equal(code, 0, said);
+    const { id, out } = await publishOnePhoto(work, { bytes, width: W, height: H, name: 'bands.jpg' });
     assert.ok(existsSync(join(out, 'assets', `tiles-${id}`, '0', '0-0.jpg')), 'the small whole is in the site');
     assert.equal(readdirSync(join(out, 'assets', `tiles-${id}`, '1')).length, 8 * 4, 'the 8 x 4 tiles are in the site');
 
