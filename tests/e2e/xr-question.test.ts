@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { serveDev } from './lib/app.ts';
 import { launch, newPage } from './lib/browser.ts';
+import { untilOr } from './lib/xr-harness.ts';
 import { shot } from './pages/player-testing.ts';
 import type { XRTestApi } from './pages/xr-page.ts';
 import type { StoryXRDebugHandle } from '../../src/player/xr/XRLayer.tsx';
@@ -35,7 +36,11 @@ after(async () => {
 });
 
 const SLOW = { timeout: 90_000 };
-const until = (page: Page, fn: (arg: string | null) => unknown, arg: string | null = null) => page.waitForFunction(fn, arg, SLOW);
+/** Like page.waitForFunction, but a timeout keeps a screenshot and says what the headset and the story were doing. */
+const until = (page: Page, fn: (arg: string | null) => unknown, arg: string | null = null) =>
+  untilOr(page, fn, arg, fn.toString().replace(/\s+/g, ' ').slice(0, 80), 'xr-question-failed', (p) =>
+    p.evaluate(() => ({ xr: window.__storyXR?.state(), story: window.__story?.state() })),
+  );
 
 /** Looks away, then at a named thing (the gaze chooses only what the head turns onto), and waits for `done`. */
 async function gazeAt(page: Page, name: string, done: () => unknown) {
