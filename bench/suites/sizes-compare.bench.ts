@@ -26,8 +26,8 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { prepareHarness, publishStory } from './compare.bench.ts';
+import { eachLoad, inFreshPage, median, sleep, type Figures } from './side-by-side.ts';
 
-type Figures = Record<string, { value: number; unit: string; note?: string }>;
 const SIZES = [4096, 8192, 12000] as const;
 const PLAYERS = ['story', 'pannellum', 'marzipano', 'psv'] as const;
 const RUNS = Number(process.env.BENCH_SIZES_COMPARE_RUNS ?? 1);
@@ -35,12 +35,7 @@ const TIMEOUT_MS = 90_000;
 const SETTLE_MS = 1500;
 const MB = 1024 * 1024;
 const log = (m: string) => process.stderr.write(`[sizes-compare] ${m}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 interface Adapter {
   id: string;
@@ -90,21 +85,14 @@ export async function run(): Promise<Figures> {
   log(`${RUNS} run(s) × ${SIZES.length} sizes × ${adapters.length} players; load average ${load.toFixed(1)}`);
 
   const measure = async (a: Adapter, size: number): Promise<Sample> => {
-    const browser = await launch();
     const sample: Sample = { player: a.id, size };
-    const errors: string[] = [];
-    try {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-      await context.addInitScript({ content: `const __PROBE_CFG = { initialWant: 'A' };\n${probe}\n${counter}` });
-      const page = await context.newPage();
-      page.on('pageerror', (e: Error) => errors.push(e.message));
-      page.on('console', (m: { type(): string; text(): string }) => m.type() === 'error' && errors.push(m.text().slice(0, 200)));
+    const failed = await inFreshPage(await launch(), VIEWPORT, `const __PROBE_CFG = { initialWant: 'A' };\n${probe}\n${counter}`, async (page) => {
       let inflight = 0;
       let lastNet = Date.now();
       page.on('request', () => ((inflight += 1), (lastNet = Date.now())));
       const done = () => ((inflight = Math.max(0, inflight - 1)), (lastNet = Date.now()));
       let downloaded = 0;
-      page.on('requestfinished', (req: { sizes(): Promise<{ responseBodySize: number }> }) => {
+      page.on('requestfinished', (req) => {
         done();
         void req.sizes().then((s) => void (downloaded += s.responseBodySize), () => undefined);
       });
@@ -121,22 +109,16 @@ export async function run(): Promise<Figures> {
       sample.textureMB = round(tex.bytes / MB);
       sample.largestSide = tex.largest;
       sample.downloadedMB = round(downloaded / MB);
-    } catch (e) {
-      sample.error = [(e as Error).message.split('\n')[0], ...errors.slice(0, 2)].join(' | ');
+    });
+    if (failed) {
+      sample.error = failed;
       delete sample.firstFrameMs;
-    } finally {
-      await browser.close().catch(() => {});
     }
     log(`${a.id.padEnd(10)} ${size}: ${sample.error ? `FAILED ${sample.error}` : `first frame ${round(sample.firstFrameMs!, 0)} ms, textures ${sample.textureMB} MB (largest side ${sample.largestSide} px), downloaded ${sample.downloadedMB} MB`}`);
     return sample;
   };
 
-  const samples: Sample[] = [];
-  try {
-    for (let r = 0; r < RUNS; r++) for (const size of SIZES) for (const a of adapters) samples.push(await measure(a, size));
-  } finally {
-    await server.close();
-  }
+  const samples = await eachLoad(RUNS, SIZES, adapters, measure, server);
   return summarise(samples, load);
 }
 

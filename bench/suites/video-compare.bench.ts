@@ -30,8 +30,8 @@ import { buildPlayerSite, PLAYER_SITE_DIR } from '../../src/build/player-build.t
 import { SCHEMA_VERSION } from '../../src/story/schema/story.ts';
 import { makeVideos, type BenchVideo } from '../video/make-videos.ts';
 import { startRangeServer, type Mount } from '../video/server.ts';
+import { eachLoad, inFreshPage, median, sleep, type Figures } from './side-by-side.ts';
 
-type Figures = Record<string, { value: number; unit: string; note?: string }>;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(process.env.SHARED_BENCH ?? join(root, '../shared/bench'));
 const videoDir = join(root, 'bench/video');
@@ -56,12 +56,7 @@ const VIEWPORT = { width: 1280, height: 720 };
 const MARKS = ['story:first-paint', 'story:first-frame', 'story:picture-uploaded', 'story:video-requested', 'story:video-loaded'];
 
 const log = (m: string) => process.stderr.write(`[video-compare] ${m}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 interface Adapter {
@@ -170,13 +165,8 @@ export async function run(): Promise<Figures> {
 
   const measure = async (a: Adapter, size: string): Promise<Sample> => {
     const sample: Sample = { player: a.id, size };
-    const errors: string[] = [];
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: BASE_ARGS });
-    try {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-      await context.addInitScript({ content: script });
-      const page = await context.newPage();
-      page.on('pageerror', (e: Error) => errors.push(e.message));
+    const failed = await inFreshPage(browser, VIEWPORT, script, async (page) => {
       const file = videos[size]!.video.slice(cache.length + 1);
       await page.goto(server.origin + a.url({ size, video: `/media/${file}`, vfovDeg: 75 }), { waitUntil: 'commit' });
       type Seen = { poster: number | null; video: number | null };
@@ -197,22 +187,14 @@ export async function run(): Promise<Figures> {
       })()`)) as { marks: Record<string, number | null>; videoRequestMs: number | null };
       sample.marks = info.marks;
       sample.videoRequestMs = info.videoRequestMs;
-    } catch (e) {
-      sample.error = [(e as Error).message.split('\n')[0], ...errors.slice(0, 2)].join(' | ');
-    } finally {
-      await browser.close().catch(() => {});
-    }
+    });
+    if (failed) sample.error = failed;
     const ms = (x?: number | null) => (x == null ? '—' : `${round(x)} ms`);
     log(`${a.id.padEnd(6)} ${size.padEnd(5)} ${sample.error ? `FAILED ${sample.error}` : `poster ${ms(sample.posterMs)}, first video frame ${ms(sample.videoMs)} (video asked for at ${ms(sample.videoRequestMs)}${marksText(sample.marks)})`}`);
     return sample;
   };
 
-  const samples: Sample[] = [];
-  try {
-    for (let r = 0; r < RUNS; r++) for (const size of SIZES) for (const a of adapters) samples.push(await measure(a, size));
-  } finally {
-    await server.close();
-  }
+  const samples = await eachLoad(RUNS, SIZES, adapters, measure, server);
   return summarise(samples, videos, load);
 }
 
