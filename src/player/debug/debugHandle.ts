@@ -1,4 +1,5 @@
-import type { Mesh, MeshBasicMaterial, PerspectiveCamera } from 'three';
+import type { Mesh, PerspectiveCamera } from 'three';
+import type { CrossfadeMaterial } from '../view/panoramaMaterial.ts';
 import type { PlayerEngine } from '../engine/index.ts';
 import { cameraEuler } from '../../story/angles.ts';
 import type { ShownEvent } from '../view/Panorama.tsx';
@@ -25,7 +26,8 @@ export interface StoryDebugHandle {
   textureStats(): { ready: number; loading: number; bytes: number; budget: number; maxSize: number };
   /** The current scene's full-resolution tiles (null when its picture is shown as one texture). */
   tileStats(): { onGpu: number; bytes: number; loading: number; loaded: number; max: number; keys: string[] } | null;
-  rendererInfo(): { textures: number; geometries: number; calls: number; maxTextureSize: number };
+  /** `programs`: shader programs made so far (each one made costs a moment: see Panorama's warmFade). */
+  rendererInfo(): { textures: number; geometries: number; calls: number; maxTextureSize: number; programs: number };
   /** Renders now and reads one pixel at a fraction of the canvas (0..1, from the top left). */
   sample(x: number, y: number): [number, number, number, number] | null;
   /** How much the old picture still shows through the new one during a crossfade (0 when none). */
@@ -79,12 +81,13 @@ export function installDebugHandle(
     tileStats: () => view()?.tiles()?.stats() ?? null,
     rendererInfo: () => {
       const v = view();
-      if (!v) return { textures: 0, geometries: 0, calls: 0, maxTextureSize: 0 };
+      if (!v) return { textures: 0, geometries: 0, calls: 0, maxTextureSize: 0, programs: 0 };
       return {
         textures: v.gl.info.memory.textures + liveBandedTextures(), // panoramas are our own WebGL textures
         geometries: v.gl.info.memory.geometries,
         calls: v.gl.info.render.calls,
         maxTextureSize: v.gl.capabilities.maxTextureSize,
+        programs: v.gl.info.programs?.length ?? 0,
       };
     },
     sample: (x, y) => {
@@ -104,9 +107,10 @@ export function installDebugHandle(
       return [out[0]!, out[1]!, out[2]!, out[3]!];
     },
     fading: () => {
-      // How much of the old picture still shows through the new one fading in over it.
-      const m = view()?.scene.getObjectByName('panorama:incoming') as Mesh | undefined;
-      return m?.visible ? 1 - (m.material as MeshBasicMaterial).opacity : 0;
+      // How much of the old picture still shows through the new one (mixed in one pass, see panoramaMaterial.ts).
+      const m = view()?.scene.getObjectByName('panorama') as Mesh | undefined;
+      const mix = (m?.material as Partial<CrossfadeMaterial> | undefined)?.userData?.mix;
+      return mix ? 1 - mix.value : 0;
     },
     shown,
   };

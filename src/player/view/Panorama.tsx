@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import type { Mesh, MeshBasicMaterial, Texture } from 'three';
 import { createPanoramaGeometry } from './panoramaGeometry.ts';
-import { createPanoramaMaterial } from './panoramaMaterial.ts';
+import { createCrossfadeMaterial, createPanoramaMaterial } from './panoramaMaterial.ts';
 import { createPlaceholderTexture } from './placeholderTexture.ts';
 import type { PanoramaTextures } from './textures/PanoramaTextures.ts';
 
@@ -45,11 +45,14 @@ interface Props {
 
 /**
  * The panorama sphere. A scene's picture is put on screen as soon as it is on the GPU: at once
- * (a cut), or, unless reduced motion is asked for, on a second sphere over the previous picture,
- * at FADE_FROM opacity in its first frame and fully opaque FADE_MS later (then it takes the
- * previous picture's place). After the frame that first draws a scene's picture, it marks
- * `story:first-frame` (the first time) or `story:scene-shown` in the Performance timeline (and
- * `story:picture-swapped` when a later scene's picture is put in place, in React's commit).
+ * (a cut), or, unless reduced motion is asked for, crossfaded from the previous picture in one
+ * pass (one sphere, both pictures mixed per pixel: see createCrossfadeMaterial), FADE_FROM of the
+ * new picture in its first frame and all of it FADE_MS later (then it alone is drawn again). The
+ * crossfade's shader is compiled and used once while nothing happens after the first frame, so
+ * the frame of the first switch does not wait for it. After the frame that first draws a scene's
+ * picture, it marks `story:first-frame` (the first time) or `story:scene-shown` in the Performance
+ * timeline (and `story:picture-swapped` when a later scene's picture is put in place, in React's
+ * commit).
  *
  * A chosen scene whose picture is not on the GPU yet shows at once as its stand-in (a small
  * preview, where the assets have one; `detail.soft` on the mark), then the full picture replaces it
@@ -58,18 +61,15 @@ interface Props {
 export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatus, onShown }: Props) {
   const invalidate = useThree((s) => s.invalidate);
   const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  const camera = useThree((s) => s.camera);
   const base = useRef<Mesh>(null);
-  const incoming = useRef<Mesh>(null);
   const res = useMemo(() => {
     const placeholder = createPlaceholderTexture();
     return {
       placeholder,
       geometry: createPanoramaGeometry(PANORAMA_RADIUS),
-      inGeometry: createPanoramaGeometry(PANORAMA_RADIUS * 0.9),
       baseMat: createPanoramaMaterial({ map: placeholder, depthWrite: false }),
-      inMat: createPanoramaMaterial({ map: placeholder, transparent: true, opacity: FADE_FROM, depthWrite: false }),
+      /** During a crossfade: `map` the new picture, `from` the old one (the base material's). */
+      fadeMat: createCrossfadeMaterial(placeholder, placeholder),
     };
   }, []);
   useEffect(
@@ -78,9 +78,9 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
   );
 
   const st = useRef({
-    /** The current scene's picture on screen (on the base sphere, or fading in over it). */
+    /** The current scene's picture on screen (alone, or fading in over the previous one). */
     shownId: null as string | null,
-    /** The picture on the base sphere (during a fade, the previous scene's). */
+    /** The picture drawn alone when no fade runs (during a fade, the previous scene's). */
     baseId: null as string | null,
     fading: false,
     fadeStart: -1,
@@ -95,6 +95,8 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     soft: false,
     /** The full picture replaced a stand-in: `story:scene-sharp` after its first drawing. */
     sharpTex: null as Texture | null,
+    /** The next frame draws the picture with the crossfade's material (mixing it with itself), once. */
+    warmFade: false,
   });
   const latest = useRef({ next, assetId, sceneId, fade, onShown, onStatus });
   latest.current = { next, assetId, sceneId, fade, onShown, onStatus };
@@ -109,11 +111,11 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       if (!s.fading) return;
       s.fading = false;
       s.fadeStart = -1;
-      res.baseMat.map = res.inMat.map;
+      res.baseMat.map = res.fadeMat.map;
       s.baseId = s.shownId;
-      res.inMat.map = res.placeholder;
-      res.inMat.opacity = FADE_FROM;
-      if (incoming.current) incoming.current.visible = false;
+      res.fadeMat.map = res.fadeMat.userData.from.value = res.placeholder;
+      res.fadeMat.userData.mix.value = FADE_FROM;
+      if (base.current) base.current.material = res.baseMat;
     };
     const sync = () => {
       const s = st.current;
@@ -144,19 +146,20 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     latest.current.onShown({ sceneId: s.markScene, mark, time: performance.now(), ...(soft && { soft }) });
     // Only where scenes fade (not in the editor's view, nor with reduced motion): each shader
     // compiled costs a moment of the page (hundreds of ms with software WebGL).
-    if (mark === 'story:first-frame' && latest.current.fade) whenIdle(() => precompileFade());
-    /** The fade's shader, compiled while nothing happens, not in the frame of the first switch. */
-    function precompileFade() {
-      const mesh = incoming.current;
-      if (!mesh || mesh.visible || gl.xr?.isPresenting) return;
-      mesh.visible = true;
-      try {
-        gl.compile(scene, camera);
-      } finally {
-        mesh.visible = st.current.fading;
-      }
+    if (mark === 'story:first-frame' && latest.current.fade) whenIdle(() => warmFade());
+    /**
+     * The fade's shader, compiled and used once while nothing happens, not in the frame of the first
+     * switch: one frame drawn with it, the picture mixed with itself (the same picture on screen).
+     * Compiling alone is not enough: its first use still waits for the GPU to finish everything
+     * (reading the program's uniforms), and a software GPU builds its pipeline at the first draw.
+     */
+    function warmFade() {
+      const s = st.current;
+      if (s.fading || gl.xr?.isPresenting) return;
+      s.warmFade = true;
+      invalidate();
     }
-  }, [gl, scene, camera]);
+  }, [gl, invalidate]);
 
   // Show the scene's picture when it is ready: in the commit itself, so a preloaded picture
   // is drawn in the very next frame.
@@ -172,11 +175,13 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       syncWant.endFade(); // a fade still running ends at once: its picture becomes the old one
       const prev = s.baseId ? syncWant.drawable(s.baseId) : null;
       if (latest.current.fade && prev && tex && s.baseId !== assetId) {
-        res.inMat.map = tex;
-        res.inMat.opacity = FADE_FROM;
+        res.fadeMat.map = tex;
+        res.fadeMat.userData.from.value = prev;
+        res.fadeMat.userData.mix.value = FADE_FROM;
         s.fading = true;
+        s.warmFade = false; // this fade uses the shader anyway
         s.fadeStart = -1;
-        if (incoming.current) incoming.current.visible = true;
+        if (base.current) base.current.material = res.fadeMat;
       } else {
         res.baseMat.map = tex ?? res.placeholder;
         s.baseId = tex ? assetId : null;
@@ -204,7 +209,7 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     /** The full picture takes its stand-in's place, on whichever sphere that is (no second fade). */
     const sharpen = (tex: Texture) => {
       const s = st.current;
-      if (res.inMat.map === cache.standIn(assetId!)) res.inMat.map = tex;
+      if (res.fadeMat.map === cache.standIn(assetId!)) res.fadeMat.map = tex;
       if (res.baseMat.map === cache.standIn(assetId!)) res.baseMat.map = tex;
       s.soft = false;
       s.sharpTex = tex;
@@ -242,6 +247,11 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
   // Crossfade: the new picture, already mostly there in its first frame, covers the old one.
   useFrame(() => {
     const s = st.current;
+    if (s.warmFade && !s.fading && base.current) {
+      res.fadeMat.map = res.fadeMat.userData.from.value = res.baseMat.map ?? res.placeholder;
+      res.fadeMat.userData.mix.value = 1;
+      base.current.material = res.fadeMat;
+    }
     if (!s.fading) return;
     const now = performance.now();
     if (s.fadeStart < 0) s.fadeStart = now;
@@ -250,34 +260,34 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       syncWant.endFade();
       syncWant();
     } else {
-      res.inMat.opacity = FADE_FROM + (1 - FADE_FROM) * k * (2 - k);
+      res.fadeMat.userData.mix.value = FADE_FROM + (1 - FADE_FROM) * k * (2 - k);
     }
     invalidate();
   });
 
-  // Marks go after the frame that drew the new picture, on whichever sphere it is.
+  // Marks go after the frame that drew the new picture (alone, or fading in).
   useEffect(() => {
-    const meshes = [base.current, incoming.current];
-    for (const mesh of meshes) {
-      if (mesh) mesh.onAfterRender = () => {
-        const s = st.current;
-        const map = (mesh.material as MeshBasicMaterial).map;
-        if (s.mark && map === s.markTex) s.drawn = true;
-        if (s.sharpTex && map === s.sharpTex) {
-          s.sharpTex = null;
-          performance.mark('story:scene-sharp', { detail: { sceneId: latest.current.sceneId } });
-        }
-      };
-    }
+    const mesh = base.current;
+    if (mesh) mesh.onAfterRender = () => {
+      const s = st.current;
+      if (s.warmFade && mesh.material === res.fadeMat && !s.fading) {
+        // The crossfade's shader has been used once: back to the picture alone.
+        s.warmFade = false;
+        mesh.material = res.baseMat;
+        res.fadeMat.map = res.fadeMat.userData.from.value = res.placeholder;
+        performance.mark('story:fade-warmed');
+      }
+      const map = (mesh.material as MeshBasicMaterial).map;
+      if (s.mark && map === s.markTex) s.drawn = true;
+      if (s.sharpTex && map === s.sharpTex) {
+        s.sharpTex = null;
+        performance.mark('story:scene-sharp', { detail: { sceneId: latest.current.sceneId } });
+      }
+    };
     return addAfterEffect(() => flushMark());
-  }, [flushMark]);
+  }, [flushMark, res]);
 
-  return (
-    <>
-      <mesh ref={base} name="panorama" geometry={res.geometry} material={res.baseMat} frustumCulled={false} renderOrder={0} />
-      <mesh ref={incoming} name="panorama:incoming" geometry={res.inGeometry} material={res.inMat} frustumCulled={false} renderOrder={1} visible={false} />
-    </>
-  );
+  return <mesh ref={base} name="panorama" geometry={res.geometry} material={res.baseMat} frustumCulled={false} renderOrder={0} />;
 }
 
 /** Runs `f` when the browser has a moment (or soon, where it cannot say). */

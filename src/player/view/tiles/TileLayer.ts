@@ -20,7 +20,7 @@ interface Shown {
  * The full-resolution tiles of one picture over its low-resolution whole: those in view are cut (in
  * a worker), uploaded and drawn, nearest the middle of the view first; at most MAX_TILES stay on the
  * GPU (least recently seen go first, never one in view). Drawn after the base sphere, before a
- * crossfade's incoming one.
+ * crossfade (drawn in one pass on the base sphere, see panoramaMaterial.ts): a new scene's tiles show at once.
  */
 export class TileLayer {
   readonly group = new Group();
