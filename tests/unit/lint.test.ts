@@ -8,6 +8,8 @@ import type { Answer, Hotspot } from '../../src/story/schema/index.ts';
 import { Story as StorySchema } from '../../src/story/schema/story.ts';
 import { expectWellFormedProblems } from './support/mutations.ts';
 import { pathTo } from '../../src/story/graph/lint/context.ts';
+import { loadStory, serializeStory } from '../../src/story/io/load.ts';
+import { lintStoryKept } from '../../src/story/graph/lint-memo.ts';
 
 const audio = (n: number, overrides: Partial<AudioAsset> = {}): AudioAsset => ({
   id: fakeHash(1000 + n),
@@ -372,6 +374,28 @@ describe('lintStory', () => {
       ];
     });
     expect(only(s, 'hotspots-overlap').map((p) => p.hotspotId)).toEqual(['b', 'd']);
+  });
+
+  // loadStory makes hotspot and sound ids unique (repair), and lint then skips its own id maps for
+  // the story it returned (graph/unique-ids.ts): what it finds must be what it finds in a copy.
+  it.each(CASES.map((c, i) => [`${c.code} #${i}`, c] as const))('finds the same in a story loadStory returned as in a copy of it: %s', (_name, c) => {
+    const loaded = loadStory(serializeStory(story(c.edit, c.options)));
+    if (!loaded.ok) return; // a change loading refuses (or repairs away) is loadStory's to report
+    const copy = structuredClone(loaded.story);
+    expect(lintStory(loaded.story)).toEqual(lintStory(copy));
+    expect(lintStoryKept(loaded.story)).toEqual(lintStory(copy));
+  });
+
+  it('still finds an id used twice in a new story made from a loaded one (as the editor makes them)', () => {
+    const loaded = loadStory(serializeStory(fakeStory()));
+    if (!loaded.ok) throw new Error('the generated story does not load');
+    expect(lintStory(loaded.story).filter((p) => p.code === 'duplicate-id')).toEqual([]);
+    const s = loaded.story;
+    const twice = s.scenes[0]!.hotspots[0]!.id;
+    const edited: Story = { ...s, scenes: s.scenes.map((x, i) => (i === 1 ? { ...x, hotspots: [{ ...x.hotspots[0]!, id: twice }, ...x.hotspots.slice(1)] } : x)) };
+    for (const found of [lintStory(edited), lintStoryKept(edited)]) {
+      expect(found.filter((p) => p.code === 'duplicate-id').map((p) => p.path)).toEqual(['/scenes/1/hotspots/0/id']);
+    }
   });
 
   it('is pure: does not change the story', () => {

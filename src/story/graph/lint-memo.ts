@@ -82,7 +82,7 @@ const hasCheckpoint = (s: Scene): boolean => s.hotspots.some((h) => h.action.typ
 /** The same findings as lintStory(story), checking again only the scenes that changed. */
 export function lintStoryKept(story: Story): Problem[] {
   const cx = lintStoryStart(story);
-  if (cx.sceneById.size !== story.scenes.length || soundOrHotspotIdTwice(story)) return lintStory(story);
+  if (cx.sceneById.size !== story.scenes.length || (!cx.idsUnique && soundOrHotspotIdTwice(story))) return lintStory(story);
   const env = envOf(story);
   const reachable = reachableScenesOf(cx, linksMemo);
   story.scenes.forEach((s, si) => {

@@ -1,6 +1,7 @@
 import type { Story } from '../schema/story.ts';
 import type { Scene } from '../schema/scene.ts';
-import type { SceneId } from '../schema/common.ts';
+import type { AssetId, SceneId } from '../schema/common.ts';
+import type { Hotspot, HotspotAction } from '../schema/hotspot.ts';
 import type { Problem } from '../problems.ts';
 import { reachableFrom } from './reach.ts';
 import { lintContext, hotspotWords, pathTo, sceneWords, words, type LintContext, type Path } from './lint/context.ts';
@@ -54,50 +55,69 @@ export function reachableScenesOf(cx: LintContext, links?: (s: Scene) => SceneId
   return story.startSceneId !== null && cx.sceneById.has(story.startSceneId) ? reachableFrom(story, story.startSceneId, cx.sceneById, links) : null;
 }
 
-/** Everything about one scene, its hotspots and its sounds, in document order. */
+/**
+ * Everything about one scene, its hotspots and its sounds, in document order. (The closures that
+ * name a thing in a finding's words are made in helpers of their own: a function that makes one
+ * allocates a context for the values it captures on every call, even when it takes another branch.)
+ */
 export function lintScene(cx: LintContext, s: Scene, si: number, reachable: ReadonlySet<SceneId> | null): void {
   const sp: Path = ['scenes', si];
-  const sid = s.id;
   texts.sceneTexts(cx, s, si, sp);
   media.panorama(cx, s, sp);
   video.sceneVideo(cx, s, sp);
   paths.unreachable(cx, reachable, s, sp);
-
-  s.hotspots.forEach((h, hi) => {
-    const hp: Path = pathTo(sp, 'hotspots', hi);
-    const hid = h.id;
-    ids.hotspotId(cx, hid, hp, s);
-    texts.hotspotLabel(cx, h, hp, s);
-    const action = h.action;
-    const ap: Path = pathTo(hp, 'action');
-    if (action.type === 'goto') {
-      paths.gotoTarget(cx, h, action.sceneId, ap, s);
-      if (action.closed) checkpoints.checkpoint(cx, h, action.closed, ap, s);
-    } else if (action.type === 'info') {
-      texts.infoTexts(cx, h, action, ap, s);
-      if (action.image !== undefined) {
-        media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, 'image'), false, sid, hid);
-      }
-      if (action.link) {
-        links.infoLink(cx, h, action.link.url, ap, s);
-        texts.linkLabel(cx, h, action.link.label, ap, s);
-      }
-    } else if (action.type === 'question') {
-      questions.question(cx, h, action, ap, s);
-    } else {
-      media.assetRef(cx, action.asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, 'asset'), true, sid, hid);
-    }
-    h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', pathTo(hp, 'conditions', ci), () => hotspotWords(cx, h, s), sid, hid));
-    h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', pathTo(hp, 'effects', ei), () => hotspotWords(cx, h, s), sid, hid));
-    video.hotspotTime(cx, h, s, hp);
-  });
-
+  const hs = s.hotspots;
+  for (let hi = 0; hi < hs.length; hi++) lintHotspot(cx, s, hs[hi]!, pathTo(sp, 'hotspots', hi));
   overlaps(cx, s, sp);
   paths.deadEnd(cx, s, sp);
-
-  // soundscape
   const ss = s.soundscape;
-  const ssp: Path = pathTo(sp, 'soundscape');
+  if (ss.beds.length > 0 || ss.sources.length > 0 || ss.narration) lintSounds(cx, s, pathTo(sp, 'soundscape'));
+}
+
+function lintHotspot(cx: LintContext, s: Scene, h: Hotspot, hp: Path): void {
+  ids.hotspotId(cx, h.id, hp, s);
+  texts.hotspotLabel(cx, h, hp, s);
+  const action = h.action;
+  const ap: Path = pathTo(hp, 'action');
+  if (action.type === 'goto') {
+    paths.gotoTarget(cx, h, action.sceneId, ap, s);
+    if (action.closed) checkpoints.checkpoint(cx, h, action.closed, ap, s);
+  } else if (action.type === 'info') {
+    texts.infoTexts(cx, h, action, ap, s);
+    if (action.image !== undefined || action.link) infoExtras(cx, s, h, action, ap);
+  } else if (action.type === 'question') {
+    questions.question(cx, h, action, ap, s);
+  } else {
+    hotspotSound(cx, s, h, action.asset, ap);
+  }
+  if (h.conditions || h.effects) variableUses(cx, s, h, hp);
+  video.hotspotTime(cx, h, s, hp);
+}
+
+function infoExtras(cx: LintContext, s: Scene, h: Hotspot, action: Extract<HotspotAction, { type: 'info' }>, ap: Path): void {
+  if (action.image !== undefined) {
+    media.assetRef(cx, action.image, 'image', () => words('lint.use.info-picture', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, 'image'), false, s.id, h.id);
+  }
+  if (action.link) {
+    links.infoLink(cx, h, action.link.url, ap, s);
+    texts.linkLabel(cx, h, action.link.label, ap, s);
+  }
+}
+
+function hotspotSound(cx: LintContext, s: Scene, h: Hotspot, asset: AssetId, ap: Path): void {
+  media.assetRef(cx, asset, 'audio', () => words('lint.use.hotspot-sound', { hotspot: hotspotWords(cx, h, s) }), pathTo(ap, 'asset'), true, s.id, h.id);
+}
+
+function variableUses(cx: LintContext, s: Scene, h: Hotspot, hp: Path): void {
+  const sid = s.id;
+  const hid = h.id;
+  h.conditions?.forEach((c, ci) => variableUse(cx, c, 'condition', pathTo(hp, 'conditions', ci), () => hotspotWords(cx, h, s), sid, hid));
+  h.effects?.forEach((e, ei) => variableUse(cx, e, 'effect', pathTo(hp, 'effects', ei), () => hotspotWords(cx, h, s), sid, hid));
+}
+
+function lintSounds(cx: LintContext, s: Scene, ssp: Path): void {
+  const sid = s.id;
+  const ss = s.soundscape;
   ss.beds.forEach((b, bi) => {
     ids.soundId(cx, b.id, pathTo(ssp, 'beds', bi), s);
     media.assetRef(cx, b.asset, 'audio', () => words('lint.use.bed', { scene: sceneWords(cx, s) }), pathTo(ssp, 'beds', bi, 'asset'), true, sid);

@@ -6,6 +6,7 @@ import type { Phrase } from '../phrase.ts';
 import { explainIssues } from './explain.ts';
 import { repairStory } from './repair.ts';
 import { rememberCheckedScenes } from './checked-scenes.ts';
+import { rememberUniqueIds } from '../graph/unique-ids.ts';
 import { loadPhrase, loadWords } from './load-words.ts';
 
 export { serializeStory } from './serialize.ts';
@@ -167,6 +168,7 @@ export function loadStory(input: string | unknown): LoadResult {
         ]
       : [];
     rememberCheckedScenes(parsed.data);
+    rememberUniqueIds(parsed.data);
     return {
       ok: true,
       story: parsed.data,

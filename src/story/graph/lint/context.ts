@@ -9,6 +9,7 @@ import { pointer, type Problem } from '../../problems.ts';
 import { pickText, shorten } from '../text.ts';
 import { LINT_CODES, type LintCode } from './codes.ts';
 import { LINT_WORDS, type LintWord } from './words.ts';
+import { idsKnownUnique } from '../unique-ids.ts';
 
 /**
  * What every lint rule shares during one run: the story, its languages, indexes built once, the
@@ -19,7 +20,7 @@ export type Path = readonly PropertyKey[];
 
 export interface AssetUse {
   /** The first place the asset is used, e.g. 'the panorama of scene "Park"'. */
-  where: Phrase;
+  readonly where: Phrase;
   /** Used somewhere a transcript matters (not only as narration that has captions). */
   needsTranscript: boolean;
 }
@@ -38,6 +39,8 @@ export interface LintContext {
   /** The first scene each hotspot id and sound id was seen in (ids are unique story-wide). */
   readonly hotspotSeen: Map<HotspotId, Scene>;
   readonly soundSeen: Map<string, Scene>;
+  /** The story's hotspot and sound ids are known to be unique (unique-ids.ts): they are not checked again. */
+  readonly idsUnique: boolean;
   readonly problems: Problem[];
   /** Records a use of an asset: the first use names it in messages; any use may need a transcript. */
   useAsset(id: AssetId, where: () => Phrase, needsTranscript: boolean): void;
@@ -45,6 +48,20 @@ export interface LintContext {
 }
 
 const ENGLISH = englishWording(LINT_WORDS);
+
+/** An asset's first use, named only when a finding says it (most never are: 2,000 names for 2,000 scenes). */
+class LazyUse implements AssetUse {
+  needsTranscript: boolean;
+  private readonly say: () => Phrase;
+  private said: Phrase | undefined;
+  constructor(say: () => Phrase, needsTranscript: boolean) {
+    this.say = say;
+    this.needsTranscript = needsTranscript;
+  }
+  get where(): Phrase {
+    return (this.said ??= this.say());
+  }
+}
 
 /** A lint phrase (its key is checked against the English words). */
 export const words = (key: LintWord, params?: PhraseParams): Phrase => (params ? { key, params } : { key });
@@ -64,11 +81,12 @@ export function lintContext(story: Story): LintContext {
     assetUse: new Map(),
     hotspotSeen: new Map(),
     soundSeen: new Map(),
+    idsUnique: idsKnownUnique(story),
     problems,
     useAsset(id, where, needsTranscript) {
       const use = this.assetUse.get(id);
       if (use) use.needsTranscript ||= needsTranscript;
-      else this.assetUse.set(id, { where: where(), needsTranscript });
+      else this.assetUse.set(id, new LazyUse(where, needsTranscript));
     },
     report(code, phrase, path, sceneId, hotspotId) {
       const p: Problem = { severity: LINT_CODES[code].severity, code, message: say(phrase, ENGLISH) ?? phrase.key, phrase, path: pointer(path) };

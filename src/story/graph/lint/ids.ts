@@ -37,7 +37,11 @@ function storyWide<K extends string>(cx: LintContext, seen: Map<K, Scene>, id: K
   cx.report('duplicate-id', words(key, { id, first: sceneWords(cx, prev), second: sceneWords(cx, s) }), pathTo(path, 'id'), s.id, hotspotId);
 }
 
-export const hotspotId = (cx: LintContext, hid: HotspotId, hp: Path, s: Scene): void => storyWide(cx, cx.hotspotSeen, hid, hp, s, 'hotspot', hid);
+export const hotspotId = (cx: LintContext, hid: HotspotId, hp: Path, s: Scene): void => {
+  if (!cx.idsUnique) storyWide(cx, cx.hotspotSeen, hid, hp, s, 'hotspot', hid);
+};
 
 /** Sound ids (beds and placed sounds). */
-export const soundId = (cx: LintContext, id: string, path: Path, s: Scene): void => storyWide(cx, cx.soundSeen, id, path, s, 'sound');
+export const soundId = (cx: LintContext, id: string, path: Path, s: Scene): void => {
+  if (!cx.idsUnique) storyWide(cx, cx.soundSeen, id, path, s, 'sound');
+};

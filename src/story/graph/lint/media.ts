@@ -40,14 +40,14 @@ export function assetRef(
 }
 
 export function panorama(cx: LintContext, s: Scene, sp: Path): void {
-  const scene = sceneWords(cx, s);
+  // The scene's name is made only for words that are used (a finding, or a finding about the picture).
   if (s.panorama === null) {
-    cx.report('panorama-missing', words('lint.panorama-missing', { scene }), pathTo(sp, 'panorama'), s.id);
+    cx.report('panorama-missing', words('lint.panorama-missing', { scene: sceneWords(cx, s) }), pathTo(sp, 'panorama'), s.id);
     return;
   }
-  assetRef(cx, s.panorama, 'image', () => words('lint.use.panorama', { scene }), pathTo(sp, 'panorama'), false, s.id);
+  assetRef(cx, s.panorama, 'image', () => words('lint.use.panorama', { scene: sceneWords(cx, s) }), pathTo(sp, 'panorama'), false, s.id);
   const a = cx.assetById.get(s.panorama)?.asset;
-  if (a && a.kind === 'image' && a.placeholder) cx.report('panorama-placeholder', words('lint.panorama-placeholder', { scene }), pathTo(sp, 'panorama'), s.id);
+  if (a && a.kind === 'image' && a.placeholder) cx.report('panorama-placeholder', words('lint.panorama-placeholder', { scene: sceneWords(cx, s) }), pathTo(sp, 'panorama'), s.id);
 }
 
 /** The asset's use, or undefined after reporting it unused (once per id). */

@@ -17,6 +17,18 @@ import type { HotspotId, SceneId } from '../../schema/common.ts';
 const languageList = (tags: readonly string[]) => ({ list: tags.map((language) => ({ language })) });
 
 /**
+ * True when translations() would report this field: it has some text but lacks one of the story's
+ * languages. Callers ask first, so the field's words and path are made only for a finding (lint
+ * checks some 20,000 texts in 2,000 scenes, and each closure and path it made was garbage).
+ */
+export function lacksTranslation(cx: LintContext, text: LocalizedText | undefined, skipMain: boolean): boolean {
+  if (!text) return false;
+  const check = skipMain ? cx.otherLanguages : cx.languages;
+  for (const l of check) if (!hasText(text, l)) return hasAnyText(text);
+  return false;
+}
+
+/**
  * One "translation-missing" per field that has some text but lacks one of the story's languages.
  * `skipMain`: the main language has its own code for this field (e.g. hotspot-no-label).
  */
@@ -29,12 +41,11 @@ export function translations(
   sceneId?: SceneId,
   hotspotId?: HotspotId,
 ): void {
-  if (!text) return;
+  if (!text || !lacksTranslation(cx, text, skipMain)) return;
   const check = skipMain ? cx.otherLanguages : cx.languages;
-  if (check.length === 0) return;
   let missing: string[] | undefined;
   for (const l of check) if (!hasText(text, l)) (missing ??= []).push(l);
-  if (!missing || !hasAnyText(text)) return;
+  if (!missing) return;
   const key = missing.length > 1 ? 'lint.translation-missing.many' : 'lint.translation-missing';
   cx.report('translation-missing', words(key, { field: field(), languages: languageList(missing) }), path, sceneId, hotspotId);
 }
@@ -51,11 +62,18 @@ export function sceneTexts(cx: LintContext, s: Scene, si: number, sp: Path): voi
   if (!hasText(s.title, cx.lang)) {
     cx.report('scene-title-empty', words('lint.scene-title-empty', { number: si + 1, id: sid, language: mainLanguage(cx) }), pathTo(sp, 'title'), sid);
   }
-  // (No named closures here: tsx names each one as it is made, which cost 2,000 scenes milliseconds.)
-  translations(cx, s.title, pathTo(sp, 'title'), () => words('lint.field.scene-title', { scene: sceneWords(cx, s) }), true, sid);
-  translations(cx, s.description, pathTo(sp, 'description'), () => words('lint.field.scene-description', { scene: sceneWords(cx, s) }), false, sid);
-  if (s.ending) translations(cx, s.ending.text, pathTo(sp, 'ending', 'text'), () => words('lint.field.ending-text', { scene: sceneWords(cx, s) }), false, sid);
-  if (s.ending?.score) translations(cx, s.ending.score.text, pathTo(sp, 'ending', 'score', 'text'), () => words('lint.field.ending-score', { scene: sceneWords(cx, s) }), false, sid);
+  // (No named closures here: tsx names each one as it is made, which cost 2,000 scenes milliseconds.
+  // Each field is asked first, so its words and path are made only for a finding.)
+  if (lacksTranslation(cx, s.title, true)) translations(cx, s.title, pathTo(sp, 'title'), () => words('lint.field.scene-title', { scene: sceneWords(cx, s) }), true, sid);
+  if (lacksTranslation(cx, s.description, false)) {
+    translations(cx, s.description, pathTo(sp, 'description'), () => words('lint.field.scene-description', { scene: sceneWords(cx, s) }), false, sid);
+  }
+  if (s.ending && lacksTranslation(cx, s.ending.text, false)) {
+    translations(cx, s.ending.text, pathTo(sp, 'ending', 'text'), () => words('lint.field.ending-text', { scene: sceneWords(cx, s) }), false, sid);
+  }
+  if (s.ending?.score && lacksTranslation(cx, s.ending.score.text, false)) {
+    translations(cx, s.ending.score.text, pathTo(sp, 'ending', 'score', 'text'), () => words('lint.field.ending-score', { scene: sceneWords(cx, s) }), false, sid);
+  }
 }
 
 export function hotspotLabel(cx: LintContext, h: Hotspot, hp: Path, s: Scene): void {
@@ -63,13 +81,13 @@ export function hotspotLabel(cx: LintContext, h: Hotspot, hp: Path, s: Scene): v
     const key = hasAnyText(h.label) ? 'lint.hotspot-no-label.other-languages' : 'lint.hotspot-no-label';
     cx.report('hotspot-no-label', words(key, { kind: kindWords(h), id: h.id, scene: sceneWords(cx, s), language: mainLanguage(cx) }), pathTo(hp, 'label'), s.id, h.id);
   }
-  translations(cx, h.label, pathTo(hp, 'label'), () => words('lint.field.hotspot-label', { hotspot: hotspotWords(cx, h, s) }), true, s.id, h.id);
+  if (lacksTranslation(cx, h.label, true)) translations(cx, h.label, pathTo(hp, 'label'), () => words('lint.field.hotspot-label', { hotspot: hotspotWords(cx, h, s) }), true, s.id, h.id);
 }
 
 /** An info hotspot's title and text. */
 export function infoTexts(cx: LintContext, h: Hotspot, action: Extract<HotspotAction, { type: 'info' }>, ap: Path, s: Scene): void {
-  translations(cx, action.title, pathTo(ap, 'title'), () => words('lint.field.info-title', { hotspot: hotspotWords(cx, h, s) }), false, s.id, h.id);
-  translations(cx, action.text, pathTo(ap, 'text'), () => words('lint.field.info-text', { hotspot: hotspotWords(cx, h, s) }), false, s.id, h.id);
+  if (lacksTranslation(cx, action.title, false)) translations(cx, action.title, pathTo(ap, 'title'), () => words('lint.field.info-title', { hotspot: hotspotWords(cx, h, s) }), false, s.id, h.id);
+  if (lacksTranslation(cx, action.text, false)) translations(cx, action.text, pathTo(ap, 'text'), () => words('lint.field.info-text', { hotspot: hotspotWords(cx, h, s) }), false, s.id, h.id);
 }
 
 /** The words an info hotspot's link shows. */
@@ -92,6 +110,7 @@ export function captionTracks(cx: LintContext, n: Narration, np: Path, s: Scene)
 
 /** A picture's description and a sound's transcript, in the other languages. */
 export function assetTexts(cx: LintContext, a: Asset, ap: Path): void {
-  if (a.kind === 'image') translations(cx, a.alt, pathTo(ap, 'alt'), () => words('lint.field.image-alt', { asset: assetWords(a) }), true);
-  else translations(cx, a.transcript, pathTo(ap, 'transcript'), () => words(a.kind === 'video' ? 'lint.field.video-transcript' : 'lint.field.audio-transcript', { asset: assetWords(a) }), true);
+  if (a.kind === 'image') {
+    if (lacksTranslation(cx, a.alt, true)) translations(cx, a.alt, pathTo(ap, 'alt'), () => words('lint.field.image-alt', { asset: assetWords(a) }), true);
+  } else if (lacksTranslation(cx, a.transcript, true)) translations(cx, a.transcript, pathTo(ap, 'transcript'), () => words(a.kind === 'video' ? 'lint.field.video-transcript' : 'lint.field.audio-transcript', { asset: assetWords(a) }), true);
 }
