@@ -59,8 +59,9 @@ export default {
   inPage: {
     setYaw: (rad) => window.__story.setYaw(rad),
     // The early picture (firstPaint.ts) can be up before the player is: a reader cannot choose
-    // before the player's buttons are there either, so a switch asked for earlier waits for them.
-    switchTo: (id) => { const go = () => (window.__story ? window.__story.goTo(id) : setTimeout(go, 10)); go(); },
+    // before the player's buttons are there either, so a switch asked for earlier waits for them
+    // (not for the first script's early handle, marked early, which takes a choice before them).
+    switchTo: (id) => { const go = () => (window.__story && !window.__story.early ? window.__story.goTo(id) : setTimeout(go, 10)); go(); },
   },
   marks: { firstFrame: 'story:first-frame', sceneShown: 'story:scene-shown' },
 };

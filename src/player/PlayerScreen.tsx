@@ -72,6 +72,8 @@ export interface PlayerScreenProps {
   early?: EarlyDecodes;
   /** On a room hub: this player is a guided headset, or the facilitator's leading player (#16). */
   guide?: GuideLink;
+  /** A scene chosen before the player was up (the published page's first script, boot.ts): gone to as it starts. */
+  takeEarlyChoice?: () => string | null;
 }
 
 const storyKeys = new WeakMap<Story, number>();
@@ -181,6 +183,11 @@ function Player(props: PlayerScreenProps) {
     },
     [engine],
   );
+  const { takeEarlyChoice } = props;
+  useEffect(() => {
+    const sceneId = takeEarlyChoice?.();
+    if (sceneId) engine.jumpTo(sceneId); // after the engine's start (usePlayerEngine); marked when it was chosen
+  }, [engine, takeEarlyChoice]);
   const focusChoice = useCallback(
     (h: Hotspot | null) => {
       setFocusState({ arrival: engine.getState().arrival, id: h?.id ?? null });

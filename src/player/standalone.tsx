@@ -12,12 +12,16 @@
  * must not wait for a picture.
  */
 import { startBoot } from './standalone/boot.ts';
+import { installEarlyHandle } from './standalone/earlyHandle.ts';
 import './player.css';
 
 const root = document.getElementById('root')!;
 const PLAYER_WAIT_MS = 1500;
 
 const boot = startBoot(document.baseURI);
+// With ?debug (tests, benchmarks): a scene can be chosen before the player is up. The player's own
+// handle (src/player/debug) replaces this one as soon as its story engine exists.
+if (new URLSearchParams(location.search).has('debug')) installEarlyHandle(boot.choose);
 // Until the player is here (it comes after the start picture): the same words as its own loading
 // state, for screen readers and for a page that would otherwise be empty. React replaces them.
 root.replaceChildren(panel('status', 'Opening the story…'));

@@ -206,14 +206,7 @@ test("a chosen scene whose picture is not here yet shows at once as its site's p
     { width: 256, hue: 120, label: 'Yard' },
     { width: 256, hue: 20, label: 'Gate' },
   ]);
-  const assets = [gate!, yard!].map((bytes, i) =>
-    fakeImageAsset(i + 1, { id: createHash('sha256').update(bytes).digest('hex'), width: 1024, height: 512, bytes: bytes.length }),
-  );
-  const story = fakeStory({ scenes: 2, panoramas: assets });
-  story.scenes[0]!.hotspots[0]!.yaw = -120; // out of the patches compared
-  story.scenes[0]!.title = { en: 'Gate' };
-  story.scenes[1]!.title = { en: 'Yard' };
-  const [gateId, yardId] = assets.map((a) => a.id) as [string, string];
+  const { story, gateId, yardId } = gateAndYard(gate!, yard!);
   const dir = publishSite(playerDir, story, {
     [`${gateId}.jpg`]: gate!,
     [`${yardId}.jpg`]: yard!,
@@ -246,6 +239,47 @@ test("a chosen scene whose picture is not here yet shows at once as its site's p
   await page.waitForFunction(() => performance.getEntriesByName('story:scene-sharp').length > 0, null, { timeout: 60_000 });
   assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], "the yard's own picture took its preview's place");
   assert.equal(await page.evaluate(() => performance.getEntriesByName('story:scene-shown').length), 1, 'shown once, then sharpened');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a scene chosen before the player is up shows at once on the early picture, from its early decode, and the player starts there', async () => {
+  const [gate, yard] = await drawJpegs(browser, [
+    { width: 1024, hue: 20, label: 'Gate' },
+    { width: 1024, hue: 215, label: 'Yard' },
+  ]);
+  const { story, gateId, yardId } = gateAndYard(gate!, yard!);
+  const server = await site(story, { [`${gateId}.jpg`]: gate!, [`${yardId}.jpg`]: yard! });
+  const { page, context, errors } = await newPage(browser, { reducedMotion: true });
+  // The player itself (React, three.js) is held back: only the page's first script runs.
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${server.url}player.html?debug`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-paint-full').length > 0, null, { timeout: 60_000 });
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['orange', 'orange'], 'the gate shows early');
+  assert.equal(await page.evaluate((id) => window.__story!.goTo(id), story.scenes[1]!.id), true, 'the early handle takes the choice');
+  await page.waitForFunction(() => performance.getEntriesByName('story:early-choice-shown').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'the player has not drawn yet');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the yard shows at once, before the player is up');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.locator('.ssp-scene-title').waitFor();
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard', 'the player starts in the chosen scene');
+  const took = await page.evaluate(() => ({
+    state: window.__story!.state().sceneId,
+    shown: window.__story!.shown.map((e) => e.sceneId),
+    adopted: performance.getEntriesByName('story:picture-adopted').map((m) => (m as PerformanceMark).detail.assetId as string),
+    decoded: performance.getEntriesByName('story:picture-decoded').map((m) => (m as PerformanceMark).detail.assetId as string),
+  }));
+  assert.equal(took.state, story.scenes[1]!.id);
+  assert.deepEqual(took.shown, [story.scenes[1]!.id], 'the gate was never shown again by the player');
+  assert.deepEqual(took.adopted, [yardId], "the yard's picture on the early canvas became the player's");
+  assert.ok(!took.decoded.includes(yardId), 'the yard was not decoded again');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the player shows the yard');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -344,6 +378,19 @@ async function videoSite(file: string, duration: number, hue: number, scenes: nu
 
 /** Screen height fraction of the patches: below the pictures' big labels. */
 const BELOW_LABELS = 0.78;
+
+/** Two scenes, a gate that leads to a yard, with these 1024×512 JPEGs; the gate's choice out of the patches compared. */
+function gateAndYard(gate: Buffer, yard: Buffer) {
+  const assets = [gate, yard].map((bytes, i) =>
+    fakeImageAsset(i + 1, { id: createHash('sha256').update(bytes).digest('hex'), width: 1024, height: 512, bytes: bytes.length }),
+  );
+  const story = fakeStory({ scenes: 2, panoramas: assets });
+  story.scenes[0]!.hotspots[0]!.yaw = -120;
+  story.scenes[0]!.title = { en: 'Gate' };
+  story.scenes[1]!.title = { en: 'Yard' };
+  const [gateId, yardId] = assets.map((a) => a.id) as [string, string];
+  return { story, gateId, yardId };
+}
 
 /** A rough name for the hue of a mean colour. */
 function hueName([r, g, b]: number[]): string {

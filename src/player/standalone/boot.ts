@@ -21,6 +21,13 @@ export interface Boot {
   early: EarlyDecodes;
   firstPaint: FirstPaint;
   story: Promise<StoryDownload>;
+  /**
+   * A scene chosen before the player is up (the `?debug` handle's goTo, see standalone.tsx): one the
+   * start scene leads to is shown at once on the early picture's canvas, from its early decode.
+   */
+  choose(sceneId: string): void;
+  /** The scene chosen before the player was up, once (the player goes there as it starts), or null. */
+  takeChoice(): string | null;
 }
 
 /**
@@ -67,11 +74,28 @@ export function startBoot(base: string): Boot {
   let firstId: string | null = null;
   void first.then((f) => (firstId = f?.id ?? null));
   early.offerScreen(firstPaint.settled, () => {
-    const given = firstId ? firstPaint.handOver() : null;
-    return given && firstId ? { ...given, assetId: firstId } : null;
+    const shown = firstPaint.shownInstead() ?? firstId;
+    const given = shown ? firstPaint.handOver() : null;
+    return given && shown ? { ...given, assetId: shown } : null;
   });
   void firstPaint.settled.then(painted);
-  return { early, firstPaint, story };
+  let chosen: string | null = null;
+  const choose = (sceneId: string) => {
+    performance.mark('story:choice', { detail: { sceneId, early: true } });
+    chosen = sceneId;
+    void first.then((f) => {
+      const n = f?.neighbours.find((x) => x.sceneId === sceneId);
+      const picture = n && n.view ? early.peek(n.id) : undefined;
+      // The early canvas shows it as soon as it is decoded (a scene it cannot show: the player goes there).
+      if (n?.view && picture && chosen === sceneId) firstPaint.showInstead(n.id, picture, n.view);
+    });
+  };
+  const takeChoice = () => {
+    const c = chosen;
+    chosen = null;
+    return c;
+  };
+  return { early, firstPaint, story, choose, takeChoice };
 }
 
 /** The start picture's small preview, as the published page links it (src/publish/site.ts), if it does. */
@@ -121,9 +145,15 @@ const EARLY_NEIGHBOURS = 2;
 /** Neighbours larger than this (pixels) wait for the player, which knows the device's limits. */
 const EARLY_NEIGHBOUR_PIXELS = 8192 * 4096;
 
+interface Neighbour extends Picture {
+  sceneId: string;
+  /** That scene's starting view (null: it looks odd, so the early canvas does not show it). */
+  view: StartView | null;
+}
+
 interface FirstPicture extends Picture {
   /** Pictures of the scenes the start scene's choices lead to, in the author's order. */
-  neighbours: Picture[];
+  neighbours: Neighbour[];
   /** The start scene's starting view, for the first picture on screen (null: do not paint early). */
   view: StartView | null;
   /** The start scene's video, when it has one (its picture is the poster). */
@@ -171,8 +201,8 @@ function videoAsset(assets: unknown[], id: unknown): { id: string; mime: string 
 }
 
 /** The pictures the start scene's "go to" choices lead to (not its own), the first few, not too big. */
-function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<string, unknown>, own: string, tiled: ReadonlySet<string>): Picture[] {
-  const out: Picture[] = [];
+function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<string, unknown>, own: string, tiled: ReadonlySet<string>): Neighbour[] {
+  const out: Neighbour[] = [];
   for (const h of Array.isArray(scene.hotspots) ? scene.hotspots : []) {
     if (out.length >= EARLY_NEIGHBOURS) break;
     const action = isRecord(h) ? h.action : null;
@@ -180,7 +210,10 @@ function neighbourPictures(scenes: unknown[], assets: unknown[], scene: Record<s
     const to: unknown = scenes.find((s) => isRecord(s) && s.id === action.sceneId);
     const p = isRecord(to) ? imageAsset(assets, to.panorama) : null;
     const small = !!p && (tiled.has(p.id) || p.width * p.height <= EARLY_NEIGHBOUR_PIXELS);
-    if (p && small && p.id !== own && !out.some((o) => o.id === p.id)) out.push(p);
+    if (p && small && p.id !== own && !out.some((o) => o.id === p.id) && isRecord(to) && typeof to.id === 'string') {
+      // A video scene's picture is its poster: the early canvas does not stand in for its video.
+      out.push({ ...p, sceneId: to.id, view: isRecord(to.video) ? null : startView(to.view) });
+    }
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface StartView {
 export const FIRST_PAINT_MARK = 'story:first-paint';
 /** Marked when the full picture is on screen (after the preview, when the site has one). */
 export const FULL_PAINT_MARK = 'story:first-paint-full';
+/** Marked when a scene chosen before the player was up is on screen here (showInstead). */
+export const CHOSEN_PAINT_MARK = 'story:early-choice-shown';
 
 /** If the player has not drawn by then (it is showing a problem, say), the early picture steps aside. */
 const GIVE_UP_MS = 20_000;
@@ -141,6 +143,13 @@ export interface FirstPaint {
    * uploading the same picture again. Null when there is nothing to give; this one is then done.
    */
   handOver(): Omit<EarlyScreen, 'assetId'> | null;
+  /**
+   * A scene chosen before the player is up: its picture (`assetId`, decoded early) replaces the start
+   * picture on this canvas as soon as it is decoded, at that scene's view, and is what `handOver` gives.
+   */
+  showInstead(assetId: string, picture: Promise<ImageBitmap | null>, view: StartView): void;
+  /** The picture on the canvas when it is not the start picture (showInstead), else null. */
+  shownInstead(): string | null;
 }
 
 /** The WebGL side, made ready while the picture is still downloading and decoding. */
@@ -175,6 +184,10 @@ export function paintFirstPicture(
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const cleanups: (() => void)[] = [];
+  /** The chosen scene's picture asked for by showInstead (the start picture then no longer draws). */
+  let wanted: string | null = null;
+  /** The chosen picture once it is drawn in full (handOver gives it; null: the start picture). */
+  let instead: string | null = null;
 
   const dispose = () => {
     settle();
@@ -212,10 +225,35 @@ export function paintFirstPicture(
     return given;
   };
 
+  const showInstead = (assetId: string, chosen: Promise<ImageBitmap | null>, at: StartView) => {
+    if (done) return;
+    wanted = assetId;
+    void chosen.then(async (bitmap) => {
+      if (done || wanted !== assetId) return;
+      const p = bitmap && !playerDrawn() ? ready() : null;
+      // Not shown here (its decode failed): the player shows it when it is up.
+      if (!p || !bitmap) return;
+      let shown: ImageBitmap | null = null;
+      try {
+        shown = await screenSized(bitmap, p.canvas.height, at.fov);
+        if (done || wanted !== assetId) return;
+        fullSize = null;
+        draw(p, shown, at, true, true);
+        instead = assetId;
+        if (shown === bitmap) fullSize = { width: bitmap.width, height: bitmap.height };
+      } catch {
+        dispose();
+      } finally {
+        if (shown && shown !== bitmap) shown.close(); // the player takes the original (EarlyDecodes)
+      }
+    }, dispose);
+  };
+  const shownInstead = () => instead;
+
   if (!picture || typeof document === 'undefined' || typeof PerformanceObserver === 'undefined') {
     settle();
     void preview?.then((b) => b?.close(), () => {});
-    return { dispose, settled, handOver };
+    return { dispose, settled, handOver, showInstead: () => {}, shownInstead };
   }
 
   // The player's own first frame replaces this one; a problem anywhere makes way for its message.
@@ -256,7 +294,7 @@ export function paintFirstPicture(
   // the GPU warm-up: making the context at once was faster (first frame 2830 against 3291 ms, median of
   // 3 each, load 5-7), though it may cut the warm-up worker short.
   void Promise.all([preview, view]).then(([bitmap, at]) => {
-    const p = bitmap && at && !done && !full && !playerDrawn() ? ready() : null;
+    const p = bitmap && at && !done && !full && !wanted && !playerDrawn() ? ready() : null;
     try {
       if (p && bitmap && at && !full) draw(p, bitmap, at, false);
     } catch {
@@ -272,8 +310,9 @@ export function paintFirstPicture(
     let shown: ImageBitmap | null = null;
     try {
       shown = await screenSized(bitmap, p.canvas.height, at.fov);
-      if (!done) draw(p, shown, at, true);
-      if (!done && shown === bitmap) fullSize = { width: bitmap.width, height: bitmap.height };
+      // Drawn even when another scene was chosen meanwhile: that one's picture decodes after this one is up.
+      if (!done && !instead) draw(p, shown, at, true);
+      if (!done && !instead && shown === bitmap) fullSize = { width: bitmap.width, height: bitmap.height };
     } catch {
       dispose();
     } finally {
@@ -282,7 +321,7 @@ export function paintFirstPicture(
   }, dispose);
 
   /** Draws `bitmap` (the preview, or the full picture: `isFull`) at the view; marks the first time it shows. */
-  function draw({ canvas, gl: g, program, indexCount }: Prepared, bitmap: ImageBitmap, at: StartView, isFull: boolean) {
+  function draw({ canvas, gl: g, program, indexCount }: Prepared, bitmap: ImageBitmap, at: StartView, isFull: boolean, newView = false) {
     if (!g.getProgramParameter(program, g.LINK_STATUS)) throw new Error(g.getProgramInfoLog(program) ?? 'the first-picture shader did not link');
     const maxSize = g.getParameter(g.MAX_TEXTURE_SIZE) as number;
     if (bitmap.width > maxSize || bitmap.height > maxSize) {
@@ -305,6 +344,8 @@ export function paintFirstPicture(
       g.texParameteri(g.TEXTURE_2D, g.TEXTURE_MAG_FILTER, g.LINEAR);
       g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE);
       g.texParameteri(g.TEXTURE_2D, g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE);
+    }
+    if (first || newView) {
       const f = 1 / Math.tan((at.fov * Math.PI) / 360);
       g.uniformMatrix3fv(g.getUniformLocation(program, 'toCamera'), false, toCamera(at.yaw, at.pitch));
       g.uniform2f(g.getUniformLocation(program, 'focal'), f / (canvas.width / canvas.height), f);
@@ -314,12 +355,12 @@ export function paintFirstPicture(
     g.drawElements(g.TRIANGLES, indexCount, g.UNSIGNED_SHORT, 0);
     requestAnimationFrame(() => {
       if (!done && first) performance.mark(FIRST_PAINT_MARK);
-      if (!done && isFull) performance.mark(FULL_PAINT_MARK);
+      if (!done && isFull) performance.mark(newView ? CHOSEN_PAINT_MARK : FULL_PAINT_MARK);
       if (isFull) settle();
     });
   }
 
-  return { dispose, settled, handOver };
+  return { dispose, settled, handOver, showInstead, shownInstead };
 }
 
 /** Canvas (not yet in the page), WebGL 2 context, shader program and sphere buffers; null without WebGL 2. */
