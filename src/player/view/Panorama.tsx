@@ -209,8 +209,14 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     /** The full picture takes its stand-in's place, on whichever sphere that is (no second fade). */
     const sharpen = (tex: Texture) => {
       const s = st.current;
-      if (res.fadeMat.map === cache.standIn(assetId!)) res.fadeMat.map = tex;
-      if (res.baseMat.map === cache.standIn(assetId!)) res.baseMat.map = tex;
+      const standIn = cache.standIn(assetId!);
+      if (res.fadeMat.map === standIn) res.fadeMat.map = tex;
+      if (res.baseMat.map === standIn) res.baseMat.map = tex;
+      // The stand-in was never drawn (no frame came between): the scene's mark waits for the picture.
+      if (s.mark && s.markTex === standIn) {
+        s.markTex = tex;
+        s.markSoft = false;
+      }
       s.soft = false;
       s.sharpTex = tex;
       syncWant();

@@ -74,6 +74,8 @@ export class PanoramaTextures {
   private pending = new Map<string, Array<(t: Texture | null) => void>>();
   private warmer: ReturnType<typeof createTextureWarmer> | null = null;
   private standIns = new Map<string, StandIn>();
+  /** A full picture has been on the GPU (the view has shown something). */
+  private anyReady = false;
   readonly maxSize: number;
 
   constructor(private o: PanoramaTexturesOptions) {
@@ -95,6 +97,7 @@ export class PanoramaTextures {
     const upload = adoptedUpload(this.o.renderer, a.texture);
     upload.texture.name = `panorama:${a.assetId.slice(0, 12)}`;
     this.entries.set(a.assetId, { state: 'ready', bytes: textureBytes(a.width, a.height), texture: upload.texture, dispose: () => upload.dispose() });
+    this.anyReady = true;
     void this.o.early?.take(a.assetId)?.then((b) => b?.close()); // its decoded pixels are not needed again
     performance.mark('story:picture-adopted', { detail: { assetId: a.assetId } });
   }
@@ -133,24 +136,30 @@ export class PanoramaTextures {
   /**
    * Stand-ins for the likely next scenes (those over the budget too: they are small), so a chosen
    * scene whose picture is not on the GPU yet shows at once, soft. Only where the assets have them,
-   * and not for a picture already on the GPU. The current scene's is kept while it is there.
+   * and not for a picture already on the GPU. The current scene's is kept while it is there, and
+   * asked for when its picture is not on the GPU (a scene reached without being a likely next one,
+   * e.g. two steps away, or chosen before the view was up): its small preview is on screen long
+   * before the full picture is fetched, decoded and uploaded.
    */
   private wantStandIns(current: string | null, next: readonly string[]) {
     const url = this.o.assets.getStandInUrl?.bind(this.o.assets);
     if (!url) return;
     const wanted = next.filter((id) => id !== current).slice(0, MAX_STAND_INS);
     for (const [id] of this.standIns) if (id !== current && !wanted.includes(id)) this.dropStandIn(id);
+    // Not for the start picture: its stand-in would only hold up the first frame (nothing is on screen to keep).
+    const cold = this.anyReady && current && !this.get(current) && this.entries.get(current)?.state !== 'failed';
+    if (cold && !this.standIns.has(current)) void this.loadStandIn(current, url, 'high');
     for (const id of wanted) if (!this.standIns.has(id) && !this.get(id)) void this.loadStandIn(id, url);
   }
 
-  private async loadStandIn(id: string, url: (id: string) => Promise<string | null>) {
+  private async loadStandIn(id: string, url: (id: string) => Promise<string | null>, priority: RequestPriority = 'low') {
     const entry: StandIn = { state: 'loading', abort: new AbortController(), waiters: [] };
     this.standIns.set(id, entry);
     let result: StandIn = { state: 'failed' };
     try {
       const href = await url(id);
       if (!href) throw new Error('no stand-in');
-      const res = await fetch(href, { signal: entry.abort.signal, priority: 'low' });
+      const res = await fetch(href, { signal: entry.abort.signal, priority });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const bitmap = await createImageBitmap(await res.blob(), { premultiplyAlpha: 'none' });
       if (this.standIns.get(id) !== entry) return bitmap.close();
@@ -324,6 +333,7 @@ export class PanoramaTextures {
       // The GPU has its copy: free the decoded pixels (a lost WebGL context rebuilds the cache).
       bitmap.close();
       this.entries.set(id, { state: 'ready', bytes, texture, dispose: () => upload.dispose() });
+      this.anyReady = true;
       settle(texture);
     } catch (err) {
       if (this.entries.get(id) === entry) {
