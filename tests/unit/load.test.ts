@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeStory } from '../../src/story/fake.ts';
 import { lintStory } from '../../src/story/graph/lint.ts';
-import { MAX_DEPTH, loadStory, parseJsonText, serializeStory, textDepthExceeds } from '../../src/story/io/load.ts';
+import { MAX_DEPTH, PARSE_FIRST_BRACKETS, bracketsMoreThan, loadStory, parseJsonText, serializeStory, textDepthExceeds, valueDepthExceeds } from '../../src/story/io/load.ts';
 import { SCHEMA_VERSION } from '../../src/story/schema/story.ts';
 import { expectWellFormedProblems } from './support/mutations.ts';
 
@@ -100,13 +100,9 @@ describe('loadStory', () => {
     expect(r.problems[0]!.message).toMatch(/too big/);
   });
 
-  it('deep nesting under the size limit is refused before parsing: arrays, objects, inside a story', () => {
+  it('deep nesting under the size limit is refused before parsing when there are enough brackets to make parsing slow: arrays, objects', () => {
     const n = 10_000_000; // 20 MB: JSON.parse would take seconds
-    const cases = [
-      '['.repeat(n) + ']'.repeat(n),
-      '{"a":'.repeat(1_000_000) + '1' + '}'.repeat(1_000_000),
-      serializeStory(fakeStory()).replace('"licence": "CC-BY-4.0"', `"licence": "CC-BY-4.0", "x": ${'['.repeat(100)}${']'.repeat(100)}`),
-    ];
+    const cases = ['['.repeat(n) + ']'.repeat(n), '{"a":'.repeat(1_000_000) + '1' + '}'.repeat(1_000_000)];
     const parse = vi.spyOn(JSON, 'parse');
     for (const t of cases) {
       const r = load(t);
@@ -114,6 +110,41 @@ describe('loadStory', () => {
       expect(r.problems).toEqual([expect.objectContaining({ code: 'too-deep', severity: 'error' })]);
     }
     parse.mockRestore();
+  });
+
+  it('deep nesting in a text with few brackets is refused too (measured on the parsed value), and before saying the text is broken', () => {
+    const deepInStory = serializeStory(fakeStory()).replace('"licence": "CC-BY-4.0"', `"licence": "CC-BY-4.0", "x": ${'['.repeat(100)}${']'.repeat(100)}`);
+    const deepKey = `{"__proto__": ${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}}`;
+    const deepAndBroken = '['.repeat(MAX_DEPTH + 1) + '1,';
+    for (const t of [deepInStory, deepKey, deepAndBroken]) {
+      expect(bracketsMoreThan(t, PARSE_FIRST_BRACKETS)).toBe(false);
+      expect(load(t).problems).toEqual([expect.objectContaining({ code: 'too-deep', severity: 'error', message: 'This file is nested far too deeply to be a story.' })]);
+    }
+    expect(load('['.repeat(MAX_DEPTH) + '1,').problems[0]).toMatchObject({ code: 'not-json' });
+  });
+
+  it('the parsed value is measured as its text is: the same answer for the same nesting', () => {
+    const texts = [
+      '1',
+      '"[[[["',
+      '[]',
+      '{"a": {"b": [1, {"c": []}]}}',
+      '[[1], [[2]], {"k": [[["x"]]]}]',
+      '{"a": "[[[[", "b": [[{"c": "]]]"}]]}',
+      '{"__proto__": [[[1]]]}',
+    ];
+    for (let depth = MAX_DEPTH - 2; depth <= MAX_DEPTH + 2; depth++) {
+      texts.push('['.repeat(depth) + ']'.repeat(depth), '{"a":'.repeat(depth) + '1' + '}'.repeat(depth), '[{"a":'.repeat(depth) + '[]' + '}]'.repeat(depth));
+    }
+    for (const t of texts) {
+      for (const limit of [1, 2, 3, 4, MAX_DEPTH]) expect(valueDepthExceeds(JSON.parse(t), limit), `${t.slice(0, 30)} at ${limit}`).toBe(textDepthExceeds(t, limit));
+    }
+  });
+
+  it('counts brackets up to a limit, inside strings too', () => {
+    expect(bracketsMoreThan('{"a": [1, "[{"]}', 3)).toBe(true);
+    expect(bracketsMoreThan('{"a": [1, "[{"]}', 4)).toBe(false);
+    expect(bracketsMoreThan('', 0)).toBe(false);
   });
 
   it('deep values passed directly (not text) are refused too', () => {

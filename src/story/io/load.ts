@@ -15,6 +15,13 @@ export { serializeStory } from './serialize.ts';
 export const MAX_STORY_JSON_BYTES = 32 * 1024 * 1024;
 /** Deeper nesting than this is never a story; it is refused before validation. */
 export const MAX_DEPTH = 64;
+/**
+ * Texts with at most this many "[" and "{" are parsed first and their value measured: they cannot
+ * nest deeper than that, and JSON.parse of 100,000 nested brackets takes about 0.15 s. Texts with
+ * more are measured before parsing (JSON.parse of millions of nested brackets takes seconds and
+ * a lot of memory). For a 2,000-scene story (50,000 brackets) that is about 1 ms instead of 6.
+ */
+export const PARSE_FIRST_BRACKETS = 100_000;
 
 export type LoadResult =
   | { ok: true; story: Story; fromVersion: number; migrations: string[]; problems: Problem[] }
@@ -55,16 +62,20 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (textDepthExceeds(body, MAX_DEPTH)) {
-    // Refused before parsing: JSON.parse of millions of nested brackets takes seconds and a lot of memory.
-    return {
-      ok: false,
-      problem: { severity: 'error', code: 'too-deep', ...loadWords('load.too-deep'), path: '' },
-    };
-  }
+  const tooDeep = (): { ok: false; problem: Problem } => ({
+    ok: false,
+    problem: { severity: 'error', code: 'too-deep', ...loadWords('load.too-deep'), path: '' },
+  });
+  const parseFirst = !bracketsMoreThan(body, PARSE_FIRST_BRACKETS);
+  // Refused before parsing: JSON.parse of millions of nested brackets takes seconds and a lot of memory.
+  if (!parseFirst && textDepthExceeds(body, MAX_DEPTH)) return tooDeep();
   try {
-    return { ok: true, value: JSON.parse(body) };
+    const value: unknown = JSON.parse(body);
+    if (parseFirst && valueDepthExceeds(value, MAX_DEPTH)) return tooDeep();
+    return { ok: true, value };
   } catch (e) {
+    // Too deep is said before broken, as when the text is measured first.
+    if (parseFirst && textDepthExceeds(body, MAX_DEPTH)) return tooDeep();
     const msg = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(msg);
     const lc = /line (\d+) column (\d+)/.exec(msg);
@@ -80,6 +91,40 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
       },
     };
   }
+}
+
+/** True when the text has more than `limit` "[" and "{" (inside strings too). Native searches, stops early. */
+export function bracketsMoreThan(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) if (++n > limit) return true;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) if (++n > limit) return true;
+  return false;
+}
+
+/**
+ * True when a parsed JSON value nests deeper than `limit` (the same measure as textDepthExceeds
+ * on its text: a value directly inside the top-level one is at depth 2). Recursion at most `limit`
+ * deep; stops at the first value too deep.
+ */
+export function valueDepthExceeds(value: unknown, limit: number): boolean {
+  return typeof value === 'object' && value !== null && deeperThan(value, limit - 1);
+}
+
+function deeperThan(v: object, left: number): boolean {
+  if (left < 0) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null && deeperThan(x, left - 1)) return true;
+    }
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k]; // (an own "__proto__" from JSON.parse is read as itself, not the prototype)
+    if (typeof x === 'object' && x !== null && deeperThan(x, left - 1)) return true;
+  }
+  return false;
 }
 
 /** What a value that is not a story holds, in words: "a list", "a number"... */
@@ -137,7 +182,7 @@ export function loadStory(input: string | unknown): LoadResult {
   try {
     let raw: unknown = input;
     // Text is parsed here, so the value is ours (repair may change it in place) and its depth
-    // was already checked on the text.
+    // was already checked (parseJsonText).
     const fromText = typeof input === 'string';
     if (typeof input === 'string') {
       const parsed = parseJsonText(input);
