@@ -85,3 +85,79 @@ test('choosing a scene whose picture is missing draws its 3D view once', async (
     await context.close();
   }
 });
+
+/**
+ * What each frame after a click on a map card showed: the inspector's heading, the scene the 3D
+ * view is on, and the WebGL renders so far. Frames are counted from the click (requestAnimationFrame
+ * callbacks, each just before a frame is drawn), at most 20.
+ */
+async function framesAfterClick(page: Page, sceneId: string): Promise<{ heading: string; view: string | null; renders: number }[]> {
+  const card = page.locator(`.react-flow__node[data-id="${sceneId}"]`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: { heading: string; view: string | null; renders: number }[]; __renders: number };
+    w.__frames = [];
+    addEventListener(
+      'click',
+      () => {
+        const tick = () => {
+          w.__frames.push({
+            heading: document.getElementById('inspector-heading')?.textContent ?? '',
+            view: document.querySelector<HTMLElement>('.scene-viewport-frame[data-scene]')?.dataset.scene ?? null,
+            renders: w.__renders,
+          });
+          if (w.__frames.length < 20) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      },
+      { capture: true, once: true },
+    );
+  });
+  await card.click();
+  await page.waitForFunction(() => (window as unknown as { __frames: unknown[] }).__frames.length >= 20);
+  return page.evaluate(() => (window as unknown as { __frames: { heading: string; view: string | null; renders: number }[] }).__frames);
+}
+
+test('a scene chosen while another is open is in the inspector in the next frame and in the 3D view right after', async () => {
+  const { page, context } = await newPage(app.browser);
+  try {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __renders: number };
+      w.__renders = 0;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const clear = proto.clear;
+        proto.clear = function (this: WebGLRenderingContext, mask: number) {
+          w.__renders++;
+          return clear.call(this, mask);
+        };
+      }
+    });
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { name: 'Your stories' }).waitFor();
+    const story = fakeStory({ scenes: 6, id: 'frames', hotspotsPerScene: 2 });
+    await seedStory(page, story);
+    await page.goto(`${app.server.url}edit/frames`);
+    await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
+    await choose(page, 'scene-2');
+    await quietRenders(page);
+
+    for (const id of ['scene-3', 'scene-4']) {
+      const title = story.scenes.find((s) => s.id === id)!.title.en!;
+      const frames = await framesAfterClick(page, id);
+      const log = frames.map((f, i) => `frame ${i + 1}: inspector "${f.heading}", 3D view ${f.view}, renders ${f.renders}`).join('\n');
+      // A person sees the card they clicked open in the inspector at once, and never the old one again.
+      const inInspector = frames.findIndex((f) => f.heading.endsWith(title));
+      assert.equal(inInspector, 0, `the inspector did not show ${id} in the first frame after the click:\n${log}`);
+      assert.ok(frames.every((f) => f.heading.endsWith(title)), `the inspector went back to another scene:\n${log}`);
+      // The 3D view follows a frame later (it waits so the inspector is not held up), then draws it once.
+      const inView = frames.findIndex((f) => f.view === id);
+      assert.ok(inView >= 0 && inView <= 2, `the 3D view was not on ${id} within three frames:\n${log}`);
+      const drawn = frames.findIndex((f) => f.renders > frames[0]!.renders);
+      assert.ok(drawn >= 0 && drawn <= inView + 2, `the 3D view did not draw ${id} within two frames of changing to it:\n${log}`);
+      assert.ok(frames.slice(inView).every((f) => f.view === id), `the 3D view went back to another scene:\n${log}`);
+      await page.locator('.scene-viewport-status.is-error').waitFor();
+      await quietRenders(page);
+    }
+  } finally {
+    await context.close();
+  }
+});
