@@ -4,7 +4,6 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import '../ui/scriptFonts.css';
 import '../ui/ui.css';
 import './player.css';
-import type { AssetSource } from '../storage/asset-source.ts';
 import type { Hotspot, LocalizedText, Story } from '../story/schema/index.ts';
 import type { HotspotId } from '../story/schema/common.ts';
 import { Announcer } from './chrome/Announcer.tsx';
@@ -34,7 +33,6 @@ import { useHotspotSound } from './sound/useHotspotSound.ts';
 import { useSoundscape } from './sound/useSoundscape.ts';
 import { usePlayerEngine } from './usePlayerEngine.ts';
 import { GuidePause, GuideBadge } from './guided/GuideOverlay.tsx';
-import type { GuideLink } from './guided/link.ts';
 import { useGuided } from './guided/useGuided.ts';
 import { Hotspots } from './view/Hotspots.tsx';
 import type { PanoramaStatus, ShownEvent } from './view/Panorama.tsx';
@@ -44,6 +42,7 @@ import { usePlayerVideo } from './video/usePlayerVideo.ts';
 import { VideoButton, VideoNotice } from './chrome/VideoControls.tsx';
 import { VideoSeek } from './chrome/VideoSeek.tsx';
 import { preloadOrder } from './view/preloadOrder.ts';
+import type { PlayerScreenProps } from './playerScreenProps.ts';
 import { defaultBudget } from './view/textures/budget.ts';
 import { EarlyDecodes } from './view/textures/earlyDecodes.ts';
 import { handleViewKey, useLookControls } from './view/useLookControls.ts';
@@ -51,30 +50,6 @@ import { ViewController } from './view/viewController.ts';
 import { XRButtonSlot, XRSceneSlot } from './xr/index.tsx';
 import { getUiLanguage, readerLanguages, ui, uiDirection } from '../i18n/player.ts';
 
-export interface PlayerScreenProps {
-  story: Story;
-  assets: AssetSource;
-  /** The reader's language (BCP 47); falls back to the story's default language. */
-  language?: string;
-  /** Shows an "Exit" item in the menu that calls this (e.g. back to the library). */
-  onExit?: () => void;
-  /** Installs `window.__story` for tests and benchmarks. */
-  debug?: boolean;
-  /** Bytes of panorama textures kept on the GPU (current scene + likeliest neighbours). */
-  textureBudgetBytes?: number;
-  /** Largest panorama side in pixels (capped by the GPU's limit anyway). */
-  maxTextureSize?: number;
-  /** "none" cuts between scenes even without prefers-reduced-motion (benchmarks). */
-  transition?: 'fade' | 'none';
-  /** false hides the on-screen controls and dialogs (benchmarks only: they are how people play). */
-  chrome?: boolean;
-  /** Decodes started before the player mounted (the standalone page starts the first picture before React loads). */
-  early?: EarlyDecodes;
-  /** On a room hub: this player is a guided headset, or the facilitator's leading player (#16). */
-  guide?: GuideLink;
-  /** A scene chosen before the player was up (the published page's first script, boot.ts): gone to as it starts. */
-  takeEarlyChoice?: () => string | null;
-}
 
 const storyKeys = new WeakMap<Story, number>();
 let nextKey = 1;
