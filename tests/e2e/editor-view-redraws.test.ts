@@ -15,6 +15,32 @@ import { seedStory } from './lib/seed-story.ts';
  */
 const app = builtAppForTests();
 
+/** WebGL renders counted in `window.__renders` from the page's start: three.js clears once per render. */
+function countRenders(page: Page) {
+  return page.addInitScript(() => {
+    const w = window as unknown as { __renders: number };
+    w.__renders = 0;
+    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+      const clear = proto.clear;
+      proto.clear = function (this: WebGLRenderingContext, mask: number) {
+        w.__renders++;
+        return clear.call(this, mask);
+      };
+    }
+  });
+}
+
+/** A 6-scene story with 2 hotspots per scene put into the app's database and opened in the editor, its map ready. */
+async function openSeeded(page: Page, id: string) {
+  await page.goto(app.server.url);
+  await page.getByRole('heading', { name: 'Your stories' }).waitFor();
+  const story = fakeStory({ scenes: 6, id, hotspotsPerScene: 2 });
+  await seedStory(page, story);
+  await page.goto(`${app.server.url}edit/${id}`);
+  await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
+  return story;
+}
+
 /** Renders so far, once none has come for 10 frames in a row (at most 300 frames). */
 async function quietRenders(page: Page): Promise<number> {
   return page.evaluate(
@@ -45,16 +71,8 @@ async function choose(page: Page, sceneId: string) {
 test('choosing a scene whose picture is missing draws its 3D view once', async () => {
   const { page, context } = await newPage(app.browser);
   try {
+    await countRenders(page);
     await page.addInitScript(() => {
-      const w = window as unknown as { __renders: number };
-      w.__renders = 0;
-      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-        const clear = proto.clear;
-        proto.clear = function (this: WebGLRenderingContext, mask: number) {
-          w.__renders++;
-          return clear.call(this, mask);
-        };
-      }
       const get = IDBObjectStore.prototype.get;
       IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
         const request = get.call(this, key);
@@ -65,12 +83,7 @@ test('choosing a scene whose picture is missing draws its 3D view once', async (
         return request;
       };
     });
-    await page.goto(app.server.url);
-    await page.getByRole('heading', { name: 'Your stories' }).waitFor();
-    const story = fakeStory({ scenes: 6, id: 'redraws', hotspotsPerScene: 2 });
-    await seedStory(page, story);
-    await page.goto(`${app.server.url}edit/redraws`);
-    await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
+    await openSeeded(page, 'redraws');
 
     await choose(page, 'scene-2');
     const before = await quietRenders(page);
@@ -120,23 +133,8 @@ async function framesAfterClick(page: Page, sceneId: string): Promise<{ heading:
 test('a scene chosen while another is open is in the inspector in the next frame and in the 3D view right after', async () => {
   const { page, context } = await newPage(app.browser);
   try {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __renders: number };
-      w.__renders = 0;
-      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-        const clear = proto.clear;
-        proto.clear = function (this: WebGLRenderingContext, mask: number) {
-          w.__renders++;
-          return clear.call(this, mask);
-        };
-      }
-    });
-    await page.goto(app.server.url);
-    await page.getByRole('heading', { name: 'Your stories' }).waitFor();
-    const story = fakeStory({ scenes: 6, id: 'frames', hotspotsPerScene: 2 });
-    await seedStory(page, story);
-    await page.goto(`${app.server.url}edit/frames`);
-    await page.locator('.story-map[data-ready="true"] .react-flow__node .scene-node-title').first().waitFor();
+    await countRenders(page);
+    const story = await openSeeded(page, 'frames');
     await choose(page, 'scene-2');
     await quietRenders(page);
 
