@@ -52,7 +52,11 @@ export function Dialog({ open, onClose, shows, title, children, className, close
       if (d.open) return; // closed and opened again before the event came (React StrictMode)
       const back = returnTo.current;
       returnTo.current = null;
-      if (back?.isConnected) back.focus({ preventScroll: true });
+      // The browser may already have put focus back, and the reader moved on (Shift+Tab) before
+      // this event came: only bring focus back when it is lost (on the page or in the closed dialog).
+      const active = document.activeElement;
+      const lost = !active || active === document.body || d.contains(active);
+      if (lost && back?.isConnected) back.focus({ preventScroll: true });
       onCloseRef.current(shown.current);
     };
     d.addEventListener('close', closed);

@@ -98,3 +98,28 @@ test('in Norwegian, a right first answer scores and opens the door; the ending s
   await context.close();
   assertNoErrors(errors);
 });
+
+test('a dialog gives focus back only when it is lost: a reader who has already moved on keeps their place', async () => {
+  const { page, context, errors } = await openPlayer(h, 'story=question');
+  await page.waitForFunction(() => /closed/.test(document.querySelector('button[data-hotspot="to-garden"]')?.textContent ?? ''));
+  await page.locator('button[data-hotspot="to-garden"]').click();
+  await page.locator('dialog[open]').waitFor();
+  // Esc: the browser puts focus back on the door at once; the dialog's close event comes later.
+  // A fast Shift+Tab in between moves on to the question, and must not be pulled back to the door.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction(() => window.__story!.state().panel === null); // the close event has come
+  assert.match(await focusedText(page), /A word for this/);
+  // Closed with focus lost (on the page), focus goes back to the door that opened it.
+  await page.locator('button[data-hotspot="to-garden"]').click();
+  await page.locator('dialog[open]').waitFor();
+  await page.evaluate(() => {
+    const d = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+    d.close();
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  await page.waitForFunction(() => window.__story!.state().panel === null);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-hotspot') === 'to-garden');
+  await context.close();
+  assertNoErrors(errors);
+});
