@@ -159,3 +159,39 @@ test('a scene chosen while another is open is in the inspector in the next frame
     await context.close();
   }
 });
+
+test("the map's arrows are drawn on a layer of their own: choosing a card does not draw every arrow under it again", async () => {
+  const { page, context } = await newPage(app.browser);
+  try {
+    await openSeeded(page, 'layers');
+    const cdp = await context.newCDPSession(page);
+    const trees: { layers?: { layerId: string; backendNodeId?: number }[] }[] = [];
+    cdp.on('LayerTree.layerTreeDidChange', (e) => trees.push(e));
+    await cdp.send('DOM.getDocument', { depth: 0 });
+    await cdp.send('LayerTree.enable');
+    // A change on the page makes the browser send its layers again.
+    await page.locator('.react-flow__node').first().click();
+    await page.locator('.scene-viewport-frame').first().waitFor();
+    const edges = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('.story-map .react-flow__edges')" });
+    const objectId = edges.result.objectId;
+    assert.ok(objectId, 'the map has arrows');
+    // The browser names a layer by the first element drawn in it: the arrows' box or one inside it.
+    const { node } = await cdp.send('DOM.describeNode', { objectId, depth: -1 });
+    type Described = { backendNodeId: number; children?: Described[] };
+    const inArrows = new Set<number>();
+    const walk = (n: Described) => {
+      inArrows.add(n.backendNodeId);
+      n.children?.forEach(walk);
+    };
+    walk(node as Described);
+    for (let i = 0; i < 100 && !trees.some((t) => t.layers?.length); i++) await page.waitForTimeout(50);
+    const layers = trees.findLast((t) => t.layers?.length)?.layers ?? [];
+    assert.ok(layers.length > 0, 'the browser told its layers');
+    assert.ok(
+      layers.some((l) => l.backendNodeId !== undefined && inArrows.has(l.backendNodeId)),
+      `the arrows have no layer of their own (${layers.length} layers)`,
+    );
+  } finally {
+    await context.close();
+  }
+});
