@@ -193,4 +193,28 @@ describe('questions and checkpoints in the editor', () => {
       await context.close();
     }
   });
+
+  test('a new question takes the keyboard to its label, unless the author has already moved on to another field', async () => {
+    const { page, context } = await newPage(app.browser);
+    try {
+      await newStory(page, app.server.url);
+      await page.locator('.react-flow__node').first().click();
+      await page.getByLabel('Scene title').waitFor();
+      // Nothing else touched: the new question's label has the keyboard.
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      await page.waitForFunction(() => document.activeElement?.id.startsWith('hotspot-label-') === true);
+      // The author is already typing in the scene's title when the frame that would move the
+      // keyboard comes (as on a slow computer): it stays in the title.
+      const focused = await page.evaluate(async () => {
+        [...document.querySelectorAll<HTMLButtonElement>('.hotspots button')].find((b) => b.textContent?.includes('Add a question'))!.click();
+        document.getElementById('scene-title-input')!.focus();
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        return document.activeElement?.id;
+      });
+      assert.equal(focused, 'scene-title-input');
+      assert.equal(await page.locator('.hotspot-card').count(), 2);
+    } finally {
+      await context.close();
+    }
+  });
 });

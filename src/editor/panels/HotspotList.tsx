@@ -17,10 +17,19 @@ export function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
   const others = story.scenes.filter((s) => s.id !== scene.id);
   const lang = story.meta.defaultLanguage;
   const pickerRef = useRef<HTMLDivElement>(null);
-  /** After adding a hotspot, the keyboard goes to its label (the picker that had it is gone). */
+  /**
+   * After adding a hotspot, the keyboard goes to its label (the picker that had it is gone), in the
+   * next frame, once the label is there: unless the author has already moved on (typing in another
+   * field when a slow computer draws that frame late): their typing must not land in the label.
+   */
   const focusNew = () => {
     const id = editor.session.getState().selection.hotspotId;
-    if (id) requestAnimationFrame(() => document.getElementById(`hotspot-label-${id}`)?.focus());
+    const from = document.activeElement;
+    if (!id) return;
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (now === from || now === document.body || now === null) document.getElementById(`hotspot-label-${id}`)?.focus();
+    });
   };
   useEffect(() => {
     if (picking) pickerRef.current?.querySelector('button')?.focus();
