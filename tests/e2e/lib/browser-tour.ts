@@ -76,6 +76,17 @@ function recordCaptions(): void {
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 }
 
+/** Page code: what the page says about its sound (for a failure message): howler's context and the player's messages. */
+function soundOnPage() {
+  const ctx = (window as unknown as { Howler?: { ctx?: AudioContext; usingWebAudio?: boolean } }).Howler;
+  return {
+    context: ctx?.ctx ? { state: ctx.ctx.state, time: ctx.ctx.currentTime } : null,
+    webAudio: ctx?.usingWebAudio ?? null,
+    captionBox: document.querySelector('[data-testid="captions"]') !== null,
+    shown: [...document.querySelectorAll('.ss-soundgate, [role="status"], [role="alert"]')].map((n) => n.textContent?.trim()).filter(Boolean),
+  };
+}
+
 /** Presses Tab until the focused element's text includes `text` (at most 40 presses), waiting for focus each time. */
 async function tabTo(tab: Tab, text: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -149,7 +160,11 @@ export function browserTour(name: string, launch: () => Promise<Launched>): void
       console.log(`# ${name}: the town square shows ${colours} distinct colours`);
 
       // The narration plays (the click on Play unlocked sound) and its captions follow it.
-      const seen = await waitUntil(tab, 'a caption of the narration', () => (window as unknown as { __captions: string[] }).__captions.at(0), [], 30_000);
+      const seen = await waitUntil(tab, 'a caption of the narration', () => (window as unknown as { __captions: string[] }).__captions.at(0), [], 30_000).catch(
+        async (e: unknown) => {
+          throw new Error(`${(e as Error).message}; the sound: ${JSON.stringify(await tab.evaluate(soundOnPage).catch((x: unknown) => String(x)))}`);
+        },
+      );
       assert.ok(SAMPLE_CAPTIONS.includes(seen), `${name}: “${seen}” is one of the square’s captions`);
 
       // To the park with the keyboard only.

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { callSource, findSource, recordErrors, waitForElement, type Key, type Tab } from './tab.ts';
+import { startPulse } from './pulse.ts';
 import { startXvfb } from './xvfb.ts';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
@@ -25,9 +26,10 @@ const freePort = () =>
 const SESSION_START_MS = Number(process.env.WEBKIT_SESSION_START_MS ?? 90_000);
 
 /** WebKitWebDriver on a free port of 127.0.0.1, in its own process group (so its MiniBrowsers stop with it). */
-async function startDriver(display: string): Promise<{ base: string; stop(): Promise<void> }> {
+async function startDriver(display: string, pulseServer: string): Promise<{ base: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore', detached: true });
+  const env = { ...process.env, DISPLAY: display, PULSE_SERVER: pulseServer };
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (driver.exitCode !== null || driver.signalCode !== null) return;
@@ -61,15 +63,21 @@ async function startDriver(display: string): Promise<{ base: string; stop(): Pro
 /**
  * WebKitGTK (Debian's webkit2gtk-driver: WebKitWebDriver and its MiniBrowser), the engine of Safari's
  * family, driven over classic W3C WebDriver with a small client here (WebKitGTK speaks no BiDi: it
- * refuses `webSocketUrl`). It needs a display: a private Xvfb. Fails loudly when it is missing.
+ * refuses `webSocketUrl`). It needs a display: a private Xvfb. Its sound goes to a private PulseAudio
+ * server with a null output, as Firefox's does, so the narration (and the captions that follow it)
+ * does not depend on whatever sound output this machine has. Fails loudly when any of these is missing.
  * On a busy machine WebKitWebDriver sometimes never answers a new session (its MiniBrowser does not
  * come up): after SESSION_START_MS the driver is restarted and the session asked for once more.
  */
 export async function launchWebKit(): Promise<{ newTab(): Promise<Tab>; close(): Promise<void> }> {
   if (!existsSync(WEBKIT_DRIVER)) throw new Error(`WebKitWebDriver is missing at ${WEBKIT_DRIVER}. Install it: apt-get install -y webkit2gtk-driver`);
   const x = await startXvfb();
-  let driver = await startDriver(x.display).catch(async (e: unknown) => {
+  const pulse = await startPulse().catch(async (e: unknown) => {
     await x.close();
+    throw e;
+  });
+  let driver = await startDriver(x.display, pulse.server).catch(async (e: unknown) => {
+    await Promise.all([x.close(), pulse.close()]);
     throw e;
   });
   const sessions: Tab[] = [];
@@ -84,14 +92,14 @@ export async function launchWebKit(): Promise<{ newTab(): Promise<Tab>; close():
           if (attempt >= 2 || (e as Error).name !== 'TimeoutError') throw e;
           console.log(`# webkit: no new session within ${SESSION_START_MS / 1000} s; WebKitWebDriver restarted`);
           await driver.stop();
-          driver = await startDriver(x.display);
+          driver = await startDriver(x.display, pulse.server);
         }
       }
     },
     close: async () => {
       for (const s of sessions) await s.close().catch(() => {});
       await driver.stop();
-      await x.close();
+      await Promise.all([x.close(), pulse.close()]);
     },
   };
 }
