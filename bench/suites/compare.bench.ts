@@ -58,10 +58,18 @@ export default {
   url: ({ scenes }) => '/story-' + ((scenes.a.match(/-(\\d+)\\.jpg/) || [])[1] || '4096') + '/?debug',
   inPage: {
     setYaw: (rad) => window.__story.setYaw(rad),
-    // The early picture (firstPaint.ts) can be up before the player is: a reader cannot choose
-    // before the player's buttons are there either, so a switch asked for earlier waits for them
-    // (not for the first script's early handle, marked early, which takes a choice before them).
-    switchTo: (id) => { const go = () => (window.__story && !window.__story.early ? window.__story.goTo(id) : setTimeout(go, 10)); go(); },
+    // As a reader chooses: before the player is up, on the early page's list of the start scene's
+    // choices (earlyChoices.ts, over the early picture); once it is up, through its handle. A switch
+    // asked for before either is there waits for one (never the first script's early handle).
+    switchTo: (id) => {
+      const go = () => {
+        const early = document.querySelector('.ssp-early-choices button[data-scene="' + id + '"]');
+        if (early) return early.click();
+        if (window.__story && !window.__story.early) return window.__story.goTo(id);
+        setTimeout(go, 10);
+      };
+      go();
+    },
   },
   marks: { firstFrame: 'story:first-frame', sceneShown: 'story:scene-shown' },
 };

@@ -5,7 +5,7 @@ import '../ui/scriptFonts.css';
 import '../ui/ui.css';
 import './player.css';
 import type { Hotspot, LocalizedText, Story } from '../story/schema/index.ts';
-import type { HotspotId } from '../story/schema/common.ts';
+import type { HotspotId, SceneId } from '../story/schema/common.ts';
 import { Announcer } from './chrome/Announcer.tsx';
 import { ChoiceList } from './chrome/ChoiceList.tsx';
 import { Menu } from './chrome/Menu.tsx';
@@ -158,11 +158,10 @@ function Player(props: PlayerScreenProps) {
     },
     [engine],
   );
-  const { takeEarlyChoice } = props;
-  useEffect(() => {
-    const sceneId = takeEarlyChoice?.();
-    if (sceneId) engine.jumpTo(sceneId); // after the engine's start (usePlayerEngine); marked when it was chosen
-  }, [engine, takeEarlyChoice]);
+  const { earlyChoices } = props;
+  // After the engine's start (usePlayerEngine); each was marked when it was made. A reader's press
+  // is the same choice in this engine (its effects too); the debug handle's goTo jumps.
+  useEffect(() => earlyChoices?.((c) => (c.hotspotId ? engine.choose(c.hotspotId as HotspotId) : engine.jumpTo(c.sceneId as SceneId))), [engine, earlyChoices]);
   const focusChoice = useCallback(
     (h: Hotspot | null) => {
       setFocusState({ arrival: engine.getState().arrival, id: h?.id ?? null });

@@ -1,6 +1,7 @@
 import type { AssetSource } from '../storage/asset-source.ts';
 import type { EarlyDecodes } from './view/textures/earlyDecodes.ts';
 import type { GuideLink } from './guided/link.ts';
+import type { EarlyChoice } from './standalone/boot.ts';
 import type { Story } from '../story/schema/index.ts';
 
 /** What the story player (PlayerScreen.tsx) is given. */
@@ -25,6 +26,9 @@ export interface PlayerScreenProps {
   early?: EarlyDecodes;
   /** On a room hub: this player is a guided headset, or the facilitator's leading player (#16). */
   guide?: GuideLink;
-  /** A scene chosen before the player was up (the published page's first script, boot.ts): gone to as it starts. */
-  takeEarlyChoice?: () => string | null;
+  /**
+   * Choices made before the player was up (the published page's first script, boot.ts): those made
+   * already as it starts, then any made on the early list while it starts. Returns the way to stop.
+   */
+  earlyChoices?: (take: (choice: EarlyChoice) => void) => () => void;
 }

@@ -13,6 +13,9 @@
  */
 import { startBoot } from './standalone/boot.ts';
 import { installEarlyHandle } from './standalone/earlyHandle.ts';
+import { FIRST_PAINT_MARK } from './standalone/firstPaint.ts';
+import { markSeen } from './standalone/markSeen.ts';
+import { quickStory } from './standalone/quickStory.ts';
 import './player.css';
 
 const root = document.getElementById('root')!;
@@ -22,6 +25,20 @@ const boot = startBoot(document.baseURI);
 // With ?debug (tests, benchmarks): a scene can be chosen before the player is up. The player's own
 // handle (src/player/debug) replaces this one as soon as its story engine exists.
 if (new URLSearchParams(location.search).has('debug')) installEarlyHandle(boot.choose);
+// The start scene's choices, over the early picture, until the player's own are there. Their code
+// (and the player's words) loads once the picture is up: nothing of it may hold the picture back.
+void markSeen(FIRST_PAINT_MARK, 60_000)
+  .then(() => import('./standalone/earlyChoices.ts'))
+  .then(
+    (m) =>
+      m.offerEarlyChoices({
+        story: () => boot.story.then((file) => (file.ok ? quickStory(file.text) : null)),
+        language: navigator.languages?.[0] ?? navigator.language,
+        gone: boot.firstPaint.gone,
+        choose: boot.choose,
+      }),
+    () => {}, // not loaded (offline, say): the player's own choices come with the player
+  );
 // Until the player is here (it comes after the start picture): the same words as its own loading
 // state, for screen readers and for a page that would otherwise be empty. React replaces them.
 root.replaceChildren(panel('status', 'Opening the story…'));

@@ -244,21 +244,7 @@ test("a chosen scene whose picture is not here yet shows at once as its site's p
 });
 
 test('a scene chosen before the player is up shows at once on the early picture, from its early decode, and the player starts there', async () => {
-  const [gate, yard] = await drawJpegs(browser, [
-    { width: 1024, hue: 20, label: 'Gate' },
-    { width: 1024, hue: 215, label: 'Yard' },
-  ]);
-  const { story, gateId, yardId } = gateAndYard(gate!, yard!);
-  const server = await site(story, { [`${gateId}.jpg`]: gate!, [`${yardId}.jpg`]: yard! });
-  const { page, context, errors } = await newPage(browser, { reducedMotion: true });
-  // The player itself (React, three.js) is held back: only the page's first script runs.
-  let release!: () => void;
-  const released = new Promise<void>((ok) => (release = ok));
-  await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.goto(`${server.url}player.html?debug`);
+  const { story, yardId, page, context, errors, release } = await gateAndYardHeld('?debug');
   await page.waitForFunction(() => performance.getEntriesByName('story:first-paint-full').length > 0, null, { timeout: 60_000 });
   assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['orange', 'orange'], 'the gate shows early');
   assert.equal(await page.evaluate((id) => window.__story!.goTo(id), story.scenes[1]!.id), true, 'the early handle takes the choice');
@@ -280,6 +266,57 @@ test('a scene chosen before the player is up shows at once on the early picture,
   assert.deepEqual(took.adopted, [yardId], "the yard's picture on the early canvas became the player's");
   assert.ok(!took.decoded.includes(yardId), 'the yard was not decoded again');
   assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the player shows the yard');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a reader can choose on the early picture: the start scene's choices show before the player is up, and a press goes there at once", async () => {
+  const { story, page, context, errors, release } = await gateAndYardHeld('?debug', (story) => {
+    const hotspot = story.scenes[0]!.hotspots[0]!;
+    hotspot.label = { en: 'Into the yard' };
+    // The choice counts, as any choice in the player does: its effect is there when the player is up.
+    story.variables = [{ id: 'went', name: 'went', initial: 0 }];
+    hotspot.effects = [{ variable: 'went', op: 'add', value: 1 }];
+  });
+  const hotspot = story.scenes[0]!.hotspots[0]!;
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-paint-full').length > 0, null, { timeout: 60_000 });
+  const choice = page.getByRole('navigation', { name: 'Choices' }).getByRole('button', { name: 'Go: Into the yard' });
+  await choice.waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'the player has not drawn yet');
+  // Keyboard first: Tab reaches the choice (nothing else on the early page takes focus), Enter chooses.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-hotspot')), hotspot.id, 'Tab reaches the early choice');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => performance.getEntriesByName('story:early-choice-shown').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'still before the player');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the yard shows at once, before the player is up');
+  assert.equal(await page.locator('.ssp-early-choices').count(), 0, 'the early list is gone once chosen');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.locator('.ssp-scene-title').waitFor();
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard', 'the player starts in the chosen scene');
+  const took = await page.evaluate(() => ({ state: window.__story!.state(), shown: window.__story!.shown.map((e) => e.sceneId) }));
+  assert.equal(took.state.sceneId, story.scenes[1]!.id);
+  assert.deepEqual(took.state.variables, { went: 1 }, "the choice's effect ran in the player's story");
+  assert.deepEqual(took.shown, [story.scenes[1]!.id], 'the gate was never shown again by the player');
+  assert.equal(await page.locator('.ssp-toolbar button').first().isEnabled(), true, 'Go back leads to the gate, as after any choice');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the early choices make way for the player's own, and a reader on one with the keyboard stays on it", async () => {
+  const { story, page, context, errors, release } = await gateAndYardHeld('');
+  const early = page.locator('.ssp-early-choices button');
+  await early.waitFor({ timeout: 60_000 });
+  const id = story.scenes[0]!.hotspots[0]!.id;
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.ssp-early-choices') !== null), true, 'the early choice has the keyboard');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('.ssp-early-choices'), null, { timeout: 10_000 });
+  const focus = await page.evaluate(() => ({ hotspot: document.activeElement?.getAttribute('data-hotspot'), inPlayer: !!document.activeElement?.closest('#root .ssp-choices') }));
+  assert.deepEqual(focus, { hotspot: id, inPlayer: true }, "the keyboard is on the same choice in the player's list");
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Gate', 'nothing was chosen');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -380,6 +417,29 @@ async function videoSite(file: string, duration: number, hue: number, scenes: nu
 const BELOW_LABELS = 0.78;
 
 /** Two scenes, a gate that leads to a yard, with these 1024×512 JPEGs; the gate's choice out of the patches compared. */
+/**
+ * The gate-and-yard site (`change` edits its story first), opened at player.html + `query` with the
+ * player itself (React, three.js) held back until `release()`: only the page's first script runs.
+ */
+async function gateAndYardHeld(query: string, change: (story: ReturnType<typeof gateAndYard>['story']) => void = () => {}) {
+  const [gate, yard] = await drawJpegs(browser, [
+    { width: 1024, hue: 20, label: 'Gate' },
+    { width: 1024, hue: 215, label: 'Yard' },
+  ]);
+  const { story, gateId, yardId } = gateAndYard(gate!, yard!);
+  change(story);
+  const server = await site(story, { [`${gateId}.jpg`]: gate!, [`${yardId}.jpg`]: yard! });
+  const { page, context, errors } = await newPage(browser, { reducedMotion: true });
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${server.url}player.html${query}`);
+  return { story, gateId, yardId, page, context, errors, release };
+}
+
 function gateAndYard(gate: Buffer, yard: Buffer) {
   const assets = [gate, yard].map((bytes, i) =>
     fakeImageAsset(i + 1, { id: createHash('sha256').update(bytes).digest('hex'), width: 1024, height: 512, bytes: bytes.length }),

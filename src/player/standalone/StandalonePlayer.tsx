@@ -68,7 +68,7 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
         language={navigator.languages?.[0] ?? navigator.language}
         debug={new URLSearchParams(location.search).has('debug')}
         early={boot.early}
-        takeEarlyChoice={boot.takeChoice}
+        earlyChoices={boot.onChoice}
       />
     </StoppedBoundary>
   );

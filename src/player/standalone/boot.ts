@@ -8,6 +8,9 @@ import { warmUpGpu } from './gpuWarmup.ts';
 import { markSeen } from './markSeen.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
 
+/** A choice made before the player is up: an early choice's hotspot (and the scene it leads to), or a scene (the debug handle's goTo). */
+export type EarlyChoice = { hotspotId: string; sceneId: string } | { hotspotId?: undefined; sceneId: string };
+
 /** story.json as downloaded (checked later, by the player, with the full story schema), or why not. */
 export type StoryDownload = { ok: true; text: string; url: string } | { ok: false; status: number } | { ok: false; status: null };
 
@@ -22,12 +25,16 @@ export interface Boot {
   firstPaint: FirstPaint;
   story: Promise<StoryDownload>;
   /**
-   * A scene chosen before the player is up (the `?debug` handle's goTo, see standalone.tsx): one the
-   * start scene leads to is shown at once on the early picture's canvas, from its early decode.
+   * A choice made before the player is up: a reader's press on an early choice (earlyChoices.ts) or
+   * the `?debug` handle's goTo. A scene the start scene leads to is shown at once on the early
+   * picture's canvas, from its early decode; the player makes the choice as it starts (onChoice).
    */
-  choose(sceneId: string): void;
-  /** The scene chosen before the player was up, once (the player goes there as it starts), or null. */
-  takeChoice(): string | null;
+  choose(choice: EarlyChoice): void;
+  /**
+   * The player takes the choices: those made before it was up at once, then each as it is made
+   * (a press on the early list while the player is starting). Returns the way to stop listening.
+   */
+  onChoice(take: (choice: EarlyChoice) => void): () => void;
 }
 
 /**
@@ -79,23 +86,27 @@ export function startBoot(base: string): Boot {
     return given && shown ? { ...given, assetId: shown } : null;
   });
   void firstPaint.settled.then(painted);
-  let chosen: string | null = null;
-  const choose = (sceneId: string) => {
-    performance.mark('story:choice', { detail: { sceneId, early: true } });
-    chosen = sceneId;
+  const pending: EarlyChoice[] = [];
+  let taker: ((choice: EarlyChoice) => void) | null = null;
+  const choose = (choice: EarlyChoice) => {
+    performance.mark('story:choice', { detail: { ...choice, early: true } });
+    if (taker) return taker(choice); // the player is up: it shows the scene itself
+    pending.push(choice);
     void first.then((f) => {
-      const n = f?.neighbours.find((x) => x.sceneId === sceneId);
+      const n = f?.neighbours.find((x) => x.sceneId === choice.sceneId);
       const picture = n && n.view ? early.peek(n.id) : undefined;
       // The early canvas shows it as soon as it is decoded (a scene it cannot show: the player goes there).
-      if (n?.view && picture && chosen === sceneId) firstPaint.showInstead(n.id, picture, n.view);
+      if (n?.view && picture && pending.at(-1) === choice) firstPaint.showInstead(n.id, picture, n.view);
     });
   };
-  const takeChoice = () => {
-    const c = chosen;
-    chosen = null;
-    return c;
+  const onChoice = (take: (choice: EarlyChoice) => void) => {
+    taker = take;
+    for (const c of pending.splice(0)) take(c);
+    return () => {
+      if (taker === take) taker = null;
+    };
   };
-  return { early, firstPaint, story, choose, takeChoice };
+  return { early, firstPaint, story, choose, onChoice };
 }
 
 /** The start picture's small preview, as the published page links it (src/publish/site.ts), if it does. */

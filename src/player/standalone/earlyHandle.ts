@@ -1,4 +1,5 @@
 import type { StoryDebugHandle } from '../debug/debugHandle.ts';
+import type { EarlyChoice } from './boot.ts';
 
 /**
  * `window.__story` with `?debug` (tests, benchmarks) from the page's first script, before the player
@@ -7,13 +8,13 @@ import type { StoryDebugHandle } from '../debug/debugHandle.ts';
  * starts there. Everything else waits for the player, whose own handle (src/player/debug) replaces
  * this one as soon as its story engine exists; until then the view reads as empty and turning throws.
  */
-export function installEarlyHandle(choose: (sceneId: string) => void): void {
+export function installEarlyHandle(choose: (choice: EarlyChoice) => void): void {
   const notYet = () => {
     throw new Error('The story player is not up yet: only goTo works before it is.');
   };
   const handle: StoryDebugHandle & { early: true } = {
     early: true,
-    goTo: (sceneId) => (choose(sceneId), true),
+    goTo: (sceneId) => (choose({ sceneId }), true),
     choose: () => false,
     back: () => false,
     restart: notYet,

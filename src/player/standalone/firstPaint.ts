@@ -77,6 +77,8 @@ export interface FirstPaint {
   showInstead(assetId: string, picture: Promise<ImageBitmap | null>, view: StartView): void;
   /** The picture on the canvas when it is not the start picture (showInstead), else null. */
   shownInstead(): string | null;
+  /** Resolves when this is done: taken away, or handed over to the player (its view is then on screen). */
+  gone: Promise<void>;
 }
 
 /**
@@ -100,6 +102,8 @@ export function paintFirstPicture(
   let fullSize: { width: number; height: number } | null = null;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
+  let leave = () => {};
+  const gone = new Promise<void>((resolve) => (leave = resolve));
   const cleanups: (() => void)[] = [];
   /** The chosen scene's picture asked for by showInstead (the start picture then no longer draws). */
   let wanted: string | null = null;
@@ -108,6 +112,7 @@ export function paintFirstPicture(
 
   const dispose = () => {
     settle();
+    leave();
     if (done) return;
     done = true;
     for (const fn of cleanups) fn();
@@ -139,6 +144,7 @@ export function paintFirstPicture(
     texture = null;
     for (const fn of cleanups) fn();
     settle();
+    leave();
     return given;
   };
 
@@ -170,7 +176,8 @@ export function paintFirstPicture(
   if (!picture || typeof document === 'undefined' || typeof PerformanceObserver === 'undefined') {
     settle();
     void preview?.then((b) => b?.close(), () => {});
-    return { dispose, settled, handOver, showInstead: () => {}, shownInstead };
+    leave();
+    return { dispose, settled, handOver, showInstead: () => {}, shownInstead, gone };
   }
 
   // The player's own first frame replaces this one; a problem anywhere makes way for its message.
@@ -277,7 +284,7 @@ export function paintFirstPicture(
     });
   }
 
-  return { dispose, settled, handOver, showInstead, shownInstead };
+  return { dispose, settled, handOver, showInstead, shownInstead, gone };
 }
 
 /** Runs `f` when the page has a quiet moment (within a few seconds anyway). */
