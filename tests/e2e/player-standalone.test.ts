@@ -198,8 +198,22 @@ test('the start picture is on screen before the player has loaded, at the starti
   await context.close();
 });
 
-test("a chosen scene whose picture is not here yet shows at once as its site's preview, then sharpens to its picture", async () => {
-  // Full pictures: an orange gate, a blue yard. The yard's preview is drawn green, so the screen says which one shows.
+/** Holds back the page's requests for `url` until the returned function is called. */
+async function holdBack(page: import('playwright-core').Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * The gate-and-yard site with a preview of every scene picture, as publish writes it: full pictures
+ * an orange gate and a blue yard; the yard's preview is drawn green, so the screen says which one shows.
+ */
+async function gateAndYardWithPreviews() {
   const [gate, yard, yardPreview, gatePreview] = await drawJpegs(browser, [
     { width: 1024, hue: 20, label: 'Gate' },
     { width: 1024, hue: 215, label: 'Yard' },
@@ -218,14 +232,14 @@ test("a chosen scene whose picture is not here yet shows at once as its site's p
   writeFileSync(html, readFileSync(html, 'utf8').replace('<head>', '<head><meta name="ssp-previews" content="scenes">'));
   const server = await serveStatic(dir);
   cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
+  return { story, yardId, server };
+}
+
+test("a chosen scene whose picture is not here yet shows at once as its site's preview, then sharpens to its picture", async () => {
+  const { story, yardId, server } = await gateAndYardWithPreviews();
   const { page, context, errors } = await newPage(browser, { reducedMotion: true });
   // The yard's full picture is held back until after the choice: it cannot be on the GPU in time.
-  let release!: () => void;
-  const released = new Promise<void>((ok) => (release = ok));
-  await page.route(new RegExp(`/assets/${yardId}\\.jpg$`), async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBack(page, new RegExp(`/assets/${yardId}\\.jpg$`));
   await page.goto(`${server.url}player.html`);
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
   assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['orange', 'orange'], 'the gate shows');
@@ -300,6 +314,31 @@ test("a reader can choose on the early picture: the start scene's choices show b
   assert.deepEqual(took.state.variables, { went: 1 }, "the choice's effect ran in the player's story");
   assert.deepEqual(took.shown, [story.scenes[1]!.id], 'the gate was never shown again by the player');
   assert.equal(await page.locator('.ssp-toolbar button').first().isEnabled(), true, 'Go back leads to the gate, as after any choice');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an early choice whose picture is not decoded yet shows its site's preview at once, then its picture, before the player is up", async () => {
+  const { yardId, server } = await gateAndYardWithPreviews();
+  const { page, context, errors } = await newPage(browser, { reducedMotion: true });
+  // The yard's full picture and the player itself are held back.
+  const releaseYard = await holdBack(page, new RegExp(`/assets/${yardId}\\.jpg$`));
+  const releasePlayer = await holdBack(page, /\/assets\/mount-[^/]*\.js$/);
+  await page.goto(`${server.url}player.html`);
+  const choice = page.locator('.ssp-early-choices button');
+  await choice.waitFor({ timeout: 60_000 });
+  await choice.click();
+  await page.waitForFunction(() => performance.getEntriesByName('story:early-choice-soft').length > 0, null, { timeout: 60_000 });
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['green', 'green'], "the yard's preview is on screen, before its picture is here");
+  releaseYard();
+  await page.waitForFunction(() => performance.getEntriesByName('story:early-choice-shown').length > 0, null, { timeout: 60_000 });
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], "then the yard's own picture");
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'all before the player');
+  releasePlayer();
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.locator('.ssp-scene-title').waitFor();
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard', 'the player starts in the chosen scene');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the player shows the yard');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -430,12 +469,7 @@ async function gateAndYardHeld(query: string, change: (story: ReturnType<typeof 
   change(story);
   const server = await site(story, { [`${gateId}.jpg`]: gate!, [`${yardId}.jpg`]: yard! });
   const { page, context, errors } = await newPage(browser, { reducedMotion: true });
-  let release!: () => void;
-  const released = new Promise<void>((ok) => (release = ok));
-  await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/mount-[^/]*\.js$/);
   await page.goto(`${server.url}player.html${query}`);
   return { story, gateId, yardId, page, context, errors, release };
 }

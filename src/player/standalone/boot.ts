@@ -1,6 +1,7 @@
 import { assetPath } from '../../story/io/package/sniff.ts';
 import { tileBasePath } from '../../story/io/package/tile-path.ts';
-import { pageTiles } from './publishedAssets.ts';
+import { pageHasPreviews, pageTiles } from './publishedAssets.ts';
+import { previewPath } from '../../story/io/package/preview-path.ts';
 import { EarlyDecodes } from '../view/textures/earlyDecodes.ts';
 import { startEarlyVideo } from '../video/earlyVideo.ts';
 import { POSTER_SIDE } from '../view/videoPosters.ts';
@@ -50,10 +51,17 @@ export function startBoot(base: string): Boot {
   const story = downloadStory(url);
   // A picture with tile files (the page lists them): its small whole, never the picture itself.
   const tiled = pageTiles();
+  const previews = pageHasPreviews();
   const whole = (p: Picture) => (tiled.has(p.id) ? new URL(tileBasePath(p.id), url).href : new URL(assetPath(p), url).href);
   const expected = (p: Picture) => (tiled.has(p.id) ? undefined : p);
   // Neighbours decode once the start picture is painted in full (or the player has drawn, or at the latest NEIGHBOURS_WAIT_MS).
   let painted!: () => void;
+  const choices = new Map<string, () => void>();
+  const chosenIds = new Set<string>();
+  /** Resolves when that scene is chosen before the player is up (or was already). */
+  const chosen = (sceneId: string) => new Promise<void>((ok) => (chosenIds.has(sceneId) ? ok() : choices.set(sceneId, ok)));
+  /** Neighbours whose early decode is done (a choice of one needs no preview first). */
+  const decoded = new Set<string>();
   const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text, tiled) : null;
@@ -66,7 +74,11 @@ export function startBoot(base: string): Boot {
     // not before, so they never slow the first picture, and not as late as the player's first
     // frame, so a reader's first choice finds them decoded (and uploaded in idle moments) and the
     // chosen scene shows in the next frame.
-    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(whole(n)), expected(n), startPainted);
+    // A neighbour chosen before that decodes at once (the start picture is then no longer needed on screen).
+    for (const n of found?.neighbours ?? []) {
+      early.start(n.id, Promise.resolve(whole(n)), expected(n), Promise.race([startPainted, chosen(n.sceneId)]));
+      void early.peek(n.id)?.then(() => decoded.add(n.id));
+    }
     return found;
   });
   const preview = decodePreview(previewLink());
@@ -92,11 +104,18 @@ export function startBoot(base: string): Boot {
     performance.mark('story:choice', { detail: { ...choice, early: true } });
     if (taker) return taker(choice); // the player is up: it shows the scene itself
     pending.push(choice);
+    chosenIds.add(choice.sceneId);
+    choices.get(choice.sceneId)?.();
     void first.then((f) => {
       const n = f?.neighbours.find((x) => x.sceneId === choice.sceneId);
       const picture = n && n.view ? early.peek(n.id) : undefined;
-      // The early canvas shows it as soon as it is decoded (a scene it cannot show: the player goes there).
-      if (n?.view && picture && pending.at(-1) === choice) firstPaint.showInstead(n.id, picture, n.view);
+      // The early canvas shows it as soon as it is decoded, its site's preview until then (a scene it
+      // cannot show: the player goes there).
+      if (n?.view && picture && pending.at(-1) === choice) {
+        const soft = previews && !tiled.has(n.id) && !decoded.has(n.id);
+        const preview = soft ? decodePreview({ href: new URL(previewPath(n.id), url).href, of: n.id }, false).then((p) => p?.bitmap ?? null) : undefined;
+        firstPaint.showInstead(n.id, picture, n.view, preview);
+      }
     });
   };
   const onChoice = (take: (choice: EarlyChoice) => void) => {
@@ -117,14 +136,14 @@ function previewLink(): { href: string; of: string } | null {
   return link && of ? { href: link.href, of } : null;
 }
 
-/** Downloads and decodes the preview (off the main thread); null when there is none or it fails. */
-async function decodePreview(link: { href: string; of: string } | null): Promise<{ bitmap: ImageBitmap; of: string } | null> {
+/** Downloads and decodes a preview (off the main thread); null when there is none or it fails. `mark`: the start picture's (story:preview-decoded). */
+async function decodePreview(link: { href: string; of: string } | null, mark = true): Promise<{ bitmap: ImageBitmap; of: string } | null> {
   if (!link) return null;
   try {
     const res = await fetch(link.href, { priority: 'high' });
     if (!res.ok) return null;
     const bitmap = await createImageBitmap(await res.blob(), { premultiplyAlpha: 'none' });
-    performance.mark('story:preview-decoded');
+    if (mark) performance.mark('story:preview-decoded');
     return { bitmap, of: link.of };
   } catch {
     return null;

@@ -29,6 +29,8 @@ export const FIRST_PAINT_MARK = 'story:first-paint';
 export const FULL_PAINT_MARK = 'story:first-paint-full';
 /** Marked when a scene chosen before the player was up is on screen here (showInstead). */
 export const CHOSEN_PAINT_MARK = 'story:early-choice-shown';
+/** Marked when a chosen scene's preview stands in for it here (its picture is still decoding). */
+export const CHOSEN_SOFT_MARK = 'story:early-choice-soft';
 
 /** If the player has not drawn by then (it is showing a problem, say), the early picture steps aside. */
 const GIVE_UP_MS = 20_000;
@@ -73,8 +75,10 @@ export interface FirstPaint {
   /**
    * A scene chosen before the player is up: its picture (`assetId`, decoded early) replaces the start
    * picture on this canvas as soon as it is decoded, at that scene's view, and is what `handOver` gives.
+   * Its site's small preview (`preview`), when given, stands in for it until then (on screen soft,
+   * never handed over), as the player shows a scene chosen cold.
    */
-  showInstead(assetId: string, picture: Promise<ImageBitmap | null>, view: StartView): void;
+  showInstead(assetId: string, picture: Promise<ImageBitmap | null>, view: StartView, preview?: Promise<ImageBitmap | null>): void;
   /** The picture on the canvas when it is not the start picture (showInstead), else null. */
   shownInstead(): string | null;
   /** Resolves when this is done: taken away, or handed over to the player (its view is then on screen). */
@@ -109,6 +113,8 @@ export function paintFirstPicture(
   let wanted: string | null = null;
   /** The chosen picture once it is drawn in full (handOver gives it; null: the start picture). */
   let instead: string | null = null;
+  /** The chosen picture's preview is on the canvas (the start picture must not come back over it). */
+  let softInstead: string | null = null;
 
   const dispose = () => {
     settle();
@@ -148,9 +154,23 @@ export function paintFirstPicture(
     return given;
   };
 
-  const showInstead = (assetId: string, chosen: Promise<ImageBitmap | null>, at: StartView) => {
+  const showInstead = (assetId: string, chosen: Promise<ImageBitmap | null>, at: StartView, preview?: Promise<ImageBitmap | null>) => {
     if (done) return;
     wanted = assetId;
+    void preview?.then((bitmap) => {
+      try {
+        const p = bitmap && !done && wanted === assetId && instead !== assetId && !playerDrawn() ? ready() : null;
+        if (!p || !bitmap) return;
+        fullSize = null; // the texture holds a preview now: nothing to hand over until the picture is drawn
+        softInstead = assetId;
+        draw(p, bitmap, at, false, true);
+        requestAnimationFrame(() => !done && performance.mark(CHOSEN_SOFT_MARK, { detail: { assetId } }));
+      } catch {
+        // The picture itself still comes (or the player shows it).
+      } finally {
+        bitmap?.close();
+      }
+    }, () => {});
     void chosen.then(async (bitmap) => {
       if (done || wanted !== assetId) return;
       const p = bitmap && !playerDrawn() ? ready() : null;
@@ -234,9 +254,10 @@ export function paintFirstPicture(
     let shown: ImageBitmap | null = null;
     try {
       shown = await screenSized(bitmap, p.canvas.height, at.fov);
-      // Drawn even when another scene was chosen meanwhile: that one's picture decodes after this one is up.
-      if (!done && !instead) draw(p, shown, at, true);
-      if (!done && !instead && shown === bitmap) fullSize = { width: bitmap.width, height: bitmap.height };
+      // Drawn even when another scene was chosen meanwhile, until that one (or its preview) is on screen.
+      if (!done && !instead && !softInstead) draw(p, shown, at, true);
+      else settle(); // never drawn now: the player need not wait for it
+      if (!done && !instead && !softInstead && shown === bitmap) fullSize = { width: bitmap.width, height: bitmap.height };
     } catch {
       dispose();
     } finally {

@@ -29,6 +29,7 @@ export function publishedAssets(story: Story, base: string, previews = pageHasPr
 export const pageTiles = (): Set<string> =>
   parseTilesMeta(typeof document !== 'undefined' ? document.querySelector(`meta[name="${TILES_META}"]`)?.getAttribute('content') : null);
 
-function pageHasPreviews(): boolean {
+/** Does the page say every scene picture has a preview (PREVIEWS_META)? */
+export function pageHasPreviews(): boolean {
   return typeof document !== 'undefined' && document.querySelector(`meta[name="${PREVIEWS_META}"]`)?.getAttribute('content') === 'scenes';
 }
