@@ -10,6 +10,7 @@ import { launch, newPage } from './lib/browser.ts';
 import { changedShot } from './lib/changed-shot.ts';
 import { serveStatic, type StaticServer } from './lib/server.ts';
 import { buildStandalonePlayer, drawJpegs, publishSite } from './pages/player-build.ts';
+import { INLINE_STYLE_PATH, siteCsp } from '../../src/publish/site.ts';
 
 let browser: Browser;
 let playerDir: string;
@@ -24,8 +25,18 @@ after(async () => {
   await browser?.close();
 });
 
-async function site(storyJson: unknown, assets: Record<string, Buffer> = {}, prefix = '/'): Promise<StaticServer> {
+/** A published site of this story; `csp`: with the Content-Security-Policy publish gives a site (a violation is a console error). */
+async function site(storyJson: unknown, assets: Record<string, Buffer> = {}, prefix = '/', csp = false): Promise<StaticServer> {
   const dir = publishSite(playerDir, storyJson, assets);
+  const html = join(dir, 'player.html');
+  if (csp) {
+    // As publish writes the page (src/publish/site.ts): the page's own style in a file, the policy in a meta tag.
+    let page = readFileSync(html, 'utf8');
+    const style = /<style>([^<]*)<\/style>/.exec(page);
+    if (style) writeFileSync(join(dir, INLINE_STYLE_PATH), style[1]!);
+    page = page.replace(style?.[0] ?? '', `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">`);
+    writeFileSync(html, page.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${siteCsp()}">`));
+  }
   const server = await serveStatic(dir, { prefix });
   cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
   return server;
@@ -467,7 +478,8 @@ async function gateAndYardHeld(query: string, change: (story: ReturnType<typeof 
   ]);
   const { story, gateId, yardId } = gateAndYard(gate!, yard!);
   change(story);
-  const server = await site(story, { [`${gateId}.jpg`]: gate!, [`${yardId}.jpg`]: yard! });
+  // Under a published site's CSP: the early list's markup must keep to it as the player's does.
+  const server = await site(story, { [`${gateId}.jpg`]: gate!, [`${yardId}.jpg`]: yard! }, '/', true);
   const { page, context, errors } = await newPage(browser, { reducedMotion: true });
   const release = await holdBack(page, /\/assets\/mount-[^/]*\.js$/);
   await page.goto(`${server.url}player.html${query}`);

@@ -133,9 +133,9 @@ function goIcon(): SVGSVGElement {
     'stroke-width': '2.2',
     'stroke-linecap': 'round',
     'stroke-linejoin': 'round',
-    style: 'flex:none',
   };
   for (const [k, v] of Object.entries(attrs)) svg.setAttribute(k, v);
+  svg.style.flex = 'none'; // through CSSOM: a published site's CSP refuses style attributes
   if (DIRECTIONAL.has('go')) svg.setAttribute('class', 'ssp-icon-directional');
   const path = document.createElementNS(ns, 'path');
   path.setAttribute('d', ICON_PATHS.go);
