@@ -20,21 +20,24 @@ import './player.css';
 
 const root = document.getElementById('root')!;
 const PLAYER_WAIT_MS = 1500;
+/** The early choices give way by then even if the player has not drawn (it shows its own problem). */
+const EARLY_CHOICES_MAX_MS = 30_000;
 
 const boot = startBoot(document.baseURI);
 // With ?debug (tests, benchmarks): a scene can be chosen before the player is up. The player's own
 // handle (src/player/debug) replaces this one as soon as its story engine exists.
 if (new URLSearchParams(location.search).has('debug')) installEarlyHandle(boot.choose);
 // The start scene's choices, over the early picture, until the player's own are there. Their code
-// (and the player's words) loads once the picture is up: nothing of it may hold the picture back.
-void markSeen(FIRST_PAINT_MARK, 60_000)
-  .then(() => import('./standalone/earlyChoices.ts'))
+// (a few kB, with the player's words) is fetched once story.json is here, and runs once the picture
+// is up: nothing of it may hold the picture back.
+void Promise.all([boot.story.then(() => import('./standalone/earlyChoices.ts')), markSeen(FIRST_PAINT_MARK, 60_000)])
   .then(
-    (m) =>
+    ([m]) =>
       m.offerEarlyChoices({
         story: () => boot.story.then((file) => (file.ok ? quickStory(file.text) : null)),
         language: navigator.languages?.[0] ?? navigator.language,
-        gone: boot.firstPaint.gone,
+        // Until the player has drawn (its own list is then live under it), or the early picture went away.
+        gone: Promise.race([boot.firstPaint.gone, markSeen('story:first-frame', EARLY_CHOICES_MAX_MS)]),
         choose: boot.choose,
       }),
     () => {}, // not loaded (offline, say): the player's own choices come with the player

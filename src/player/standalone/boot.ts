@@ -60,8 +60,18 @@ export function startBoot(base: string): Boot {
   const chosenIds = new Set<string>();
   /** Resolves when that scene is chosen before the player is up (or was already). */
   const chosen = (sceneId: string) => new Promise<void>((ok) => (chosenIds.has(sceneId) ? ok() : choices.set(sceneId, ok)));
-  /** Neighbours whose early decode is done (a choice of one needs no preview first). */
-  const decoded = new Set<string>();
+  /**
+   * The neighbours' previews, decoded once the start picture is up in full (or when chosen): a
+   * chosen neighbour shows as its preview in the next frame while its picture goes to the GPU (a
+   * full 4096 px upload takes a software GPU a few hundred ms), as the player shows a scene chosen cold.
+   */
+  const neighbourPreviews = new Map<string, Promise<ImageBitmap | null>>();
+  const neighbourPreview = (id: string): Promise<ImageBitmap | null> | undefined => {
+    if (!previews || tiled.has(id)) return undefined; // a tiled picture's small whole is quick itself
+    let p = neighbourPreviews.get(id);
+    if (!p) neighbourPreviews.set(id, (p = decodePreview({ href: new URL(previewPath(id), url).href, of: id }, false).then((d) => d?.bitmap ?? null)));
+    return p;
+  };
   const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text, tiled) : null;
@@ -77,7 +87,7 @@ export function startBoot(base: string): Boot {
     // A neighbour chosen before that decodes at once (the start picture is then no longer needed on screen).
     for (const n of found?.neighbours ?? []) {
       early.start(n.id, Promise.resolve(whole(n)), expected(n), Promise.race([startPainted, chosen(n.sceneId)]));
-      void early.peek(n.id)?.then(() => decoded.add(n.id));
+      if (n.view) void startPainted.then(() => neighbourPreview(n.id));
     }
     return found;
   });
@@ -98,6 +108,11 @@ export function startBoot(base: string): Boot {
     return given && shown ? { ...given, assetId: shown } : null;
   });
   void firstPaint.settled.then(painted);
+  // The player has its own previews: those never shown here are let go once it has drawn.
+  void Promise.race([firstPaint.gone, markSeen('story:first-frame', 30_000)]).then(() => {
+    for (const p of neighbourPreviews.values()) void p.then((b) => b?.close());
+    neighbourPreviews.clear();
+  });
   const pending: EarlyChoice[] = [];
   let taker: ((choice: EarlyChoice) => void) | null = null;
   const choose = (choice: EarlyChoice) => {
@@ -112,8 +127,8 @@ export function startBoot(base: string): Boot {
       // The early canvas shows it as soon as it is decoded, its site's preview until then (a scene it
       // cannot show: the player goes there).
       if (n?.view && picture && pending.at(-1) === choice) {
-        const soft = previews && !tiled.has(n.id) && !decoded.has(n.id);
-        const preview = soft ? decodePreview({ href: new URL(previewPath(n.id), url).href, of: n.id }, false).then((p) => p?.bitmap ?? null) : undefined;
+        const preview = neighbourPreview(n.id);
+        neighbourPreviews.delete(n.id); // given to the canvas, which closes it
         firstPaint.showInstead(n.id, picture, n.view, preview);
       }
     });

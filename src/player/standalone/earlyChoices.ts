@@ -20,12 +20,15 @@ import { uiDirection } from '../../i18n/languages.ts';
 import { DIRECTIONAL, ICON_PATHS } from '../../ui/iconPaths.ts';
 import type { EarlyChoice } from './boot.ts';
 
+/** Marked when the early list is on the page. */
+export const EARLY_CHOICES_MARK = 'story:early-choices';
+
 export interface EarlyChoiceOptions {
   /** The story (null: not as publish wrote it, so no early list). */
   story: () => Promise<Story | null>;
   /** The reader's language, as the player gets it. */
   language: string | undefined;
-  /** Resolves when the early page makes way for the player (the list goes then). */
+  /** Resolves when the early page makes way for the player (the list goes then: the player's own is under it). */
   gone: Promise<void>;
   choose(choice: EarlyChoice): void;
 }
@@ -67,6 +70,7 @@ export async function offerEarlyChoices({ story, language, gone, choose }: Early
     choose({ hotspotId: item.hotspotId, sceneId: item.sceneId });
   });
   document.body.append(list);
+  performance.mark(EARLY_CHOICES_MARK, { detail: { choices: offer.items.length } });
   void gone.then(() => {
     // A reader on an early choice with the keyboard stays on that choice in the player's list.
     const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.hotspot : undefined;

@@ -32,6 +32,9 @@ export const CHOSEN_PAINT_MARK = 'story:early-choice-shown';
 /** Marked when a chosen scene's preview stands in for it here (its picture is still decoding). */
 export const CHOSEN_SOFT_MARK = 'story:early-choice-soft';
 
+/** A chosen scene's picture, when decoded, waits at most this long for its preview to be drawn first. */
+const SOFT_WAIT_MS = 150;
+
 /** If the player has not drawn by then (it is showing a problem, say), the early picture steps aside. */
 const GIVE_UP_MS = 20_000;
 
@@ -81,7 +84,7 @@ export interface FirstPaint {
   showInstead(assetId: string, picture: Promise<ImageBitmap | null>, view: StartView, preview?: Promise<ImageBitmap | null>): void;
   /** The picture on the canvas when it is not the start picture (showInstead), else null. */
   shownInstead(): string | null;
-  /** Resolves when this is done: taken away, or handed over to the player (its view is then on screen). */
+  /** Resolves when the early picture is taken away (not when it is handed over: the player then draws on it). */
   gone: Promise<void>;
 }
 
@@ -150,28 +153,40 @@ export function paintFirstPicture(
     texture = null;
     for (const fn of cleanups) fn();
     settle();
-    leave();
     return given;
   };
 
   const showInstead = (assetId: string, chosen: Promise<ImageBitmap | null>, at: StartView, preview?: Promise<ImageBitmap | null>) => {
     if (done) return;
     wanted = assetId;
-    void preview?.then((bitmap) => {
-      try {
-        const p = bitmap && !done && wanted === assetId && instead !== assetId && !playerDrawn() ? ready() : null;
-        if (!p || !bitmap) return;
-        fullSize = null; // the texture holds a preview now: nothing to hand over until the picture is drawn
-        softInstead = assetId;
-        draw(p, bitmap, at, false, true);
-        requestAnimationFrame(() => !done && performance.mark(CHOSEN_SOFT_MARK, { detail: { assetId } }));
-      } catch {
-        // The picture itself still comes (or the player shows it).
-      } finally {
-        bitmap?.close();
-      }
-    }, () => {});
-    void chosen.then(async (bitmap) => {
+    /** The preview is on screen (a frame has been made with it), or will not be. */
+    const soft = (preview ?? Promise.resolve(null)).then(
+      (bitmap) => {
+        try {
+          const p = bitmap && !done && wanted === assetId && instead !== assetId && !playerDrawn() ? ready() : null;
+          // (When the picture itself was drawn first, its preview is not shown after it.)
+          if (!p || !bitmap) return;
+          fullSize = null; // the texture holds a preview now: nothing to hand over until the picture is drawn
+          softInstead = assetId;
+          draw(p, bitmap, at, false, true);
+          return new Promise<void>((framed) =>
+            requestAnimationFrame(() => {
+              if (!done) performance.mark(CHOSEN_SOFT_MARK, { detail: { assetId } });
+              setTimeout(framed, 0);
+            }),
+          );
+        } catch {
+          // The picture itself still comes (or the player shows it).
+        } finally {
+          bitmap?.close();
+        }
+      },
+      () => {},
+    );
+    // The picture's upload (hundreds of ms for a full 4096 px picture on a software GPU) waits until
+    // the preview has made its frame, but not long for a preview still on its way.
+    const softOrLate = Promise.race([soft, new Promise((ok) => setTimeout(ok, SOFT_WAIT_MS))]);
+    void Promise.all([chosen, softOrLate]).then(async ([bitmap]) => {
       if (done || wanted !== assetId) return;
       const p = bitmap && !playerDrawn() ? ready() : null;
       // Not shown here (its decode failed): the player shows it when it is up.
