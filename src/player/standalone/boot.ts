@@ -61,17 +61,13 @@ export function startBoot(base: string): Boot {
   /** Resolves when that scene is chosen before the player is up (or was already). */
   const chosen = (sceneId: string) => new Promise<void>((ok) => (chosenIds.has(sceneId) ? ok() : choices.set(sceneId, ok)));
   /**
-   * The neighbours' previews, decoded once the start picture is up in full (or when chosen): a
-   * chosen neighbour shows as its preview in the next frame while its picture goes to the GPU (a
-   * full 4096 px upload takes a software GPU a few hundred ms), as the player shows a scene chosen cold.
+   * A chosen neighbour's preview, fetched and decoded when it is chosen (never ahead: the player
+   * fetches the previews it needs itself, and each file is fetched once): it shows while the
+   * picture goes to the GPU (a full 4096 px upload takes a software GPU a few hundred ms), as the
+   * player shows a scene chosen cold. None for a tiled picture: its small whole is quick itself.
    */
-  const neighbourPreviews = new Map<string, Promise<ImageBitmap | null>>();
-  const neighbourPreview = (id: string): Promise<ImageBitmap | null> | undefined => {
-    if (!previews || tiled.has(id)) return undefined; // a tiled picture's small whole is quick itself
-    let p = neighbourPreviews.get(id);
-    if (!p) neighbourPreviews.set(id, (p = decodePreview({ href: new URL(previewPath(id), url).href, of: id }, false).then((d) => d?.bitmap ?? null)));
-    return p;
-  };
+  const neighbourPreview = (id: string): Promise<ImageBitmap | null> | undefined =>
+    previews && !tiled.has(id) ? decodePreview({ href: new URL(previewPath(id), url).href, of: id }, false).then((d) => d?.bitmap ?? null) : undefined;
   const startPainted = Promise.race([new Promise<void>((ok) => (painted = ok)), markSeen('story:first-frame', NEIGHBOURS_WAIT_MS)]);
   const first = story.then((s) => {
     const found = s.ok ? firstPicture(s.text, tiled) : null;
@@ -85,10 +81,7 @@ export function startBoot(base: string): Boot {
     // frame, so a reader's first choice finds them decoded (and uploaded in idle moments) and the
     // chosen scene shows in the next frame.
     // A neighbour chosen before that decodes at once (the start picture is then no longer needed on screen).
-    for (const n of found?.neighbours ?? []) {
-      early.start(n.id, Promise.resolve(whole(n)), expected(n), Promise.race([startPainted, chosen(n.sceneId)]));
-      if (n.view) void startPainted.then(() => neighbourPreview(n.id));
-    }
+    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(whole(n)), expected(n), Promise.race([startPainted, chosen(n.sceneId)]));
     return found;
   });
   const preview = decodePreview(previewLink());
@@ -108,11 +101,6 @@ export function startBoot(base: string): Boot {
     return given && shown ? { ...given, assetId: shown } : null;
   });
   void firstPaint.settled.then(painted);
-  // The player has its own previews: those never shown here are let go once it has drawn.
-  void Promise.race([firstPaint.gone, markSeen('story:first-frame', 30_000)]).then(() => {
-    for (const p of neighbourPreviews.values()) void p.then((b) => b?.close());
-    neighbourPreviews.clear();
-  });
   const pending: EarlyChoice[] = [];
   let taker: ((choice: EarlyChoice) => void) | null = null;
   const choose = (choice: EarlyChoice) => {
@@ -127,9 +115,7 @@ export function startBoot(base: string): Boot {
       // The early canvas shows it as soon as it is decoded, its site's preview until then (a scene it
       // cannot show: the player goes there).
       if (n?.view && picture && pending.at(-1) === choice) {
-        const preview = neighbourPreview(n.id);
-        neighbourPreviews.delete(n.id); // given to the canvas, which closes it
-        firstPaint.showInstead(n.id, picture, n.view, preview);
+        firstPaint.showInstead(n.id, picture, n.view, neighbourPreview(n.id));
       }
     });
   };
