@@ -47,7 +47,7 @@ async function playToEnding(page: Page): Promise<void> {
   assert.match(await ending.innerText(), /You made it to my favourite place/);
 }
 
-test('a published sample story plays from a subfolder, keeps to its CSP, and plays again offline', async () => {
+test('a published sample story plays from a subfolder, keeps to its CSP, and plays again offline', async (t) => {
   const out = join(work, 'site');
   assert.match(await publish(out), /Published "The Long Way Round"/);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
@@ -56,6 +56,12 @@ test('a published sample story plays from a subfolder, keeps to its CSP, and pla
 
   const server = await serveStatic(out, { prefix: '/library/stories/long-way/' });
   const { page, context, errors } = await newPage(browser);
+  // Also when an assertion fails: an open server and page kept the file's process alive until its timeout.
+  t.after(async () => {
+    server.server.closeAllConnections();
+    await server.close().catch(() => {});
+    await context.close().catch(() => {});
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
