@@ -60,13 +60,15 @@ export default {
     setYaw: (rad) => window.__story.setYaw(rad),
     // As a reader chooses: before the player is up, on the early page's list of the start scene's
     // choices (earlyChoices.ts, over the early picture); once it is up, through its handle. A switch
-    // asked for before either is there waits for one (never the first script's early handle).
+    // asked for before either is there waits for one (never the first script's early handle), for
+    // at most a minute (the harness gives up on the switch after 90 s).
     switchTo: (id) => {
+      const end = Date.now() + 60000;
       const go = () => {
         const early = document.querySelector('.ssp-early-choices button[data-scene="' + id + '"]');
         if (early) return early.click();
         if (window.__story && !window.__story.early) return window.__story.goTo(id);
-        setTimeout(go, 10);
+        if (Date.now() < end) setTimeout(go, 10);
       };
       go();
     },
