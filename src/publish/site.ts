@@ -9,6 +9,7 @@ import { loadStory, serializeStory } from '../story/io/load.ts';
 import type { AssetBytes } from '../story/io/package/write.ts';
 import { assetPath } from '../story/io/package/sniff.ts';
 import { createSha256, type Sha256Factory } from '../story/hash.ts';
+import { CHECKED_META } from '../story/io/package/checked-stamp.ts';
 import { styleHashes } from './inline-styles.ts';
 import { serviceWorkerSource, SW_REGISTER_SOURCE } from './sw-source.ts';
 import { PREVIEWS_META, previewPath, scenePictures, startPicture } from './preview.ts';
@@ -108,7 +109,14 @@ export function preloadLinks(story: Story, preview = false, allPreviews = false,
  * downloads (preloadLinks), and the service worker's registration script (deferred: it needs
  * to run before the player's module, not before the page is read).
  */
-export function rewritePlayerHtml(html: string, story: Story, preview = false, allPreviews = false, tiled: readonly string[] = []): { html: string; css: string } {
+export function rewritePlayerHtml(
+  html: string,
+  story: Story,
+  preview = false,
+  allPreviews = false,
+  tiled: readonly string[] = [],
+  checkedHash: string | null = null,
+): { html: string; css: string } {
   let css = '';
   let out = html.replace(/<style>([\s\S]*?)<\/style>/g, (_m, body: string) => {
     css += body.trim() + '\n';
@@ -123,6 +131,7 @@ export function rewritePlayerHtml(html: string, story: Story, preview = false, a
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${siteCsp()}" />`,
     ...preloadLinks(story, preview, allPreviews, tiled),
+    checkedHash ? `<meta name="${CHECKED_META}" content="${escapeAttr(checkedHash)}">` : '',
     css ? `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">` : '',
     `<script defer src="./${SW_REGISTER_PATH}"></script>`,
   ]
@@ -154,13 +163,15 @@ export function planSite(
   // Written as the reader's full check reads it back (key order, defaults): then the published player
   // plays it before that check has loaded (src/player/standalone/quickStory.ts).
   const checked = loadStory(story);
-  const storyJson = encoder.encode(serializeStory(checked.ok ? checked.story : story));
+  const storyText = serializeStory(checked.ok ? checked.story : story);
+  const storyJson = encoder.encode(storyText);
   const cacheVersion = cacheVersionFor(storyJson, playerFiles, sha256);
   const start = startPicture(story);
   const pictures = scenePictures(story).filter((p) => previews.has(p.id));
   const all = pictures.length > 0 && pictures.length === scenePictures(story).length;
   const tiled = completeTiles(story, tiles);
-  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!start && previews.has(start.id), all, [...tiled.keys()]);
+  const stamp = checkedStamp(storyText, storyJson, sha256);
+  const { html, css } = rewritePlayerHtml(decoder.decode(entry.bytes), story, !!start && previews.has(start.id), all, [...tiled.keys()], stamp);
 
   const files: SiteFile[] = [{ path: 'index.html', kind: 'text', bytes: encoder.encode(html) }];
   if (css) files.push({ path: INLINE_STYLE_PATH, kind: 'text', bytes: encoder.encode(css) });
@@ -179,6 +190,19 @@ export function planSite(
   const precache = ['./', ...files.filter((f) => !(f.kind === 'asset' && tiled.has(f.assetId))).map((f) => `./${f.path}`)];
   files.push({ path: SW_PATH, kind: 'text', bytes: encoder.encode(serviceWorkerSource(cacheVersion, precache)) });
   return { files, cacheVersion };
+}
+
+/**
+ * The page's word that story.json passed the full check as written (CHECKED_META): its hash, when
+ * the check of that very text passes and reads it back unchanged (what the reader's player would
+ * otherwise do after its first frame); null when not, and the reader's player checks it itself.
+ */
+function checkedStamp(text: string, bytes: Uint8Array, sha256: Sha256Factory): string | null {
+  const again = loadStory(text);
+  if (!again.ok || serializeStory(again.story) !== text) return null;
+  const h = sha256();
+  h.update(bytes);
+  return h.digestHex();
 }
 
 /** The pictures whose tile files are all there (by id, in the order of the story's scenes). */

@@ -11,6 +11,7 @@ import { changedShot } from './lib/changed-shot.ts';
 import { serveStatic, type StaticServer } from './lib/server.ts';
 import { buildStandalonePlayer, drawJpegs, publishSite } from './pages/player-build.ts';
 import { INLINE_STYLE_PATH, siteCsp } from '../../src/publish/site.ts';
+import { CHECKED_META } from '../../src/story/io/package/checked-stamp.ts';
 
 let browser: Browser;
 let playerDir: string;
@@ -25,8 +26,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** A published site of this story; `csp`: with the Content-Security-Policy publish gives a site (a violation is a console error). */
-async function site(storyJson: unknown, assets: Record<string, Buffer> = {}, prefix = '/', csp = false): Promise<StaticServer> {
+/**
+ * A published site of this story; `csp`: with the Content-Security-Policy publish gives a site (a
+ * violation is a console error); `vouched`: the sha-256 its page gives for story.json, as publish
+ * does for a story its check passed (src/story/io/package/checked-stamp.ts).
+ */
+async function site(storyJson: unknown, assets: Record<string, Buffer> = {}, prefix = '/', csp = false, vouched?: string): Promise<StaticServer> {
   const dir = publishSite(playerDir, storyJson, assets);
   const html = join(dir, 'player.html');
   if (csp) {
@@ -37,6 +42,7 @@ async function site(storyJson: unknown, assets: Record<string, Buffer> = {}, pre
     page = page.replace(style?.[0] ?? '', `<link rel="stylesheet" href="./${INLINE_STYLE_PATH}">`);
     writeFileSync(html, page.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${siteCsp()}">`));
   }
+  if (vouched) writeFileSync(html, readFileSync(html, 'utf8').replace('</head>', `<meta name="${CHECKED_META}" content="${vouched}"></head>`));
   const server = await serveStatic(dir, { prefix });
   cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
   return server;
@@ -131,6 +137,35 @@ test('story.json as publish writes it plays before its full check, which still r
   assert.equal(await checkAfterFirstFrame(), true);
   assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Scene 1');
   assert.equal(await page.getByRole('heading', { name: 'This story could not be opened' }).count(), 0);
+  await context.close();
+});
+
+test('a story.json its page vouches for plays with no second check; one changed after publishing is checked as before', async () => {
+  const loaded = loadStory(fakeStory({ scenes: 2 }));
+  assert.ok(loaded.ok);
+  const written = serializeStory(loaded.story);
+  const hash = createHash('sha256').update(written).digest('hex');
+  // No picture files (the story's pictures are made up): their 404s are the only console errors allowed.
+  const { page, context, errors } = await newPage(browser);
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const vouched = await site(written, {}, '/', false, hash);
+  await page.goto(`${vouched.url}player.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await page.evaluate(() => (performance.getEntriesByName('story:checked')[0] as PerformanceMark | undefined)?.detail), { ok: true, where: 'publish' });
+  assert.deepEqual(asked.filter((p) => /check/i.test(p)), [], "the check's code was never asked for");
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Scene 1');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 1, 'no second start');
+
+  // The same page's word, but story.json edited after publishing (a value the schema refuses): the player checks it and says why.
+  const broken = JSON.parse(written);
+  broken.meta.licence = 5;
+  const changed = await site(JSON.stringify(broken, null, 2) + '\n', {}, '/', false, hash);
+  await page.goto(`${changed.url}player.html`);
+  await page.getByRole('heading', { name: 'This story could not be opened' }).waitFor({ timeout: 60_000 });
+  assert.deepEqual(await page.evaluate(() => (performance.getEntriesByName('story:checked')[0] as PerformanceMark | undefined)?.detail), { ok: false, where: 'worker' });
+  assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
   await context.close();
 });
 

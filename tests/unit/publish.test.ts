@@ -91,6 +91,22 @@ describe('planSite', () => {
     expect(html(some)).not.toContain(meta);
   });
 
+  test('the page vouches for story.json with its sha-256 when the full check passes it as written, and only then', () => {
+    const html = (plan: ReturnType<typeof planSite>) => new TextDecoder().decode((plan.files[0] as { bytes: Uint8Array }).bytes);
+    const json = plan.files.find((f) => f.path === 'story.json') as { bytes: Uint8Array };
+    const hash = createHash('sha256').update(json.bytes).digest('hex');
+    expect(html(plan)).toContain(`<meta name="ssp-story-checked" content="${hash}">`);
+    // The meta tag is inside the head, after the CSP (which governs everything after it).
+    expect(html(plan).indexOf('ssp-story-checked')).toBeGreaterThan(html(plan).indexOf('Content-Security-Policy'));
+    expect(html(plan).indexOf('ssp-story-checked')).toBeLessThan(html(plan).indexOf('</head>'));
+    // A story the check refuses (a value the schema does not take) is published as it is, with no word for it: the reader's player checks it.
+    const broken = fakeStory({ scenes: 2 });
+    (broken.meta as unknown as { licence: number }).licence = 5;
+    const brokenPlan = planSite(broken, player);
+    expect(brokenPlan.files.some((f) => f.path === 'story.json')).toBe(true);
+    expect(html(brokenPlan)).not.toContain('ssp-story-checked');
+  });
+
   test('refuses a player build without player.html or with unsafe names', () => {
     expect(() => planSite(story, player.slice(1))).toThrow(/player\.html/);
     expect(() => planSite(story, [...player, { path: '../evil.js', bytes: enc('') }])).toThrow(/unexpected name/);

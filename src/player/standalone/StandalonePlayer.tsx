@@ -5,6 +5,7 @@ import { ui } from '../../i18n/player.ts';
 import { PlayerScreen } from '../PlayerScreen.tsx';
 import type { Boot } from './boot.ts';
 import type { CheckedWhere } from './checkOffThread.ts';
+import { checkedAtPublish } from './checkedAtPublish.ts';
 import { markSeen } from './markSeen.ts';
 import { publishedAssets } from './publishedAssets.ts';
 import { quickStory, sameAsFile } from './quickStory.ts';
@@ -76,7 +77,8 @@ export function StandalonePlayer({ boot }: { boot: Boot }) {
 
 /**
  * story.json as publish wrote it plays at once (quickStory.ts) and is checked in full, in a worker,
- * after the player's first frame (or at once if the player stops): a story the check refuses is replaced by
+ * after the player's first frame (or at once if the player stops), unless the page vouches that
+ * publish checked this very file (checkedAtPublish.ts): a story the check refuses is replaced by
  * its problems in words; one the check completes (defaults, repairs) starts again as checked. Any
  * other story.json is checked before it plays.
  */
@@ -89,7 +91,13 @@ async function open(boot: Boot, crashed: Promise<void>, show: (s: State) => void
   const quick = quickStory(file.text);
   if (quick) {
     show({ phase: 'ready', story: quick, assets: publishedAssets(quick, file.url), checked: false });
-    await Promise.race([markSeen('story:first-frame', CHECK_WAIT_MS), crashed]);
+    if (await checkedAtPublish(file.text)) {
+      // Publish checked this very file: no second check, unless the player stops (then the check says why, if it can).
+      performance.mark('story:checked', { detail: { ok: true, where: 'publish' } });
+      await crashed;
+    } else {
+      await Promise.race([markSeen('story:first-frame', CHECK_WAIT_MS), crashed]);
+    }
   }
   let checked: CheckedWhere;
   try {
