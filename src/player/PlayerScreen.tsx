@@ -16,13 +16,8 @@ import { StatusNote } from './chrome/StatusNote.tsx';
 import { Toolbar } from './chrome/Toolbar.tsx';
 import { ViewButtons } from './chrome/ViewButtons.tsx';
 import { installDebugHandle } from './debug/debugHandle.ts';
-import { CreditsDialog } from './dialogs/CreditsDialog.tsx';
-import { EndingDialog } from './dialogs/EndingDialog.tsx';
-import { InfoDialog } from './dialogs/InfoDialog.tsx';
-import { ClosedDialog } from './dialogs/ClosedDialog.tsx';
-import { QuestionDialog } from './dialogs/QuestionDialog.tsx';
-import { scoreWords } from './dialogs/questionWords.ts';
-import { TextReadingDialog } from './dialogs/TextReadingDialog.tsx';
+import { LazyPlayerDialogs } from './dialogs/lazyDialogs.tsx';
+import type { Overlay } from './dialogs/PlayerDialogs.tsx';
 import { localize, pickStoryLanguage } from './engine/index.ts';
 import { joinSentences, languageName, sceneAnnouncement } from './describe.ts';
 import { useFullscreen } from './settings/useFullscreen.ts';
@@ -60,8 +55,6 @@ export function PlayerScreen(props: PlayerScreenProps) {
   if (!key) storyKeys.set(props.story, (key = nextKey++));
   return <Player key={key} {...props} />;
 }
-
-type Overlay = 'credits' | 'reading' | null;
 
 function Player(props: PlayerScreenProps) {
   const { story, assets, debug, textureBudgetBytes, maxTextureSize, transition, onExit, chrome = true } = props;
@@ -187,13 +180,11 @@ function Player(props: PlayerScreenProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [controller]);
 
-  // A dialog's close event comes late: it closes only the hotspot's panel it showed, never one the
-  // reader opened since (a question opened right after a closed door's message).
-  const closeShown = (hotspotId: string | undefined) => engine.closePanel(hotspotId as HotspotId | undefined);
   const panelHotspot = snapshot.panel ? scene?.hotspots.find((h) => h.id === snapshot.panel!.hotspotId) : undefined;
   const soundHotspot = sound ? story.scenes.flatMap((s) => s.hotspots).find((h) => h.id === sound.hotspotId) : undefined;
   const soundAsset = sound ? story.assets.find((a) => a.id === sound.assetId) : undefined;
   const endingOpen = !!snapshot.ending && endingShownAt === arrival && overlay === null;
+  const closeEnding = useCallback(() => setEndingShownAt(-1), []);
   const style = { '--ssp-scale': textScale } as CSSProperties;
 
   if (!scene) {
@@ -329,47 +320,20 @@ function Player(props: PlayerScreenProps) {
           <Announcer id={arrival} message={snapshot.ending ? joinSentences(sceneAnnouncement(story, scene, t), ui('player.endReached')) : sceneAnnouncement(story, scene, t)} />
           {guided.following && !guided.pause && <GuideBadge />}
 
-          <InfoDialog
+          <LazyPlayerDialogs
             story={story}
-            panel={snapshot.panel?.kind === 'info' ? snapshot.panel : null}
-            fallbackTitle={panelHotspot ? t(panelHotspot.label) : ''}
-            t={t}
-            lang={lang}
             assets={assets}
-            onClose={closeShown}
-          />
-          <QuestionDialog
-            story={story}
-            panel={snapshot.panel?.kind === 'question' ? snapshot.panel : null}
-            title={panelHotspot ? t(panelHotspot.label) : ''}
+            engine={engine}
+            snapshot={snapshot}
             t={t}
             lang={lang}
-            assets={assets}
-            onAnswer={(answerId) => snapshot.panel && engine.answer(snapshot.panel.hotspotId, answerId)}
-            onContinue={() => engine.proceed()}
-            onClose={closeShown}
-          />
-          <ClosedDialog
-            panel={snapshot.panel?.kind === 'closed' ? snapshot.panel : null}
-            title={panelHotspot ? t(panelHotspot.label) : ''}
-            t={t}
-            lang={lang}
-            onClose={closeShown}
-          />
-          <EndingDialog
-            open={endingOpen}
             sceneTitle={sceneTitle}
-            text={t(snapshot.ending?.text)}
-            score={scoreWords(snapshot.score)}
-            lang={lang}
-            canGoBack={snapshot.canGoBack}
-            onPlayAgain={() => engine.restart()}
-            onCredits={() => setOverlay('credits')}
-            onBack={() => engine.back()}
-            onClose={() => setEndingShownAt(-1)}
+            panelHotspot={panelHotspot}
+            endingOpen={endingOpen}
+            overlay={overlay}
+            setOverlay={setOverlay}
+            closeEnding={closeEnding}
           />
-          <CreditsDialog open={overlay === 'credits'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
-          <TextReadingDialog open={overlay === 'reading'} story={story} t={t} lang={lang} onClose={() => setOverlay(null)} />
         </>
       )}
       {guided.pause !== null && <GuidePause message={guided.pause} />}

@@ -15,7 +15,6 @@ import { startBoot } from './standalone/boot.ts';
 import { installEarlyHandle } from './standalone/earlyHandle.ts';
 import { FIRST_PAINT_MARK } from './standalone/firstPaint.ts';
 import { markSeen } from './standalone/markSeen.ts';
-import { quickStory } from './standalone/quickStory.ts';
 import './player.css';
 
 const root = document.getElementById('root')!;
@@ -34,7 +33,7 @@ void Promise.all([boot.story.then(() => import('./standalone/earlyChoices.ts')),
   .then(
     ([m]) =>
       m.offerEarlyChoices({
-        story: () => boot.story.then((file) => (file.ok ? quickStory(file.text) : null)),
+        story: boot.quick,
         language: navigator.languages?.[0] ?? navigator.language,
         // Until the player has drawn (its own list is then live under it), or the early picture went away.
         gone: Promise.race([boot.firstPaint.gone, markSeen('story:first-frame', EARLY_CHOICES_MAX_MS)]),

@@ -11,7 +11,7 @@ export const playerAr: PlayerCatalogue = {
   'player.republish': 'إن كنت أنت من صنع هذه القصة، فافتحها في Storyscape وانشرها مرة أخرى.',
   'player.storyFileMissing': 'لم يُعثر على ملف القصة (story.json) بجانب هذه الصفحة (ردّ الخادم: {status}).',
   'player.storyFileOffline': 'تعذّر تنزيل ملف القصة (story.json). تحقّق من الاتصال وأعد تحميل الصفحة.',
-  'player.checkMissing': 'تعذّر تنزيل جزء من مشغّل القصة. تحقّق من الاتصال وأعد تحميل الصفحة.',
+  'player.partMissing': 'تعذّر تنزيل جزء من مشغّل القصة. تحقّق من الاتصال وأعد تحميل الصفحة.',
   'player.stopped': 'توقّف مشغّل القصة لأن شيئًا في هذه القصة لم يعمل. أعد تحميل الصفحة لتبدأ من جديد.',
   'player.cannotStart': 'لا يمكن تشغيل هذه القصة بعد',
   'player.choices': 'الخيارات',

@@ -9,7 +9,7 @@ export const playerEn = {
   'player.republish': 'If you made this story, open it in Storyscape and publish it again.',
   'player.storyFileMissing': 'The story file (story.json) was not found next to this page (the server said {status}).',
   'player.storyFileOffline': 'The story file (story.json) could not be downloaded. Check the connection and reload the page.',
-  'player.checkMissing': 'Part of the story player could not be downloaded. Check the connection and reload the page.',
+  'player.partMissing': 'Part of the story player could not be downloaded. Check the connection and reload the page.',
   'player.stopped': 'The story player stopped because something in this story did not work. Reload the page to start again.',
   'player.cannotStart': 'This story cannot be played yet',
   'player.choices': 'Choices',

@@ -7,7 +7,7 @@ export const playerNb: PlayerCatalogue = {
   'player.republish': 'Hvis du har laget denne historien, åpner du den i Storyscape og publiserer den på nytt.',
   'player.storyFileMissing': 'Historiefilen (story.json) ble ikke funnet ved siden av denne siden (serveren svarte {status}).',
   'player.storyFileOffline': 'Historiefilen (story.json) kunne ikke lastes ned. Sjekk tilkoblingen og last inn siden på nytt.',
-  'player.checkMissing': 'En del av historiespilleren kunne ikke lastes ned. Sjekk tilkoblingen og last inn siden på nytt.',
+  'player.partMissing': 'En del av historiespilleren kunne ikke lastes ned. Sjekk tilkoblingen og last inn siden på nytt.',
   'player.stopped': 'Historiespilleren stoppet fordi noe i denne historien ikke virket. Last inn siden på nytt for å begynne igjen.',
   'player.cannotStart': 'Denne historien kan ikke spilles ennå',
   'player.choices': 'Valg',

@@ -8,7 +8,7 @@ import type { CheckedWhere } from './checkOffThread.ts';
 import { checkedAtPublish } from './checkedAtPublish.ts';
 import { markSeen } from './markSeen.ts';
 import { publishedAssets } from './publishedAssets.ts';
-import { quickStory, sameAsFile } from './quickStory.ts';
+import { sameAsFile } from './quickStory.ts';
 import { StoppedBoundary } from './StoppedBoundary.tsx';
 
 type State =
@@ -88,7 +88,7 @@ async function open(boot: Boot, crashed: Promise<void>, show: (s: State) => void
     const message = file.status === null ? ui('player.storyFileOffline') : ui('player.storyFileMissing', { status: file.status });
     return show({ phase: 'failed', messages: [message] });
   }
-  const quick = quickStory(file.text);
+  const quick = await boot.quick();
   if (quick) {
     show({ phase: 'ready', story: quick, assets: publishedAssets(quick, file.url), checked: false });
     if (await checkedAtPublish(file.text)) {
@@ -104,7 +104,7 @@ async function open(boot: Boot, crashed: Promise<void>, show: (s: State) => void
     checked = await import('./checkOffThread.ts').then((m) => m.checkOffThread(file.text));
   } catch {
     // The check's script did not arrive (offline, never cached): a story already playing plays on.
-    if (!quick) show({ phase: 'failed', messages: [ui('player.checkMissing')] });
+    if (!quick) show({ phase: 'failed', messages: [ui('player.partMissing')] });
     return;
   }
   performance.mark('story:checked', { detail: { ok: checked.ok, where: checked.where } });

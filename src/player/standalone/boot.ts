@@ -8,6 +8,8 @@ import { POSTER_SIDE } from '../view/videoPosters.ts';
 import { warmUpGpu } from './gpuWarmup.ts';
 import { markSeen } from './markSeen.ts';
 import { paintFirstPicture, type FirstPaint, type StartView } from './firstPaint.ts';
+import { quickStory } from './quickStory.ts';
+import type { Story } from '../../story/schema/story.ts';
 
 /** A choice made before the player is up: an early choice's hotspot (and the scene it leads to), or a scene (the debug handle's goTo). */
 export type EarlyChoice = { hotspotId: string; sceneId: string } | { hotspotId?: undefined; sceneId: string };
@@ -25,6 +27,11 @@ export interface Boot {
   early: EarlyDecodes;
   firstPaint: FirstPaint;
   story: Promise<StoryDownload>;
+  /**
+   * story.json read as publish writes it (quickStory.ts), or null (not that, or no story.json): read
+   * once, when first asked for, by the early choices and the player both.
+   */
+  quick(): Promise<Story | null>;
   /**
    * A choice made before the player is up: a reader's press on an early choice (earlyChoices.ts) or
    * the `?debug` handle's goTo. A scene the start scene leads to is shown at once on the early
@@ -126,7 +133,9 @@ export function startBoot(base: string): Boot {
       if (taker === take) taker = null;
     };
   };
-  return { early, firstPaint, story, choose, onChoice };
+  let quick: Promise<Story | null> | undefined;
+  const readQuick = () => (quick ??= story.then((file) => (file.ok ? quickStory(file.text) : null)));
+  return { early, firstPaint, story, quick: readQuick, choose, onChoice };
 }
 
 /** The start picture's small preview, as the published page links it (src/publish/site.ts), if it does. */
