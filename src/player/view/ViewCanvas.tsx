@@ -1,15 +1,16 @@
 import { Component, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot, events, extend, flushSync, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
-import { BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial, WebGLRenderer } from 'three';
+import { BoxGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial, WebGLRenderer } from 'three';
 
 /**
  * The three.js classes that may appear as JSX (<mesh>, <group>, …) inside the 360° view: ours,
  * the headset layer's (src/player/xr, src/xr/r3f and @react-three/xr's controllers), and the editor's sound
  * markers (<sprite>). Only these are bundled: R3F's own <Canvas> registers the whole three.js
  * namespace, which keeps every class of three.js in the player's first load (about 40 kB gzip).
- * A class missing here fails loudly ("… is not part of the THREE namespace"): add it here.
+ * A class missing here fails loudly ("… is not part of the THREE namespace"): add it here, or,
+ * when only lazily loaded code uses it, with that code (the controller's CapsuleGeometry: src/xr/r3f/inputs.tsx).
  */
-extend({ BoxGeometry, CapsuleGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial });
+extend({ BoxGeometry, Group, Mesh, MeshBasicMaterial, PlaneGeometry, SphereGeometry, Sprite, SpriteMaterial });
 
 export type ViewCanvasProps = Omit<RenderProps<HTMLCanvasElement>, 'size' | 'events'> & {
   className?: string;

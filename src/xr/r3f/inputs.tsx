@@ -1,8 +1,12 @@
 import { useRef } from 'react';
-import { useFrame } from '@react-three/fiber';
+import { extend, useFrame } from '@react-three/fiber';
 import { DefaultXRController, DefaultXRHand, XRSpace, useXRInputSourceStateContext } from '@react-three/xr';
 import { RAY, SNAP_TURN_DEG } from './config.ts';
 import { useRig } from './context.ts';
+import { CapsuleGeometry } from 'three';
+
+// The controller's shape: registered here, with the headset's code, not in the first load (ViewCanvas.tsx).
+extend({ CapsuleGeometry });
 
 /**
  * A controller: a simple shape in the hand (no model download), the ray with its cursor (trigger
