@@ -23,6 +23,7 @@ import { useRepository } from '../storage/context.ts';
 import type { StoryRepository } from '../storage/repository.ts';
 import { RoomEditorLink } from './room/RoomEditorLink.tsx';
 import { SceneViewSlot } from './scene/SceneViewSlot.tsx';
+import { focusLater } from '../ui/focusLater.ts';
 
 const PlayerScreen = lazy(() => import('../player/PlayerScreen.tsx').then((m) => ({ default: m.PlayerScreen })));
 
@@ -139,7 +140,7 @@ function EditorLayout({ onExit, files, onSwitchStory }: Pick<EditorScreenProps, 
   );
   const closePreview = () => {
     editor.session.setState({ preview: null });
-    requestAnimationFrame(() => document.getElementById('preview-button')?.focus());
+    focusLater(() => document.getElementById('preview-button'));
   };
 
   return (

@@ -8,6 +8,7 @@ import { addHotspotCommand, linkScenesCommand } from '../commands/index.ts';
 import { Icon } from '../icons.tsx';
 import { HotspotEditor } from './HotspotEditor.tsx';
 import { newQuestion } from '../../story/graph/question-ops.ts';
+import { focusLater } from '../../ui/focusLater.ts';
 
 /** The scene's hotspots, each one's editor, and adding one. */
 export function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
@@ -18,18 +19,12 @@ export function HotspotList({ story, scene }: { story: Story; scene: Scene }) {
   const lang = story.meta.defaultLanguage;
   const pickerRef = useRef<HTMLDivElement>(null);
   /**
-   * After adding a hotspot, the keyboard goes to its label (the picker that had it is gone), in the
-   * next frame, once the label is there: unless the author has already moved on (typing in another
-   * field when a slow computer draws that frame late): their typing must not land in the label.
+   * After adding a hotspot, the keyboard goes to its label (the picker that had it is gone), once
+   * it is there: unless the author has already moved on (focusLater).
    */
   const focusNew = () => {
     const id = editor.session.getState().selection.hotspotId;
-    const from = document.activeElement;
-    if (!id) return;
-    requestAnimationFrame(() => {
-      const now = document.activeElement;
-      if (now === from || now === document.body || now === null) document.getElementById(`hotspot-label-${id}`)?.focus();
-    });
+    if (id) focusLater(() => document.getElementById(`hotspot-label-${id}`));
   };
   useEffect(() => {
     if (picking) pickerRef.current?.querySelector('button')?.focus();
