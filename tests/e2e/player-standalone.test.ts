@@ -274,11 +274,13 @@ async function gateAndYardWithPreviews() {
     [`preview-${yardId}.jpg`]: yardPreview!,
   });
   // As publish writes it when every scene picture has a preview (src/publish/site.ts).
+  // And the start picture's preview linked for the first script (preloadLinks in src/publish/site.ts).
   const html = join(dir, 'player.html');
-  writeFileSync(html, readFileSync(html, 'utf8').replace('<head>', '<head><meta name="ssp-previews" content="scenes">'));
+  const startPreview = `<link rel="preload" href="./assets/preview-${gateId}.jpg" as="fetch" crossorigin="anonymous" data-preview="${gateId}">`;
+  writeFileSync(html, readFileSync(html, 'utf8').replace('<head>', `<head><meta name="ssp-previews" content="scenes">${startPreview}`));
   const server = await serveStatic(dir);
   cleanup.push(() => server.close(), () => rmSync(dir, { recursive: true, force: true }));
-  return { story, yardId, server };
+  return { story, gateId, yardId, server };
 }
 
 test("a chosen scene whose picture is not here yet shows at once as its site's preview, then sharpens to its picture", async () => {
@@ -384,6 +386,30 @@ test("an early choice whose picture is not decoded yet shows its site's preview 
   await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
   await page.locator('.ssp-scene-title').waitFor();
   assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard', 'the player starts in the chosen scene');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the player shows the yard');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a choice made while the player is starting, before it has drawn, shows at once on the early picture', async () => {
+  const { gateId, server } = await gateAndYardWithPreviews();
+  const { page, context, errors } = await newPage(browser, { reducedMotion: true });
+  // The gate's full picture is held back: the early page shows its preview, the player loads (it
+  // does not wait for a picture for long) but cannot draw the gate.
+  const releaseGate = await holdBack(page, new RegExp(`/assets/${gateId}\\.jpg$`));
+  await page.goto(`${server.url}player.html`);
+  await page.locator('.ssp-scene-title').waitFor({ timeout: 60_000 }); // the player is up
+  const choice = page.locator('.ssp-early-choices button');
+  await choice.waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('story:first-frame').length), 0, 'the player has not drawn yet');
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['orange', 'orange'], "the gate's preview shows");
+  await choice.click();
+  // Not left to the starting player (it would show the yard only once it has drawn): the early canvas shows it now.
+  await page.waitForFunction(() => performance.getEntriesByName('story:early-choice-shown').length > 0, null, { timeout: 20_000 });
+  assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the yard shows at once');
+  releaseGate();
+  await page.waitForFunction(() => performance.getEntriesByName('story:first-frame').length > 0, null, { timeout: 60_000 });
+  assert.equal(await page.locator('.ssp-scene-title').innerText(), 'Yard', 'the player made the choice');
   assert.deepEqual((await colours(page, BELOW_LABELS)).map(hueName), ['blue', 'blue'], 'the player shows the yard');
   assert.deepEqual(errors, []);
   await context.close();

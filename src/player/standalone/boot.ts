@@ -110,21 +110,23 @@ export function startBoot(base: string): Boot {
   void firstPaint.settled.then(painted);
   const pending: EarlyChoice[] = [];
   let taker: ((choice: EarlyChoice) => void) | null = null;
+  let latest: EarlyChoice | null = null;
   const choose = (choice: EarlyChoice) => {
     performance.mark('story:choice', { detail: { ...choice, early: true } });
-    if (taker) return taker(choice); // the player is up: it shows the scene itself
-    pending.push(choice);
+    latest = choice;
     chosenIds.add(choice.sceneId);
     choices.get(choice.sceneId)?.();
+    // The early canvas, while it is still up, shows the chosen scene at once: as soon as its picture
+    // is decoded, its site's preview until then (a scene it cannot show: the player goes there).
+    // Also when the player is up but has not drawn yet: it may take a second to start and to put
+    // the chosen picture on the GPU, and the reader's choice must show meanwhile.
     void first.then((f) => {
       const n = f?.neighbours.find((x) => x.sceneId === choice.sceneId);
       const picture = n && n.view ? early.peek(n.id) : undefined;
-      // The early canvas shows it as soon as it is decoded, its site's preview until then (a scene it
-      // cannot show: the player goes there).
-      if (n?.view && picture && pending.at(-1) === choice) {
-        firstPaint.showInstead(n.id, picture, n.view, neighbourPreview(n.id));
-      }
+      if (n?.view && picture && latest === choice) firstPaint.showInstead(n.id, picture, n.view, neighbourPreview(n.id));
     });
+    if (taker) return taker(choice); // the player makes the choice in its engine
+    pending.push(choice);
   };
   const onChoice = (take: (choice: EarlyChoice) => void) => {
     taker = take;
