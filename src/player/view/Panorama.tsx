@@ -49,7 +49,8 @@ interface Props {
  * pass (one sphere, both pictures mixed per pixel: see createCrossfadeMaterial), FADE_FROM of the
  * new picture in its first frame and all of it FADE_MS later (then it alone is drawn again). The
  * crossfade's shader is compiled and used once while nothing happens after the first frame, so
- * the frame of the first switch does not wait for it. After the frame that first draws a scene's
+ * the frame of the first switch does not wait for it; a switch before that (a reader quick off
+ * the mark) cuts. After the frame that first draws a scene's
  * picture, it marks `story:first-frame` (the first time) or `story:scene-shown` in the Performance
  * timeline (and `story:picture-swapped` when a later scene's picture is put in place, in React's
  * commit).
@@ -97,6 +98,11 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     sharpTex: null as Texture | null,
     /** The next frame draws the picture with the crossfade's material (mixing it with itself), once. */
     warmFade: false,
+    /**
+     * The crossfade's shader has drawn once. Until then a switch cuts: its first use would hold the
+     * switch's frame for the shader's compile and pipeline (hundreds of ms on a software GPU).
+     */
+    fadeReady: false,
   });
   const latest = useRef({ next, assetId, sceneId, fade, onShown, onStatus });
   latest.current = { next, assetId, sceneId, fade, onShown, onStatus };
@@ -174,7 +180,7 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       const same = !tex && !s.first && !s.fading && s.baseId === null && res.baseMat.map === res.placeholder && !s.mark;
       syncWant.endFade(); // a fade still running ends at once: its picture becomes the old one
       const prev = s.baseId ? syncWant.drawable(s.baseId) : null;
-      if (latest.current.fade && prev && tex && s.baseId !== assetId) {
+      if (latest.current.fade && s.fadeReady && prev && tex && s.baseId !== assetId) {
         res.fadeMat.map = tex;
         res.fadeMat.userData.from.value = prev;
         res.fadeMat.userData.mix.value = FADE_FROM;
@@ -202,7 +208,10 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
         loading: false,
         error: assetId && !tex ? (cache.error(assetId) ?? 'the picture is not available') : null,
       });
-      if (!same) return invalidate();
+      if (!same) {
+        cache.holdUploads(true); // until the frame that shows it
+        return invalidate();
+      }
       s.drawn = true; // what it shows is on screen already: its mark now, without a frame
       flushMark();
     };
@@ -276,6 +285,7 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
     const mesh = base.current;
     if (mesh) mesh.onAfterRender = () => {
       const s = st.current;
+      if (mesh.material === res.fadeMat) s.fadeReady = true; // drawn with it (its warm-up, or a fade)
       if (s.warmFade && mesh.material === res.fadeMat && !s.fading) {
         // The crossfade's shader has been used once: back to the picture alone.
         s.warmFade = false;
@@ -283,6 +293,7 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
         res.fadeMat.map = res.fadeMat.userData.from.value = res.placeholder;
         performance.mark('story:fade-warmed');
       }
+      cache.holdUploads(false);
       const map = (mesh.material as MeshBasicMaterial).map;
       if (s.mark && map === s.markTex) s.drawn = true;
       if (s.sharpTex && map === s.sharpTex) {
@@ -291,7 +302,7 @@ export function Panorama({ cache, sceneId, assetId, next, arrival, fade, onStatu
       }
     };
     return addAfterEffect(() => flushMark());
-  }, [flushMark, res]);
+  }, [flushMark, res, cache]);
 
   return <mesh ref={base} name="panorama" geometry={res.geometry} material={res.baseMat} frustumCulled={false} renderOrder={0} />;
 }

@@ -16,6 +16,8 @@ type Entry =
       waiters: Array<(t: Texture | null) => void>;
       /** Set while the picture goes to the GPU band by band: uploads the rest at once (someone waits). */
       hurry?: () => void;
+      /** Someone needs it on screen as soon as it is decoded: it goes to the GPU at once, not band by band. */
+      urgent?: boolean;
     }
   | { state: 'ready'; bytes: number; texture: Texture; dispose(): void }
   | { state: 'failed'; bytes: 0; error: string };
@@ -204,11 +206,28 @@ export class PanoramaTextures {
     return Promise.resolve(e?.state === 'ready' ? e.texture : null);
   }
 
+  /** Band uploads in idle moments wait until then (performance.now()): see holdUploads. */
+  private heldUntil = 0;
+
+  /**
+   * Holds the band-by-band uploads of pictures nobody waits for until the next frame is drawn
+   * (`false`, from the view), for at most HOLD_MS: a scene just put on screen must not wait behind
+   * a band (tens of ms each on a software GPU, and an idle callback may run before the frame).
+   */
+  holdUploads(on: boolean) {
+    this.heldUntil = on ? performance.now() + HOLD_MS : 0;
+  }
+
   /** Uploads the rest of a picture that is going to the GPU band by band, now (someone waits). */
   hurry(assetId: string) {
     const e = this.entries.get(assetId);
-    if (e?.state === 'loading') e.hurry?.();
+    if (e?.state !== 'loading') return void (this.queue.includes(assetId) && this.urgentSoon.add(assetId));
+    e.urgent = true; // still decoding: it goes up at once when it is
+    e.hurry?.();
   }
+
+  /** Queued pictures someone waits for without a stand-in to show meanwhile (see Entry.urgent). */
+  private urgentSoon = new Set<string>();
 
   /** The texture if it is uploaded and ready to draw. */
   get(assetId: string): Texture | null {
@@ -228,11 +247,15 @@ export class PanoramaTextures {
    */
   whenReady(assetId: string, hurry = true): Promise<Texture | null> {
     const e = this.entries.get(assetId);
-    if (!e) return this.queue.includes(assetId) ? new Promise((ok) => this.later(assetId, ok)) : Promise.resolve(null);
+    if (!e) {
+      if (!this.queue.includes(assetId)) return Promise.resolve(null);
+      if (hurry) this.urgentSoon.add(assetId);
+      return new Promise((ok) => this.later(assetId, ok));
+    }
     if (e.state === 'ready') return Promise.resolve(e.texture);
     if (e.state === 'failed') return Promise.resolve(null);
     const waiting = new Promise<Texture | null>((ok) => e.waiters.push(ok));
-    if (hurry) e.hurry?.(); // a neighbour still going up band by band is needed now: the rest goes at once
+    if (hurry) this.hurry(assetId); // a neighbour still going up band by band is needed now: the rest goes at once
     return waiting;
   }
 
@@ -266,6 +289,7 @@ export class PanoramaTextures {
     for (const id of [...this.standIns.keys()]) this.dropStandIn(id);
     for (const list of this.pending.values()) list.forEach((ok) => ok(null));
     this.pending.clear();
+    this.urgentSoon.clear();
     this.queue = [];
     this.warmer?.dispose();
     this.warmer = null;
@@ -274,6 +298,7 @@ export class PanoramaTextures {
   private drop(id: string) {
     const e = this.entries.get(id);
     this.entries.delete(id);
+    this.urgentSoon.delete(id);
     if (!e) return;
     if (e.state === 'ready') {
       e.dispose();
@@ -298,7 +323,7 @@ export class PanoramaTextures {
 
   private async load(id: string) {
     const abort = new AbortController();
-    const entry: Loading = { state: 'loading', bytes: this.estimate(id), abort, waiters: this.pending.get(id) ?? [] };
+    const entry: Loading = { state: 'loading', bytes: this.estimate(id), abort, waiters: this.pending.get(id) ?? [], urgent: this.urgentSoon.delete(id) };
     this.pending.delete(id);
     this.entries.set(id, entry);
     const settle = (t: Texture | null) => entry.waiters.forEach((ok) => ok(t));
@@ -351,15 +376,16 @@ export class PanoramaTextures {
    * view a panorama is drawn at about its own pixel density, so plain bilinear filtering looks the
    * same, while a mip chain for a 4k/8k picture costs a lot on slow and software GPUs.
    *
-   * The picture someone waits for goes up at once. A neighbour goes up one band per idle moment,
-   * so turning the view and the reader's interface never wait behind a whole upload; if it is
-   * chosen before it is all there, whenReady() uploads the rest at once. Resolves with the upload
+   * The picture someone needs on screen now (Entry.urgent) goes up at once. A neighbour, and a
+   * chosen scene shown as its stand-in meanwhile, go up one band per idle moment, so turning the
+   * view, the reader's interface and the frame that shows a choice never wait behind a whole
+   * upload; hurry() (or whenReady() with hurry) uploads the rest at once. Resolves with the upload
    * when it is complete, or null if the entry was dropped meanwhile.
    */
   private upload(bitmap: ImageBitmap, entry: Loading): Promise<BandedUpload | null> {
     const up = startBandedUpload(this.o.renderer, bitmap);
     const alive = () => !entry.abort.signal.aborted;
-    if (entry.waiters.length > 0) {
+    if (entry.urgent) {
       up.finish();
       return Promise.resolve(up);
     }
@@ -379,6 +405,7 @@ export class PanoramaTextures {
       const next = () => {
         if (!entry.hurry) return; // hurried meanwhile
         if (!alive()) return end(false);
+        if (performance.now() < this.heldUntil) return whenIdle(next);
         if (up.step()) return end(true);
         whenIdle(next);
       };
@@ -386,6 +413,9 @@ export class PanoramaTextures {
     });
   }
 }
+
+/** Band uploads wait for a scene's frame at most this long (see holdUploads). */
+const HOLD_MS = 500;
 
 /** The next idle moment of the page (soon anyway: a busy page still gets its neighbours). */
 function whenIdle(f: () => void) {
