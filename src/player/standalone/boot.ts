@@ -63,10 +63,17 @@ export function startBoot(base: string): Boot {
   const expected = (p: Picture) => (tiled.has(p.id) ? undefined : p);
   // Neighbours decode once the start picture is painted in full (or the player has drawn, or at the latest NEIGHBOURS_WAIT_MS).
   let painted!: () => void;
-  const choices = new Map<string, () => void>();
-  const chosenIds = new Set<string>();
-  /** Resolves when that scene is chosen before the player is up (or was already). */
-  const chosen = (sceneId: string) => new Promise<void>((ok) => (chosenIds.has(sceneId) ? ok() : choices.set(sceneId, ok)));
+  /** Per scene: resolves when it is chosen before the player is up (its neighbour decode waits for that, or the start picture). */
+  const chosenGates = new Map<string, { when: Promise<void>; open: () => void }>();
+  const chosen = (sceneId: string) => {
+    let gate = chosenGates.get(sceneId);
+    if (!gate) {
+      let open!: () => void;
+      const when = new Promise<void>((ok) => (open = ok));
+      chosenGates.set(sceneId, (gate = { when, open }));
+    }
+    return gate;
+  };
   /**
    * A chosen neighbour's preview, fetched and decoded when it is chosen (never ahead: the player
    * fetches the previews it needs itself, and each file is fetched once): it shows while the
@@ -88,7 +95,7 @@ export function startBoot(base: string): Boot {
     // frame, so a reader's first choice finds them decoded (and uploaded in idle moments) and the
     // chosen scene shows in the next frame.
     // A neighbour chosen before that decodes at once (the start picture is then no longer needed on screen).
-    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(whole(n)), expected(n), Promise.race([startPainted, chosen(n.sceneId)]));
+    for (const n of found?.neighbours ?? []) early.start(n.id, Promise.resolve(whole(n)), expected(n), Promise.race([startPainted, chosen(n.sceneId).when]));
     return found;
   });
   const preview = decodePreview(previewLink());
@@ -114,8 +121,7 @@ export function startBoot(base: string): Boot {
   const choose = (choice: EarlyChoice) => {
     performance.mark('story:choice', { detail: { ...choice, early: true } });
     latest = choice;
-    chosenIds.add(choice.sceneId);
-    choices.get(choice.sceneId)?.();
+    chosen(choice.sceneId).open();
     // The early canvas, while it is still up, shows the chosen scene at once: as soon as its picture
     // is decoded, its site's preview until then (a scene it cannot show: the player goes there).
     // Also when the player is up but has not drawn yet: it may take a second to start and to put
