@@ -57,7 +57,10 @@ export default {
   mounts: ${JSON.stringify(SITE_SIZES.map((s) => ({ prefix: `/story-${s}/`, dir: siteDir(s), spa: false })))},
   url: ({ scenes }) => '/story-' + ((scenes.a.match(/-(\\d+)\\.jpg/) || [])[1] || '4096') + '/?debug',
   inPage: {
-    setYaw: (rad) => window.__story.setYaw(rad),
+    // Only the player turns the view: the early page (its picture, before the player's code is here)
+    // has no view to turn, and its handle says so. Until the player is up nothing is drawn, and the
+    // harness counts only frames that drew: the rows are the player's.
+    setYaw: (rad) => window.__story && !window.__story.early && window.__story.setYaw(rad),
     // As a reader chooses: before the player is up, on the early page's list of the start scene's
     // choices (earlyChoices.ts, over the early picture); once it is up, through its handle. A switch
     // asked for before either is there waits for one (never the first script's early handle), for
