@@ -31,12 +31,15 @@ export function LazyPlayerDialogs(props: PlayerDialogsProps) {
   }, [ending]);
   useEffect(() => {
     const events = ['pointerdown', 'keydown', 'touchstart'] as const;
-    const fetchNow = () => {
+    const stop = () => {
       for (const e of events) window.removeEventListener(e, fetchNow, true);
+    };
+    const fetchNow = () => {
+      stop();
       void preloadDialogs().catch(() => {});
     };
     for (const e of events) window.addEventListener(e, fetchNow, { capture: true, passive: true });
-    return fetchNow;
+    return stop; // (leaving the player fetches nothing)
   }, []);
   if (!used) return null;
   return (
