@@ -81,6 +81,8 @@ for (const reducedMotion of [false, true]) {
   test(reducedMotion ? 'with reduced motion, scenes cut without a fade' : 'scenes crossfade by default', async () => {
     const { page, context, errors } = await openPlayer(h, 'story=walk&n=3', { reducedMotion });
     await page.waitForFunction(() => window.__story!.textureStats().ready >= 2);
+    // A switch before the crossfade's shader has drawn once cuts (Panorama.tsx): wait for its warm-up.
+    if (!reducedMotion) await page.waitForFunction(() => performance.getEntriesByName('story:fade-warmed').length > 0, null, { timeout: 60_000 });
     const fading = await page.evaluate(async () => {
       const s = window.__story!;
       s.choose('scene-1-next');
