@@ -1,6 +1,7 @@
 import type { Texture, WebGLRenderer } from 'three';
 import type { AssetSource } from '../../../storage/asset-source.ts';
 import { adoptedUpload, startBandedUpload, type BandedUpload } from './bandUpload.ts';
+import { UploadHold, uploadPicture } from './idleUpload.ts';
 import { fittedSize } from '../../../story/media/panorama-grid.ts';
 import { planBudget, textureBytes } from './budget.ts';
 import { decodePanorama, fitBitmap } from './decode.ts';
@@ -206,16 +207,15 @@ export class PanoramaTextures {
     return Promise.resolve(e?.state === 'ready' ? e.texture : null);
   }
 
-  /** Band uploads in idle moments wait until then (performance.now()): see holdUploads. */
-  private heldUntil = 0;
+  private hold = new UploadHold();
 
   /**
    * Holds the band-by-band uploads of pictures nobody waits for until the next frame is drawn
-   * (`false`, from the view), for at most HOLD_MS: a scene just put on screen must not wait behind
+   * (`false`, from the view), for at most half a second: a scene just put on screen must not wait behind
    * a band (tens of ms each on a software GPU, and an idle callback may run before the frame).
    */
   holdUploads(on: boolean) {
-    this.heldUntil = on ? performance.now() + HOLD_MS : 0;
+    this.hold.set(on);
   }
 
   /** Uploads the rest of a picture that is going to the GPU band by band, now (someone waits). */
@@ -371,54 +371,9 @@ export class PanoramaTextures {
     this.o.onChange?.(id);
   }
 
-  /**
-   * Puts a decoded picture on the GPU (see bandUpload.ts). No mipmaps: at the player's fields of
-   * view a panorama is drawn at about its own pixel density, so plain bilinear filtering looks the
-   * same, while a mip chain for a 4k/8k picture costs a lot on slow and software GPUs.
-   *
-   * The picture someone needs on screen now (Entry.urgent) goes up at once. A neighbour, and a
-   * chosen scene shown as its stand-in meanwhile, go up one band per idle moment, so turning the
-   * view, the reader's interface and the frame that shows a choice never wait behind a whole
-   * upload; hurry() (or whenReady() with hurry) uploads the rest at once. Resolves with the upload
-   * when it is complete, or null if the entry was dropped meanwhile.
-   */
+  /** Puts a decoded picture on the GPU: at once when someone needs it now, else in idle moments (idleUpload.ts). */
   private upload(bitmap: ImageBitmap, entry: Loading): Promise<BandedUpload | null> {
-    const up = startBandedUpload(this.o.renderer, bitmap);
-    const alive = () => !entry.abort.signal.aborted;
-    if (entry.urgent) {
-      up.finish();
-      return Promise.resolve(up);
-    }
-    return new Promise((resolve) => {
-      const end = (ok: boolean) => {
-        entry.hurry = undefined;
-        if (ok) return resolve(up);
-        up.dispose();
-        bitmap.close();
-        resolve(null);
-      };
-      entry.hurry = () => {
-        if (!alive()) return end(false);
-        up.finish();
-        end(true);
-      };
-      const next = () => {
-        if (!entry.hurry) return; // hurried meanwhile
-        if (!alive()) return end(false);
-        if (performance.now() < this.heldUntil) return whenIdle(next);
-        if (up.step()) return end(true);
-        whenIdle(next);
-      };
-      whenIdle(next);
-    });
+    return uploadPicture(this.o.renderer, bitmap, entry, this.hold);
   }
 }
 
-/** Band uploads wait for a scene's frame at most this long (see holdUploads). */
-const HOLD_MS = 500;
-
-/** The next idle moment of the page (soon anyway: a busy page still gets its neighbours). */
-function whenIdle(f: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 100 });
-  else setTimeout(f, 16);
-}
